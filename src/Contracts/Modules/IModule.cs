@@ -1,0 +1,34 @@
+using Autofac;
+using Marten;
+using Microsoft.AspNetCore.Routing;
+using Quartz;
+
+namespace Kompetenzzentrum.Contracts.Modules;
+
+/// <summary>
+/// The entry type of a module or partner plugin. The host finds exactly one public, non-abstract
+/// implementation with a parameterless constructor in the module's main assembly, and calls the hooks in
+/// this order: <see cref="ConfigureServices"/>, <see cref="ConfigureContainer"/>, <see cref="ConfigureJobs"/>,
+/// <see cref="ConfigureMarten"/> (when the document store is built) and <see cref="MapEndpoints"/>.
+/// Derive from <see cref="ModuleBase"/> to implement only the hooks you need.
+/// </summary>
+public interface IModule
+{
+    /// <summary>The module's manifest.</summary>
+    ModuleDescriptor Descriptor { get; }
+
+    /// <summary>Registers services, offering types (<see cref="Offerings.OfferingServiceCollectionExtensions.AddOfferingType"/>) and default templates.</summary>
+    void ConfigureServices(ModuleServicesContext context);
+
+    /// <summary>Adds Autofac registrations (decorators, keyed or open-generic services).</summary>
+    void ConfigureContainer(ContainerBuilder builder);
+
+    /// <summary>Contributes event types, documents and projections to the one shared Marten store.</summary>
+    void ConfigureMarten(StoreOptions options);
+
+    /// <summary>Contributes Quartz jobs and triggers to the host's clustered scheduler.</summary>
+    void ConfigureJobs(IQuartzBuilder quartz);
+
+    /// <summary>Maps the module's HTTP endpoints; <paramref name="api"/> is already routed to <c>/api/{Descriptor.Id}</c>.</summary>
+    void MapEndpoints(IEndpointRouteBuilder api);
+}

@@ -1,0 +1,36 @@
+using Kompetenzzentrum.Contracts.Kernel;
+
+namespace Kompetenzzentrum.Contracts.Offerings;
+
+/// <summary>How seats of an offering type are counted.</summary>
+public enum CapacityModel
+{
+    /// <summary>No limit (podcast episodes, videos).</summary>
+    Unlimited,
+
+    /// <summary>A number of seats per dated session (tours, workshops, events).</summary>
+    SeatsPerSession,
+
+    /// <summary>One organisation per slot (consultations).</summary>
+    OneToOneSlot,
+}
+
+/// <summary>
+/// A kind of offering a module or partner plugin brings to the shared catalog. The catalog's generic
+/// booking lifecycle, packages, notifications and research work for every registered type.
+/// </summary>
+/// <param name="Key">Stable lower-case key, unique across the installation, e.g. <c>consultation</c>.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Description">One sentence for staff choosing a type.</param>
+/// <param name="Capacity">Default capacity model of offerings of this type.</param>
+/// <param name="BookingRules">Keys of <see cref="IBookingRule"/>s that must pass before a booking is confirmed.</param>
+public sealed record OfferingTypeDefinition(
+    string Key,
+    LocalizedText Name,
+    LocalizedText Description,
+    CapacityModel Capacity,
+    IReadOnlyList<string> BookingRules)
+{
+    /// <summary>The id of the module that registered the type; filled in by the host.</summary>
+    public string ModuleId { get; init; } = "";
+}

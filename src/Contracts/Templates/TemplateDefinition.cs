@@ -1,0 +1,35 @@
+namespace Kompetenzzentrum.Contracts.Templates;
+
+/// <summary>A module's default Scriban template for a key and language; staff may override it.</summary>
+/// <param name="Key">Dotted key, module id first, e.g. <c>catalog.booking-confirmed</c>.</param>
+/// <param name="Language">Language code, <c>de</c> or <c>en</c>.</param>
+/// <param name="Source">Scriban source.</param>
+/// <param name="Description">What the template is for, shown to staff.</param>
+/// <param name="SampleModel">A model to test-render with when staff save an override.</param>
+public sealed record TemplateDefinition(string Key, string Language, string Source, string Description, object? SampleModel = null);
+
+/// <summary>A problem found in a template, with its position (1-based).</summary>
+public sealed record TemplateError(int Line, int Column, string Message);
+
+/// <summary>Renders templates by key and language: a staff override if there is one, else the module default.</summary>
+public interface ITemplateRenderer
+{
+    /// <summary>Renders the template with the model; falls back to German when the language has none.</summary>
+    /// <exception cref="TemplateRenderException">The template failed to render or exceeded a limit.</exception>
+    Task<string> RenderAsync(string key, string language, object model, CancellationToken cancellationToken);
+
+    /// <summary>Parses and test-renders a source; returns the problems found, none when valid.</summary>
+    IReadOnlyList<TemplateError> Validate(string source, object? sampleModel);
+}
+
+/// <summary>A template could not be rendered.</summary>
+public sealed class TemplateRenderException : Exception
+{
+    /// <summary>Creates the exception with the problems found.</summary>
+    public TemplateRenderException(string key, IReadOnlyList<TemplateError> errors)
+        : base($"Template '{key}' failed: {string.Join("; ", errors.Select(e => $"({e.Line},{e.Column}) {e.Message}"))}") =>
+        Errors = errors;
+
+    /// <summary>The problems found.</summary>
+    public IReadOnlyList<TemplateError> Errors { get; }
+}

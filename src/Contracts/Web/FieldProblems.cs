@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Kompetenzzentrum.Contracts.Web;
+
+/// <summary>
+/// Collects field errors of a request and turns them into an RFC 9457 validation problem (400) naming each
+/// field, the answer every endpoint gives to bad input.
+/// </summary>
+public sealed class FieldProblems
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    /// <summary>True when no error was added.</summary>
+    public bool IsEmpty => _errors.Count == 0;
+
+    /// <summary>Adds an error for a field (camelCase, as in the JSON body).</summary>
+    public FieldProblems Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            _errors[field] = list = [];
+        }
+        list.Add(message);
+        return this;
+    }
+
+    /// <summary>Adds the error when the condition is true.</summary>
+    public FieldProblems When(bool condition, string field, string message) =>
+        condition ? Add(field, message) : this;
+
+    /// <summary>The 400 answer with all errors.</summary>
+    public IResult ToResult() =>
+        Results.ValidationProblem(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+}

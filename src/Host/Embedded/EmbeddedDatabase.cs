@@ -1,0 +1,48 @@
+namespace Kompetenzzentrum.Host.Embedded;
+
+/// <summary>Decides where the database comes from: the configured server, or the embedded default.</summary>
+internal static class EmbeddedDatabase
+{
+    public const string ConnectionName = "Kompetenzzentrum";
+
+    /// <summary>The connection string to use; starts the embedded cluster when none is configured.</summary>
+    public static string Resolve(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration.GetConnectionString(ConnectionName);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+        var root = builder.Configuration["Embedded:DataPath"] is { Length: > 0 } path
+            ? path
+            : Path.Combine(RepositoryRoot(builder.Environment.ContentRootPath), ".data", "postgres");
+        var server = EmbeddedPostgres.Start(root, "kompetenzzentrum", Console.WriteLine);
+        builder.Services.AddSingleton(server);
+        // Registered before everything else, so it is stopped after everything else.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(new StopWithHost(server)));
+        return server.ConnectionString;
+    }
+
+    private static string RepositoryRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Kompetenzzentrum.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        return start;
+    }
+
+    private sealed class StopWithHost(EmbeddedPostgres server) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken)
+        {
+            server.Stop();
+            return Task.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Host.Embedded;
+using Kompetenzzentrum.Host.Persistence;
+using Kompetenzzentrum.Host.Plugins;
+using Kompetenzzentrum.Host.Scheduling;
+using Kompetenzzentrum.Host.Seeding;
+using Kompetenzzentrum.Host.Templates;
+using Kompetenzzentrum.Host.Web;
+using Scalar.AspNetCore;
+
+namespace Kompetenzzentrum.Host;
+
+/// <summary>The composition root: wires infrastructure and whatever modules and plugins were found.</summary>
+internal static class HostSetup
+{
+    public static void AddKompetenzzentrum(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+        var embedded = string.IsNullOrWhiteSpace(configuration.GetConnectionString(EmbeddedDatabase.ConnectionName));
+        var database = new DatabaseSettings(EmbeddedDatabase.Resolve(builder), configuration["Database:Schema"] ?? "kz");
+
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+        var modules = ModuleRegistry.Load(ModulePaths.From(configuration), services, configuration, builder.Environment);
+        services.AddSingleton(modules);
+        builder.Host.ConfigureContainer<ContainerBuilder>(container => modules.ForEachLoaded(m => m.ConfigureContainer(container)));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddPersistence(database, modules);
+        services.AddScheduling(database, modules);
+        services.AddSingleton<TemplateRenderer>();
+        services.AddSingleton<ITemplateRenderer>(sp => sp.GetRequiredService<TemplateRenderer>());
+        services.AddProblemHandling();
+        services.AddHealth();
+        services.AddOpenApi();
+        if (configuration.GetValue<bool?>("Kompetenzzentrum:SeedDemoData") ?? embedded)
+        {
+            services.AddHostedService<DemoSeeding>();
+        }
+    }
+
+    public static void UseKompetenzzentrum(this WebApplication app)
+    {
+        var modules = app.Services.GetRequiredService<ModuleRegistry>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<CorrelationMiddleware>();
+
+        app.MapHealth();
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapModules();
+        app.MapTemplates();
+        app.MapModuleEndpoints(modules);
+        app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
+
+        foreach (var entry in modules.Entries.Where(e => e.Reason is not null))
+        {
+            app.Logger.LogWarning("Module {File} is {Status}: {Reason}", entry.Path, entry.Status, entry.Reason);
+        }
+        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+            "Kompetenzzentrum is ready: {Urls} (API reference at /scalar)", string.Join(", ", app.Urls)));
+    }
+
+    private static void MapModuleEndpoints(this WebApplication app, ModuleRegistry modules)
+    {
+        foreach (var entry in modules.Entries.Where(e => e.IsLoaded))
+        {
+            var descriptor = entry.Descriptor!;
+            var group = app.MapGroup($"/api/{descriptor.Id}").WithTags(descriptor.Name.En);
+            // A module that failed after its endpoints were mapped answers 503 instead of half-working.
+            group.AddEndpointFilter(async (context, next) => entry.IsLoaded
+                ? await next(context)
+                : Results.Problem(statusCode: 503, title: $"Module '{descriptor.Id}' is not available", detail: entry.Reason));
+            try
+            {
+                entry.Module!.MapEndpoints(group);
+            }
+            catch (Exception ex)
+            {
+                entry.Fail("mapping endpoints threw " + ModuleDiscovery.Describe(ex));
+            }
+        }
+    }
+}

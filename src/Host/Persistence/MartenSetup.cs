@@ -1,0 +1,39 @@
+using JasperFx;
+using JasperFx.Events.Daemon;
+using Kompetenzzentrum.Host.Plugins;
+using Marten;
+using Npgsql;
+using Weasel.Core;
+
+namespace Kompetenzzentrum.Host.Persistence;
+
+/// <summary>The one shared Marten store: event store with metadata, module contributions, async daemon.</summary>
+internal static class MartenSetup
+{
+    public static void AddPersistence(this IServiceCollection services, DatabaseSettings settings, ModuleRegistry modules)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString));
+        services.AddHostedService<SchemaInitializer>();
+
+        services.AddMarten(_ =>
+            {
+                var options = new StoreOptions();
+                options.Connection(settings.ConnectionString);
+                options.DatabaseSchemaName = settings.Schema;
+                options.Events.DatabaseSchemaName = settings.Schema;
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                options.Events.MetadataConfig.CorrelationIdEnabled = true;
+                options.Events.MetadataConfig.CausationIdEnabled = true;
+                options.Events.MetadataConfig.UserNameEnabled = true;
+                options.Events.MetadataConfig.HeadersEnabled = true;
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                modules.ForEachLoaded(m => m.ConfigureMarten(options));
+                return options;
+            })
+            .UseLightweightSessions()
+            .BuildSessionsWith<StampingSessionFactory>()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.HotCold);
+    }
+}

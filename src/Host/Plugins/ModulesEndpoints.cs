@@ -1,0 +1,50 @@
+using Kompetenzzentrum.Contracts.Offerings;
+
+namespace Kompetenzzentrum.Host.Plugins;
+
+/// <summary><c>GET /api/modules</c>: every module and plugin with its version, provider and status.</summary>
+internal static class ModulesEndpoints
+{
+    public sealed record ModuleInfo(
+        string Id,
+        string NameDe,
+        string NameEn,
+        string? Version,
+        string? Provider,
+        string Kind,
+        string Status,
+        string? Reason,
+        string File,
+        IReadOnlyList<string> DependsOn,
+        IReadOnlyList<OfferingTypeInfo> OfferingTypes);
+
+    public sealed record OfferingTypeInfo(string Key, string NameDe, string NameEn, string Capacity);
+
+    public static void MapModules(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/modules", (ModuleRegistry registry) => registry.Entries.Select(ToInfo))
+            .WithName("ListModules")
+            .WithTags("Host");
+        app.MapGet("/api/offering-types", (IEnumerable<OfferingTypeDefinition> types) =>
+                types.Select(t => new { t.Key, t.ModuleId, Name = t.Name, t.Description, Capacity = t.Capacity.ToString(), t.BookingRules }))
+            .WithName("ListOfferingTypes")
+            .WithTags("Host");
+    }
+
+    private static ModuleInfo ToInfo(LoadedModule entry)
+    {
+        var d = entry.Descriptor;
+        return new ModuleInfo(
+            d?.Id ?? Path.GetFileNameWithoutExtension(entry.Path),
+            d?.Name.De ?? "",
+            d?.Name.En ?? "",
+            d?.Version.ToString(),
+            d?.Provider,
+            entry.Kind.ToString().ToLowerInvariant(),
+            entry.Status.ToString().ToLowerInvariant(),
+            entry.Reason,
+            entry.Path,
+            d?.DependsOn ?? [],
+            entry.OfferingTypes.Select(t => new OfferingTypeInfo(t.Key, t.Name.De, t.Name.En, t.Capacity.ToString())).ToList());
+    }
+}

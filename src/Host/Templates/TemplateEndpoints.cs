@@ -1,0 +1,105 @@
+using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Contracts.Web;
+using Marten;
+
+namespace Kompetenzzentrum.Host.Templates;
+
+/// <summary>
+/// Staff read, override, preview and reset templates. An override is parsed and test-rendered with the
+/// default's sample model before it is saved, so a broken template is refused at save time, never at send time.
+/// </summary>
+internal static class TemplateEndpoints
+{
+    public sealed record SaveTemplate(string? Source);
+
+    public sealed record TemplateView(string Key, string Language, string Description, string Source, bool IsOverride, string DefaultSource);
+
+    public static void MapTemplates(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/templates").WithTags("Templates");
+        group.MapGet("/", List).WithName("ListTemplates");
+        group.MapGet("/{key}/{language}", Get).WithName("GetTemplate");
+        group.MapPut("/{key}/{language}", Save).WithName("SaveTemplate");
+        group.MapDelete("/{key}/{language}", Reset).WithName("ResetTemplate");
+        group.MapPost("/{key}/{language}/preview", Preview).WithName("PreviewTemplate");
+    }
+
+    private static IResult List(TemplateRenderer renderer) =>
+        Results.Ok(renderer.Defaults.Select(d => new { d.Key, d.Language, d.Description }));
+
+    private static async Task<IResult> Get(string key, string language, TemplateRenderer renderer, IQuerySession session, CancellationToken ct)
+    {
+        if (renderer.DefaultFor(key, language) is not { } standard)
+        {
+            return NotFound(key);
+        }
+        var own = await session.LoadAsync<TemplateOverride>(TemplateOverride.IdFor(key, language), ct);
+        return Results.Ok(new TemplateView(key, language, standard.Description, own?.Source ?? standard.Source, own is not null, standard.Source));
+    }
+
+    private static async Task<IResult> Save(string key, string language, SaveTemplate body, TemplateRenderer renderer, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        if (renderer.DefaultFor(key, language) is not { } standard)
+        {
+            return NotFound(key);
+        }
+        var problems = Check(language, body.Source);
+        if (!problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        var errors = renderer.Validate(body.Source!, standard.SampleModel);
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+        session.Store(new TemplateOverride
+        {
+            Id = TemplateOverride.IdFor(key, language),
+            Key = key,
+            Language = language,
+            Source = body.Source!,
+            UpdatedAt = clock.GetUtcNow(),
+            UpdatedBy = http.User.Identity?.Name,
+        });
+        await session.SaveChangesAsync(ct);
+        return Results.Ok(new TemplateView(key, language, standard.Description, body.Source!, true, standard.Source));
+    }
+
+    private static async Task<IResult> Reset(string key, string language, IDocumentSession session, CancellationToken ct)
+    {
+        session.Delete<TemplateOverride>(TemplateOverride.IdFor(key, language));
+        await session.SaveChangesAsync(ct);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> Preview(string key, string language, SaveTemplate body, TemplateRenderer renderer, CancellationToken ct)
+    {
+        if (renderer.DefaultFor(key, language) is not { } standard)
+        {
+            return NotFound(key);
+        }
+        var source = body.Source ?? await renderer.SourceAsync(key, language, ct) ?? standard.Source;
+        var template = ScribanSandbox.Parse(source, out var errors);
+        if (errors.Count == 0)
+        {
+            errors = ScribanSandbox.Validate(source, standard.SampleModel);
+        }
+        return errors.Count > 0
+            ? Invalid(errors)
+            : Results.Text(ScribanSandbox.Render(template, standard.SampleModel), "text/html; charset=utf-8");
+    }
+
+    private static FieldProblems Check(string language, string? source) => new FieldProblems()
+        .When(language is not ("de" or "en"), "language", "Language must be 'de' or 'en'.")
+        .When(string.IsNullOrWhiteSpace(source), "source", "The template source is required.")
+        .When(source is { Length: > 200_000 }, "source", "The template source is longer than 200,000 characters.");
+
+    private static IResult Invalid(IReadOnlyList<TemplateError> errors) => Results.ValidationProblem(
+        new Dictionary<string, string[]> { ["source"] = errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}").ToArray() },
+        title: "The template has errors.",
+        extensions: new Dictionary<string, object?> { ["templateErrors"] = errors });
+
+    private static IResult NotFound(string key) =>
+        Results.Problem(statusCode: 404, title: "Unknown template", detail: $"No module provides a template '{key}'.");
+}

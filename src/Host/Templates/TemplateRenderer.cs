@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using Kompetenzzentrum.Contracts.Templates;
+using Marten;
+using Scriban;
+using Scriban.Syntax;
+
+namespace Kompetenzzentrum.Host.Templates;
+
+/// <summary>Renders by key and language: a staff override from Marten, else the module's default.</summary>
+internal sealed class TemplateRenderer(IEnumerable<TemplateDefinition> defaults, IDocumentStore store) : ITemplateRenderer
+{
+    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<TemplateDefinition> Defaults { get; } = defaults.ToList();
+
+    public TemplateDefinition? DefaultFor(string key, string language) =>
+        Defaults.FirstOrDefault(d => d.Key == key && d.Language == language)
+        ?? Defaults.FirstOrDefault(d => d.Key == key && d.Language == "de");
+
+    public async Task<string> RenderAsync(string key, string language, object model, CancellationToken cancellationToken)
+    {
+        var source = await SourceAsync(key, language, cancellationToken)
+            ?? throw new TemplateRenderException(key, [new TemplateError(1, 1, $"no template '{key}' for '{language}'")]);
+        var template = _parsed.GetOrAdd(source, s => ScribanSandbox.Parse(s, out _));
+        if (template.HasErrors)
+        {
+            throw new TemplateRenderException(key, ScribanSandbox.Validate(source, null));
+        }
+        try
+        {
+            return ScribanSandbox.Render(template, model);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new TemplateRenderException(key, [new TemplateError(ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, ex.OriginalMessage)]);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new TemplateRenderException(key, [new TemplateError(1, 1, ex.Message)]);
+        }
+    }
+
+    public IReadOnlyList<TemplateError> Validate(string source, object? sampleModel) => ScribanSandbox.Validate(source, sampleModel);
+
+    public async Task<string?> SourceAsync(string key, string language, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        var own = await session.LoadAsync<TemplateOverride>(TemplateOverride.IdFor(key, language), cancellationToken);
+        return own?.Source ?? DefaultFor(key, language)?.Source;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Kompetenzzentrum.Host.Web;
+
+/// <summary>
+/// RFC 9457 problem details for every error. A malformed body becomes a 400 naming the JSON path of the
+/// offending field; anything unexpected becomes a 500 without internals (never a stack trace).
+/// </summary>
+internal static class ProblemDetailsSetup
+{
+    public static void AddProblemHandling(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            if (CorrelationMiddleware.Of(context.HttpContext) is { } id)
+            {
+                context.ProblemDetails.Extensions["correlationId"] = id;
+            }
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+        });
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Binding failures throw BadHttpRequestException instead of answering a bare 400, so the handler
+        // above can name the field.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            options.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+        });
+    }
+
+    private sealed class BadRequestExceptionHandler(IProblemDetailsService problems, ILogger<BadRequestExceptionHandler> logger) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            ProblemDetails problem;
+            if (exception is BadHttpRequestException bad)
+            {
+                httpContext.Response.StatusCode = bad.StatusCode;
+                problem = bad.InnerException is JsonException json
+                    ? new ValidationProblemDetails(new Dictionary<string, string[]>
+                    {
+                        [FieldOf(json)] = [json.Message.Split(" Path:", 2)[0]],
+                    })
+                    { Title = "The request body is not valid JSON for this endpoint." }
+                    : new ProblemDetails { Title = "Bad request", Detail = bad.Message };
+                problem.Status = bad.StatusCode;
+            }
+            else
+            {
+                logger.LogError(exception, "Unhandled exception");
+                httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                problem = new ProblemDetails { Status = 500, Title = "An unexpected error occurred." };
+            }
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        }
+
+        private static string FieldOf(JsonException json) =>
+            string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+    }
+}
