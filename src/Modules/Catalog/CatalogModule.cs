@@ -1,0 +1,33 @@
+using JasperFx.Events.Projections;
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Modules;
+using Kompetenzzentrum.Modules.Catalog.Browse;
+using Kompetenzzentrum.Modules.Catalog.DemoData;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Programs;
+using Marten;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kompetenzzentrum.Modules.Catalog;
+
+/// <summary>Programs, offerings of every registered type, sessions, packages and the generic booking lifecycle.</summary>
+public sealed class CatalogModule : ModuleBase
+{
+    public override ModuleDescriptor Descriptor { get; } = new(
+        "catalog",
+        new LocalizedText("Angebotskatalog und Buchungen", "Catalog and bookings"),
+        new Version(0, 1, 0),
+        "Mittelstand-Digital Kompetenzzentrum");
+
+    public override void ConfigureServices(ModuleServicesContext context) =>
+        context.Services.AddSingleton<IModuleSeeder, DemoCatalogSeeder>();
+
+    public override void ConfigureMarten(StoreOptions options)
+    {
+        options.Projections.Add<ProgramSummaryProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<CatalogEntryProjection>(ProjectionLifecycle.Inline);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder api) => api.MapCatalogBrowsing();
+}

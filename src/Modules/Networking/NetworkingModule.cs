@@ -1,0 +1,24 @@
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Modules;
+using Kompetenzzentrum.Contracts.Offerings;
+
+namespace Kompetenzzentrum.Modules.Networking;
+
+/// <summary>Matches established SMEs with startups and runs matchmaking events.</summary>
+public sealed class NetworkingModule : ModuleBase
+{
+    public override ModuleDescriptor Descriptor { get; } = new(
+        "networking",
+        new LocalizedText("Netzwerk KMU und Startups", "SME and startup network"),
+        new Version(0, 1, 0),
+        "Mittelstand-Digital Kompetenzzentrum",
+        ["catalog"]);
+
+    public override void ConfigureServices(ModuleServicesContext context) =>
+        context.Services.AddOfferingType(new OfferingTypeDefinition(
+            "matchmaking-event",
+            new("Matchmaking-Veranstaltung", "Matchmaking event"),
+            new("Kurze Gesprächsrunden zwischen KMU und Startups mit passenden Themen.", "Short meeting rounds between SMEs and startups with matching topics."),
+            CapacityModel.SeatsPerSession,
+            []));
+}
