@@ -6,3 +6,6 @@ builder.AddKompetenzzentrum();
 var app = builder.Build();
 app.UseKompetenzzentrum();
 app.Run();
+
+/// <summary>The host's entry point; public only so that integration tests can boot it (WebApplicationFactory).</summary>
+public partial class Program;

@@ -41,7 +41,8 @@ internal static class ScribanSandbox
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursionLimit,
             ObjectRecursionLimit = RecursionLimit,
-            LimitToString = 10_000,
+            // Scriban also cuts every string conversion at this length, including a loop's whole output.
+            LimitToString = OutputLimit,
             TemplateLoader = null,
             MemberFilter = IsProperty,
             MemberRenamer = StandardMemberRenamer.Default,

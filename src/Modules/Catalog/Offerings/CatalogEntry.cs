@@ -4,7 +4,7 @@ using Marten.Events.Aggregation;
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
 
 /// <summary>An offering as the catalog shows it.</summary>
-public sealed record CatalogEntry(
+internal sealed record CatalogEntry(
     Guid Id,
     Guid ProgramId,
     string OfferingType,
@@ -17,7 +17,7 @@ public sealed record CatalogEntry(
     string Status);
 
 /// <summary>Keeps <see cref="CatalogEntry"/> in step with the offering stream.</summary>
-public sealed partial class CatalogEntryProjection : SingleStreamProjection<CatalogEntry, Guid>
+internal sealed partial class CatalogEntryProjection : SingleStreamProjection<CatalogEntry, Guid>
 {
     public static CatalogEntry Create(OfferingDrafted e) =>
         new(e.OfferingId, e.ProgramId, e.OfferingType, e.Title, e.Description, e.Topics, e.SuitableFrom, e.SuitableTo, e.Format, "draft");

@@ -3,7 +3,7 @@ using Kompetenzzentrum.Contracts.Kernel;
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
 
 /// <summary>An offering of some registered type was drafted in a program.</summary>
-public sealed record OfferingDrafted(
+internal sealed record OfferingDrafted(
     Guid OfferingId,
     Guid ProgramId,
     string OfferingType,
@@ -15,4 +15,4 @@ public sealed record OfferingDrafted(
     string Format);
 
 /// <summary>The offering became visible in the catalog.</summary>
-public sealed record OfferingPublished(Guid OfferingId, DateTimeOffset PublishedAt);
+internal sealed record OfferingPublished(Guid OfferingId, DateTimeOffset PublishedAt);

@@ -1,4 +1,4 @@
 namespace Kompetenzzentrum.Modules.Catalog.Programs;
 
 /// <summary>A funded program period was set up.</summary>
-public sealed record ProgramCreated(Guid ProgramId, string Name, DateOnly Starts, DateOnly Ends, string ResponsibleStaff);
+internal sealed record ProgramCreated(Guid ProgramId, string Name, DateOnly Starts, DateOnly Ends, string ResponsibleStaff);

@@ -1,0 +1,57 @@
+using JasperFx.Events.Projections;
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Modules;
+using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Templates;
+using Lernfabrik.Plugin.Maintenance;
+using Lernfabrik.Plugin.Stations;
+using Marten;
+using Microsoft.AspNetCore.Routing;
+using Quartz;
+
+namespace Lernfabrik.Plugin;
+
+/// <summary>
+/// Sample partner plugin: a model factory ("Lernfabrik") of a partner center offers hands-on workshops at
+/// its stations. It adds an offering type, a default template, its own events and projection in the
+/// shared store, a Quartz job and endpoints under <c>/api/lernfabrik</c>.
+/// </summary>
+public sealed class LernfabrikModule : ModuleBase
+{
+    public override ModuleDescriptor Descriptor { get; } = new(
+        "lernfabrik",
+        new LocalizedText("Lernfabrik-Workshops", "Model factory workshops"),
+        new Version(1, 0, 0),
+        "Partnerzentrum Lernfabrik Cottbus (Beispiel)",
+        ["catalog"]);
+
+    public override void ConfigureServices(ModuleServicesContext context)
+    {
+        context.Services.AddOfferingType(new OfferingTypeDefinition(
+            "lernfabrik-workshop",
+            new("Lernfabrik-Workshop", "Model factory workshop"),
+            new("Praxisworkshop an den Stationen der Lernfabrik: Digitalisierung zum Anfassen.", "Hands-on workshop at the stations of the model factory."),
+            CapacityModel.SeatsPerSession,
+            []));
+        context.Services.AddDefaultTemplate(new TemplateDefinition(
+            "lernfabrik.workshop-invitation",
+            "de",
+            "Guten Tag {{ name }},\nwir freuen uns auf Sie an der Station „{{ station }}“.",
+            "Einladung zu einem Lernfabrik-Workshop",
+            new { Name = "Frau Beispiel", Station = "Vernetzte Montage" }));
+        context.Services.AddDefaultTemplate(new TemplateDefinition(
+            "lernfabrik.workshop-invitation",
+            "en",
+            "Hello {{ name }},\nwe look forward to seeing you at the station '{{ station }}'.",
+            "Invitation to a model factory workshop",
+            new { Name = "Ms Example", Station = "Connected assembly" }));
+    }
+
+    public override void ConfigureMarten(StoreOptions options) =>
+        options.Projections.Add<StationProjection>(ProjectionLifecycle.Inline);
+
+    public override void ConfigureJobs(IQuartzBuilder quartz) =>
+        quartz.AddJob<MaintenanceCheckJob>(job => job.WithIdentity(MaintenanceCheckJob.Key).StoreDurably());
+
+    public override void MapEndpoints(IEndpointRouteBuilder api) => api.MapStations();
+}

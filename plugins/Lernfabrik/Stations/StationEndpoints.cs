@@ -1,0 +1,53 @@
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Web;
+using Lernfabrik.Plugin.Maintenance;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Quartz;
+
+namespace Lernfabrik.Plugin.Stations;
+
+internal static class StationEndpoints
+{
+    public sealed record RegisterStation(string? Name, string? Topic, int Places);
+
+    public static void MapStations(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/stations", Register).WithName("RegisterLernfabrikStation");
+        api.MapGet("/stations", async (IQuerySession session, CancellationToken ct) =>
+            Results.Ok(await session.Query<Station>().OrderBy(s => s.Name).ToListAsync(ct))).WithName("ListLernfabrikStations");
+        api.MapGet("/stations/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
+            await session.LoadAsync<Station>(id, ct) is { } station ? Results.Ok(station) : Results.NotFound()).WithName("GetLernfabrikStation");
+        api.MapPost("/stations/{id:guid}/maintenance-check", RequestCheck).WithName("CheckLernfabrikStation");
+    }
+
+    private static async Task<IResult> Register(RegisterStation body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var problems = new FieldProblems()
+            .When(string.IsNullOrWhiteSpace(body.Name), "name", "A station needs a name.")
+            .When(body.Topic is null || !Topics.IsKnown(body.Topic), "topic", "Topic must be one of the known topic keys.")
+            .When(body.Places is < 1 or > 50, "places", "Places must be between 1 and 50.");
+        if (!problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        var id = Ids.New(clock);
+        session.Events.StartStream(id, new StationRegistered(id, body.Name!.Trim(), body.Topic!, body.Places));
+        await session.SaveChangesAsync(ct);
+        return Results.Created($"/api/lernfabrik/stations/{id}", new Station(id, body.Name.Trim(), body.Topic!, body.Places, null));
+    }
+
+    // The check runs as a Quartz job: it is stored in PostgreSQL and may fire on any host of the cluster.
+    private static async Task<IResult> RequestCheck(Guid id, IQuerySession session, ISchedulerFactory schedulers, CancellationToken ct)
+    {
+        if (await session.LoadAsync<Station>(id, ct) is null)
+        {
+            return Results.NotFound();
+        }
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.TriggerJob(MaintenanceCheckJob.Key, new JobDataMap { [MaintenanceCheckJob.StationId] = id.ToString() }, ct);
+        return Results.Accepted();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Xunit;
+
+namespace Kompetenzzentrum.Testing;
+
+/// <summary>
+/// One booted host on its own fresh database. Derive and override <see cref="Settings"/> for a host
+/// configured differently (other plugin folder, a module switched off).
+/// </summary>
+public class HostFixture : IAsyncLifetime
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private KompetenzzentrumFactory? _factory;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public KompetenzzentrumFactory Factory => _factory ?? throw new InvalidOperationException("fixture not started");
+
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    public HttpClient CreateClient() => Factory.CreateClient();
+
+    public async Task<T> GetJsonAsync<T>(string url)
+    {
+        using var client = CreateClient();
+        return (await client.GetFromJsonAsync<T>(url, Json))!;
+    }
+
+    public virtual async Task InitializeAsync()
+    {
+        ConnectionString = await TestServer.CreateDatabaseAsync();
+        _factory = new KompetenzzentrumFactory(ConnectionString, Settings);
+        _ = _factory.Server; // boot now, so a broken start fails the fixture, not the first test
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        await TestServer.DropDatabaseAsync(ConnectionString);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Kompetenzzentrum.Testing;
+
+/// <summary>The real host, booted in-process against the given database with extra settings.</summary>
+public sealed class KompetenzzentrumFactory(string connectionString, IReadOnlyDictionary<string, string?> settings)
+    : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Kompetenzzentrum", connectionString);
+        builder.UseSetting("Kompetenzzentrum:SeedDemoData", "false");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace AbsentLibrary;
+
+public static class Absent
+{
+    public static string Hello() => "never reached";
+}
