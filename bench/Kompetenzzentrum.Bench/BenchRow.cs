@@ -1,0 +1,3 @@
+namespace Kompetenzzentrum.Bench;
+
+internal sealed record BenchRow(string Benchmark, string Figure, string Value);
