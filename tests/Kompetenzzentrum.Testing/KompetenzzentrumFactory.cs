@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Kompetenzzentrum.Testing;
 
@@ -7,8 +8,11 @@ namespace Kompetenzzentrum.Testing;
 public sealed class KompetenzzentrumFactory(string connectionString, IReadOnlyDictionary<string, string?> settings)
     : WebApplicationFactory<Program>
 {
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Kompetenzzentrum", connectionString);
         builder.UseSetting("Kompetenzzentrum:SeedDemoData", "false");

@@ -16,7 +16,18 @@ internal static class EmbeddedDatabase
         var root = builder.Configuration["Embedded:DataPath"] is { Length: > 0 } path
             ? path
             : Path.Combine(RepositoryRoot(builder.Environment.ContentRootPath), ".data", "postgres");
-        var server = EmbeddedPostgres.Start(root, "kompetenzzentrum", Console.WriteLine);
+        EmbeddedPostgres server;
+        try
+        {
+            server = EmbeddedPostgres.Start(root, "kompetenzzentrum", Console.WriteLine);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A clear sentence instead of a stack trace: the operator has something to install or configure.
+            Console.Error.WriteLine("Kompetenzzentrum cannot start its embedded database: " + ex.Message);
+            Environment.Exit(2);
+            throw;
+        }
         builder.Services.AddSingleton(server);
         // Registered before everything else, so it is stopped after everything else.
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(new StopWithHost(server)));
