@@ -1,6 +1,14 @@
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
+using Kompetenzzentrum.Contracts.Mail;
+using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Host.Mail;
+using Kompetenzzentrum.Host.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+using Npgsql;
 using Kompetenzzentrum.Host.Embedded;
 using Kompetenzzentrum.Host.Persistence;
 using Kompetenzzentrum.Host.Plugins;
@@ -33,12 +41,25 @@ internal static class HostSetup
         services.AddScheduling(database, modules);
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<ITemplateRenderer>(sp => sp.GetRequiredService<TemplateRenderer>());
+        services.AddSecurity(configuration);
+        services.AddDataProtection().SetApplicationName("kompetenzzentrum");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
+            options => options.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<NpgsqlDataSource>(), database)));
+        services.AddSingleton<OutboxMailSender>();
+        services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<OutboxMailSender>());
+        services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<OutboxMailSender>());
+        services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<OutboxMailSender>());
         services.AddProblemHandling();
         services.AddHealth();
         services.AddOpenApi();
         if (configuration.GetValue<bool?>("Kompetenzzentrum:SeedDemoData") ?? embedded)
         {
             services.AddHostedService<DemoSeeding>();
+        }
+        // Modules' own background services start after the store and scheduler are ready.
+        foreach (var hosted in modules.Entries.SelectMany(e => e.HostedServices))
+        {
+            services.Add(hosted);
         }
     }
 
@@ -48,14 +69,19 @@ internal static class HostSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationMiddleware>();
+        app.UseAuthentication();
+        app.UseMiddleware<UserInOperationMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthorization();
 
         app.MapHealth();
-        app.MapOpenApi();
-        app.MapScalarApiReference();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
         app.MapModules();
         app.MapTemplates();
+        app.MapOutbox();
         app.MapModuleEndpoints(modules);
-        app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
+        app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
 
         foreach (var entry in modules.Entries.Where(e => e.Reason is not null))
         {
@@ -70,7 +96,9 @@ internal static class HostSetup
         foreach (var entry in modules.Entries.Where(e => e.IsLoaded))
         {
             var descriptor = entry.Descriptor!;
-            var group = app.MapGroup($"/api/{descriptor.Id}").WithTags(descriptor.Name.En);
+            // Signed-in users only, unless an endpoint says AllowAnonymous: a plugin that forgets to declare a
+            // policy is closed, not open. (No fallback policy: unknown URLs answer 404, not 401.)
+            var group = app.MapGroup($"/api/{descriptor.Id}").WithTags(descriptor.Name.En).RequireAuthorization();
             // A module that failed after its endpoints were mapped answers 503 instead of half-working.
             group.AddEndpointFilter(async (context, next) => entry.IsLoaded
                 ? await next(context)

@@ -16,6 +16,9 @@ public sealed class KompetenzzentrumFactory(string connectionString, IReadOnlyDi
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Kompetenzzentrum", connectionString);
         builder.UseSetting("Kompetenzzentrum:SeedDemoData", "false");
+        builder.UseSetting("Modules:organisations:BootstrapAdmin:Email", TestUsers.AdminEmail);
+        builder.UseSetting("Modules:organisations:BootstrapAdmin:Password", TestUsers.Password);
+        builder.UseSetting("Security:SignInPermitsPerMinute", "10000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

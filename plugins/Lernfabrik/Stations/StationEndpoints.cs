@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Lernfabrik.Plugin.Maintenance;
 using Marten;
@@ -15,12 +16,12 @@ internal static class StationEndpoints
 
     public static void MapStations(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/stations", Register).WithName("RegisterLernfabrikStation");
+        api.MapPost("/stations", Register).RequireAuthorization(Policies.OfferingManager).WithName("RegisterLernfabrikStation");
         api.MapGet("/stations", async (IQuerySession session, CancellationToken ct) =>
-            Results.Ok(await session.Query<Station>().OrderBy(s => s.Name).ToListAsync(ct))).WithName("ListLernfabrikStations");
+            Results.Ok(await session.Query<Station>().OrderBy(s => s.Name).ToListAsync(ct))).AllowAnonymous().WithName("ListLernfabrikStations");
         api.MapGet("/stations/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
-            await session.LoadAsync<Station>(id, ct) is { } station ? Results.Ok(station) : Results.NotFound()).WithName("GetLernfabrikStation");
-        api.MapPost("/stations/{id:guid}/maintenance-check", RequestCheck).WithName("CheckLernfabrikStation");
+            await session.LoadAsync<Station>(id, ct) is { } station ? Results.Ok(station) : Results.NotFound()).AllowAnonymous().WithName("GetLernfabrikStation");
+        api.MapPost("/stations/{id:guid}/maintenance-check", RequestCheck).RequireAuthorization(Policies.OfferingManager).WithName("CheckLernfabrikStation");
     }
 
     private static async Task<IResult> Register(RegisterStation body, IDocumentSession session, TimeProvider clock, CancellationToken ct)

@@ -27,6 +27,7 @@ internal sealed class LoadedModule(string path, ModuleKind kind)
     public ModuleStatus Status { get; private set; } = ModuleStatus.Loaded;
     public string? Reason { get; private set; }
     public IReadOnlyList<OfferingTypeDefinition> OfferingTypes { get; set; } = [];
+    public IReadOnlyList<ServiceDescriptor> HostedServices { get; set; } = [];
 
     public bool IsLoaded => Status == ModuleStatus.Loaded && Module is not null;
 

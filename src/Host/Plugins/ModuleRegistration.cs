@@ -44,7 +44,8 @@ internal static class ModuleRegistration
                 continue;
             }
 
-            foreach (var descriptor in own)
+            entry.HostedServices = own.Where(d => d.ServiceType == typeof(IHostedService)).ToList();
+            foreach (var descriptor in own.Where(d => d.ServiceType != typeof(IHostedService)))
             {
                 services.Add(Stamp(descriptor, module.Descriptor.Id));
             }

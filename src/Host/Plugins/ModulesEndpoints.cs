@@ -23,10 +23,12 @@ internal static class ModulesEndpoints
     public static void MapModules(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/modules", (ModuleRegistry registry) => registry.Entries.Select(ToInfo))
+            .AllowAnonymous()
             .WithName("ListModules")
             .WithTags("Host");
         app.MapGet("/api/offering-types", (IEnumerable<OfferingTypeDefinition> types) =>
                 types.Select(t => new { t.Key, t.ModuleId, Name = t.Name, t.Description, Capacity = t.Capacity.ToString(), t.BookingRules }))
+            .AllowAnonymous()
             .WithName("ListOfferingTypes")
             .WithTags("Host");
     }
@@ -43,7 +45,8 @@ internal static class ModulesEndpoints
             entry.Kind.ToString().ToLowerInvariant(),
             entry.Status.ToString().ToLowerInvariant(),
             entry.Reason,
-            entry.Path,
+            // The file name, not the full path: the listing is public and need not show the server's layout.
+            Path.GetFileName(entry.Path),
             d?.DependsOn ?? [],
             entry.OfferingTypes.Select(t => new OfferingTypeInfo(t.Key, t.Name.De, t.Name.En, t.Capacity.ToString())).ToList());
     }

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
@@ -16,7 +17,7 @@ internal static class TemplateEndpoints
 
     public static void MapTemplates(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/templates").WithTags("Templates");
+        var group = app.MapGroup("/api/templates").WithTags("Templates").RequireAuthorization(Policies.Staff);
         group.MapGet("/", List).WithName("ListTemplates");
         group.MapGet("/{key}/{language}", Get).WithName("GetTemplate");
         group.MapPut("/{key}/{language}", Save).WithName("SaveTemplate");

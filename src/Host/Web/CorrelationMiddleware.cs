@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Kompetenzzentrum.Host.Persistence;
 
 namespace Kompetenzzentrum.Host.Web;
@@ -17,7 +16,7 @@ internal sealed class CorrelationMiddleware(RequestDelegate next, ILogger<Correl
         var id = IsUsable(incoming) ? incoming : Guid.NewGuid().ToString("N");
         context.Items[Header] = id;
         context.Response.Headers[Header] = id;
-        OperationContext.Current = new OperationContext(id, context.TraceIdentifier, UserName(context.User));
+        OperationContext.Current = new OperationContext(id, context.TraceIdentifier, null);
         using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
         {
             await next(context);
@@ -25,9 +24,6 @@ internal sealed class CorrelationMiddleware(RequestDelegate next, ILogger<Correl
     }
 
     public static string? Of(HttpContext context) => context.Items[Header] as string;
-
-    private static string? UserName(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true ? user.Identity.Name ?? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
     // Caller-supplied ids end up in logs and the event store: accept only short, plain tokens.
     private static bool IsUsable(string value) =>

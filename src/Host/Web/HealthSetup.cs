@@ -11,8 +11,8 @@ internal static class HealthSetup
 
     public static void MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
     }
 
     private sealed class PostgresHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck

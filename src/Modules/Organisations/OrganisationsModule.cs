@@ -1,15 +1,65 @@
+using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Modules.Organisations.Accounts;
+using Kompetenzzentrum.Modules.Organisations.Privacy;
+using Kompetenzzentrum.Modules.Organisations.Registry;
+using Kompetenzzentrum.Modules.Organisations.Tokens;
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Organisations;
 
-/// <summary>Organisations, members, accounts, consent and GDPR rights.</summary>
+/// <summary>Organisations, members, accounts, roles, access tokens, consent and GDPR rights.</summary>
 public sealed class OrganisationsModule : ModuleBase
 {
     public override ModuleDescriptor Descriptor { get; } = new(
         "organisations",
         new LocalizedText("Unternehmen und Zugänge", "Organisations and accounts"),
-        new Version(0, 1, 0),
-        "Mittelstand-Digital Kompetenzzentrum",
-        []);
+        new Version(0, 2, 0),
+        "Mittelstand-Digital Kompetenzzentrum");
+
+    public override void ConfigureServices(ModuleServicesContext context)
+    {
+        var services = context.Services;
+        // ASP.NET Core Identity's hasher: PBKDF2 with HMAC-SHA512, salted, 100,000 iterations.
+        services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        services.AddSingleton<IPersonalAccessTokenValidator, AccessTokenValidator>();
+        services.AddSingleton<IClaimsTransformation, AccountClaims>();
+        services.AddSingleton<Erasure>();
+        services.AddHostedService(sp => new BootstrapAdmin(context.Configuration, sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<IPasswordHasher<Account>>(), sp.GetRequiredService<TimeProvider>()));
+    }
+
+    public override void ConfigureMarten(Marten.StoreOptions options)
+    {
+        options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<AccessTokenProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<Account>().UniqueIndex(a => a.NormalizedEmail!);
+        options.Schema.For<AccessToken>().UniqueIndex(t => t.TokenHash);
+
+        // What erasure blanks in the stored events; ids and coarse attributes stay for research.
+        options.Events.AddMaskingRuleForProtectedInformation<AccountRegistered>(e =>
+            e with { Email = $"erased-{e.AccountId:N}", DisplayName = "", PasswordHash = "", ConfirmationTokenHash = "" });
+        options.Events.AddMaskingRuleForProtectedInformation<PasswordChanged>(e => e with { PasswordHash = "" });
+        options.Events.AddMaskingRuleForProtectedInformation<PasswordResetRequested>(e => e with { TokenHash = "" });
+        options.Events.AddMaskingRuleForProtectedInformation<MemberInvited>(e => e with { Email = "erased", TokenHash = "" });
+        options.Events.AddMaskingRuleForProtectedInformation<OrganisationRegistered>(e => e with { Name = "", Postcode = e.Postcode[..2] + "xxx" });
+        options.Events.AddMaskingRuleForProtectedInformation<OrganisationDetailsChanged>(e => e with { Name = "", Postcode = e.Postcode[..2] + "xxx" });
+        options.Events.AddMaskingRuleForProtectedInformation<AccessTokenCreated>(e => e with { Name = "", TokenHash = "erased-" + e.TokenId.ToString("N") });
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        api.MapAccounts();
+        api.MapRoles();
+        api.MapTokens();
+        api.MapPrivacy();
+        api.MapRegistry();
+        api.MapInvitations();
+    }
 }

@@ -26,7 +26,7 @@ public sealed class SamplePluginTests(HostFixture host) : IClassFixture<HostFixt
     [Fact]
     public async Task Given_a_station_registered_through_the_plugin_Then_its_projection_ran_inline_on_the_host_store()
     {
-        using var client = host.CreateClient();
+        using var client = await host.AdminAsync();
         var created = await client.PostAsJsonAsync("/api/lernfabrik/stations", new { name = "Vernetzte Montage", topic = "automatisierung", places = 6 });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var location = created.Headers.Location!.ToString();
@@ -40,7 +40,7 @@ public sealed class SamplePluginTests(HostFixture host) : IClassFixture<HostFixt
     [Fact]
     public async Task Given_a_maintenance_check_Then_the_plugin_job_runs_from_the_persistent_store_and_records_an_event()
     {
-        using var client = host.CreateClient();
+        using var client = await host.AdminAsync();
         var created = await client.PostAsJsonAsync("/api/lernfabrik/stations", new { name = "Qualitätsprüfung mit KI", topic = "ki", places = 4 });
         var location = created.Headers.Location!.ToString();
 
@@ -56,7 +56,7 @@ public sealed class SamplePluginTests(HostFixture host) : IClassFixture<HostFixt
     [Fact]
     public async Task Given_a_request_with_correlation_id_Then_its_events_carry_it()
     {
-        using var client = host.CreateClient();
+        using var client = await host.AdminAsync();
         var correlation = "test-" + Guid.NewGuid().ToString("N");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/lernfabrik/stations")
         {

@@ -14,7 +14,7 @@ public sealed class TemplateEndpointTests(HostFixture host) : IClassFixture<Host
     [Fact]
     public async Task Given_a_broken_override_Then_it_is_refused_with_line_and_column_and_the_default_stays()
     {
-        using var client = host.CreateClient();
+        using var client = await host.AdminAsync();
         var response = await client.PutAsJsonAsync(Url, new { source = "Hallo {{ name }}\n{{ for x in }}" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -29,7 +29,7 @@ public sealed class TemplateEndpointTests(HostFixture host) : IClassFixture<Host
     [Fact]
     public async Task Given_a_valid_override_Then_rendering_uses_it_until_it_is_reset()
     {
-        using var client = host.CreateClient();
+        using var client = await host.AdminAsync();
         var renderer = host.Factory.Services.GetRequiredService<ITemplateRenderer>();
         var saved = await client.PutAsJsonAsync("/api/templates/lernfabrik.workshop-invitation/en", new { source = "Dear {{ name }} at {{ station }}!" });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
@@ -45,7 +45,7 @@ public sealed class TemplateEndpointTests(HostFixture host) : IClassFixture<Host
     [Fact]
     public async Task Given_a_preview_Then_the_sample_model_is_rendered()
     {
-        using var client = host.CreateClient();
+        using var client = await host.AdminAsync();
         var response = await client.PostAsJsonAsync(Url + "/preview", new { source = "Vorschau für {{ name }}" });
         Assert.Equal("Vorschau für Frau Beispiel", await response.Content.ReadAsStringAsync());
     }
@@ -53,7 +53,7 @@ public sealed class TemplateEndpointTests(HostFixture host) : IClassFixture<Host
     [Fact]
     public async Task Given_an_unknown_template_Then_404()
     {
-        using var client = host.CreateClient();
+        using var client = await host.AdminAsync();
         var response = await client.PutAsJsonAsync("/api/templates/nope.nothing/de", new { source = "x" });
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -14,14 +14,14 @@ public sealed class WebBasicsTests(HostFixture host) : IClassFixture<HostFixture
     [InlineData("/health/ready")]
     public async Task Given_a_running_host_Then_health_endpoints_answer_200(string url)
     {
-        using var client = host.CreateClient();
+        using var client = await host.AdminAsync();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
     }
 
     [Fact]
     public async Task Given_a_body_with_a_wrong_type_Then_400_problem_details_name_the_field()
     {
-        using var client = host.CreateClient();
+        using var client = await host.AdminAsync();
         var response = await client.PostAsync("/api/lernfabrik/stations",
             new StringContent("""{"name":"X","topic":"ki","places":"many"}""", Encoding.UTF8, "application/json"));
 
@@ -39,7 +39,7 @@ public sealed class WebBasicsTests(HostFixture host) : IClassFixture<HostFixture
     [InlineData("""{"name":"","topic":"nope","places":0}""", "topic")]
     public async Task Given_bad_input_Then_400_names_the_field_and_nothing_is_stored(string body, string field)
     {
-        using var client = host.CreateClient();
+        using var client = await host.AdminAsync();
         var before = await CountEventsAsync();
 
         var response = await client.PostAsync("/api/lernfabrik/stations", new StringContent(body, Encoding.UTF8, "application/json"));
@@ -53,7 +53,7 @@ public sealed class WebBasicsTests(HostFixture host) : IClassFixture<HostFixture
     [Fact]
     public async Task Given_an_unknown_route_Then_404_is_problem_details()
     {
-        using var client = host.CreateClient();
+        using var client = await host.AdminAsync();
         var response = await client.GetAsync("/api/lernfabrik/stations/" + Guid.NewGuid());
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -61,7 +61,7 @@ public sealed class WebBasicsTests(HostFixture host) : IClassFixture<HostFixture
     [Fact]
     public async Task Given_the_openapi_document_Then_it_lists_host_module_and_plugin_endpoints_and_the_ui_is_served()
     {
-        using var client = host.CreateClient();
+        using var client = await host.AdminAsync();
         var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = document.GetProperty("paths");
 

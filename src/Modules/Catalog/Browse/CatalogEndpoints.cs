@@ -13,6 +13,7 @@ internal static class CatalogEndpoints
     {
         api.MapGet("/programs", async (IQuerySession session, CancellationToken ct) =>
                 Results.Ok(await session.Query<ProgramSummary>().OrderBy(p => p.Starts).ToListAsync(ct)))
+            .AllowAnonymous()
             .WithName("ListPrograms");
         api.MapGet("/offerings", async (string? type, string? topic, IQuerySession session, CancellationToken ct) =>
             {
@@ -24,6 +25,7 @@ internal static class CatalogEndpoints
                 var entries = await query.OrderBy(o => o.OfferingType).ToListAsync(ct);
                 return Results.Ok(string.IsNullOrWhiteSpace(topic) ? entries : entries.Where(e => e.Topics.Contains(topic)).ToList());
             })
+            .AllowAnonymous()
             .WithName("ListOfferings");
     }
 }

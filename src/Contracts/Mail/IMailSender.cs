@@ -1,0 +1,26 @@
+namespace Kompetenzzentrum.Contracts.Mail;
+
+/// <summary>An attachment such as an iCalendar file.</summary>
+/// <param name="FileName">File name shown to the recipient.</param>
+/// <param name="ContentType">MIME type, e.g. <c>text/calendar; method=REQUEST</c>.</param>
+/// <param name="Content">The bytes.</param>
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
+
+/// <summary>A mail to send.</summary>
+/// <param name="To">Recipient address.</param>
+/// <param name="Subject">Subject line.</param>
+/// <param name="HtmlBody">HTML body.</param>
+/// <param name="TextBody">Plain-text body.</param>
+/// <param name="Attachments">Attachments.</param>
+/// <param name="Category">A short key of what the mail is, e.g. <c>account.confirm-email</c>.</param>
+public sealed record OutgoingMail(string To, string Subject, string HtmlBody, string TextBody, IReadOnlyList<MailAttachment> Attachments, string Category);
+
+/// <summary>
+/// Sends mail: over SMTP when configured, else into the local outbox staff can read in the app. Mails are
+/// kept in the outbox either way, so nothing sent is lost when SMTP is down.
+/// </summary>
+public interface IMailSender
+{
+    /// <summary>Queues the mail for sending.</summary>
+    Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken);
+}

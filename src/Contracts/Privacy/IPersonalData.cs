@@ -1,0 +1,28 @@
+namespace Kompetenzzentrum.Contracts.Privacy;
+
+/// <summary>Whose personal data an erasure or export concerns.</summary>
+/// <param name="AccountIds">The accounts (persons) concerned.</param>
+/// <param name="Emails">Their e-mail addresses, lower case.</param>
+/// <param name="OrganisationId">The organisation, when a whole organisation is concerned.</param>
+public sealed record PersonalDataSubject(IReadOnlyList<Guid> AccountIds, IReadOnlyList<string> Emails, Guid? OrganisationId);
+
+/// <summary>
+/// Implemented by every module that keeps personal data (names, e-mail addresses, phone numbers, free
+/// text). On erasure (GDPR Art. 17) it removes that data from its events and read models and keeps
+/// pseudonymous figures consistent.
+/// </summary>
+public interface IPersonalDataEraser
+{
+    /// <summary>Removes the subject's personal data.</summary>
+    Task EraseAsync(PersonalDataSubject subject, CancellationToken cancellationToken);
+}
+
+/// <summary>Implemented by every module that keeps personal data, for the export (GDPR Art. 15/20).</summary>
+public interface IPersonalDataExporter
+{
+    /// <summary>The section name in the exported JSON, usually the module id.</summary>
+    string Section { get; }
+
+    /// <summary>Everything the module stores about the subject, as a serialisable object.</summary>
+    Task<object?> ExportAsync(PersonalDataSubject subject, CancellationToken cancellationToken);
+}

@@ -1,0 +1,192 @@
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Mail;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
+using Marten;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Organisations.Accounts;
+
+/// <summary>Registration, e-mail confirmation, sign-in with lockout, password reset and the own profile.</summary>
+internal static class AccountEndpoints
+{
+    public const string TermsVersion = "2026-01";
+
+    public sealed record Register(string? Email, string? Password, string? DisplayName, bool AcceptTerms, bool ResearchConsent);
+
+    public sealed record Confirm(string? Email, string? Token);
+
+    public sealed record SignInRequest(string? Email, string? Password, bool UseCookie);
+
+    public sealed record ForgotPassword(string? Email);
+
+    public sealed record ResetPassword(string? Email, string? Token, string? NewPassword);
+
+    public static void MapAccounts(this IEndpointRouteBuilder api)
+    {
+        var accounts = api.MapGroup("/accounts");
+        accounts.MapPost("/", RegisterAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("RegisterAccount");
+        accounts.MapPost("/confirm-email", ConfirmAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("ConfirmEmail");
+        accounts.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("SignIn");
+        accounts.MapPost("/sign-out", () => Results.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]))
+            .RequireAuthorization(Policies.SignedIn).WithName("SignOut");
+        accounts.MapPost("/forgot-password", ForgotAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("ForgotPassword");
+        accounts.MapPost("/reset-password", ResetAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("ResetPassword");
+        accounts.MapGet("/me", MeAsync).RequireAuthorization(Policies.SignedIn).WithName("GetMyAccount");
+    }
+
+    private static async Task<IResult> RegisterAsync(Register body, IDocumentSession session, IPasswordHasher<Account> hasher, IMailSender mail, TimeProvider clock, CancellationToken ct)
+    {
+        var email = body.Email?.Trim();
+        var problems = new FieldProblems()
+            .When(!AccountRules.IsValidEmail(email), "email", "A valid e-mail address is required.")
+            .When(string.IsNullOrWhiteSpace(body.DisplayName) || body.DisplayName.Length > 120, "displayName", "A name of up to 120 characters is required.")
+            .When(!body.AcceptTerms, "acceptTerms", "The terms of use must be accepted.");
+        if (AccountRules.PasswordWeakness(body.Password, email) is { } weakness)
+        {
+            problems.Add("password", weakness);
+        }
+        if (!problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        var normalized = email!.ToLowerInvariant();
+        if (await session.Query<Account>().AnyAsync(a => a.NormalizedEmail == normalized, ct))
+        {
+            return DuplicateEmail();
+        }
+        var now = clock.GetUtcNow();
+        var id = Ids.New(clock);
+        var token = Secrets.NewToken();
+        var hash = hasher.HashPassword(new Account { Id = id }, body.Password!);
+        var events = new List<object>
+        {
+            new AccountRegistered(id, normalized, body.DisplayName!.Trim(), hash, Secrets.Hash(token), now),
+            new TermsAccepted(id, TermsVersion, now),
+        };
+        if (body.ResearchConsent)
+        {
+            events.Add(new ResearchConsentGiven(id, TermsVersion, now));
+        }
+        session.Events.StartStream(id, events);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception ex) when (ex.ToString().Contains("23505", StringComparison.Ordinal))
+        {
+            return DuplicateEmail(); // a parallel registration won the unique index
+        }
+        await mail.SendAsync(AccountMails.Confirmation(normalized, body.DisplayName.Trim(), token), ct);
+        return Results.Created($"/api/organisations/accounts/me", new { accountId = id });
+    }
+
+    private static async Task<IResult> ConfirmAsync(Confirm body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var account = await FindAsync(session, body.Email, ct);
+        if (account is null || !Secrets.Matches(body.Token, account.ConfirmationTokenHash))
+        {
+            return new FieldProblems().Add("token", "The confirmation link is invalid or was already used.").ToResult();
+        }
+        session.Events.Append(account.Id, new EmailConfirmed(account.Id, clock.GetUtcNow()));
+        await session.SaveChangesAsync(ct);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> SignInAsync(SignInRequest body, IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct)
+    {
+        var account = await FindAsync(session, body.Email, ct);
+        if (account is null)
+        {
+            return Results.Problem(statusCode: 401, title: "E-mail address or password is wrong.");
+        }
+        var matches = body.Password is not null && hasher.VerifyHashedPassword(account, account.PasswordHash, body.Password) != PasswordVerificationResult.Failed;
+        var (outcome, events) = AccountRules.SignIn(account, matches, clock.GetUtcNow());
+        if (events.Length > 0)
+        {
+            session.Events.Append(account.Id, events);
+            await session.SaveChangesAsync(ct);
+        }
+        return outcome switch
+        {
+            AccountRules.SignInOutcome.Success => Results.SignIn(AccountClaims.SignInPrincipal(account), authenticationScheme:
+                body.UseCookie ? CookieAuthenticationDefaults.AuthenticationScheme : BearerTokenDefaults.AuthenticationScheme),
+            AccountRules.SignInOutcome.LockedOut => Results.Problem(statusCode: 403, title: "The account is locked after repeated failed sign-ins. Try again later or reset the password."),
+            AccountRules.SignInOutcome.Unconfirmed => Results.Problem(statusCode: 403, title: "The e-mail address is not confirmed yet."),
+            _ => Results.Problem(statusCode: 401, title: "E-mail address or password is wrong."),
+        };
+    }
+
+    private static async Task<IResult> ForgotAsync(ForgotPassword body, IDocumentSession session, IMailSender mail, TimeProvider clock, CancellationToken ct)
+    {
+        if (!AccountRules.IsValidEmail(body.Email?.Trim()))
+        {
+            return new FieldProblems().Add("email", "A valid e-mail address is required.").ToResult();
+        }
+        var account = await FindAsync(session, body.Email, ct);
+        if (account is not null)
+        {
+            var token = Secrets.NewToken();
+            session.Events.Append(account.Id, new PasswordResetRequested(account.Id, Secrets.Hash(token), clock.GetUtcNow().AddHours(2)));
+            await session.SaveChangesAsync(ct);
+            await mail.SendAsync(AccountMails.PasswordReset(account.Email!, account.DisplayName, token), ct);
+        }
+        return Results.Accepted(); // the same answer either way: nobody learns which addresses have accounts
+    }
+
+    private static async Task<IResult> ResetAsync(ResetPassword body, IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct)
+    {
+        var account = await FindAsync(session, body.Email, ct);
+        var now = clock.GetUtcNow();
+        if (account is null || account.ResetExpiresAt < now || !Secrets.Matches(body.Token, account.ResetTokenHash))
+        {
+            return new FieldProblems().Add("token", "The reset link is invalid or expired.").ToResult();
+        }
+        if (AccountRules.PasswordWeakness(body.NewPassword, account.Email) is { } weakness)
+        {
+            return new FieldProblems().Add("newPassword", weakness).ToResult();
+        }
+        session.Events.Append(account.Id, new PasswordChanged(account.Id, hasher.HashPassword(account, body.NewPassword!), now));
+        await session.SaveChangesAsync(ct);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> MeAsync(HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        var account = await session.LoadAsync<Account>(http.User.AccountId()!.Value, ct);
+        return account is null
+            ? Results.NotFound()
+            : Results.Ok(new
+            {
+                account.Id,
+                account.Email,
+                account.DisplayName,
+                account.Roles,
+                account.OrganisationId,
+                account.IsOrganisationAdmin,
+                account.PartnerCenter,
+                account.TermsVersion,
+                ResearchConsent = account.ResearchConsentVersion is not null,
+            });
+    }
+
+    internal static async Task<Account?> FindAsync(IQuerySession session, string? email, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return null;
+        }
+        var normalized = email.Trim().ToLowerInvariant();
+        return await session.Query<Account>().FirstOrDefaultAsync(a => a.NormalizedEmail == normalized, ct);
+    }
+
+    private static IResult DuplicateEmail() => Results.Problem(
+        statusCode: 409,
+        title: "An account with this e-mail address exists already.",
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["email"] = ["The e-mail address is taken."] } });
+}

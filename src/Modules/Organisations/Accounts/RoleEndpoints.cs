@@ -1,0 +1,58 @@
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Organisations.Accounts;
+
+/// <summary>Platform administrators list accounts and grant or revoke staff, partner and analyst roles.</summary>
+internal static class RoleEndpoints
+{
+    public sealed record Grant(string? Role, string? PartnerCenter);
+
+    private static readonly string[] Grantable = [Roles.PlatformAdmin, Roles.CenterStaff, Roles.PartnerStaff, Roles.Analyst];
+
+    public static void MapRoles(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/accounts", async (int? skip, int? take, IQuerySession session, CancellationToken ct) =>
+                Results.Ok((await session.Query<Account>().Where(a => !a.Erased).OrderBy(a => a.RegisteredAt)
+                        .Skip(Math.Max(skip ?? 0, 0)).Take(Math.Clamp(take ?? 50, 1, 200)).ToListAsync(ct))
+                    .Select(a => new { a.Id, a.Email, a.DisplayName, a.Roles, a.OrganisationId, a.PartnerCenter, a.EmailConfirmed })))
+            .RequireAuthorization(Policies.PlatformAdmin).WithName("ListAccounts");
+        api.MapPost("/accounts/{id:guid}/roles", GrantAsync).RequireAuthorization(Policies.PlatformAdmin).WithName("GrantRole");
+        api.MapDelete("/accounts/{id:guid}/roles/{role}", RevokeAsync).RequireAuthorization(Policies.PlatformAdmin).WithName("RevokeRole");
+    }
+
+    private static async Task<IResult> GrantAsync(Guid id, Grant body, IDocumentSession session, CancellationToken ct)
+    {
+        var problems = new FieldProblems()
+            .When(body.Role is null || !Grantable.Contains(body.Role), "role", $"Role must be one of: {string.Join(", ", Grantable)}.")
+            .When(body.Role == Roles.PartnerStaff && string.IsNullOrWhiteSpace(body.PartnerCenter), "partnerCenter", "Partner staff need the partner center they work for.");
+        if (!problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        var account = await session.LoadAsync<Account>(id, ct);
+        if (account is null || account.Erased)
+        {
+            return Results.NotFound();
+        }
+        session.Events.Append(id, new RoleGranted(id, body.Role!, body.PartnerCenter?.Trim()));
+        await session.SaveChangesAsync(ct);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> RevokeAsync(Guid id, string role, IDocumentSession session, CancellationToken ct)
+    {
+        var account = await session.LoadAsync<Account>(id, ct);
+        if (account is null || account.Erased || !account.Roles.Contains(role))
+        {
+            return Results.NotFound();
+        }
+        session.Events.Append(id, new RoleRevoked(id, role));
+        await session.SaveChangesAsync(ct);
+        return Results.NoContent();
+    }
+}

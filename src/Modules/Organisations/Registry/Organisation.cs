@@ -1,0 +1,64 @@
+using Marten.Events.Aggregation;
+
+namespace Kompetenzzentrum.Modules.Organisations.Registry;
+
+internal sealed record Member(Guid AccountId, bool IsAdmin);
+
+internal sealed record Invitation(Guid InvitationId, string Email, string TokenHash, bool AsAdmin, DateTimeOffset ExpiresAt, bool Accepted);
+
+/// <summary>An SME or startup as the registry keeps it.</summary>
+internal sealed record Organisation
+{
+    public Guid Id { get; init; }
+    public int Version { get; set; }
+    public string Name { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string Industry { get; init; } = "";
+    public string SizeClass { get; init; } = "";
+    public string FederalState { get; init; } = "";
+    public string Postcode { get; init; } = "";
+    public List<Member> Members { get; init; } = [];
+    public List<Invitation> Invitations { get; init; } = [];
+    public bool Erased { get; init; }
+}
+
+internal sealed partial class OrganisationProjection : SingleStreamProjection<Organisation, Guid>
+{
+    public static Organisation Create(OrganisationRegistered e) => new()
+    {
+        Id = e.OrganisationId,
+        Name = e.Name,
+        Kind = e.Kind,
+        Industry = e.Industry,
+        SizeClass = e.SizeClass,
+        FederalState = e.FederalState,
+        Postcode = e.Postcode,
+    };
+
+    public static Organisation Apply(OrganisationDetailsChanged e, Organisation o) => o with
+    {
+        Name = e.Name,
+        Kind = e.Kind,
+        Industry = e.Industry,
+        SizeClass = e.SizeClass,
+        FederalState = e.FederalState,
+        Postcode = e.Postcode,
+    };
+
+    public static Organisation Apply(MemberInvited e, Organisation o) =>
+        o with { Invitations = [.. o.Invitations, new Invitation(e.InvitationId, e.Email, e.TokenHash, e.AsAdmin, e.ExpiresAt, false)] };
+
+    public static Organisation Apply(InvitationAccepted e, Organisation o) =>
+        o with { Invitations = o.Invitations.Select(i => i.InvitationId == e.InvitationId ? i with { Accepted = true } : i).ToList() };
+
+    public static Organisation Apply(MemberJoined e, Organisation o) =>
+        o with { Members = [.. o.Members.Where(m => m.AccountId != e.AccountId), new Member(e.AccountId, e.IsAdmin)] };
+
+    public static Organisation Apply(MemberRemoved e, Organisation o) => o with
+    {
+        Members = o.Members.Where(m => m.AccountId != e.AccountId).ToList(),
+    };
+
+    public static Organisation Apply(OrganisationErased e, Organisation o) =>
+        o with { Name = "", Members = [], Invitations = [], Erased = true };
+}
