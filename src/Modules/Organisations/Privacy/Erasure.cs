@@ -27,6 +27,11 @@ internal sealed class Erasure(IDocumentStore store, IEnumerable<IPersonalDataEra
         if (account.OrganisationId is { } organisation)
         {
             session.Events.Append(organisation, new MemberRemoved(organisation, accountId));
+            var joined = await session.LoadAsync<Organisation>(organisation, ct);
+            foreach (var invitation in joined?.Invitations.Where(i => i.Email == email) ?? [])
+            {
+                session.Events.Append(organisation, new InvitationErased(organisation, invitation.InvitationId));
+            }
         }
         await session.SaveChangesAsync(ct);
 

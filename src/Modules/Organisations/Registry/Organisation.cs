@@ -59,6 +59,11 @@ internal sealed partial class OrganisationProjection : SingleStreamProjection<Or
         Members = o.Members.Where(m => m.AccountId != e.AccountId).ToList(),
     };
 
+    public static Organisation Apply(InvitationErased e, Organisation o) => o with
+    {
+        Invitations = o.Invitations.Where(i => i.InvitationId != e.InvitationId).ToList(),
+    };
+
     public static Organisation Apply(OrganisationErased e, Organisation o) =>
         o with { Name = "", Members = [], Invitations = [], Erased = true };
 }

@@ -12,5 +12,8 @@ internal sealed record MemberJoined(Guid OrganisationId, Guid AccountId, bool Is
 
 internal sealed record MemberRemoved(Guid OrganisationId, Guid AccountId);
 
+/// <summary>An invitation's address was erased with the person it was for.</summary>
+internal sealed record InvitationErased(Guid OrganisationId, Guid InvitationId);
+
 /// <summary>The organisation's identifying data was erased; coarse attributes stay for research.</summary>
 internal sealed record OrganisationErased(Guid OrganisationId, DateTimeOffset At);

@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Testing;
+using Npgsql;
+
+namespace Kompetenzzentrum.Organisations.Tests;
+
+public sealed class PrivacyTests(HostFixture host) : IClassFixture<HostFixture>
+{
+    [Fact]
+    public async Task Erasing_a_member_leaves_no_trace_of_the_address_in_any_table_but_keeps_the_history()
+    {
+        var admin = await host.CreateOrganisationAdminAsync();
+        var colleague = await host.CreateUserAsync();
+        await admin.Client.PostAsJsonAsync($"/api/organisations/{admin.OrganisationId}/invitations", new { email = colleague.Email });
+        var code = await host.LatestCodeAsync(colleague.Email, "organisation.invitation");
+        (await colleague.Client.PostAsJsonAsync("/api/organisations/invitations/accept", new { organisationId = admin.OrganisationId, token = code })).EnsureSuccessStatusCode();
+        var eventsBefore = await ScalarAsync("select count(*) from kz.mt_events");
+        Assert.True(await RowsContainingAsync(colleague.Email) > 0);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.Client.DeleteAsync($"/api/organisations/accounts/{colleague.AccountId}")).StatusCode);
+
+        Assert.Equal(0L, await RowsContainingAsync(colleague.Email));
+        Assert.True(await ScalarAsync("select count(*) from kz.mt_events") > eventsBefore);
+        Assert.Equal(1L, await ScalarAsync($"select count(*) from kz.mt_events where stream_id = '{colleague.AccountId}' and type = 'account_erased'"));
+        var members = await admin.Client.GetFromJsonAsync<JsonElement[]>($"/api/organisations/{admin.OrganisationId}/members");
+        Assert.Single(members!);
+        using var anonymous = host.CreateClient();
+        var signIn = await anonymous.PostAsJsonAsync("/api/organisations/accounts/sign-in", new { email = colleague.Email, password = TestUsers.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
+        // The erased person's old token stops working at once.
+        var stale = (await colleague.Client.GetAsync("/api/organisations/accounts/me")).StatusCode;
+        Assert.True(stale is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, stale.ToString());
+    }
+
+    [Fact]
+    public async Task Erasing_an_organisation_removes_its_name_and_all_member_addresses()
+    {
+        var name = "Geheim Manufaktur " + Guid.NewGuid().ToString("N")[..8];
+        var admin = await host.CreateOrganisationAdminAsync(name);
+        Assert.True(await RowsContainingAsync(name) > 0);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.Client.DeleteAsync($"/api/organisations/{admin.OrganisationId}")).StatusCode);
+
+        Assert.Equal(0L, await RowsContainingAsync(name));
+        Assert.Equal(0L, await RowsContainingAsync(admin.Email));
+        var staff = await host.CreateUserAsync(Roles.CenterStaff);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.Client.GetAsync($"/api/organisations/{admin.OrganisationId}")).StatusCode);
+        // Coarse attributes stay for research.
+        Assert.Equal(1L, await ScalarAsync($"select count(*) from kz.mt_events where stream_id = '{admin.OrganisationId}' and data->>'federalState' = 'BB' and data->>'postcode' = '14xxx'"));
+    }
+
+    [Fact]
+    public async Task Nobody_else_may_erase_a_member_and_the_attempt_answers_404()
+    {
+        var target = await host.CreateOrganisationAdminAsync();
+        var other = await host.CreateOrganisationAdminAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.DeleteAsync($"/api/organisations/accounts/{target.AccountId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.DeleteAsync($"/api/organisations/{target.OrganisationId}")).StatusCode);
+        Assert.True(await RowsContainingAsync(target.Email) > 0);
+    }
+
+    [Fact]
+    public async Task A_member_exports_everything_stored_about_them()
+    {
+        var admin = await host.CreateOrganisationAdminAsync("Export Werk GmbH");
+        var response = await admin.Client.GetAsync("/api/organisations/privacy/export");
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("attachment", response.Content.Headers.ContentDisposition!.ToString(), StringComparison.Ordinal);
+        var export = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(admin.Email, export.GetProperty("account").GetProperty("email").GetString());
+        Assert.Equal("Export Werk GmbH", export.GetProperty("organisation").GetProperty("name").GetString());
+        Assert.Contains(export.GetProperty("mails").EnumerateArray(), m => m.GetProperty("category").GetString() == "account.confirm-email");
+        Assert.Equal(1, export.GetProperty("members").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Research_consent_can_be_withdrawn_and_is_recorded_as_events()
+    {
+        var user = await host.CreateUserAsync();
+        Assert.Equal(HttpStatusCode.NoContent, (await user.Client.PutAsJsonAsync("/api/organisations/accounts/me/research-consent", new { consent = false })).StatusCode);
+        var me = await user.Client.GetFromJsonAsync<JsonElement>("/api/organisations/accounts/me");
+        Assert.False(me.GetProperty("researchConsent").GetBoolean());
+        Assert.Equal(1L, await ScalarAsync($"select count(*) from kz.mt_events where stream_id = '{user.AccountId}' and type = 'research_consent_withdrawn'"));
+    }
+
+    /// <summary>Searches every text-like column of every table in the database.</summary>
+    private async Task<long> RowsContainingAsync(string text)
+    {
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        var columns = new List<(string Schema, string Table, string Column)>();
+        await using (var list = new NpgsqlCommand("""
+            select c.table_schema, c.table_name, c.column_name from information_schema.columns c
+            join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
+            where c.table_schema not in ('pg_catalog', 'information_schema') and c.data_type in ('text', 'character varying', 'jsonb', 'json', 'bytea', 'character')
+            """, connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                columns.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+        Assert.NotEmpty(columns);
+        long total = 0;
+        foreach (var (schema, table, column) in columns)
+        {
+            var cast = table.StartsWith("qrtz_", StringComparison.Ordinal) && column.Contains("data", StringComparison.Ordinal) ? $"convert_from(\"{column}\", 'UTF8')" : $"\"{column}\"::text";
+            await using var count = new NpgsqlCommand($"select count(*) from \"{schema}\".\"{table}\" where lower({cast}) like @t", connection);
+            count.Parameters.AddWithValue("t", "%" + text.ToLowerInvariant() + "%");
+            total += (long)(await count.ExecuteScalarAsync())!;
+        }
+        return total;
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
