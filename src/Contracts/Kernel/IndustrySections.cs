@@ -39,10 +39,22 @@ public static class FederalStates
     /// <summary>Code to German name.</summary>
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["BW"] = "Baden-Württemberg", ["BY"] = "Bayern", ["BE"] = "Berlin", ["BB"] = "Brandenburg",
-        ["HB"] = "Bremen", ["HH"] = "Hamburg", ["HE"] = "Hessen", ["MV"] = "Mecklenburg-Vorpommern",
-        ["NI"] = "Niedersachsen", ["NW"] = "Nordrhein-Westfalen", ["RP"] = "Rheinland-Pfalz", ["SL"] = "Saarland",
-        ["SN"] = "Sachsen", ["ST"] = "Sachsen-Anhalt", ["SH"] = "Schleswig-Holstein", ["TH"] = "Thüringen",
+        ["BW"] = "Baden-Württemberg",
+        ["BY"] = "Bayern",
+        ["BE"] = "Berlin",
+        ["BB"] = "Brandenburg",
+        ["HB"] = "Bremen",
+        ["HH"] = "Hamburg",
+        ["HE"] = "Hessen",
+        ["MV"] = "Mecklenburg-Vorpommern",
+        ["NI"] = "Niedersachsen",
+        ["NW"] = "Nordrhein-Westfalen",
+        ["RP"] = "Rheinland-Pfalz",
+        ["SL"] = "Saarland",
+        ["SN"] = "Sachsen",
+        ["ST"] = "Sachsen-Anhalt",
+        ["SH"] = "Schleswig-Holstein",
+        ["TH"] = "Thüringen",
     };
 
     /// <summary>Whether the code names a state.</summary>

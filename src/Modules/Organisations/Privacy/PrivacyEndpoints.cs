@@ -72,8 +72,15 @@ internal static class PrivacyEndpoints
             ["exportedFor"] = account.Id,
             ["account"] = new
             {
-                account.Id, account.Email, account.DisplayName, account.Roles, account.RegisteredAt, account.LastSignInAt,
-                account.TermsVersion, account.ResearchConsentVersion, account.EmailConfirmed,
+                account.Id,
+                account.Email,
+                account.DisplayName,
+                account.Roles,
+                account.RegisteredAt,
+                account.LastSignInAt,
+                account.TermsVersion,
+                account.ResearchConsentVersion,
+                account.EmailConfirmed,
             },
             ["accessTokens"] = (await session.Query<AccessToken>().Where(t => t.AccountId == account.Id).ToListAsync(ct))
                 .Select(t => new { t.Name, t.Scopes, t.CreatedAt, t.ExpiresAt, t.RevokedAt }),
