@@ -71,3 +71,21 @@ public sealed class AccessTokenTests(HostFixture host) : IClassFixture<HostFixtu
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
+
+public sealed class AccessTokenExpiryTests(ClockedHostFixture host) : IClassFixture<ClockedHostFixture>
+{
+    [Fact]
+    public async Task A_token_stops_working_when_it_expires()
+    {
+        var analyst = await host.CreateUserAsync(Roles.Analyst);
+        var created = await analyst.Client.PostAsJsonAsync("/api/organisations/tokens", new { name = "Kurzlebig", scopes = new[] { "odata:read" }, expiresInDays = 1 });
+        var secret = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        using var tool = host.CreateClient();
+        tool.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("x:" + secret)));
+        Assert.Equal(HttpStatusCode.OK, (await tool.GetAsync("/api/organisations/tokens/current")).StatusCode);
+
+        host.Clock.Advance(TimeSpan.FromHours(25));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await tool.GetAsync("/api/organisations/tokens/current")).StatusCode);
+    }
+}

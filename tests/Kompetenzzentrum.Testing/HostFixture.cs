@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Kompetenzzentrum.Testing;
@@ -20,6 +21,9 @@ public class HostFixture : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>Replaces services of the host, e.g. the clock (see <see cref="ClockedHostFixture"/>).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) { }
+
     public HttpClient CreateClient() => Factory.CreateClient();
 
     public async Task<T> GetJsonAsync<T>(string url)
@@ -31,7 +35,7 @@ public class HostFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestServer.CreateDatabaseAsync();
-        _factory = new KompetenzzentrumFactory(ConnectionString, Settings);
+        _factory = new KompetenzzentrumFactory(ConnectionString, Settings, ConfigureServices);
         _ = _factory.Server; // boot now, so a broken start fails the fixture, not the first test
     }
 

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Kompetenzzentrum.Testing;
 
 /// <summary>The real host, booted in-process against the given database with extra settings.</summary>
-public sealed class KompetenzzentrumFactory(string connectionString, IReadOnlyDictionary<string, string?> settings)
+public sealed class KompetenzzentrumFactory(string connectionString, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public CapturedLogs Logs { get; } = new();
@@ -22,6 +24,10 @@ public sealed class KompetenzzentrumFactory(string connectionString, IReadOnlyDi
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 }
