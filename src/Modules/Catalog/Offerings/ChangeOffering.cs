@@ -61,7 +61,7 @@ internal static class ChangeOffering
             }
             stream.AppendMany(decision.Events);
             await session.SaveChangesAsync(ct);
-            var current = (stream.CurrentVersion ?? stream.StartingVersion ?? 0) + decision.Events.Count;
+            var current = (stream.StartingVersion ?? 0) + decision.Events.Count;
             var updated = decision.Events.Aggregate(entry, Evolve);
             return Results.Ok(updated).WithETag(current);
         }
