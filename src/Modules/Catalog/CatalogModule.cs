@@ -10,6 +10,7 @@ using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Kompetenzzentrum.Modules.Catalog;
 
@@ -22,8 +23,14 @@ public sealed class CatalogModule : ModuleBase
         new Version(0, 2, 0),
         "Mittelstand-Digital Kompetenzzentrum");
 
-    public override void ConfigureServices(ModuleServicesContext context) =>
+    public override void ConfigureServices(ModuleServicesContext context)
+    {
         context.Services.AddSingleton<IModuleSeeder, DemoCatalogSeeder>();
+        context.Services.AddSingleton(SeatOfferWindow.From(context.Configuration));
+    }
+
+    public override void ConfigureJobs(IQuartzBuilder quartz) =>
+        quartz.AddJob<SeatOfferExpiryJob>(job => job.WithIdentity(SeatOfferExpiryJob.Key).StoreDurably());
 
     public override void ConfigureMarten(StoreOptions options)
     {

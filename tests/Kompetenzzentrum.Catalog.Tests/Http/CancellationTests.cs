@@ -8,7 +8,7 @@ namespace Kompetenzzentrum.Catalog.Tests.Http;
 public sealed class CancellationTests(HostFixture host)
 {
     [Fact]
-    public async Task Given_a_full_session_When_the_confirmed_organisation_cancels_Then_the_first_waitlisted_booking_is_promoted()
+    public async Task Given_a_full_session_When_the_confirmed_organisation_cancels_Then_the_first_waiting_gets_a_time_limited_offer_it_can_accept()
     {
         using var api = new CatalogApi(host);
         var session = await api.SessionAsync(capacity: 1);
@@ -23,13 +23,20 @@ public sealed class CancellationTests(HostFixture host)
 
         Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
         Assert.Equal("cancelled", (await cancel.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("status").GetString());
-        var promoted = await api.GetAsync($"/api/catalog/sessions/{session}/bookings/{waiting.GetProperty("bookingId").GetGuid()}");
-        Assert.Equal("confirmed", promoted.GetProperty("status").GetString());
+        var waitingUrl = $"/api/catalog/sessions/{session}/bookings/{waiting.GetProperty("bookingId").GetGuid()}";
+        var offered = await api.GetAsync(waitingUrl);
+        Assert.Equal("offered", offered.GetProperty("status").GetString());
+        Assert.True(offered.GetProperty("offerExpiresAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddHours(47));
         var moved = await api.GetAsync($"/api/catalog/sessions/{session}/bookings/{behind.GetProperty("bookingId").GetGuid()}");
         Assert.Equal(1, moved.GetProperty("waitlistPosition").GetInt32());
         var view = await api.GetAsync($"/api/catalog/sessions/{session}");
         Assert.Equal(1, view.GetProperty("seatsTaken").GetInt32());
         Assert.Equal(1, view.GetProperty("waitlisted").GetInt32());
+
+        var accepted = await api.Client.PostAsJsonAsync(waitingUrl + "/accept", new { organisationId = first });
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal("confirmed", (await api.GetAsync(waitingUrl)).GetProperty("status").GetString());
     }
 
     [Fact]

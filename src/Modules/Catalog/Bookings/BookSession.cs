@@ -10,7 +10,9 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Quartz;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
@@ -29,7 +31,8 @@ internal static class BookSession
         api.MapPost("/sessions/{id:guid}/bookings", Handle).WithName("BookSession");
 
     private static async Task<IResult> Handle(
-        Guid id, Request body, HttpContext http, ISessionFactory sessions, TimeProvider clock, IOptions<HttpJsonOptions> options, CancellationToken ct)
+        Guid id, Request body, HttpContext http, ISessionFactory sessions, SeatOfferWindow window, TimeProvider clock, IOptions<HttpJsonOptions> options,
+        ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, CancellationToken ct)
     {
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         var problems = new FieldProblems()
@@ -49,39 +52,49 @@ internal static class BookSession
         {
             try
             {
-                await using var session = sessions.OpenSession();
-                var answer = await Decide(session, id, command, key.Length == 0 ? null : $"{id}:{key}", fingerprint, clock, json, ct);
+                BookingAnswer? answer;
+                IReadOnlyList<object> events;
+                await using (var session = sessions.OpenSession())
+                {
+                    (answer, events) = await Decide(session, id, command, key.Length == 0 ? null : $"{id}:{key}", fingerprint, window, clock, json, ct);
+                }
+                await SeatOfferExpiryJob.ScheduleExpiryAsync(schedulers, events, logger, ct);
                 return answer?.ToResult(http) ?? Results.NotFound();
             }
             // The exclusive fetch serialises bookings of a session, so this is rare: a retry with the same
             // key racing the first request, or a lock given up. The next attempt sees the winner's answer.
-            catch (Exception ex) when (ex is ConcurrencyException or DocumentAlreadyExistsException && attempt < MaxAttempts)
+            catch (Exception ex) when (ex is ConcurrencyException or DocumentAlreadyExistsException)
             {
+                if (attempt == MaxAttempts)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The session is busy.",
+                        detail: "Nothing was booked. Retry with the same Idempotency-Key.");
+                }
                 await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), ct);
             }
         }
     }
 
-    private static async Task<BookingAnswer?> Decide(
-        IDocumentSession session, Guid sessionId, BookSeats command, string? key, string fingerprint, TimeProvider clock, JsonSerializerOptions json, CancellationToken ct)
+    private static async Task<(BookingAnswer? Answer, IReadOnlyList<object> Events)> Decide(IDocumentSession session, Guid sessionId, BookSeats command,
+        string? key, string fingerprint, SeatOfferWindow window, TimeProvider clock, JsonSerializerOptions json, CancellationToken ct)
     {
         if (await session.LoadAsync<SessionState>(sessionId, ct) is null)
         {
-            return null;
+            return (null, []);
         }
         // Takes the row lock on the session's stream until SaveChanges commits: concurrent bookings of the
         // same session queue here and each decides on the seats the previous one left.
         var stream = await session.Events.FetchForExclusiveWriting<SessionState>(sessionId, ct);
         if (key is not null && await session.LoadAsync<IdempotentBooking>(key, ct) is { } earlier)
         {
-            return earlier.Fingerprint == fingerprint
+            return (earlier.Fingerprint == fingerprint
                 ? earlier.Answer
-                : BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "This Idempotency-Key was used for another request."), json, StatusCodes.Status422UnprocessableEntity);
+                : BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "This Idempotency-Key was used for another request."), json, StatusCodes.Status422UnprocessableEntity), []);
         }
         var state = stream.Aggregate!;
         var offering = await session.LoadAsync<CatalogEntry>(state.OfferingId, ct);
         var now = clock.GetUtcNow();
-        var decision = BookingRules.Book(state, offering?.Status ?? OfferingStatus.Archived, command, now);
+        var decision = BookingRules.Book(state, offering?.Status ?? OfferingStatus.Archived, command, window.Value, now);
         BookingAnswer answer;
         if (decision.Rejected is { } rejected)
         {
@@ -99,6 +112,6 @@ internal static class BookSession
             session.Insert(new IdempotentBooking(key, fingerprint, answer, now));
         }
         await session.SaveChangesAsync(ct);
-        return answer;
+        return (answer, decision.Events);
     }
 }

@@ -6,11 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
 /// <summary>A booking as its organisation sees it; the waitlist position is derived from the session.</summary>
-internal sealed record BookingView(Guid BookingId, Guid SessionId, Guid OfferingId, Guid OrganisationId, string Status, int? WaitlistPosition, IReadOnlyList<string> Attendees)
+internal sealed record BookingView(
+    Guid BookingId, Guid SessionId, Guid OfferingId, Guid OrganisationId, string Status, int? WaitlistPosition, DateTimeOffset? OfferExpiresAt, IReadOnlyList<string> Attendees)
 {
     public static BookingView Of(SessionState session, SessionBooking booking) => new(
         booking.BookingId, session.Id, session.OfferingId, booking.OrganisationId, booking.Status.ToString().ToLowerInvariant(),
-        session.WaitlistPosition(booking.BookingId), booking.Attendees);
+        session.WaitlistPosition(booking.BookingId), booking.Status == SeatStatus.Offered ? booking.OfferExpiresAt : null, booking.Attendees);
 }
 
 /// <summary>

@@ -6,16 +6,21 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 /// <summary>An organisation asks for seats for its named attendees.</summary>
 internal sealed record BookSeats(Guid BookingId, Guid OrganisationId, IReadOnlyList<string> Attendees);
 
-/// <summary>An organisation withdraws its booking.</summary>
+/// <summary>An organisation withdraws its booking (or declines an offered seat).</summary>
 internal sealed record CancelBooking(Guid BookingId, Guid OrganisationId);
+
+/// <summary>An organisation takes the seats offered to it from the waitlist.</summary>
+internal sealed record AcceptSeatOffer(Guid BookingId, Guid OrganisationId);
 
 /// <summary>
 /// Pure booking rules over one session's state. Seats are never oversold because the endpoint decides
 /// while it holds the session stream exclusively; these functions only need to be right for one state.
+/// Every decision first sweeps: offers past their expiry lapse and their seats are offered on, so the
+/// outcome never depends on whether the expiry job has run yet.
 /// </summary>
 internal static class BookingRules
 {
-    public static Decision Book(SessionState session, string offeringStatus, BookSeats command, DateTimeOffset now)
+    public static Decision Book(SessionState session, string offeringStatus, BookSeats command, TimeSpan offerWindow, DateTimeOffset now)
     {
         if (offeringStatus != OfferingStatus.Published)
         {
@@ -29,43 +34,77 @@ internal static class BookingRules
         {
             return Decision.Reject(RejectionKind.Invalid, $"The session has only {session.Capacity} seats.", "attendees");
         }
-        if (session.Bookings.Any(b => b.OrganisationId == command.OrganisationId && b.Status != SeatStatus.Cancelled))
+        var swept = Sweep(session, offerWindow, now);
+        var state = Apply(session, swept);
+        if (state.Bookings.Any(b => b.OrganisationId == command.OrganisationId && b.Status is not (SeatStatus.Cancelled or SeatStatus.Lapsed)))
         {
             return Decision.Reject(RejectionKind.Conflict, "The organisation already holds a booking for this session.");
         }
         // First come, first served: while anyone waits, a newcomer queues behind them even if it would fit.
-        return session.Waitlist().Count == 0 && command.Attendees.Count <= session.SeatsFree()
-            ? Decision.Accept(new BookingConfirmed(command.BookingId, session.Id, command.OrganisationId, command.Attendees, now))
-            : Decision.Accept(new BookingWaitlisted(command.BookingId, session.Id, command.OrganisationId, command.Attendees, now));
+        object booked = state.Waitlist().Count == 0 && command.Attendees.Count <= state.SeatsFree()
+            ? new BookingConfirmed(command.BookingId, session.Id, command.OrganisationId, command.Attendees, now)
+            : new BookingWaitlisted(command.BookingId, session.Id, command.OrganisationId, command.Attendees, now);
+        return Decision.Accept([.. swept, booked]);
     }
 
-    public static Decision Cancel(SessionState session, int cancellationDeadlineHours, CancelBooking command, DateTimeOffset now)
+    public static Decision Cancel(SessionState session, int cancellationDeadlineHours, CancelBooking command, TimeSpan offerWindow, DateTimeOffset now)
     {
-        if (session.Find(command.BookingId) is not { } booking)
+        var swept = Sweep(session, offerWindow, now);
+        var state = Apply(session, swept);
+        if (Owned(state, command.BookingId, command.OrganisationId, out var booking) is { } refused)
         {
-            return Decision.Reject(RejectionKind.NotFound, "No such booking in this session.");
+            return refused;
         }
-        if (booking.OrganisationId != command.OrganisationId)
+        if (booking.Status is SeatStatus.Cancelled or SeatStatus.Lapsed)
         {
-            return Decision.Reject(RejectionKind.Forbidden, "Only the booking organisation can cancel it.");
+            return Decision.Reject(RejectionKind.Conflict, $"The booking is already {booking.Status.ToString().ToLowerInvariant()}.");
         }
-        if (booking.Status == SeatStatus.Cancelled)
-        {
-            return Decision.Reject(RejectionKind.Conflict, "The booking is already cancelled.");
-        }
-        // The deadline protects planned seats; leaving the waitlist is possible until the session starts.
-        var deadline = booking.Status == SeatStatus.Confirmed ? session.StartsAt.AddHours(-cancellationDeadlineHours) : session.StartsAt;
+        // The deadline protects planned seats; leaving the waitlist or declining an offer is possible until the start.
+        var deadline = booking.Status == SeatStatus.Confirmed ? state.StartsAt.AddHours(-cancellationDeadlineHours) : state.StartsAt;
         if (now >= deadline)
         {
             return Decision.Reject(RejectionKind.Conflict, $"The cancellation deadline passed at {deadline:u}.");
         }
-        var cancelled = new BookingCancelled(booking.BookingId, session.Id, booking.OrganisationId, now);
-        return Decision.Accept([cancelled, .. Promote(session.Evolve(cancelled), now)]);
+        var cancelled = new BookingCancelled(booking.BookingId, state.Id, booking.OrganisationId, now);
+        return Decision.Accept([.. swept, cancelled, .. Offer(state.Evolve(cancelled), offerWindow, now)]);
     }
 
-    /// <summary>Moves waiting bookings up in order while the head of the waitlist fits into the free seats.</summary>
-    public static IEnumerable<WaitlistedBookingPromoted> Promote(SessionState session, DateTimeOffset now)
+    public static Decision Accept(SessionState session, AcceptSeatOffer command, TimeSpan offerWindow, DateTimeOffset now)
     {
+        var swept = Sweep(session, offerWindow, now);
+        var state = Apply(session, swept);
+        if (Owned(state, command.BookingId, command.OrganisationId, out var booking) is { } refused)
+        {
+            return refused;
+        }
+        return booking.Status switch
+        {
+            SeatStatus.Offered => Decision.Accept([.. swept, new SeatOfferAccepted(booking.BookingId, state.Id, booking.OrganisationId, now)]),
+            SeatStatus.Confirmed => Decision.Accept([.. swept]),
+            SeatStatus.Lapsed => Decision.Reject(RejectionKind.Conflict, "The offer expired; the seats went to the next in line."),
+            _ => Decision.Reject(RejectionKind.Conflict, "There is no open offer for this booking."),
+        };
+    }
+
+    /// <summary>Lapses offers whose time is up and offers the freed seats on; nothing when all is current.</summary>
+    public static IReadOnlyList<object> Sweep(SessionState session, TimeSpan offerWindow, DateTimeOffset now)
+    {
+        var lapsed = session.Bookings
+            .Where(b => b.Status == SeatStatus.Offered && b.OfferExpiresAt <= now)
+            .Select(b => new SeatOfferLapsed(b.BookingId, session.Id, b.OrganisationId, now))
+            .ToList<object>();
+        return [.. lapsed, .. Offer(Apply(session, lapsed), offerWindow, now)];
+    }
+
+    /// <summary>Offers free seats to waiting bookings in order while the head of the waitlist fits.</summary>
+    public static IEnumerable<SeatOffered> Offer(SessionState session, TimeSpan offerWindow, DateTimeOffset now)
+    {
+        if (now >= session.StartsAt)
+        {
+            yield break;
+        }
+        // An offer never outlives the session's start.
+        var expires = now + offerWindow < session.StartsAt ? now + offerWindow : session.StartsAt;
         var free = session.SeatsFree();
         foreach (var waiting in session.Waitlist())
         {
@@ -74,7 +113,19 @@ internal static class BookingRules
                 yield break;
             }
             free -= waiting.Seats;
-            yield return new WaitlistedBookingPromoted(waiting.BookingId, session.Id, waiting.OrganisationId, now);
+            yield return new SeatOffered(waiting.BookingId, session.Id, waiting.OrganisationId, now, expires);
         }
     }
+
+    private static Decision? Owned(SessionState state, Guid bookingId, Guid organisationId, out SessionBooking booking)
+    {
+        booking = state.Find(bookingId)!;
+        if (booking is null)
+        {
+            return Decision.Reject(RejectionKind.NotFound, "No such booking in this session.");
+        }
+        return booking.OrganisationId == organisationId ? null : Decision.Reject(RejectionKind.Forbidden, "Only the booking organisation can change it.");
+    }
+
+    private static SessionState Apply(SessionState state, IEnumerable<object> events) => events.Aggregate(state, (s, e) => s.Evolve(e));
 }

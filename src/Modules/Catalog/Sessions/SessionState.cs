@@ -6,11 +6,15 @@ internal enum SeatStatus
 {
     Confirmed,
     Waitlisted,
+    /// <summary>Promoted from the waitlist: seats held until the offer expires.</summary>
+    Offered,
     Cancelled,
+    /// <summary>An offer expired unanswered.</summary>
+    Lapsed,
 }
 
 /// <summary>One booking of a session; its place in <see cref="SessionState.Bookings"/> is the order it arrived in.</summary>
-internal sealed record SessionBooking(Guid BookingId, Guid OrganisationId, IReadOnlyList<string> Attendees, SeatStatus Status)
+internal sealed record SessionBooking(Guid BookingId, Guid OrganisationId, IReadOnlyList<string> Attendees, SeatStatus Status, DateTimeOffset? OfferExpiresAt = null)
 {
     public int Seats => Attendees.Count;
 }
@@ -23,7 +27,8 @@ internal sealed record SessionState(Guid Id, Guid OfferingId, DateTimeOffset Sta
 {
     public static SessionState Start(SessionScheduled e) => new(e.SessionId, e.OfferingId, e.StartsAt, e.EndsAt, e.Capacity, []);
 
-    public int SeatsTaken() => Bookings.Where(b => b.Status == SeatStatus.Confirmed).Sum(b => b.Seats);
+    /// <summary>Seats confirmed or held for an open offer.</summary>
+    public int SeatsTaken() => Bookings.Where(b => b.Status is SeatStatus.Confirmed or SeatStatus.Offered).Sum(b => b.Seats);
 
     public int SeatsFree() => Capacity - SeatsTaken();
 
@@ -44,10 +49,12 @@ internal sealed record SessionState(Guid Id, Guid OfferingId, DateTimeOffset Sta
         BookingConfirmed c => this with { Bookings = [.. Bookings, new SessionBooking(c.BookingId, c.OrganisationId, c.Attendees, SeatStatus.Confirmed)] },
         BookingWaitlisted w => this with { Bookings = [.. Bookings, new SessionBooking(w.BookingId, w.OrganisationId, w.Attendees, SeatStatus.Waitlisted)] },
         BookingCancelled x => WithStatus(x.BookingId, SeatStatus.Cancelled),
-        WaitlistedBookingPromoted p => WithStatus(p.BookingId, SeatStatus.Confirmed),
+        SeatOffered o => WithStatus(o.BookingId, SeatStatus.Offered, o.ExpiresAt),
+        SeatOfferAccepted a => WithStatus(a.BookingId, SeatStatus.Confirmed),
+        SeatOfferLapsed l => WithStatus(l.BookingId, SeatStatus.Lapsed),
         _ => this,
     };
 
-    private SessionState WithStatus(Guid bookingId, SeatStatus status) =>
-        this with { Bookings = Bookings.Select(b => b.BookingId == bookingId ? b with { Status = status } : b).ToList() };
+    private SessionState WithStatus(Guid bookingId, SeatStatus status, DateTimeOffset? offerExpiresAt = null) =>
+        this with { Bookings = Bookings.Select(b => b.BookingId == bookingId ? b with { Status = status, OfferExpiresAt = offerExpiresAt } : b).ToList() };
 }

@@ -17,5 +17,9 @@ internal sealed partial class SessionStateProjection : SingleStreamProjection<Se
 
     public static SessionState Apply(BookingCancelled e, SessionState state) => state.Evolve(e);
 
-    public static SessionState Apply(WaitlistedBookingPromoted e, SessionState state) => state.Evolve(e);
+    public static SessionState Apply(SeatOffered e, SessionState state) => state.Evolve(e);
+
+    public static SessionState Apply(SeatOfferAccepted e, SessionState state) => state.Evolve(e);
+
+    public static SessionState Apply(SeatOfferLapsed e, SessionState state) => state.Evolve(e);
 }
