@@ -39,6 +39,7 @@ public sealed class CatalogModule : ModuleBase
         options.Projections.Add<SessionStateProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<SessionState>().Index(s => s.OfferingId);
         options.Schema.For<IdempotentBooking>();
+        options.Schema.For<BookingAttendees>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)

@@ -1,3 +1,5 @@
+using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Modules.Catalog;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -16,26 +18,29 @@ public sealed class BookingRulesTests
     private static SessionState Given(int capacity, params object[] events) =>
         events.Aggregate(SessionState.Start(new SessionScheduled(SessionId, OfferingId, Now.AddDays(7), Now.AddDays(7).AddHours(3), capacity)), (s, e) => s.Evolve(e));
 
+    private static CatalogEntry Offering(string status = OfferingStatus.Published, int deadlineHours = 0) =>
+        new(OfferingId, Guid.NewGuid(), "experience-tour", new("Tour", "Tour"), new("Text", "Text"), ["automatisierung"],
+            MaturityLevel.Einsteiger, MaturityLevel.Vorreiter, "on-site", "Cottbus", null, "de", deadlineHours, status);
+
     private static BookingConfirmed Confirmed(Guid bookingId, Guid organisationId, int seats = 1) =>
-        new(bookingId, SessionId, organisationId, Names(seats), Now.AddDays(-1));
+        new(bookingId, SessionId, OfferingId, "experience-tour", ["automatisierung"], organisationId, seats, Now.AddDays(-1));
 
     private static BookingWaitlisted Waitlisted(Guid bookingId, Guid organisationId, int seats = 1) =>
-        new(bookingId, SessionId, organisationId, Names(seats), Now.AddDays(-1));
+        new(bookingId, SessionId, OfferingId, "experience-tour", ["automatisierung"], organisationId, seats, Now.AddDays(-1));
 
-    private static string[] Names(int count) => Enumerable.Range(1, count).Select(i => $"Person {i}").ToArray();
-
-    private static BookSeats Book(int seats = 1) => new(Guid.NewGuid(), Guid.NewGuid(), Names(seats));
+    private static BookSeats Book(int seats = 1) => new(Guid.NewGuid(), Guid.NewGuid(), seats);
 
     [Fact]
     public void Given_free_seats_When_booking_Then_the_booking_is_confirmed()
     {
         var command = Book(seats: 2);
 
-        var decision = BookingRules.Book(Given(3), OfferingStatus.Published, command, Window, Now);
+        var decision = BookingRules.Book(Given(3), Offering(), command, Window, Now);
 
         var confirmed = Assert.IsType<BookingConfirmed>(Assert.Single(decision.Events));
         Assert.Equal(command.BookingId, confirmed.BookingId);
-        Assert.Equal(["Person 1", "Person 2"], confirmed.Attendees);
+        Assert.Equal(2, confirmed.Seats);
+        Assert.Equal(("experience-tour", "booked", OfferingId), (confirmed.Interaction.OfferingType, confirmed.Interaction.Kind, confirmed.Interaction.OfferingId));
     }
 
     [Fact]
@@ -44,7 +49,7 @@ public sealed class BookingRulesTests
         var state = Given(2, Confirmed(Guid.NewGuid(), Guid.NewGuid(), 2), Waitlisted(Guid.NewGuid(), Guid.NewGuid()));
         var command = Book();
 
-        var decision = BookingRules.Book(state, OfferingStatus.Published, command, Window, Now);
+        var decision = BookingRules.Book(state, Offering(), command, Window, Now);
 
         Assert.IsType<BookingWaitlisted>(Assert.Single(decision.Events));
         Assert.Equal(2, state.Evolve(decision.Events[0]).WaitlistPosition(command.BookingId));
@@ -55,7 +60,7 @@ public sealed class BookingRulesTests
     {
         var state = Given(3, Confirmed(Guid.NewGuid(), Guid.NewGuid(), 2));
 
-        var decision = BookingRules.Book(state, OfferingStatus.Published, Book(seats: 2), Window, Now);
+        var decision = BookingRules.Book(state, Offering(), Book(seats: 2), Window, Now);
 
         Assert.IsType<BookingWaitlisted>(Assert.Single(decision.Events));
     }
@@ -65,7 +70,7 @@ public sealed class BookingRulesTests
     {
         var state = Given(3, Confirmed(Guid.NewGuid(), Guid.NewGuid(), 2), Waitlisted(Guid.NewGuid(), Guid.NewGuid(), 2));
 
-        var decision = BookingRules.Book(state, OfferingStatus.Published, Book(seats: 1), Window, Now);
+        var decision = BookingRules.Book(state, Offering(), Book(seats: 1), Window, Now);
 
         Assert.IsType<BookingWaitlisted>(Assert.Single(decision.Events));
     }
@@ -75,7 +80,7 @@ public sealed class BookingRulesTests
     [InlineData(OfferingStatus.Archived)]
     public void Given_an_offering_not_published_When_booking_Then_conflict(string status)
     {
-        var decision = BookingRules.Book(Given(5), status, Book(), Window, Now);
+        var decision = BookingRules.Book(Given(5), Offering(status), Book(), Window, Now);
 
         Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
         Assert.Empty(decision.Events);
@@ -84,7 +89,7 @@ public sealed class BookingRulesTests
     [Fact]
     public void Given_a_started_session_When_booking_Then_conflict()
     {
-        var decision = BookingRules.Book(Given(5), OfferingStatus.Published, Book(), Window, Now.AddDays(7));
+        var decision = BookingRules.Book(Given(5), Offering(), Book(), Window, Now.AddDays(7));
 
         Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
     }
@@ -92,7 +97,7 @@ public sealed class BookingRulesTests
     [Fact]
     public void Given_more_attendees_than_the_session_has_seats_When_booking_Then_invalid_naming_attendees()
     {
-        var decision = BookingRules.Book(Given(2), OfferingStatus.Published, Book(seats: 3), Window, Now);
+        var decision = BookingRules.Book(Given(2), Offering(), Book(seats: 3), Window, Now);
 
         Assert.Equal(RejectionKind.Invalid, decision.Rejected?.Kind);
         Assert.Equal("attendees", decision.Rejected?.Field);
@@ -104,7 +109,7 @@ public sealed class BookingRulesTests
         var organisation = Guid.NewGuid();
         var state = Given(5, Confirmed(Guid.NewGuid(), organisation));
 
-        var decision = BookingRules.Book(state, OfferingStatus.Published, new BookSeats(Guid.NewGuid(), organisation, ["Someone"]), Window, Now);
+        var decision = BookingRules.Book(state, Offering(), new BookSeats(Guid.NewGuid(), organisation, 1), Window, Now);
 
         Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
     }
@@ -115,7 +120,7 @@ public sealed class BookingRulesTests
         var (booking, organisation, first, second) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Confirmed(booking, organisation), Waitlisted(first, Guid.NewGuid()), Waitlisted(second, Guid.NewGuid()));
 
-        var decision = BookingRules.Cancel(state, cancellationDeadlineHours: 48, new CancelBooking(booking, organisation), Window, Now);
+        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 48), new CancelBooking(booking, organisation), Window, Now);
 
         Assert.Collection(decision.Events,
             e => Assert.Equal(booking, Assert.IsType<BookingCancelled>(e).BookingId),
@@ -132,7 +137,7 @@ public sealed class BookingRulesTests
         var (booking, organisation) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(2, Confirmed(booking, organisation), Confirmed(Guid.NewGuid(), Guid.NewGuid()), Waitlisted(Guid.NewGuid(), Guid.NewGuid(), 2), Waitlisted(Guid.NewGuid(), Guid.NewGuid(), 1));
 
-        var decision = BookingRules.Cancel(state, 0, new CancelBooking(booking, organisation), Window, Now);
+        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, Now);
 
         Assert.IsType<BookingCancelled>(Assert.Single(decision.Events));
     }
@@ -143,7 +148,7 @@ public sealed class BookingRulesTests
         var (booking, organisation, first, second) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var state = Given(2, Confirmed(booking, organisation, 2), Waitlisted(first, Guid.NewGuid()), Waitlisted(second, Guid.NewGuid()));
 
-        var decision = BookingRules.Cancel(state, 0, new CancelBooking(booking, organisation), Window, Now);
+        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, Now);
 
         Assert.Equal([first, second], decision.Events.OfType<SeatOffered>().Select(p => p.BookingId));
     }
@@ -154,9 +159,9 @@ public sealed class BookingRulesTests
         var (offered, organisation) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Waitlisted(offered, organisation), new SeatOffered(offered, SessionId, organisation, Now, Now.AddHours(2)));
 
-        var decision = BookingRules.Accept(state, new AcceptSeatOffer(offered, organisation), Window, Now.AddHours(1));
+        var decision = BookingRules.Accept(state, Offering(), new AcceptSeatOffer(offered, organisation), Window, Now.AddHours(1));
 
-        Assert.IsType<SeatOfferAccepted>(Assert.Single(decision.Events));
+        Assert.IsType<BookingConfirmed>(Assert.Single(decision.Events));
         Assert.Equal(SeatStatus.Confirmed, state.Evolve(decision.Events[0]).Find(offered)!.Status);
     }
 
@@ -166,7 +171,7 @@ public sealed class BookingRulesTests
         var (offered, organisation) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Waitlisted(offered, organisation), new SeatOffered(offered, SessionId, organisation, Now, Now.AddHours(2)));
 
-        var decision = BookingRules.Accept(state, new AcceptSeatOffer(offered, organisation), Window, Now.AddHours(2));
+        var decision = BookingRules.Accept(state, Offering(), new AcceptSeatOffer(offered, organisation), Window, Now.AddHours(2));
 
         Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
     }
@@ -192,7 +197,7 @@ public sealed class BookingRulesTests
         var state = Given(1, Confirmed(booking, organisation), Waitlisted(Guid.NewGuid(), Guid.NewGuid()));
         var late = state.StartsAt.AddHours(-3);
 
-        var decision = BookingRules.Cancel(state, 0, new CancelBooking(booking, organisation), Window, late);
+        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, late);
 
         Assert.Equal(state.StartsAt, decision.Events.OfType<SeatOffered>().Single().ExpiresAt);
     }
@@ -203,7 +208,7 @@ public sealed class BookingRulesTests
         var (offered, organisation, next) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Waitlisted(offered, organisation), Waitlisted(next, Guid.NewGuid()), new SeatOffered(offered, SessionId, organisation, Now, Now.AddHours(2)));
 
-        var decision = BookingRules.Cancel(state, 48, new CancelBooking(offered, organisation), Window, Now);
+        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 48), new CancelBooking(offered, organisation), Window, Now);
 
         Assert.Equal(next, decision.Events.OfType<SeatOffered>().Single().BookingId);
     }
@@ -214,7 +219,7 @@ public sealed class BookingRulesTests
         var (offered, next) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Waitlisted(offered, Guid.NewGuid()), Waitlisted(next, Guid.NewGuid()), new SeatOffered(offered, SessionId, Guid.Empty, Now, Now.AddHours(2)));
 
-        var decision = BookingRules.Book(state, OfferingStatus.Published, Book(), Window, Now.AddHours(3));
+        var decision = BookingRules.Book(state, Offering(), Book(), Window, Now.AddHours(3));
 
         Assert.Collection(decision.Events,
             e => Assert.IsType<SeatOfferLapsed>(e),
@@ -228,7 +233,7 @@ public sealed class BookingRulesTests
         var (booking, organisation) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Confirmed(booking, organisation));
 
-        var decision = BookingRules.Cancel(state, cancellationDeadlineHours: 24 * 7, new CancelBooking(booking, organisation), Window, Now.AddMinutes(1));
+        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 24 * 7), new CancelBooking(booking, organisation), Window, Now.AddMinutes(1));
 
         Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
         Assert.Empty(decision.Events);
@@ -240,7 +245,7 @@ public sealed class BookingRulesTests
         var (waiting, organisation) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Confirmed(Guid.NewGuid(), Guid.NewGuid()), Waitlisted(waiting, organisation));
 
-        var decision = BookingRules.Cancel(state, cancellationDeadlineHours: 24 * 7, new CancelBooking(waiting, organisation), Window, Now.AddDays(1));
+        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 24 * 7), new CancelBooking(waiting, organisation), Window, Now.AddDays(1));
 
         Assert.IsType<BookingCancelled>(Assert.Single(decision.Events));
     }
@@ -251,7 +256,7 @@ public sealed class BookingRulesTests
         var booking = Guid.NewGuid();
         var state = Given(1, Confirmed(booking, Guid.NewGuid()));
 
-        var decision = BookingRules.Cancel(state, 0, new CancelBooking(booking, Guid.NewGuid()), Window, Now);
+        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, Guid.NewGuid()), Window, Now);
 
         Assert.Equal(RejectionKind.Forbidden, decision.Rejected?.Kind);
     }
@@ -260,9 +265,9 @@ public sealed class BookingRulesTests
     public void Given_a_cancelled_booking_When_cancelled_again_Then_conflict()
     {
         var (booking, organisation) = (Guid.NewGuid(), Guid.NewGuid());
-        var state = Given(1, Confirmed(booking, organisation), new BookingCancelled(booking, SessionId, organisation, Now));
+        var state = Given(1, Confirmed(booking, organisation), new BookingCancelled(booking, SessionId, OfferingId, "experience-tour", ["automatisierung"], organisation, 1, Now));
 
-        var decision = BookingRules.Cancel(state, 0, new CancelBooking(booking, organisation), Window, Now);
+        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, Now);
 
         Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
         Assert.Equal(0, state.SeatsTaken());

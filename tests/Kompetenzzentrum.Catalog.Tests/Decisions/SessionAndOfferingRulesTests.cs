@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Web;
@@ -88,12 +89,15 @@ public sealed class SessionAndOfferingRulesTests
     [Fact]
     public void Given_an_archived_offering_When_publishing_or_revising_Then_conflict()
     {
-        var id = Guid.NewGuid();
-        Assert.Equal(RejectionKind.Conflict, OfferingRules.Publish(id, OfferingStatus.Archived, Now).Rejected?.Kind);
-        Assert.IsType<OfferingPublished>(Assert.Single(OfferingRules.Publish(id, OfferingStatus.Draft, Now).Events));
-        Assert.Empty(OfferingRules.Publish(id, OfferingStatus.Published, Now).Events);
         var details = new OfferingDetails(new("Titel", "Title"), new("Text", "Text"), ["ki"], MaturityLevel.Einsteiger, MaturityLevel.Gestalter,
             OfferingFormats.OnSite, "Cottbus", null, "de", 24);
-        Assert.Equal(RejectionKind.Conflict, OfferingRules.Revise(id, OfferingStatus.Archived, details, Now).Rejected?.Kind);
+        var draft = CatalogEntry.From(new OfferingDrafted(Guid.NewGuid(), Guid.NewGuid(), "consultation", details));
+
+        Assert.Equal(RejectionKind.Conflict, OfferingRules.Publish(draft with { Status = OfferingStatus.Archived }, Now).Rejected?.Kind);
+        var published = Assert.IsType<OfferingPublished>(Assert.Single(OfferingRules.Publish(draft, Now).Events));
+        Assert.Equal("consultation", published.OfferingType);
+        Assert.Equal(["ki"], published.Topics);
+        Assert.Empty(OfferingRules.Publish(draft with { Status = OfferingStatus.Published }, Now).Events);
+        Assert.Equal(RejectionKind.Conflict, OfferingRules.Revise(draft with { Status = OfferingStatus.Archived }, details, Now).Rejected?.Kind);
     }
 }

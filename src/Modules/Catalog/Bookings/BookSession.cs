@@ -46,7 +46,8 @@ internal static class BookSession
             return problems.ToResult();
         }
         var json = options.Value.SerializerOptions;
-        var command = new BookSeats(Ids.New(clock), body.OrganisationId!.Value, body.Attendees!.Select(a => a.Name!.Trim()).ToList());
+        var command = new BookSeats(Ids.New(clock), body.OrganisationId!.Value, body.Attendees!.Count);
+        var names = body.Attendees!.Select(a => a.Name!.Trim()).ToList();
         var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, json))));
         for (var attempt = 1; ; attempt++)
         {
@@ -56,7 +57,7 @@ internal static class BookSession
                 IReadOnlyList<object> events;
                 await using (var session = sessions.OpenSession())
                 {
-                    (answer, events) = await Decide(session, id, command, key.Length == 0 ? null : $"{id}:{key}", fingerprint, window, clock, json, ct);
+                    (answer, events) = await Decide(session, id, command, names, key.Length == 0 ? null : $"{id}:{key}", fingerprint, window, clock, json, ct);
                 }
                 await SeatOfferExpiryJob.ScheduleExpiryAsync(schedulers, events, logger, ct);
                 return answer?.ToResult(http) ?? Results.NotFound();
@@ -76,7 +77,7 @@ internal static class BookSession
     }
 
     private static async Task<(BookingAnswer? Answer, IReadOnlyList<object> Events)> Decide(IDocumentSession session, Guid sessionId, BookSeats command,
-        string? key, string fingerprint, SeatOfferWindow window, TimeProvider clock, JsonSerializerOptions json, CancellationToken ct)
+        IReadOnlyList<string> names, string? key, string fingerprint, SeatOfferWindow window, TimeProvider clock, JsonSerializerOptions json, CancellationToken ct)
     {
         if (await session.LoadAsync<SessionState>(sessionId, ct) is null)
         {
@@ -94,7 +95,9 @@ internal static class BookSession
         var state = stream.Aggregate!;
         var offering = await session.LoadAsync<CatalogEntry>(state.OfferingId, ct);
         var now = clock.GetUtcNow();
-        var decision = BookingRules.Book(state, offering?.Status ?? OfferingStatus.Archived, command, window.Value, now);
+        var decision = offering is null
+            ? Decision.Reject(RejectionKind.Conflict, "The session's offering no longer exists.")
+            : BookingRules.Book(state, offering, command, window.Value, now);
         BookingAnswer answer;
         if (decision.Rejected is { } rejected)
         {
@@ -103,8 +106,10 @@ internal static class BookSession
         else
         {
             stream.AppendMany(decision.Events);
+            var attendees = new BookingAttendees(command.BookingId, sessionId, names);
+            session.Insert(attendees);
             var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
-            answer = BookingAnswer.Created(BookingView.Of(after, after.Find(command.BookingId)!), json);
+            answer = BookingAnswer.Created(BookingView.Of(after, after.Find(command.BookingId)!, attendees), json);
         }
         if (key is not null)
         {

@@ -9,10 +9,16 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 internal sealed record BookingView(
     Guid BookingId, Guid SessionId, Guid OfferingId, Guid OrganisationId, string Status, int? WaitlistPosition, DateTimeOffset? OfferExpiresAt, IReadOnlyList<string> Attendees)
 {
-    public static BookingView Of(SessionState session, SessionBooking booking) => new(
+    public static BookingView Of(SessionState session, SessionBooking booking, BookingAttendees? attendees) => new(
         booking.BookingId, session.Id, session.OfferingId, booking.OrganisationId, booking.Status.ToString().ToLowerInvariant(),
-        session.WaitlistPosition(booking.BookingId), booking.Status == SeatStatus.Offered ? booking.OfferExpiresAt : null, booking.Attendees);
+        session.WaitlistPosition(booking.BookingId), booking.Status == SeatStatus.Offered ? booking.OfferExpiresAt : null, attendees?.Names ?? []);
 }
+
+/// <summary>
+/// Who attends under a booking. Names are personal data, so they live here and not in the events: the
+/// document can be erased while the booking history and research figures stay intact.
+/// </summary>
+internal sealed record BookingAttendees(Guid Id, Guid SessionId, IReadOnlyList<string> Names);
 
 /// <summary>
 /// An HTTP answer frozen as text, so that an idempotent retry gets byte for byte the answer the first

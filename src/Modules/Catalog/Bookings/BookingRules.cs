@@ -1,10 +1,11 @@
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
-/// <summary>An organisation asks for seats for its named attendees.</summary>
-internal sealed record BookSeats(Guid BookingId, Guid OrganisationId, IReadOnlyList<string> Attendees);
+/// <summary>An organisation asks for seats, one per attendee (the names stay with the endpoint, out of the events).</summary>
+internal sealed record BookSeats(Guid BookingId, Guid OrganisationId, int Seats);
 
 /// <summary>An organisation withdraws its booking (or declines an offered seat).</summary>
 internal sealed record CancelBooking(Guid BookingId, Guid OrganisationId);
@@ -20,17 +21,17 @@ internal sealed record AcceptSeatOffer(Guid BookingId, Guid OrganisationId);
 /// </summary>
 internal static class BookingRules
 {
-    public static Decision Book(SessionState session, string offeringStatus, BookSeats command, TimeSpan offerWindow, DateTimeOffset now)
+    public static Decision Book(SessionState session, CatalogEntry offering, BookSeats command, TimeSpan offerWindow, DateTimeOffset now)
     {
-        if (offeringStatus != OfferingStatus.Published)
+        if (offering.Status != OfferingStatus.Published)
         {
-            return Decision.Reject(RejectionKind.Conflict, $"The offering is {offeringStatus}, not open for booking.");
+            return Decision.Reject(RejectionKind.Conflict, $"The offering is {offering.Status}, not open for booking.");
         }
         if (now >= session.StartsAt)
         {
             return Decision.Reject(RejectionKind.Conflict, "The session has already started.");
         }
-        if (command.Attendees.Count > session.Capacity)
+        if (command.Seats > session.Capacity)
         {
             return Decision.Reject(RejectionKind.Invalid, $"The session has only {session.Capacity} seats.", "attendees");
         }
@@ -41,13 +42,13 @@ internal static class BookingRules
             return Decision.Reject(RejectionKind.Conflict, "The organisation already holds a booking for this session.");
         }
         // First come, first served: while anyone waits, a newcomer queues behind them even if it would fit.
-        object booked = state.Waitlist().Count == 0 && command.Attendees.Count <= state.SeatsFree()
-            ? new BookingConfirmed(command.BookingId, session.Id, command.OrganisationId, command.Attendees, now)
-            : new BookingWaitlisted(command.BookingId, session.Id, command.OrganisationId, command.Attendees, now);
+        object booked = state.Waitlist().Count == 0 && command.Seats <= state.SeatsFree()
+            ? new BookingConfirmed(command.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, command.OrganisationId, command.Seats, now)
+            : new BookingWaitlisted(command.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, command.OrganisationId, command.Seats, now);
         return Decision.Accept([.. swept, booked]);
     }
 
-    public static Decision Cancel(SessionState session, int cancellationDeadlineHours, CancelBooking command, TimeSpan offerWindow, DateTimeOffset now)
+    public static Decision Cancel(SessionState session, CatalogEntry offering, CancelBooking command, TimeSpan offerWindow, DateTimeOffset now)
     {
         var swept = Sweep(session, offerWindow, now);
         var state = Apply(session, swept);
@@ -60,16 +61,16 @@ internal static class BookingRules
             return Decision.Reject(RejectionKind.Conflict, $"The booking is already {booking.Status.ToString().ToLowerInvariant()}.");
         }
         // The deadline protects planned seats; leaving the waitlist or declining an offer is possible until the start.
-        var deadline = booking.Status == SeatStatus.Confirmed ? state.StartsAt.AddHours(-cancellationDeadlineHours) : state.StartsAt;
+        var deadline = booking.Status == SeatStatus.Confirmed ? state.StartsAt.AddHours(-offering.CancellationDeadlineHours) : state.StartsAt;
         if (now >= deadline)
         {
             return Decision.Reject(RejectionKind.Conflict, $"The cancellation deadline passed at {deadline:u}.");
         }
-        var cancelled = new BookingCancelled(booking.BookingId, state.Id, booking.OrganisationId, now);
+        var cancelled = new BookingCancelled(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, booking.Seats, now);
         return Decision.Accept([.. swept, cancelled, .. Offer(state.Evolve(cancelled), offerWindow, now)]);
     }
 
-    public static Decision Accept(SessionState session, AcceptSeatOffer command, TimeSpan offerWindow, DateTimeOffset now)
+    public static Decision Accept(SessionState session, CatalogEntry offering, AcceptSeatOffer command, TimeSpan offerWindow, DateTimeOffset now)
     {
         var swept = Sweep(session, offerWindow, now);
         var state = Apply(session, swept);
@@ -79,7 +80,7 @@ internal static class BookingRules
         }
         return booking.Status switch
         {
-            SeatStatus.Offered => Decision.Accept([.. swept, new SeatOfferAccepted(booking.BookingId, state.Id, booking.OrganisationId, now)]),
+            SeatStatus.Offered => Decision.Accept([.. swept, new BookingConfirmed(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, booking.Seats, now)]),
             SeatStatus.Confirmed => Decision.Accept([.. swept]),
             SeatStatus.Lapsed => Decision.Reject(RejectionKind.Conflict, "The offer expired; the seats went to the next in line."),
             _ => Decision.Reject(RejectionKind.Conflict, "There is no open offer for this booking."),

@@ -18,24 +18,24 @@ internal static class ChangeBooking
 {
     public sealed record Request(Guid? OrganisationId);
 
-    private delegate Decision Decide(SessionState state, CatalogEntry? offering, Guid organisationId, DateTimeOffset now);
+    private delegate Decision Decide(SessionState state, CatalogEntry offering, Guid organisationId, DateTimeOffset now);
 
     public static void MapBookings(this IEndpointRouteBuilder api)
     {
         api.MapGet("/sessions/{id:guid}/bookings/{bookingId:guid}", async (Guid id, Guid bookingId, IQuerySession session, CancellationToken ct) =>
                 await session.LoadAsync<SessionState>(id, ct) is { } state && state.Find(bookingId) is { } booking
-                    ? Results.Ok(BookingView.Of(state, booking))
+                    ? Results.Ok(BookingView.Of(state, booking, await session.LoadAsync<BookingAttendees>(bookingId, ct)))
                     : Results.NotFound())
             .WithName("GetBooking");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/cancel",
                 (Guid id, Guid bookingId, Request body, SeatOfferWindow window, [AsParameters] Dependencies deps, CancellationToken ct) =>
                     Handle(id, bookingId, body, deps, (state, offering, organisation, now) =>
-                        BookingRules.Cancel(state, offering?.CancellationDeadlineHours ?? 0, new CancelBooking(bookingId, organisation), window.Value, now), ct))
+                        BookingRules.Cancel(state, offering, new CancelBooking(bookingId, organisation), window.Value, now), ct))
             .WithName("CancelBooking");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/accept",
                 (Guid id, Guid bookingId, Request body, SeatOfferWindow window, [AsParameters] Dependencies deps, CancellationToken ct) =>
-                    Handle(id, bookingId, body, deps, (state, _, organisation, now) =>
-                        BookingRules.Accept(state, new AcceptSeatOffer(bookingId, organisation), window.Value, now), ct))
+                    Handle(id, bookingId, body, deps, (state, offering, organisation, now) =>
+                        BookingRules.Accept(state, offering, new AcceptSeatOffer(bookingId, organisation), window.Value, now), ct))
             .WithName("AcceptSeatOffer");
     }
 
@@ -56,7 +56,10 @@ internal static class ChangeBooking
         // Same exclusive hold as booking: freed seats are offered exactly once, never sold twice.
         var stream = await session.Events.FetchForExclusiveWriting<SessionState>(id, ct);
         var state = stream.Aggregate!;
-        var offering = await session.LoadAsync<CatalogEntry>(state.OfferingId, ct);
+        if (await session.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
+        {
+            return Results.NotFound();
+        }
         var decision = decide(state, offering, organisationId, deps.Clock.GetUtcNow());
         if (decision.Rejected is { } rejected)
         {
@@ -66,6 +69,6 @@ internal static class ChangeBooking
         await session.SaveChangesAsync(ct);
         await SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Schedulers, decision.Events, deps.Logger, ct);
         var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
-        return Results.Ok(BookingView.Of(after, after.Find(bookingId)!));
+        return Results.Ok(BookingView.Of(after, after.Find(bookingId)!, await session.LoadAsync<BookingAttendees>(bookingId, ct)));
     }
 }

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
@@ -31,7 +32,7 @@ internal sealed class DemoCatalogSeeder(IDocumentStore store, IEnumerable<Offeri
                 new OfferingDrafted(id, programId, offering.Type, new OfferingDetails(offering.Title, offering.Description, offering.Topics, offering.From, offering.To,
                     offering.Format, offering.Format == OfferingFormats.OnSite ? "Cottbus" : null, offering.Format == OfferingFormats.OnSite ? null : "https://example.org/kompetenzzentrum",
                     "de", CancellationDeadlineHours: 24)),
-                new OfferingPublished(id, now));
+                new OfferingPublished(id, offering.Type, offering.Topics, offering.From, offering.To, now));
         }
         await session.SaveChangesAsync(cancellationToken);
     }

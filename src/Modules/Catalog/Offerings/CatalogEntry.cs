@@ -1,5 +1,4 @@
 using Kompetenzzentrum.Contracts.Kernel;
-using Marten.Events.Aggregation;
 
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
 
@@ -36,16 +35,4 @@ internal sealed record CatalogEntry(
         Language = d.Language,
         CancellationDeadlineHours = d.CancellationDeadlineHours,
     };
-}
-
-/// <summary>Keeps <see cref="CatalogEntry"/> in step with the offering stream.</summary>
-internal sealed partial class CatalogEntryProjection : SingleStreamProjection<CatalogEntry, Guid>
-{
-    public static CatalogEntry Create(OfferingDrafted e) => CatalogEntry.From(e);
-
-    public static CatalogEntry Apply(OfferingRevised e, CatalogEntry entry) => CatalogEntry.Revised(entry, e.Details);
-
-    public static CatalogEntry Apply(OfferingPublished e, CatalogEntry entry) => entry with { Status = OfferingStatus.Published };
-
-    public static CatalogEntry Apply(OfferingArchived e, CatalogEntry entry) => entry with { Status = OfferingStatus.Archived };
 }

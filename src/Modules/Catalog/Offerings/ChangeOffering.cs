@@ -1,4 +1,5 @@
 using JasperFx;
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -17,9 +18,9 @@ internal static class ChangeOffering
     {
         api.MapPut("/offerings/{id:guid}", Revise).WithName("ReviseOffering");
         api.MapPost("/offerings/{id:guid}/publish", (Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Change(id, request, session, (entry, now) => OfferingRules.Publish(id, entry.Status, now), clock, required: false, ct)).WithName("PublishOffering");
+            Change(id, request, session, (entry, now) => OfferingRules.Publish(entry, now), clock, required: false, ct)).WithName("PublishOffering");
         api.MapPost("/offerings/{id:guid}/archive", (Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Change(id, request, session, (entry, now) => OfferingRules.Archive(id, entry.Status, now), clock, required: false, ct)).WithName("ArchiveOffering");
+            Change(id, request, session, (entry, now) => OfferingRules.Archive(entry, now), clock, required: false, ct)).WithName("ArchiveOffering");
     }
 
     private static async Task<IResult> Revise(Guid id, DetailsInput body, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
@@ -30,7 +31,7 @@ internal static class ChangeOffering
         {
             return problems.ToResult();
         }
-        return await Change(id, request, session, (entry, now) => OfferingRules.Revise(id, entry.Status, details, now), clock, required: true, ct);
+        return await Change(id, request, session, (entry, now) => OfferingRules.Revise(entry, details, now), clock, required: true, ct);
     }
 
     private static async Task<IResult> Change(

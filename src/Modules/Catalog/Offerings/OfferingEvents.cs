@@ -25,8 +25,7 @@ internal sealed record OfferingDrafted(Guid OfferingId, Guid ProgramId, string O
 /// <summary>Staff changed the editable details of an offering.</summary>
 internal sealed record OfferingRevised(Guid OfferingId, OfferingDetails Details, DateTimeOffset RevisedAt);
 
-/// <summary>The offering became visible in the catalog.</summary>
-internal sealed record OfferingPublished(Guid OfferingId, DateTimeOffset PublishedAt);
+// Publishing is a public event: Contracts.Catalog.OfferingPublished.
 
 /// <summary>The offering was withdrawn: no longer listed, bookable or editable.</summary>
 internal sealed record OfferingArchived(Guid OfferingId, DateTimeOffset ArchivedAt);

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Web;
 
@@ -55,20 +56,20 @@ internal static class OfferingRules
             input.Language!, input.CancellationDeadlineHours!.Value);
     }
 
-    public static Decision Revise(Guid offeringId, string status, OfferingDetails details, DateTimeOffset now) =>
-        status == OfferingStatus.Archived
+    public static Decision Revise(CatalogEntry offering, OfferingDetails details, DateTimeOffset now) =>
+        offering.Status == OfferingStatus.Archived
             ? Decision.Reject(RejectionKind.Conflict, "An archived offering cannot be changed.")
-            : Decision.Accept(new OfferingRevised(offeringId, details, now));
+            : Decision.Accept(new OfferingRevised(offering.Id, details, now));
 
-    public static Decision Publish(Guid offeringId, string status, DateTimeOffset now) => status switch
+    public static Decision Publish(CatalogEntry offering, DateTimeOffset now) => offering.Status switch
     {
         OfferingStatus.Archived => Decision.Reject(RejectionKind.Conflict, "An archived offering cannot be published again."),
         OfferingStatus.Published => Decision.Accept(),
-        _ => Decision.Accept(new OfferingPublished(offeringId, now)),
+        _ => Decision.Accept(new OfferingPublished(offering.Id, offering.OfferingType, offering.Topics, offering.SuitableFrom, offering.SuitableTo, now)),
     };
 
-    public static Decision Archive(Guid offeringId, string status, DateTimeOffset now) =>
-        status == OfferingStatus.Archived ? Decision.Accept() : Decision.Accept(new OfferingArchived(offeringId, now));
+    public static Decision Archive(CatalogEntry offering, DateTimeOffset now) =>
+        offering.Status == OfferingStatus.Archived ? Decision.Accept() : Decision.Accept(new OfferingArchived(offering.Id, now));
 
     private static bool IsWebLink(string? link) =>
         Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 
 namespace Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -14,10 +15,7 @@ internal enum SeatStatus
 }
 
 /// <summary>One booking of a session; its place in <see cref="SessionState.Bookings"/> is the order it arrived in.</summary>
-internal sealed record SessionBooking(Guid BookingId, Guid OrganisationId, IReadOnlyList<string> Attendees, SeatStatus Status, DateTimeOffset? OfferExpiresAt = null)
-{
-    public int Seats => Attendees.Count;
-}
+internal sealed record SessionBooking(Guid BookingId, Guid OrganisationId, int Seats, SeatStatus Status, DateTimeOffset? OfferExpiresAt = null);
 
 /// <summary>
 /// A session and its seats, rebuilt from the session's stream alone: seats taken and the waitlist order
@@ -46,11 +44,12 @@ internal sealed record SessionState(Guid Id, Guid OfferingId, DateTimeOffset Sta
 
     public SessionState Evolve(object e) => e switch
     {
-        BookingConfirmed c => this with { Bookings = [.. Bookings, new SessionBooking(c.BookingId, c.OrganisationId, c.Attendees, SeatStatus.Confirmed)] },
-        BookingWaitlisted w => this with { Bookings = [.. Bookings, new SessionBooking(w.BookingId, w.OrganisationId, w.Attendees, SeatStatus.Waitlisted)] },
+        // Confirmed either directly (a new booking) or by accepting an offer (a booking already waiting).
+        BookingConfirmed c when Find(c.BookingId) is not null => WithStatus(c.BookingId, SeatStatus.Confirmed),
+        BookingConfirmed c => this with { Bookings = [.. Bookings, new SessionBooking(c.BookingId, c.OrganisationId, c.Seats, SeatStatus.Confirmed)] },
+        BookingWaitlisted w => this with { Bookings = [.. Bookings, new SessionBooking(w.BookingId, w.OrganisationId, w.Seats, SeatStatus.Waitlisted)] },
         BookingCancelled x => WithStatus(x.BookingId, SeatStatus.Cancelled),
         SeatOffered o => WithStatus(o.BookingId, SeatStatus.Offered, o.ExpiresAt),
-        SeatOfferAccepted a => WithStatus(a.BookingId, SeatStatus.Confirmed),
         SeatOfferLapsed l => WithStatus(l.BookingId, SeatStatus.Lapsed),
         _ => this,
     };

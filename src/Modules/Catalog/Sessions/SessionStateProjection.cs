@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Marten.Events.Aggregation;
 
@@ -18,8 +19,6 @@ internal sealed partial class SessionStateProjection : SingleStreamProjection<Se
     public static SessionState Apply(BookingCancelled e, SessionState state) => state.Evolve(e);
 
     public static SessionState Apply(SeatOffered e, SessionState state) => state.Evolve(e);
-
-    public static SessionState Apply(SeatOfferAccepted e, SessionState state) => state.Evolve(e);
 
     public static SessionState Apply(SeatOfferLapsed e, SessionState state) => state.Evolve(e);
 }
