@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Microsoft.AspNetCore.Http;
 
 namespace Kompetenzzentrum.Modules.Catalog;
@@ -9,7 +10,7 @@ internal static class Answers
         ? Results.ValidationProblem(new Dictionary<string, string[]> { [rejection.Field ?? "body"] = [rejection.Message] })
         : Results.Problem(statusCode: rejection.Status, title: rejection.Message);
 
-    public static IResult WithETag(this IResult result, long version) => new WithHeader(result, "ETag", $"\"{version}\"");
+    public static IResult WithETag(this IResult result, long version) => new WithHeader(result, "ETag", ETags.Of(version));
 
     private sealed class WithHeader(IResult inner, string name, string value) : IResult
     {

@@ -89,6 +89,22 @@ public sealed class OfferingTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Given_a_stale_IfMatch_When_publishing_Then_412_and_the_offering_stays_a_draft()
+    {
+        using var api = new CatalogApi(host);
+        var program = await api.CreateProgramAsync();
+        var id = await api.DraftOfferingAsync();
+        var stale = (await api.Client.GetAsync($"/api/catalog/offerings/{id}")).Headers.ETag!;
+        Assert.Equal(HttpStatusCode.OK, (await ReviseAsync(api, id, program, "Neu", stale)).StatusCode);
+        using var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/catalog/offerings/{id}/publish");
+        publish.Headers.IfMatch.Add(stale);
+
+        await CatalogApi.Problem(await api.Client.SendAsync(publish), HttpStatusCode.PreconditionFailed);
+
+        Assert.Equal("draft", (await api.GetAsync($"/api/catalog/offerings/{id}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Given_an_offering_When_revised_without_IfMatch_Then_428()
     {
         using var api = new CatalogApi(host);
