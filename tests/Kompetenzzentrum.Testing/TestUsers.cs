@@ -19,6 +19,21 @@ public static partial class TestUsers
 
     public static async Task<HttpClient> AdminAsync(this HostFixture host) => await host.SignInAsync(AdminEmail, Password);
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HostFixture, string> AdminTokens = new();
+
+    /// <summary>A client signed in as the platform administrator; the token is fetched once per host.</summary>
+    public static HttpClient CreateAdminClient(this HostFixture host)
+    {
+        var token = AdminTokens.GetValue(host, h =>
+        {
+            using var admin = h.AdminAsync().GetAwaiter().GetResult();
+            return admin.DefaultRequestHeaders.Authorization!.Parameter!;
+        });
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     public static async Task<HttpClient> SignInAsync(this HostFixture host, string email, string password)
     {
         var client = host.CreateClient();

@@ -21,6 +21,9 @@ public static class Policies
     /// <summary>Members of an organisation (any organisation; handlers check it is theirs).</summary>
     public const string OrganisationMember = "organisation-member";
 
+    /// <summary>Members of an organisation, or staff acting for one (handlers check which organisation).</summary>
+    public const string ParticipantOrStaff = "participant-or-staff";
+
     /// <summary>Administrators of an organisation.</summary>
     public const string OrganisationAdmin = "organisation-admin";
 

@@ -45,6 +45,8 @@ internal static class SecuritySetup
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.PlatformAdmin, Roles.CenterStaff))
             .AddPolicy(Policies.OfferingManager, p => p.RequireRole(Roles.PlatformAdmin, Roles.CenterStaff, Roles.PartnerStaff))
             .AddPolicy(Policies.OrganisationMember, p => p.RequireRole(Roles.OrganisationMember).RequireClaim(KzClaims.OrganisationId))
+            .AddPolicy(Policies.ParticipantOrStaff, p => p.RequireAssertion(c =>
+                c.User.IsStaff() || (c.User.IsInRole(Roles.OrganisationMember) && c.User.OrganisationId() is not null)))
             .AddPolicy(Policies.OrganisationAdmin, p => p.RequireRole(Roles.OrganisationMember).RequireClaim(KzClaims.OrganisationAdmin, "true"))
             .AddPolicy(Policies.Analyst, p => p.RequireRole(Roles.Analyst, Roles.PlatformAdmin))
             .AddPolicy(Policies.ODataRead, p => p.RequireAssertion(c =>

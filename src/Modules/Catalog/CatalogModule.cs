@@ -1,13 +1,16 @@
 using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
+using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Browse;
 using Kompetenzzentrum.Modules.Catalog.DemoData;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Programs;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Kompetenzzentrum.Modules.Catalog;
 
@@ -17,17 +20,36 @@ public sealed class CatalogModule : ModuleBase
     public override ModuleDescriptor Descriptor { get; } = new(
         "catalog",
         new LocalizedText("Angebotskatalog und Buchungen", "Catalog and bookings"),
-        new Version(0, 1, 0),
+        new Version(0, 2, 0),
         "Mittelstand-Digital Kompetenzzentrum");
 
-    public override void ConfigureServices(ModuleServicesContext context) =>
+    public override void ConfigureServices(ModuleServicesContext context)
+    {
         context.Services.AddSingleton<IModuleSeeder, DemoCatalogSeeder>();
+        context.Services.AddSingleton(SeatOfferWindow.From(context.Configuration));
+    }
+
+    public override void ConfigureJobs(IQuartzBuilder quartz) =>
+        quartz.AddJob<SeatOfferExpiryJob>(job => job.WithIdentity(SeatOfferExpiryJob.Key).StoreDurably());
 
     public override void ConfigureMarten(StoreOptions options)
     {
         options.Projections.Add<ProgramSummaryProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CatalogEntryProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<SessionStateProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<SessionState>().Index(s => s.OfferingId);
+        options.Schema.For<IdempotentBooking>();
+        options.Schema.For<BookingAttendees>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder api) => api.MapCatalogBrowsing();
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        api.MapPrograms();
+        api.MapCatalogBrowsing();
+        api.MapDraftOffering();
+        api.MapChangeOffering();
+        api.MapSessions();
+        api.MapBookSession();
+        api.MapBookings();
+    }
 }

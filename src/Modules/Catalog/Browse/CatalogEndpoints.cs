@@ -1,5 +1,4 @@
 using Kompetenzzentrum.Modules.Catalog.Offerings;
-using Kompetenzzentrum.Modules.Catalog.Programs;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,13 +10,9 @@ internal static class CatalogEndpoints
 {
     public static void MapCatalogBrowsing(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/programs", async (IQuerySession session, CancellationToken ct) =>
-                Results.Ok(await session.Query<ProgramSummary>().OrderBy(p => p.Starts).ToListAsync(ct)))
-            .AllowAnonymous()
-            .WithName("ListPrograms");
         api.MapGet("/offerings", async (string? type, string? topic, IQuerySession session, CancellationToken ct) =>
             {
-                var query = session.Query<CatalogEntry>().Where(o => o.Status == "published");
+                var query = session.Query<CatalogEntry>().Where(o => o.Status == OfferingStatus.Published);
                 if (!string.IsNullOrWhiteSpace(type))
                 {
                     query = query.Where(o => o.OfferingType == type);

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
@@ -20,15 +21,18 @@ internal sealed class DemoCatalogSeeder(IDocumentStore store, IEnumerable<Offeri
         var now = clock.GetUtcNow();
         var programId = Ids.New(clock);
         var year = now.Year;
-        session.Events.StartStream(programId, new ProgramCreated(programId, $"Demo-Programm Digitalisierung {year}", new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), "Demo-Team"));
+        session.Events.StartStream(programId, new ProgramCreated(programId, $"Demo-Programm Digitalisierung {year}", new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), "Demo-Team",
+            new KpiTargets(OrganisationsReached: 120, Participations: 400, Satisfaction: 85)));
 
         var known = types.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var offering in Offerings.Where(o => known.Contains(o.Type)))
         {
             var id = Ids.New(clock);
             session.Events.StartStream(id,
-                new OfferingDrafted(id, programId, offering.Type, offering.Title, offering.Description, offering.Topics, offering.From, offering.To, offering.Format),
-                new OfferingPublished(id, now));
+                new OfferingDrafted(id, programId, offering.Type, new OfferingDetails(offering.Title, offering.Description, offering.Topics, offering.From, offering.To,
+                    offering.Format, offering.Format == OfferingFormats.OnSite ? "Cottbus" : null, offering.Format == OfferingFormats.OnSite ? null : "https://example.org/kompetenzzentrum",
+                    "de", CancellationDeadlineHours: 24)),
+                new OfferingPublished(id, offering.Type, offering.Topics, offering.From, offering.To, now));
         }
         await session.SaveChangesAsync(cancellationToken);
     }

@@ -1,5 +1,4 @@
 using Kompetenzzentrum.Contracts.Kernel;
-using Marten.Events.Aggregation;
 
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
 
@@ -14,13 +13,26 @@ internal sealed record CatalogEntry(
     MaturityLevel SuitableFrom,
     MaturityLevel SuitableTo,
     string Format,
-    string Status);
-
-/// <summary>Keeps <see cref="CatalogEntry"/> in step with the offering stream.</summary>
-internal sealed partial class CatalogEntryProjection : SingleStreamProjection<CatalogEntry, Guid>
+    string? Place,
+    string? Link,
+    string Language,
+    int CancellationDeadlineHours,
+    string Status)
 {
-    public static CatalogEntry Create(OfferingDrafted e) =>
-        new(e.OfferingId, e.ProgramId, e.OfferingType, e.Title, e.Description, e.Topics, e.SuitableFrom, e.SuitableTo, e.Format, "draft");
+    public static CatalogEntry From(OfferingDrafted e) =>
+        Revised(new CatalogEntry(e.OfferingId, e.ProgramId, e.OfferingType, e.Details.Title, e.Details.Description, [], default, default, "", null, null, "", 0, OfferingStatus.Draft), e.Details);
 
-    public static CatalogEntry Apply(OfferingPublished e, CatalogEntry entry) => entry with { Status = "published" };
+    public static CatalogEntry Revised(CatalogEntry entry, OfferingDetails d) => entry with
+    {
+        Title = d.Title,
+        Description = d.Description,
+        Topics = d.Topics,
+        SuitableFrom = d.SuitableFrom,
+        SuitableTo = d.SuitableTo,
+        Format = d.Format,
+        Place = d.Place,
+        Link = d.Link,
+        Language = d.Language,
+        CancellationDeadlineHours = d.CancellationDeadlineHours,
+    };
 }

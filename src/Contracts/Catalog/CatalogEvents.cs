@@ -1,0 +1,98 @@
+using System.Text.Json.Serialization;
+using Kompetenzzentrum.Contracts.Interactions;
+using Kompetenzzentrum.Contracts.Kernel;
+
+namespace Kompetenzzentrum.Contracts.Catalog;
+
+/// <summary>
+/// An offering became visible and bookable in the shared catalog. Offering modules and plugins react to
+/// offerings of their own type; research learns which topics are on offer.
+/// </summary>
+/// <param name="OfferingId">The offering.</param>
+/// <param name="OfferingType">Its registered type key.</param>
+/// <param name="Topics">Topic keys (see <see cref="Kernel.Topics"/>) it is about.</param>
+/// <param name="SuitableFrom">Lowest maturity level it suits.</param>
+/// <param name="SuitableTo">Highest maturity level it suits.</param>
+/// <param name="PublishedAt">When it was published.</param>
+public sealed record OfferingPublished(
+    Guid OfferingId,
+    string OfferingType,
+    IReadOnlyList<string> Topics,
+    MaturityLevel SuitableFrom,
+    MaturityLevel SuitableTo,
+    DateTimeOffset PublishedAt);
+
+/// <summary>
+/// An organisation holds confirmed seats in a session: booked while seats were free, or an offer from the
+/// waitlist accepted. Carries counts, never attendee names, so it can reach research as it is.
+/// </summary>
+/// <param name="BookingId">The booking.</param>
+/// <param name="SessionId">The dated session booked.</param>
+/// <param name="OfferingId">The session's offering.</param>
+/// <param name="OfferingType">The offering's type key.</param>
+/// <param name="Topics">The offering's topic keys at the time of booking.</param>
+/// <param name="OrganisationId">The booking organisation.</param>
+/// <param name="Seats">How many seats (attendees) are confirmed.</param>
+/// <param name="ConfirmedAt">When the seats were confirmed.</param>
+public sealed record BookingConfirmed(
+    Guid BookingId,
+    Guid SessionId,
+    Guid OfferingId,
+    string OfferingType,
+    IReadOnlyList<string> Topics,
+    Guid OrganisationId,
+    int Seats,
+    DateTimeOffset ConfirmedAt) : IInteractionEvent
+{
+    /// <inheritdoc />
+    [JsonIgnore]
+    public Interaction Interaction => new(OrganisationId, Topics, OfferingId, OfferingType, InteractionKinds.Booked, ConfirmedAt);
+}
+
+/// <summary>A session was full (or others were waiting): the organisation's booking joined the end of the waitlist.</summary>
+/// <param name="BookingId">The booking.</param>
+/// <param name="SessionId">The dated session booked.</param>
+/// <param name="OfferingId">The session's offering.</param>
+/// <param name="OfferingType">The offering's type key.</param>
+/// <param name="Topics">The offering's topic keys at the time of booking.</param>
+/// <param name="OrganisationId">The booking organisation.</param>
+/// <param name="Seats">How many seats (attendees) it waits for.</param>
+/// <param name="WaitlistedAt">When it joined the waitlist.</param>
+public sealed record BookingWaitlisted(
+    Guid BookingId,
+    Guid SessionId,
+    Guid OfferingId,
+    string OfferingType,
+    IReadOnlyList<string> Topics,
+    Guid OrganisationId,
+    int Seats,
+    DateTimeOffset WaitlistedAt) : IInteractionEvent
+{
+    /// <inheritdoc />
+    [JsonIgnore]
+    public Interaction Interaction => new(OrganisationId, Topics, OfferingId, OfferingType, InteractionKinds.Waitlisted, WaitlistedAt);
+}
+
+/// <summary>The organisation cancelled its booking (or declined seats offered from the waitlist); its seats are free again.</summary>
+/// <param name="BookingId">The booking.</param>
+/// <param name="SessionId">The dated session.</param>
+/// <param name="OfferingId">The session's offering.</param>
+/// <param name="OfferingType">The offering's type key.</param>
+/// <param name="Topics">The offering's topic keys at the time of cancelling.</param>
+/// <param name="OrganisationId">The cancelling organisation.</param>
+/// <param name="Seats">How many seats the booking had.</param>
+/// <param name="CancelledAt">When it was cancelled.</param>
+public sealed record BookingCancelled(
+    Guid BookingId,
+    Guid SessionId,
+    Guid OfferingId,
+    string OfferingType,
+    IReadOnlyList<string> Topics,
+    Guid OrganisationId,
+    int Seats,
+    DateTimeOffset CancelledAt) : IInteractionEvent
+{
+    /// <inheritdoc />
+    [JsonIgnore]
+    public Interaction Interaction => new(OrganisationId, Topics, OfferingId, OfferingType, InteractionKinds.Cancelled, CancelledAt);
+}

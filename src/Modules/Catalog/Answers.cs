@@ -1,0 +1,23 @@
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Microsoft.AspNetCore.Http;
+
+namespace Kompetenzzentrum.Modules.Catalog;
+
+/// <summary>How the catalog's endpoints turn decisions into HTTP answers.</summary>
+internal static class Answers
+{
+    public static IResult ToResult(this Rejection rejection) => rejection.Kind == RejectionKind.Invalid
+        ? Results.ValidationProblem(new Dictionary<string, string[]> { [rejection.Field ?? "body"] = [rejection.Message] })
+        : Results.Problem(statusCode: rejection.Status, title: rejection.Message);
+
+    public static IResult WithETag(this IResult result, long version) => new WithHeader(result, "ETag", ETags.Of(version));
+
+    private sealed class WithHeader(IResult inner, string name, string value) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers[name] = value;
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
+}

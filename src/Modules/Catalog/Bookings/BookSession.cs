@@ -1,0 +1,129 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using JasperFx;
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace Kompetenzzentrum.Modules.Catalog.Bookings;
+
+/// <summary>An organisation books seats of a session for named attendees: confirmed while seats are free, else waitlisted.</summary>
+internal static class BookSession
+{
+    public const int MaxAttendees = 50;
+    private const int MaxAttempts = 5;
+
+    public sealed record Request(Guid? OrganisationId, IReadOnlyList<Attendee>? Attendees);
+
+    public sealed record Attendee(string? Name);
+
+    public static void MapBookSession(this IEndpointRouteBuilder api) =>
+        api.MapPost("/sessions/{id:guid}/bookings", Handle).RequireAuthorization(Policies.ParticipantOrStaff).WithName("BookSession");
+
+    private static async Task<IResult> Handle(
+        Guid id, Request body, HttpContext http, ISessionFactory sessions, SeatOfferWindow window, TimeProvider clock, IOptions<HttpJsonOptions> options,
+        ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, CancellationToken ct)
+    {
+        var key = http.Request.Headers["Idempotency-Key"].ToString();
+        // A member books for its own organisation; staff name the organisation they book for.
+        body = body with { OrganisationId = body.OrganisationId ?? http.User.OrganisationId() };
+        if (body.OrganisationId is { } requested && requested != Guid.Empty && !http.User.MaySee(requested))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can book only for your own organisation.");
+        }
+        var problems = new FieldProblems()
+            .When(body.OrganisationId is null || body.OrganisationId == Guid.Empty, "organisationId", "The booking organisation is required.")
+            .When(body.Attendees is null || body.Attendees.Count == 0, "attendees", "Name at least one attendee.")
+            .When(body.Attendees is { Count: > MaxAttendees }, "attendees", $"At most {MaxAttendees} attendees per booking.")
+            .When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees", "Every attendee needs a name (up to 200 characters).")
+            .When(key.Length > 200, "Idempotency-Key", "At most 200 characters.");
+        if (!problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        var json = options.Value.SerializerOptions;
+        var command = new BookSeats(Ids.New(clock), body.OrganisationId!.Value, body.Attendees!.Count);
+        var names = body.Attendees!.Select(a => a.Name!.Trim()).ToList();
+        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, json))));
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                BookingAnswer? answer;
+                IReadOnlyList<object> events;
+                await using (var session = sessions.OpenSession())
+                {
+                    (answer, events) = await Decide(session, id, command, names, key.Length == 0 ? null : $"{id}:{key}", fingerprint, window, clock, json, ct);
+                }
+                await SeatOfferExpiryJob.ScheduleExpiryAsync(schedulers, events, logger, ct);
+                return answer?.ToResult(http) ?? Results.NotFound();
+            }
+            // The exclusive fetch serialises bookings of a session, so this is rare: a retry with the same
+            // key racing the first request, or a lock given up. The next attempt sees the winner's answer.
+            catch (Exception ex) when (ex is ConcurrencyException or DocumentAlreadyExistsException)
+            {
+                if (attempt == MaxAttempts)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The session is busy.",
+                        detail: "Nothing was booked. Retry with the same Idempotency-Key.");
+                }
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), ct);
+            }
+        }
+    }
+
+    private static async Task<(BookingAnswer? Answer, IReadOnlyList<object> Events)> Decide(IDocumentSession session, Guid sessionId, BookSeats command,
+        IReadOnlyList<string> names, string? key, string fingerprint, SeatOfferWindow window, TimeProvider clock, JsonSerializerOptions json, CancellationToken ct)
+    {
+        if (await session.LoadAsync<SessionState>(sessionId, ct) is null)
+        {
+            return (null, []);
+        }
+        // Takes the row lock on the session's stream until SaveChanges commits: concurrent bookings of the
+        // same session queue here and each decides on the seats the previous one left.
+        var stream = await session.Events.FetchForExclusiveWriting<SessionState>(sessionId, ct);
+        if (key is not null && await session.LoadAsync<IdempotentBooking>(key, ct) is { } earlier)
+        {
+            return (earlier.Fingerprint == fingerprint
+                ? earlier.Answer
+                : BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "This Idempotency-Key was used for another request."), json, StatusCodes.Status422UnprocessableEntity), []);
+        }
+        var state = stream.Aggregate!;
+        var offering = await session.LoadAsync<CatalogEntry>(state.OfferingId, ct);
+        var now = clock.GetUtcNow();
+        var decision = offering is null
+            ? Decision.Reject(RejectionKind.Conflict, "The session's offering no longer exists.")
+            : BookingRules.Book(state, offering, command, window.Value, now);
+        BookingAnswer answer;
+        if (decision.Rejected is { } rejected)
+        {
+            answer = BookingAnswer.Refused(rejected, json);
+        }
+        else
+        {
+            stream.AppendMany(decision.Events);
+            var attendees = new BookingAttendees(command.BookingId, sessionId, names);
+            session.Insert(attendees);
+            var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
+            answer = BookingAnswer.Created(BookingView.Of(after, after.Find(command.BookingId)!, attendees), json);
+        }
+        if (key is not null)
+        {
+            // Insert, not store: should two requests with one key ever both get here, the second fails.
+            session.Insert(new IdempotentBooking(key, fingerprint, answer, now));
+        }
+        await session.SaveChangesAsync(ct);
+        return (answer, decision.Events);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Kompetenzzentrum.Modules.Catalog.Bookings;
+
+/// <summary>A booking as its organisation sees it; the waitlist position is derived from the session.</summary>
+internal sealed record BookingView(
+    Guid BookingId, Guid SessionId, Guid OfferingId, Guid OrganisationId, string Status, int? WaitlistPosition, DateTimeOffset? OfferExpiresAt, IReadOnlyList<string> Attendees)
+{
+    public static BookingView Of(SessionState session, SessionBooking booking, BookingAttendees? attendees) => new(
+        booking.BookingId, session.Id, session.OfferingId, booking.OrganisationId, booking.Status.ToString().ToLowerInvariant(),
+        session.WaitlistPosition(booking.BookingId), booking.Status == SeatStatus.Offered ? booking.OfferExpiresAt : null, attendees?.Names ?? []);
+}
+
+/// <summary>
+/// Who attends under a booking. Names are personal data, so they live here and not in the events: the
+/// document can be erased while the booking history and research figures stay intact.
+/// </summary>
+internal sealed record BookingAttendees(Guid Id, Guid SessionId, IReadOnlyList<string> Names);
+
+/// <summary>
+/// An HTTP answer frozen as text, so that an idempotent retry gets byte for byte the answer the first
+/// request got (same status, same body, same location).
+/// </summary>
+internal sealed record BookingAnswer(int Status, string ContentType, string Body, string? Location)
+{
+    public static BookingAnswer Created(BookingView view, JsonSerializerOptions json) =>
+        new(StatusCodes.Status201Created, "application/json", JsonSerializer.Serialize(view, json), $"/api/catalog/sessions/{view.SessionId}/bookings/{view.BookingId}");
+
+    public static BookingAnswer Refused(Rejection rejection, JsonSerializerOptions json, int? status = null)
+    {
+        var problem = rejection.Kind == RejectionKind.Invalid
+            ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [rejection.Field ?? "body"] = [rejection.Message] })
+            : new ProblemDetails();
+        problem.Status = status ?? rejection.Status;
+        problem.Title = rejection.Kind == RejectionKind.Invalid ? "One or more validation errors occurred." : rejection.Message;
+        return new(problem.Status.Value, "application/problem+json", JsonSerializer.Serialize(problem, problem.GetType(), json), null);
+    }
+
+    public IResult ToResult(HttpContext http)
+    {
+        if (Location is not null)
+        {
+            http.Response.Headers.Location = Location;
+        }
+        return Results.Text(Body, ContentType, System.Text.Encoding.UTF8, Status);
+    }
+}
+
+/// <summary>
+/// The answer given to a booking request with an <c>Idempotency-Key</c>, stored in the same transaction as
+/// its events. The id joins session id and key, so keys of different sessions never collide; the
+/// fingerprint hashes the body, so the same key with another body is refused.
+/// </summary>
+internal sealed record IdempotentBooking(string Id, string Fingerprint, BookingAnswer Answer, DateTimeOffset AnsweredAt);

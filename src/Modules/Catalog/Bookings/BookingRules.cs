@@ -1,0 +1,132 @@
+using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+
+namespace Kompetenzzentrum.Modules.Catalog.Bookings;
+
+/// <summary>An organisation asks for seats, one per attendee (the names stay with the endpoint, out of the events).</summary>
+internal sealed record BookSeats(Guid BookingId, Guid OrganisationId, int Seats);
+
+/// <summary>An organisation withdraws its booking (or declines an offered seat).</summary>
+internal sealed record CancelBooking(Guid BookingId, Guid OrganisationId);
+
+/// <summary>An organisation takes the seats offered to it from the waitlist.</summary>
+internal sealed record AcceptSeatOffer(Guid BookingId, Guid OrganisationId);
+
+/// <summary>
+/// Pure booking rules over one session's state. Seats are never oversold because the endpoint decides
+/// while it holds the session stream exclusively; these functions only need to be right for one state.
+/// Every decision first sweeps: offers past their expiry lapse and their seats are offered on, so the
+/// outcome never depends on whether the expiry job has run yet.
+/// </summary>
+internal static class BookingRules
+{
+    public static Decision Book(SessionState session, CatalogEntry offering, BookSeats command, TimeSpan offerWindow, DateTimeOffset now)
+    {
+        if (offering.Status != OfferingStatus.Published)
+        {
+            return Decision.Reject(RejectionKind.Conflict, $"The offering is {offering.Status}, not open for booking.");
+        }
+        if (now >= session.StartsAt)
+        {
+            return Decision.Reject(RejectionKind.Conflict, "The session has already started.");
+        }
+        if (command.Seats > session.Capacity)
+        {
+            return Decision.Reject(RejectionKind.Invalid, $"The session has only {session.Capacity} seats.", "attendees");
+        }
+        var swept = Sweep(session, offerWindow, now);
+        var state = Apply(session, swept);
+        if (state.Bookings.Any(b => b.OrganisationId == command.OrganisationId && b.Status is not (SeatStatus.Cancelled or SeatStatus.Lapsed)))
+        {
+            return Decision.Reject(RejectionKind.Conflict, "The organisation already holds a booking for this session.");
+        }
+        // First come, first served: while anyone waits, a newcomer queues behind them even if it would fit.
+        object booked = state.Waitlist().Count == 0 && command.Seats <= state.SeatsFree()
+            ? new BookingConfirmed(command.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, command.OrganisationId, command.Seats, now)
+            : new BookingWaitlisted(command.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, command.OrganisationId, command.Seats, now);
+        return Decision.Accept([.. swept, booked]);
+    }
+
+    public static Decision Cancel(SessionState session, CatalogEntry offering, CancelBooking command, TimeSpan offerWindow, DateTimeOffset now)
+    {
+        var swept = Sweep(session, offerWindow, now);
+        var state = Apply(session, swept);
+        if (Owned(state, command.BookingId, command.OrganisationId, out var booking) is { } refused)
+        {
+            return refused;
+        }
+        if (booking.Status is SeatStatus.Cancelled or SeatStatus.Lapsed)
+        {
+            return Decision.Reject(RejectionKind.Conflict, $"The booking is already {booking.Status.ToString().ToLowerInvariant()}.");
+        }
+        // The deadline protects planned seats; leaving the waitlist or declining an offer is possible until the start.
+        var deadline = booking.Status == SeatStatus.Confirmed ? state.StartsAt.AddHours(-offering.CancellationDeadlineHours) : state.StartsAt;
+        if (now >= deadline)
+        {
+            return Decision.Reject(RejectionKind.Conflict, $"The cancellation deadline passed at {deadline:u}.");
+        }
+        var cancelled = new BookingCancelled(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, booking.Seats, now);
+        return Decision.Accept([.. swept, cancelled, .. Offer(state.Evolve(cancelled), offerWindow, now)]);
+    }
+
+    public static Decision Accept(SessionState session, CatalogEntry offering, AcceptSeatOffer command, TimeSpan offerWindow, DateTimeOffset now)
+    {
+        var swept = Sweep(session, offerWindow, now);
+        var state = Apply(session, swept);
+        if (Owned(state, command.BookingId, command.OrganisationId, out var booking) is { } refused)
+        {
+            return refused;
+        }
+        return booking.Status switch
+        {
+            SeatStatus.Offered => Decision.Accept([.. swept, new BookingConfirmed(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, booking.Seats, now)]),
+            SeatStatus.Confirmed => Decision.Accept([.. swept]),
+            SeatStatus.Lapsed => Decision.Reject(RejectionKind.Conflict, "The offer expired; the seats went to the next in line."),
+            _ => Decision.Reject(RejectionKind.Conflict, "There is no open offer for this booking."),
+        };
+    }
+
+    /// <summary>Lapses offers whose time is up and offers the freed seats on; nothing when all is current.</summary>
+    public static IReadOnlyList<object> Sweep(SessionState session, TimeSpan offerWindow, DateTimeOffset now)
+    {
+        var lapsed = session.Bookings
+            .Where(b => b.Status == SeatStatus.Offered && b.OfferExpiresAt <= now)
+            .Select(b => new SeatOfferLapsed(b.BookingId, session.Id, b.OrganisationId, now))
+            .ToList<object>();
+        return [.. lapsed, .. Offer(Apply(session, lapsed), offerWindow, now)];
+    }
+
+    /// <summary>Offers free seats to waiting bookings in order while the head of the waitlist fits.</summary>
+    public static IEnumerable<SeatOffered> Offer(SessionState session, TimeSpan offerWindow, DateTimeOffset now)
+    {
+        if (now >= session.StartsAt)
+        {
+            yield break;
+        }
+        // An offer never outlives the session's start.
+        var expires = now + offerWindow < session.StartsAt ? now + offerWindow : session.StartsAt;
+        var free = session.SeatsFree();
+        foreach (var waiting in session.Waitlist())
+        {
+            if (waiting.Seats > free)
+            {
+                yield break;
+            }
+            free -= waiting.Seats;
+            yield return new SeatOffered(waiting.BookingId, session.Id, waiting.OrganisationId, now, expires);
+        }
+    }
+
+    private static Decision? Owned(SessionState state, Guid bookingId, Guid organisationId, out SessionBooking booking)
+    {
+        booking = state.Find(bookingId)!;
+        if (booking is null)
+        {
+            return Decision.Reject(RejectionKind.NotFound, "No such booking in this session.");
+        }
+        return booking.OrganisationId == organisationId ? null : Decision.Reject(RejectionKind.Forbidden, "Only the booking organisation can change it.");
+    }
+
+    private static SessionState Apply(SessionState state, IEnumerable<object> events) => events.Aggregate(state, (s, e) => s.Evolve(e));
+}

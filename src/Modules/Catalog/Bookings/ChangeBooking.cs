@@ -1,0 +1,83 @@
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace Kompetenzzentrum.Modules.Catalog.Bookings;
+
+/// <summary>
+/// The booking organisation cancels (before the offering's deadline) or accepts seats offered from the
+/// waitlist. Freed seats are offered to the waitlist in order, each offer for a limited time.
+/// </summary>
+internal static class ChangeBooking
+{
+    public sealed record Request(Guid? OrganisationId);
+
+    private delegate Decision Decide(SessionState state, CatalogEntry offering, Guid organisationId, DateTimeOffset now);
+
+    public static void MapBookings(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/sessions/{id:guid}/bookings/{bookingId:guid}", async (Guid id, Guid bookingId, HttpContext http, IQuerySession session, CancellationToken ct) =>
+                await session.LoadAsync<SessionState>(id, ct) is { } state && state.Find(bookingId) is { } booking && http.User.MaySee(booking.OrganisationId)
+                    ? Results.Ok(BookingView.Of(state, booking, await session.LoadAsync<BookingAttendees>(bookingId, ct)))
+                    : Results.NotFound())
+            .RequireAuthorization(Policies.ParticipantOrStaff)
+            .WithName("GetBooking");
+        api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/cancel",
+                (Guid id, Guid bookingId, Request body, HttpContext http, SeatOfferWindow window, [AsParameters] Dependencies deps, CancellationToken ct) =>
+                    Handle(id, bookingId, body, http, deps, (state, offering, organisation, now) =>
+                        BookingRules.Cancel(state, offering, new CancelBooking(bookingId, organisation), window.Value, now), ct))
+            .RequireAuthorization(Policies.ParticipantOrStaff)
+            .WithName("CancelBooking");
+        api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/accept",
+                (Guid id, Guid bookingId, Request body, HttpContext http, SeatOfferWindow window, [AsParameters] Dependencies deps, CancellationToken ct) =>
+                    Handle(id, bookingId, body, http, deps, (state, offering, organisation, now) =>
+                        BookingRules.Accept(state, offering, new AcceptSeatOffer(bookingId, organisation), window.Value, now), ct))
+            .RequireAuthorization(Policies.ParticipantOrStaff)
+            .WithName("AcceptSeatOffer");
+    }
+
+    /// <summary>What every booking change needs from the container.</summary>
+    internal sealed record Dependencies(IDocumentSession Session, ISchedulerFactory Schedulers, TimeProvider Clock, ILogger<SeatOfferExpiryJob> Logger);
+
+    private static async Task<IResult> Handle(Guid id, Guid bookingId, Request body, HttpContext http, Dependencies deps, Decide decide, CancellationToken ct)
+    {
+        // A member acts for its own organisation; staff name the organisation they act for.
+        if ((body.OrganisationId ?? http.User.OrganisationId()) is not { } organisationId || organisationId == Guid.Empty)
+        {
+            return new FieldProblems().Add("organisationId", "The booking organisation is required.").ToResult();
+        }
+        if (!http.User.MaySee(organisationId))
+        {
+            return Results.NotFound();
+        }
+        var session = deps.Session;
+        if (await session.LoadAsync<SessionState>(id, ct) is null)
+        {
+            return Results.NotFound();
+        }
+        // Same exclusive hold as booking: freed seats are offered exactly once, never sold twice.
+        var stream = await session.Events.FetchForExclusiveWriting<SessionState>(id, ct);
+        var state = stream.Aggregate!;
+        if (await session.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
+        {
+            return Results.NotFound();
+        }
+        var decision = decide(state, offering, organisationId, deps.Clock.GetUtcNow());
+        if (decision.Rejected is { } rejected)
+        {
+            return rejected.ToResult();
+        }
+        stream.AppendMany(decision.Events);
+        await session.SaveChangesAsync(ct);
+        await SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Schedulers, decision.Events, deps.Logger, ct);
+        var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
+        return Results.Ok(BookingView.Of(after, after.Find(bookingId)!, await session.LoadAsync<BookingAttendees>(bookingId, ct)));
+    }
+}

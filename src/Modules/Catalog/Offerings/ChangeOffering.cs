@@ -1,0 +1,84 @@
+using JasperFx;
+using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Catalog.Offerings;
+
+/// <summary>
+/// Staff revise, publish and archive an offering. Each write names the version it was based on in
+/// <c>If-Match</c> (required for a revision, optional for publish and archive); a stale one answers 412.
+/// </summary>
+internal static class ChangeOffering
+{
+    public static void MapChangeOffering(this IEndpointRouteBuilder api)
+    {
+        api.MapPut("/offerings/{id:guid}", Revise).RequireAuthorization(Policies.OfferingManager).WithName("ReviseOffering");
+        api.MapPost("/offerings/{id:guid}/publish", (Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            Change(id, request, session, (entry, now) => OfferingRules.Publish(entry, now), clock, required: false, ct)).RequireAuthorization(Policies.OfferingManager).WithName("PublishOffering");
+        api.MapPost("/offerings/{id:guid}/archive", (Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            Change(id, request, session, (entry, now) => OfferingRules.Archive(entry, now), clock, required: false, ct)).RequireAuthorization(Policies.OfferingManager).WithName("ArchiveOffering");
+    }
+
+    private static async Task<IResult> Revise(Guid id, DetailsInput body, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var problems = new FieldProblems();
+        var details = OfferingRules.Validate(body, problems);
+        if (details is null)
+        {
+            return problems.ToResult();
+        }
+        return await Change(id, request, session, (entry, now) => OfferingRules.Revise(entry, details, now), clock, required: true, ct);
+    }
+
+    private static async Task<IResult> Change(
+        Guid id, HttpRequest request, IDocumentSession session, Func<CatalogEntry, DateTimeOffset, Decision> decide, TimeProvider clock, bool required, CancellationToken ct)
+    {
+        if (!ETags.TryReadIfMatch(request, out var expected))
+        {
+            return new FieldProblems().Add("If-Match", "Send the ETag you received, e.g. \"3\".").ToResult();
+        }
+        if (expected is null && required)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required.",
+                detail: "Send the ETag of the offering you edited, so a concurrent change is not overwritten.");
+        }
+        try
+        {
+            var stream = expected is { } version
+                ? await session.Events.FetchForWriting<CatalogEntry>(id, version, ct)
+                : await session.Events.FetchForWriting<CatalogEntry>(id, ct);
+            if (stream.Aggregate is not { } entry)
+            {
+                return Results.NotFound();
+            }
+            var decision = decide(entry, clock.GetUtcNow());
+            if (decision.Rejected is { } rejected)
+            {
+                return rejected.ToResult();
+            }
+            stream.AppendMany(decision.Events);
+            await session.SaveChangesAsync(ct);
+            var current = (stream.StartingVersion ?? 0) + decision.Events.Count;
+            var updated = decision.Events.Aggregate(entry, Evolve);
+            return Results.Ok(updated).WithETag(current);
+        }
+        catch (ConcurrencyException)
+        {
+            var state = await session.Events.FetchStreamStateAsync(id, ct);
+            return state is null ? Results.NotFound() : ETags.PreconditionFailed(state.Version);
+        }
+    }
+
+    private static CatalogEntry Evolve(CatalogEntry entry, object e) => e switch
+    {
+        OfferingRevised r => CatalogEntryProjection.Apply(r, entry),
+        OfferingPublished p => CatalogEntryProjection.Apply(p, entry),
+        OfferingArchived a => CatalogEntryProjection.Apply(a, entry),
+        _ => entry,
+    };
+}

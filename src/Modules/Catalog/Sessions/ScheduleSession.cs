@@ -1,0 +1,54 @@
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Catalog.Sessions;
+
+/// <summary>A session as participants and staff see it: seats, not who holds them.</summary>
+internal sealed record SessionView(Guid Id, Guid OfferingId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Capacity, int SeatsTaken, int SeatsFree, int Waitlisted)
+{
+    public static SessionView Of(SessionState s) => new(s.Id, s.OfferingId, s.StartsAt, s.EndsAt, s.Capacity, s.SeatsTaken(), Math.Max(0, s.SeatsFree()), s.Waitlist().Count);
+}
+
+/// <summary>Staff schedule dated sessions of an offering; each session is its own event stream.</summary>
+internal static class ScheduleSession
+{
+    public static void MapSessions(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/offerings/{id:guid}/sessions", Handle).RequireAuthorization(Policies.OfferingManager).WithName("ScheduleSession");
+        api.MapGet("/offerings/{id:guid}/sessions", async (Guid id, IQuerySession session, CancellationToken ct) =>
+                Results.Ok((await session.Query<SessionState>().Where(s => s.OfferingId == id).OrderBy(s => s.StartsAt).ToListAsync(ct)).Select(SessionView.Of)))
+            .AllowAnonymous()
+            .WithName("ListSessions");
+        api.MapGet("/sessions/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
+                await session.LoadAsync<SessionState>(id, ct) is { } state ? Results.Ok(SessionView.Of(state)) : Results.NotFound())
+            .AllowAnonymous()
+            .WithName("GetSession");
+    }
+
+    private static async Task<IResult> Handle(
+        Guid id, ScheduleSessionInput body, [FromServices] IEnumerable<OfferingTypeDefinition> types, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        if (await session.LoadAsync<CatalogEntry>(id, ct) is not { } offering)
+        {
+            return Results.NotFound();
+        }
+        var sessionId = Ids.New(clock);
+        var model = types.FirstOrDefault(t => t.Key == offering.OfferingType)?.Capacity;
+        var decision = SessionRules.Schedule(sessionId, id, offering.Status, model, body, clock.GetUtcNow());
+        if (decision.Rejected is { } rejected)
+        {
+            return rejected.ToResult();
+        }
+        var scheduled = (SessionScheduled)decision.Events.Single();
+        session.Events.StartStream<SessionState>(sessionId, scheduled);
+        await session.SaveChangesAsync(ct);
+        return Results.Created($"/api/catalog/sessions/{sessionId}", SessionView.Of(SessionState.Start(scheduled)));
+    }
+}

@@ -1,0 +1,59 @@
+using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Modules.Catalog.Bookings;
+
+namespace Kompetenzzentrum.Modules.Catalog.Sessions;
+
+internal enum SeatStatus
+{
+    Confirmed,
+    Waitlisted,
+    /// <summary>Promoted from the waitlist: seats held until the offer expires.</summary>
+    Offered,
+    Cancelled,
+    /// <summary>An offer expired unanswered.</summary>
+    Lapsed,
+}
+
+/// <summary>One booking of a session; its place in <see cref="SessionState.Bookings"/> is the order it arrived in.</summary>
+internal sealed record SessionBooking(Guid BookingId, Guid OrganisationId, int Seats, SeatStatus Status, DateTimeOffset? OfferExpiresAt = null);
+
+/// <summary>
+/// A session and its seats, rebuilt from the session's stream alone: seats taken and the waitlist order
+/// are derived from the booking events, never stored separately, so they cannot drift apart.
+/// </summary>
+internal sealed record SessionState(Guid Id, Guid OfferingId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Capacity, IReadOnlyList<SessionBooking> Bookings)
+{
+    public static SessionState Start(SessionScheduled e) => new(e.SessionId, e.OfferingId, e.StartsAt, e.EndsAt, e.Capacity, []);
+
+    /// <summary>Seats confirmed or held for an open offer.</summary>
+    public int SeatsTaken() => Bookings.Where(b => b.Status is SeatStatus.Confirmed or SeatStatus.Offered).Sum(b => b.Seats);
+
+    public int SeatsFree() => Capacity - SeatsTaken();
+
+    /// <summary>Waiting bookings, first come first.</summary>
+    public IReadOnlyList<SessionBooking> Waitlist() => Bookings.Where(b => b.Status == SeatStatus.Waitlisted).ToList();
+
+    public SessionBooking? Find(Guid bookingId) => Bookings.FirstOrDefault(b => b.BookingId == bookingId);
+
+    /// <summary>1-based place on the waitlist, or null when the booking is not waiting.</summary>
+    public int? WaitlistPosition(Guid bookingId)
+    {
+        var index = Waitlist().Select(b => b.BookingId).ToList().IndexOf(bookingId);
+        return index < 0 ? null : index + 1;
+    }
+
+    public SessionState Evolve(object e) => e switch
+    {
+        // Confirmed either directly (a new booking) or by accepting an offer (a booking already waiting).
+        BookingConfirmed c when Find(c.BookingId) is not null => WithStatus(c.BookingId, SeatStatus.Confirmed),
+        BookingConfirmed c => this with { Bookings = [.. Bookings, new SessionBooking(c.BookingId, c.OrganisationId, c.Seats, SeatStatus.Confirmed)] },
+        BookingWaitlisted w => this with { Bookings = [.. Bookings, new SessionBooking(w.BookingId, w.OrganisationId, w.Seats, SeatStatus.Waitlisted)] },
+        BookingCancelled x => WithStatus(x.BookingId, SeatStatus.Cancelled),
+        SeatOffered o => WithStatus(o.BookingId, SeatStatus.Offered, o.ExpiresAt),
+        SeatOfferLapsed l => WithStatus(l.BookingId, SeatStatus.Lapsed),
+        _ => this,
+    };
+
+    private SessionState WithStatus(Guid bookingId, SeatStatus status, DateTimeOffset? offerExpiresAt = null) =>
+        this with { Bookings = Bookings.Select(b => b.BookingId == bookingId ? b with { Status = status, OfferExpiresAt = offerExpiresAt } : b).ToList() };
+}
