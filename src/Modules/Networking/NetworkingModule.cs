@@ -1,6 +1,11 @@
+using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Modules.Networking.Matching;
+using Kompetenzzentrum.Modules.Networking.Profiles;
+using Marten;
+using Microsoft.AspNetCore.Routing;
 
 namespace Kompetenzzentrum.Modules.Networking;
 
@@ -21,4 +26,16 @@ public sealed class NetworkingModule : ModuleBase
             new("Kurze Gesprächsrunden zwischen KMU und Startups mit passenden Themen.", "Short meeting rounds between SMEs and startups with matching topics."),
             CapacityModel.SeatsPerSession,
             []));
+
+    public override void ConfigureMarten(StoreOptions options)
+    {
+        options.Projections.Add<SmeProfileProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<StartupProfileProjection>(ProjectionLifecycle.Inline);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        api.MapProfiles();
+        api.MapProposals();
+    }
 }

@@ -1,0 +1,120 @@
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Networking.Profiles;
+
+/// <summary>
+/// SME and startup profiles, one per organisation (the stream id is the organisation id). Profiles are
+/// shown without contact data: that is only revealed inside an introduction both sides accepted.
+/// </summary>
+internal static class ProfileEndpoints
+{
+    public static void MapProfiles(this IEndpointRouteBuilder api)
+    {
+        api.MapPut("/smes/{organisationId:guid}", SaveSme).WithName("SaveSmeProfile");
+        api.MapGet("/smes/{organisationId:guid}", async (Guid organisationId, IQuerySession session, CancellationToken ct) =>
+            await session.LoadAsync<SmeProfile>(organisationId, ct) is { } p ? Results.Ok(SmeProfileView.Of(p)) : Results.NotFound())
+            .WithName("GetSmeProfile");
+        api.MapPut("/smes/{organisationId:guid}/matching", SetSmeMatching).WithName("SetSmeMatching");
+
+        api.MapPut("/startups/{organisationId:guid}", SaveStartup).WithName("SaveStartupProfile");
+        api.MapGet("/startups/{organisationId:guid}", async (Guid organisationId, IQuerySession session, CancellationToken ct) =>
+            await session.LoadAsync<StartupProfile>(organisationId, ct) is { } p ? Results.Ok(StartupProfileView.Of(p)) : Results.NotFound())
+            .WithName("GetStartupProfile");
+        api.MapPut("/startups/{organisationId:guid}/matching", SetStartupMatching).WithName("SetStartupMatching");
+    }
+
+    private static async Task<IResult> SaveSme(Guid organisationId, SaveSmeProfile body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var problems = ProfileInput.Check(body, out var details);
+        if (details is null)
+        {
+            return problems.ToResult();
+        }
+        if (await session.LoadAsync<StartupProfile>(organisationId, ct) is not null)
+        {
+            return OtherKind(organisationId, "startup");
+        }
+        var existing = await session.LoadAsync<SmeProfile>(organisationId, ct);
+        var now = clock.GetUtcNow();
+        if (existing is null)
+        {
+            session.Events.StartStream<SmeProfile>(organisationId, new SmeProfileCreated(organisationId, details, now));
+        }
+        else
+        {
+            session.Events.Append(organisationId, new SmeProfileChanged(organisationId, details, now));
+        }
+        await session.SaveChangesAsync(ct);
+        var saved = (await session.LoadAsync<SmeProfile>(organisationId, ct))!;
+        return existing is null
+            ? Results.Created($"/api/networking/smes/{organisationId}", SmeProfileView.Of(saved))
+            : Results.Ok(SmeProfileView.Of(saved));
+    }
+
+    private static async Task<IResult> SaveStartup(Guid organisationId, SaveStartupProfile body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var problems = ProfileInput.Check(body, out var details);
+        if (details is null)
+        {
+            return problems.ToResult();
+        }
+        if (await session.LoadAsync<SmeProfile>(organisationId, ct) is not null)
+        {
+            return OtherKind(organisationId, "SME");
+        }
+        var existing = await session.LoadAsync<StartupProfile>(organisationId, ct);
+        var now = clock.GetUtcNow();
+        if (existing is null)
+        {
+            session.Events.StartStream<StartupProfile>(organisationId, new StartupProfileCreated(organisationId, details, now));
+        }
+        else
+        {
+            session.Events.Append(organisationId, new StartupProfileChanged(organisationId, details, now));
+        }
+        await session.SaveChangesAsync(ct);
+        var saved = (await session.LoadAsync<StartupProfile>(organisationId, ct))!;
+        return existing is null
+            ? Results.Created($"/api/networking/startups/{organisationId}", StartupProfileView.Of(saved))
+            : Results.Ok(StartupProfileView.Of(saved));
+    }
+
+    private static async Task<IResult> SetSmeMatching(Guid organisationId, SetMatching body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        if (await session.LoadAsync<SmeProfile>(organisationId, ct) is not { } profile)
+        {
+            return Results.NotFound();
+        }
+        if (profile.OptedIn != body.OptedIn)
+        {
+            session.Events.Append(organisationId, body.OptedIn
+                ? new SmeMatchingResumed(organisationId, clock.GetUtcNow())
+                : new SmeMatchingPaused(organisationId, clock.GetUtcNow()));
+            await session.SaveChangesAsync(ct);
+        }
+        return Results.Ok(SmeProfileView.Of((await session.LoadAsync<SmeProfile>(organisationId, ct))!));
+    }
+
+    private static async Task<IResult> SetStartupMatching(Guid organisationId, SetMatching body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        if (await session.LoadAsync<StartupProfile>(organisationId, ct) is not { } profile)
+        {
+            return Results.NotFound();
+        }
+        if (profile.OptedIn != body.OptedIn)
+        {
+            session.Events.Append(organisationId, body.OptedIn
+                ? new StartupMatchingResumed(organisationId, clock.GetUtcNow())
+                : new StartupMatchingPaused(organisationId, clock.GetUtcNow()));
+            await session.SaveChangesAsync(ct);
+        }
+        return Results.Ok(StartupProfileView.Of((await session.LoadAsync<StartupProfile>(organisationId, ct))!));
+    }
+
+    private static IResult OtherKind(Guid organisationId, string kind) => Results.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: $"Organisation {organisationId} already has a {kind} profile.");
+}
