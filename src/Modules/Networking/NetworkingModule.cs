@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Modules.Networking.Introductions;
 using Kompetenzzentrum.Modules.Networking.Matching;
 using Kompetenzzentrum.Modules.Networking.Profiles;
 using Marten;
@@ -31,11 +32,13 @@ public sealed class NetworkingModule : ModuleBase
     {
         options.Projections.Add<SmeProfileProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<StartupProfileProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<IntroductionProjection>(ProjectionLifecycle.Inline);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
         api.MapProfiles();
         api.MapProposals();
+        api.MapIntroductions();
     }
 }
