@@ -5,6 +5,7 @@ using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Modules.Networking.Introductions;
 using Kompetenzzentrum.Modules.Networking.Matching;
 using Kompetenzzentrum.Modules.Networking.Profiles;
+using Kompetenzzentrum.Modules.Networking.RoundPlans;
 using Marten;
 using Microsoft.AspNetCore.Routing;
 
@@ -40,5 +41,6 @@ public sealed class NetworkingModule : ModuleBase
         api.MapProfiles();
         api.MapProposals();
         api.MapIntroductions();
+        api.MapRoundPlans();
     }
 }
