@@ -42,13 +42,17 @@ internal static class Matchmaker
         return heap.ToDescending();
     }
 
-    /// <summary>The best <paramref name="n"/> startups for every SME; result i belongs to SME i.</summary>
-    public static ScoredMatch[][] TopStartupsForAll(MatchSme[] smes, StartupPool pool, int n)
+    /// <summary>
+    /// The best <paramref name="n"/> startups for every SME; result i belongs to SME i. A
+    /// <paramref name="maxParallelism"/> of -1 uses every core, 1 runs on the calling thread only.
+    /// </summary>
+    public static ScoredMatch[][] TopStartupsForAll(MatchSme[] smes, StartupPool pool, int n, int maxParallelism = -1)
     {
         var results = new ScoredMatch[smes.Length][];
         Parallel.For(
             0,
             smes.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
             () => (Heap: new TopN(n), States: new float[FederalStates.Count], Stages: new float[StageCount]),
             (i, _, scratch) =>
             {
