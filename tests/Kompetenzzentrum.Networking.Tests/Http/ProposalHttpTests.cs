@@ -78,4 +78,20 @@ public sealed class ProposalHttpTests(HostFixture host) : IClassFixture<HostFixt
         var problem = await client.GetAsync($"/api/networking/smes/{sme}/proposals?top=0").Json(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("top", out _));
     }
+
+    [Fact]
+    public async Task Given_an_sme_pauses_matching_Then_it_gets_no_proposals_until_it_resumes()
+    {
+        using var client = host.CreateClient();
+        var sme = await NetworkingApi.CreateSme(client, NetworkingApi.Sme(["arbeit-4-0"], state: "TH", postcode: "99084"));
+        var startup = await NetworkingApi.CreateStartup(client, NetworkingApi.Startup("Neue Arbeit", ["arbeit-4-0"], state: "TH", postcode: "99085"));
+
+        await client.PutAsJsonAsync($"/api/networking/smes/{sme}/matching", new { optedIn = false }).Json();
+        Assert.Equal(0, (await client.GetAsync($"/api/networking/smes/{sme}/proposals").Json()).GetArrayLength());
+        var forStartup = await client.GetAsync($"/api/networking/startups/{startup}/proposals?top=50").Json();
+        Assert.DoesNotContain(forStartup.EnumerateArray(), p => p.GetProperty("smeId").GetGuid() == sme);
+
+        await client.PutAsJsonAsync($"/api/networking/smes/{sme}/matching", new { optedIn = true }).Json();
+        Assert.Equal(["Neue Arbeit"], NamesAmong(await client.GetAsync($"/api/networking/smes/{sme}/proposals?top=50").Json(), startup));
+    }
 }
