@@ -2,12 +2,14 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Modules.Networking.DemoData;
 using Kompetenzzentrum.Modules.Networking.Introductions;
 using Kompetenzzentrum.Modules.Networking.Matching;
 using Kompetenzzentrum.Modules.Networking.Profiles;
 using Kompetenzzentrum.Modules.Networking.RoundPlans;
 using Marten;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Networking;
 
@@ -21,13 +23,16 @@ public sealed class NetworkingModule : ModuleBase
         "Mittelstand-Digital Kompetenzzentrum",
         ["catalog"]);
 
-    public override void ConfigureServices(ModuleServicesContext context) =>
+    public override void ConfigureServices(ModuleServicesContext context)
+    {
         context.Services.AddOfferingType(new OfferingTypeDefinition(
             "matchmaking-event",
             new("Matchmaking-Veranstaltung", "Matchmaking event"),
             new("Kurze Gesprächsrunden zwischen KMU und Startups mit passenden Themen.", "Short meeting rounds between SMEs and startups with matching topics."),
             CapacityModel.SeatsPerSession,
             []));
+        context.Services.AddSingleton<IModuleSeeder, DemoNetworkSeeder>();
+    }
 
     public override void ConfigureMarten(StoreOptions options)
     {

@@ -13,12 +13,18 @@ internal static class ProfileEndpoints
 {
     public static void MapProfiles(this IEndpointRouteBuilder api)
     {
+        api.MapGet("/smes", async (IQuerySession session, CancellationToken ct) =>
+            Results.Ok((await session.Query<SmeProfile>().ToListAsync(ct)).Select(SmeProfileView.Of).OrderBy(p => p.Name, StringComparer.Ordinal)))
+            .WithName("ListSmeProfiles");
         api.MapPut("/smes/{organisationId:guid}", SaveSme).WithName("SaveSmeProfile");
         api.MapGet("/smes/{organisationId:guid}", async (Guid organisationId, IQuerySession session, CancellationToken ct) =>
             await session.LoadAsync<SmeProfile>(organisationId, ct) is { } p ? Results.Ok(SmeProfileView.Of(p)) : Results.NotFound())
             .WithName("GetSmeProfile");
         api.MapPut("/smes/{organisationId:guid}/matching", SetSmeMatching).WithName("SetSmeMatching");
 
+        api.MapGet("/startups", async (IQuerySession session, CancellationToken ct) =>
+            Results.Ok((await session.Query<StartupProfile>().ToListAsync(ct)).Select(StartupProfileView.Of).OrderBy(p => p.Name, StringComparer.Ordinal)))
+            .WithName("ListStartupProfiles");
         api.MapPut("/startups/{organisationId:guid}", SaveStartup).WithName("SaveStartupProfile");
         api.MapGet("/startups/{organisationId:guid}", async (Guid organisationId, IQuerySession session, CancellationToken ct) =>
             await session.LoadAsync<StartupProfile>(organisationId, ct) is { } p ? Results.Ok(StartupProfileView.Of(p)) : Results.NotFound())
