@@ -83,4 +83,14 @@ public sealed class IntroductionDecisionTests
         var recorded = Assert.IsType<IntroductionOutcomeRecorded>(Assert.Single(decision.Events));
         Assert.Equal(IntroductionOutcome.Pilot, recorded.Outcome);
     }
+
+    [Fact]
+    public void Given_a_side_accepts_Then_the_event_is_an_interaction_of_that_side_with_the_shared_topics()
+    {
+        var accepted = Assert.IsType<IntroductionAccepted>(Assert.Single(IntroductionDecisions.Accept(Given(), Startup, Now).Events));
+
+        Assert.Equal(Startup, accepted.Interaction.OrganisationId);
+        Assert.Equal(["ki"], accepted.Interaction.Topics);
+        Assert.Equal(Now, accepted.Interaction.OccurredAt);
+    }
 }

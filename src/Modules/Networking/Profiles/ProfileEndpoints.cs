@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Exceptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -53,7 +54,10 @@ internal static class ProfileEndpoints
         {
             session.Events.Append(organisationId, new SmeProfileChanged(organisationId, details, now));
         }
-        await session.SaveChangesAsync(ct);
+        if (await SaveAsync(session, ct) is { } conflict)
+        {
+            return conflict;
+        }
         var saved = (await session.LoadAsync<SmeProfile>(organisationId, ct))!;
         return existing is null
             ? Results.Created($"/api/networking/smes/{organisationId}", SmeProfileView.Of(saved))
@@ -81,7 +85,10 @@ internal static class ProfileEndpoints
         {
             session.Events.Append(organisationId, new StartupProfileChanged(organisationId, details, now));
         }
-        await session.SaveChangesAsync(ct);
+        if (await SaveAsync(session, ct) is { } conflict)
+        {
+            return conflict;
+        }
         var saved = (await session.LoadAsync<StartupProfile>(organisationId, ct))!;
         return existing is null
             ? Results.Created($"/api/networking/startups/{organisationId}", StartupProfileView.Of(saved))
@@ -118,6 +125,20 @@ internal static class ProfileEndpoints
             await session.SaveChangesAsync(ct);
         }
         return Results.Ok(StartupProfileView.Of((await session.LoadAsync<StartupProfile>(organisationId, ct))!));
+    }
+
+    // Two first saves of the same organisation at once: the second finds the stream already started.
+    private static async Task<IResult?> SaveAsync(IDocumentSession session, CancellationToken ct)
+    {
+        try
+        {
+            await session.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (ExistingStreamIdCollisionException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The profile was created meanwhile; load it and try again.");
+        }
     }
 
     private static IResult OtherKind(Guid organisationId, string kind) => Results.Problem(
