@@ -93,4 +93,18 @@ public sealed class IntroductionDecisionTests
         Assert.Equal(["ki"], accepted.Interaction.Topics);
         Assert.Equal(Now, accepted.Interaction.OccurredAt);
     }
+
+    [Fact]
+    public void Given_staff_withdraw_an_open_introduction_Then_both_sides_see_closed_exactly_as_after_a_decline()
+    {
+        var state = Given(Accepted(Sme));
+        var withdrawn = Assert.IsType<IntroductionWithdrawn>(Assert.Single(IntroductionDecisions.Withdraw(state, Now).Events));
+        var afterWithdrawal = IntroductionProjection.Apply(withdrawn, state);
+        var afterDecline = Given(Accepted(Sme), new IntroductionDeclined(Guid.Empty, Startup, null, Now));
+
+        static object Seen(IntroductionView v) => (v.Status, v.YouAccepted, v.Contact, v.MeetingHeldOn, v.Outcome, v.OutcomeReason);
+        Assert.Equal(Seen(IntroductionView.For(afterDecline, Sme, "Start", Contact)), Seen(IntroductionView.For(afterWithdrawal, Sme, "Start", Contact)));
+        Assert.Equal("closed", IntroductionView.For(afterWithdrawal, Startup, "Kmu", Contact).Status);
+        Assert.NotNull(IntroductionDecisions.Withdraw(Given(Accepted(Sme), Accepted(Startup)), Now).Conflict);
+    }
 }
