@@ -103,4 +103,27 @@ public sealed class IntroductionHttpTests(HostFixture host) : IClassFixture<Host
         Assert.Equal(HttpStatusCode.Conflict,
             (await client.PostAsJsonAsync("/api/networking/introductions", new { smeId = pair.Sme, startupId = pair.Startup })).StatusCode);
     }
+
+    [Fact]
+    public async Task Given_a_retried_proposal_with_the_same_idempotency_key_Then_one_introduction_exists()
+    {
+        using var client = host.CreateClient();
+        var sme = await NetworkingApi.CreateSme(client, NetworkingApi.Sme(["geschaeftsmodelle"]));
+        var startup = await NetworkingApi.CreateStartup(client, NetworkingApi.Startup("Modellbau", ["geschaeftsmodelle"]));
+        var key = Guid.NewGuid().ToString();
+
+        var ids = new List<Guid>();
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/networking/introductions")
+            {
+                Content = JsonContent.Create(new { smeId = sme, startupId = startup }),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            ids.Add((await client.SendAsync(request).Json(HttpStatusCode.Created)).GetProperty("id").GetGuid());
+        }
+
+        Assert.Equal(ids[0], ids[1]);
+        Assert.Single((await client.GetFromJsonAsync<JsonElement>($"/api/networking/organisations/{sme}/introductions")).EnumerateArray());
+    }
 }

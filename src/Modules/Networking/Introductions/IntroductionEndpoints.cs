@@ -1,11 +1,15 @@
+using System.Security.Cryptography;
+using System.Text;
 using JasperFx;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Networking.Matching;
 using Kompetenzzentrum.Modules.Networking.Profiles;
 using Marten;
+using Marten.Exceptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Kompetenzzentrum.Modules.Networking.Introductions;
@@ -42,8 +46,15 @@ internal static class IntroductionEndpoints
         side.MapPost("/{id:guid}/outcome", RecordOutcome).WithName("RecordIntroductionOutcome");
     }
 
-    private static async Task<IResult> Propose(ProposeIntroduction body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Propose(
+        ProposeIntroduction body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
+        // A retry with the same key finds the introduction its first attempt created and answers the same.
+        var id = idempotencyKey is { Length: > 0 } key ? KeyedId(key) : Ids.New(clock);
+        if (await session.LoadAsync<Introduction>(id, ct) is { } earlier)
+        {
+            return Repeated(earlier, body);
+        }
         var sme = body.SmeId is { } smeId ? await session.LoadAsync<SmeProfile>(smeId, ct) : null;
         var startup = body.StartupId is { } startupId ? await session.LoadAsync<StartupProfile>(startupId, ct) : null;
         var problems = new FieldProblems()
@@ -64,12 +75,27 @@ internal static class IntroductionEndpoints
         {
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "These two already have an open introduction.");
         }
-        var id = Ids.New(clock);
         var topics = TopicMask.TopicsOf(TopicMask.Of(sme.Details.ChallengeTopics) & TopicMask.Of(startup.Details.SolutionTopics)).Select(t => t.Key).ToList();
         session.Events.StartStream<Introduction>(id, new IntroductionProposed(id, sme.Id, startup.Id, topics, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (ExistingStreamIdCollisionException)
+        {
+            // The same key raced itself; the winner's introduction is the answer.
+            return Repeated((await session.LoadAsync<Introduction>(id, ct))!, body);
+        }
         return Results.Created($"/api/networking/introductions/{id}", await session.LoadAsync<Introduction>(id, ct));
     }
+
+    private static IResult Repeated(Introduction earlier, ProposeIntroduction body) =>
+        earlier.SmeId == body.SmeId && earlier.StartupId == body.StartupId
+            ? Results.Created($"/api/networking/introductions/{earlier.Id}", earlier)
+            : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "This Idempotency-Key was used for another introduction.");
+
+    private static Guid KeyedId(string key) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes("networking/introductions/" + key)).AsSpan(0, 16));
 
     private static async Task<IResult> List(Guid organisationId, IQuerySession session, CancellationToken ct)
     {
