@@ -26,9 +26,10 @@ public class HostFixture : IAsyncLifetime
 
     public HttpClient CreateClient() => Factory.CreateClient();
 
+    /// <summary>GET as the platform administrator, who may read everything.</summary>
     public async Task<T> GetJsonAsync<T>(string url)
     {
-        using var client = CreateClient();
+        using var client = this.CreateAdminClient();
         return (await client.GetFromJsonAsync<T>(url, Json))!;
     }
 

@@ -1,6 +1,15 @@
+using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Modules.Networking.DemoData;
+using Kompetenzzentrum.Modules.Networking.Introductions;
+using Kompetenzzentrum.Modules.Networking.Matching;
+using Kompetenzzentrum.Modules.Networking.Profiles;
+using Kompetenzzentrum.Modules.Networking.RoundPlans;
+using Marten;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Networking;
 
@@ -14,11 +23,29 @@ public sealed class NetworkingModule : ModuleBase
         "Mittelstand-Digital Kompetenzzentrum",
         ["catalog"]);
 
-    public override void ConfigureServices(ModuleServicesContext context) =>
+    public override void ConfigureServices(ModuleServicesContext context)
+    {
         context.Services.AddOfferingType(new OfferingTypeDefinition(
             "matchmaking-event",
             new("Matchmaking-Veranstaltung", "Matchmaking event"),
             new("Kurze Gesprächsrunden zwischen KMU und Startups mit passenden Themen.", "Short meeting rounds between SMEs and startups with matching topics."),
             CapacityModel.SeatsPerSession,
             []));
+        context.Services.AddSingleton<IModuleSeeder, DemoNetworkSeeder>();
+    }
+
+    public override void ConfigureMarten(StoreOptions options)
+    {
+        options.Projections.Add<SmeProfileProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<StartupProfileProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<IntroductionProjection>(ProjectionLifecycle.Inline);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        api.MapProfiles();
+        api.MapProposals();
+        api.MapIntroductions();
+        api.MapRoundPlans();
+    }
 }

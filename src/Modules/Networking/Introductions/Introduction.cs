@@ -1,0 +1,79 @@
+using System.Text.Json.Serialization;
+using Kompetenzzentrum.Contracts.Interactions;
+using Marten.Events.Aggregation;
+
+namespace Kompetenzzentrum.Modules.Networking.Introductions;
+
+internal enum IntroductionOutcome
+{
+    Cooperation,
+    Pilot,
+    NoFit,
+}
+
+/// <summary>Staff (or a side, from a proposal) suggested that an SME and a startup meet.</summary>
+internal sealed record IntroductionProposed(Guid IntroductionId, Guid SmeId, Guid StartupId, IReadOnlyList<string> Topics, DateTimeOffset At);
+
+/// <summary>One side said yes. Research counts it as an interaction of that organisation.</summary>
+internal sealed record IntroductionAccepted(Guid IntroductionId, Guid OrganisationId, IReadOnlyList<string> Topics, DateTimeOffset At)
+    : IInteractionEvent
+{
+    [JsonIgnore]
+    public Interaction Interaction => new(OrganisationId, Topics, null, null, "introduction-accepted", At);
+}
+
+/// <summary>One side said no. Private: the other side only ever sees the introduction as closed.</summary>
+internal sealed record IntroductionDeclined(Guid IntroductionId, Guid OrganisationId, string? Reason, DateTimeOffset At);
+
+/// <summary>Staff closed the introduction; to the sides it looks like any other closing.</summary>
+internal sealed record IntroductionWithdrawn(Guid IntroductionId, DateTimeOffset At);
+
+internal sealed record IntroductionMeetingHeld(Guid IntroductionId, Guid RecordedBy, DateOnly HeldOn, DateTimeOffset At);
+
+internal sealed record IntroductionOutcomeRecorded(Guid IntroductionId, Guid RecordedBy, IntroductionOutcome Outcome, string? Reason, DateTimeOffset At);
+
+/// <summary>An introduction as staff see it; each side gets an <see cref="IntroductionView"/> instead.</summary>
+internal sealed record Introduction(
+    Guid Id,
+    Guid SmeId,
+    Guid StartupId,
+    IReadOnlyList<string> Topics,
+    bool SmeAccepted,
+    bool StartupAccepted,
+    Guid? DeclinedBy,
+    bool Withdrawn,
+    DateOnly? MeetingHeldOn,
+    IntroductionOutcome? Outcome,
+    string? OutcomeReason,
+    Guid? OutcomeRecordedBy,
+    DateTimeOffset ProposedAt)
+{
+    public bool IsParty(Guid organisationId) => organisationId == SmeId || organisationId == StartupId;
+
+    public bool HasAccepted(Guid organisationId) => organisationId == SmeId ? SmeAccepted : StartupAccepted;
+
+    public Guid OtherSide(Guid organisationId) => organisationId == SmeId ? StartupId : SmeId;
+
+    public bool IsClosed() => DeclinedBy is not null || Withdrawn;
+
+    /// <summary>Both sides accepted and nobody closed it: only now may each see the other's contact.</summary>
+    public bool IsConnected() => SmeAccepted && StartupAccepted && !IsClosed();
+}
+
+internal sealed partial class IntroductionProjection : SingleStreamProjection<Introduction, Guid>
+{
+    public static Introduction Create(IntroductionProposed e) =>
+        new(e.IntroductionId, e.SmeId, e.StartupId, e.Topics, false, false, null, false, null, null, null, null, e.At);
+
+    public static Introduction Apply(IntroductionAccepted e, Introduction i) =>
+        e.OrganisationId == i.SmeId ? i with { SmeAccepted = true } : i with { StartupAccepted = true };
+
+    public static Introduction Apply(IntroductionDeclined e, Introduction i) => i with { DeclinedBy = e.OrganisationId };
+
+    public static Introduction Apply(IntroductionWithdrawn e, Introduction i) => i with { Withdrawn = true };
+
+    public static Introduction Apply(IntroductionMeetingHeld e, Introduction i) => i with { MeetingHeldOn = e.HeldOn };
+
+    public static Introduction Apply(IntroductionOutcomeRecorded e, Introduction i) =>
+        i with { Outcome = e.Outcome, OutcomeReason = e.Reason, OutcomeRecordedBy = e.RecordedBy };
+}

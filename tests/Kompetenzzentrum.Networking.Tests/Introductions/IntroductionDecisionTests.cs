@@ -1,0 +1,110 @@
+using Kompetenzzentrum.Modules.Networking.Introductions;
+using Kompetenzzentrum.Modules.Networking.Profiles;
+
+namespace Kompetenzzentrum.Networking.Tests.Introductions;
+
+public sealed class IntroductionDecisionTests
+{
+    private static readonly Guid Sme = Guid.NewGuid();
+    private static readonly Guid Startup = Guid.NewGuid();
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
+    private static readonly ContactPerson Contact = new("Herr Start", "start@example.org", null);
+
+    private static Introduction Given(params object[] events)
+    {
+        var state = IntroductionProjection.Create(new IntroductionProposed(Guid.NewGuid(), Sme, Startup, ["ki"], Now));
+        return events.Aggregate(state, (s, e) => e switch
+        {
+            IntroductionAccepted a => IntroductionProjection.Apply(a, s),
+            IntroductionDeclined d => IntroductionProjection.Apply(d, s),
+            IntroductionOutcomeRecorded o => IntroductionProjection.Apply(o, s),
+            _ => throw new ArgumentException(e.GetType().Name),
+        });
+    }
+
+    private static IntroductionAccepted Accepted(Guid side) => new(Guid.Empty, side, ["ki"], Now);
+
+    [Fact]
+    public void Given_one_side_accepted_When_it_accepts_again_Then_nothing_happens()
+    {
+        var decision = IntroductionDecisions.Accept(Given(Accepted(Sme)), Sme, Now);
+        Assert.Empty(decision.Events);
+        Assert.Null(decision.Conflict);
+    }
+
+    [Fact]
+    public void Given_only_one_side_accepted_Then_neither_sees_a_contact()
+    {
+        var state = Given(Accepted(Sme));
+
+        var forSme = IntroductionView.For(state, Sme, "Start", Contact);
+
+        Assert.Null(forSme.Contact);
+        Assert.Equal("waiting-for-other-side", forSme.Status);
+        Assert.Equal("awaiting-your-answer", IntroductionView.For(state, Startup, "Kmu", Contact).Status);
+    }
+
+    [Fact]
+    public void Given_both_accepted_Then_each_sees_the_other_contact()
+    {
+        var state = Given(Accepted(Sme), Accepted(Startup));
+
+        var view = IntroductionView.For(state, Sme, "Start", Contact);
+
+        Assert.Equal(Contact, view.Contact);
+        Assert.Equal("connected", view.Status);
+    }
+
+    [Fact]
+    public void Given_the_startup_declined_after_the_sme_accepted_Then_the_sme_sees_closed_not_declined()
+    {
+        var state = Given(Accepted(Sme), new IntroductionDeclined(Guid.Empty, Startup, "kein Interesse", Now));
+
+        Assert.Equal("closed", IntroductionView.For(state, Sme, "Start", Contact).Status);
+        Assert.Equal("declined", IntroductionView.For(state, Startup, "Kmu", Contact).Status);
+        Assert.NotNull(IntroductionDecisions.Accept(state, Sme, Now).Conflict);
+    }
+
+    [Fact]
+    public void Given_both_accepted_When_one_declines_Then_it_is_refused()
+    {
+        var decision = IntroductionDecisions.Decline(Given(Accepted(Sme), Accepted(Startup)), Sme, null, Now);
+        Assert.NotNull(decision.Conflict);
+        Assert.Empty(decision.Events);
+    }
+
+    [Fact]
+    public void Given_not_yet_connected_When_an_outcome_is_recorded_Then_it_is_refused_and_after_connecting_it_is_recorded()
+    {
+        Assert.NotNull(IntroductionDecisions.RecordOutcome(Given(Accepted(Sme)), Sme, IntroductionOutcome.Pilot, null, Now).Conflict);
+
+        var decision = IntroductionDecisions.RecordOutcome(Given(Accepted(Sme), Accepted(Startup)), Sme, IntroductionOutcome.Pilot, "Pilot im Lager", Now);
+
+        var recorded = Assert.IsType<IntroductionOutcomeRecorded>(Assert.Single(decision.Events));
+        Assert.Equal(IntroductionOutcome.Pilot, recorded.Outcome);
+    }
+
+    [Fact]
+    public void Given_a_side_accepts_Then_the_event_is_an_interaction_of_that_side_with_the_shared_topics()
+    {
+        var accepted = Assert.IsType<IntroductionAccepted>(Assert.Single(IntroductionDecisions.Accept(Given(), Startup, Now).Events));
+
+        Assert.Equal(Startup, accepted.Interaction.OrganisationId);
+        Assert.Equal(["ki"], accepted.Interaction.Topics);
+        Assert.Equal(Now, accepted.Interaction.OccurredAt);
+    }
+
+    [Fact]
+    public void Given_staff_withdraw_an_open_introduction_Then_both_sides_see_closed_exactly_as_after_a_decline()
+    {
+        var state = Given(Accepted(Sme));
+        var withdrawn = Assert.IsType<IntroductionWithdrawn>(Assert.Single(IntroductionDecisions.Withdraw(state, Now).Events));
+        var afterWithdrawal = IntroductionProjection.Apply(withdrawn, state);
+        var afterDecline = Given(Accepted(Sme), new IntroductionDeclined(Guid.Empty, Startup, null, Now));
+
+        static object Seen(IntroductionView v) => (v.Status, v.YouAccepted, v.Contact, v.MeetingHeldOn, v.Outcome, v.OutcomeReason);
+        Assert.Equal(Seen(IntroductionView.For(afterDecline, Sme, "Start", Contact)), Seen(IntroductionView.For(afterWithdrawal, Sme, "Start", Contact)));
+        Assert.Equal("closed", IntroductionView.For(afterWithdrawal, Startup, "Kmu", Contact).Status);
+        Assert.NotNull(IntroductionDecisions.Withdraw(Given(Accepted(Sme), Accepted(Startup)), Now).Conflict);
+    }
+}
