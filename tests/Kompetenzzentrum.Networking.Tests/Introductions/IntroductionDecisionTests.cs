@@ -95,6 +95,21 @@ public sealed class IntroductionDecisionTests
     }
 
     [Fact]
+    public void Given_a_proposal_and_an_outcome_Then_both_are_interactions_for_research_without_the_reason()
+    {
+        var proposed = new IntroductionProposed(Guid.NewGuid(), Sme, Startup, ["ki"], Now);
+        Assert.Equal(Sme, proposed.Interaction.OrganisationId);
+        Assert.Equal("introduction-proposed", proposed.Interaction.Kind);
+
+        var connected = Given(Accepted(Sme), Accepted(Startup));
+        var outcome = Assert.IsType<IntroductionOutcomeRecorded>(Assert.Single(
+            IntroductionDecisions.RecordOutcome(connected, Sme, IntroductionOutcome.NoFit, "zu teuer", Now).Events));
+        Assert.Equal("introduction-outcome-nofit", outcome.Interaction.Kind);
+        Assert.Equal(["ki"], outcome.Interaction.Topics);
+        Assert.DoesNotContain("zu teuer", outcome.Interaction.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_staff_withdraw_an_open_introduction_Then_both_sides_see_closed_exactly_as_after_a_decline()
     {
         var state = Given(Accepted(Sme));

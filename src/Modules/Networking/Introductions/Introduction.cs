@@ -11,8 +11,13 @@ internal enum IntroductionOutcome
     NoFit,
 }
 
-/// <summary>Staff (or a side, from a proposal) suggested that an SME and a startup meet.</summary>
-internal sealed record IntroductionProposed(Guid IntroductionId, Guid SmeId, Guid StartupId, IReadOnlyList<string> Topics, DateTimeOffset At);
+/// <summary>Staff (or a side, from a proposal) suggested that an SME and a startup meet. Research counts it for the SME.</summary>
+internal sealed record IntroductionProposed(Guid IntroductionId, Guid SmeId, Guid StartupId, IReadOnlyList<string> Topics, DateTimeOffset At)
+    : IInteractionEvent
+{
+    [JsonIgnore]
+    public Interaction Interaction => new(SmeId, Topics, null, null, "introduction-proposed", At);
+}
 
 /// <summary>One side said yes. Research counts it as an interaction of that organisation.</summary>
 internal sealed record IntroductionAccepted(Guid IntroductionId, Guid OrganisationId, IReadOnlyList<string> Topics, DateTimeOffset At)
@@ -30,7 +35,16 @@ internal sealed record IntroductionWithdrawn(Guid IntroductionId, DateTimeOffset
 
 internal sealed record IntroductionMeetingHeld(Guid IntroductionId, Guid RecordedBy, DateOnly HeldOn, DateTimeOffset At);
 
-internal sealed record IntroductionOutcomeRecorded(Guid IntroductionId, Guid RecordedBy, IntroductionOutcome Outcome, string? Reason, DateTimeOffset At);
+/// <summary>
+/// What came of it. Research counts the outcome (never the free-text reason) for the side that recorded it;
+/// a cooperation or pilot on the introduction's topics is a need signal for them.
+/// </summary>
+internal sealed record IntroductionOutcomeRecorded(Guid IntroductionId, Guid RecordedBy, IntroductionOutcome Outcome, string? Reason, DateTimeOffset At, IReadOnlyList<string> Topics)
+    : IInteractionEvent
+{
+    [JsonIgnore]
+    public Interaction Interaction => new(RecordedBy, Topics, null, null, "introduction-outcome-" + Outcome.ToString().ToLowerInvariant(), At);
+}
 
 /// <summary>An introduction as staff see it; each side gets an <see cref="IntroductionView"/> instead.</summary>
 internal sealed record Introduction(

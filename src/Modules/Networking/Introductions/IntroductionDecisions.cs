@@ -36,7 +36,7 @@ internal static class IntroductionDecisions
     public static Decision RecordOutcome(Introduction state, Guid side, IntroductionOutcome outcome, string? reason, DateTimeOffset now) =>
         !state.IsConnected() ? Decision.Refuse("An outcome needs both sides to have accepted.")
         : state.Outcome is not null ? Decision.Refuse("The outcome is already recorded.")
-        : Decision.Emit(new IntroductionOutcomeRecorded(state.Id, side, outcome, reason, now));
+        : Decision.Emit(new IntroductionOutcomeRecorded(state.Id, side, outcome, reason, now, state.Topics));
 
     public static Decision Withdraw(Introduction state, DateTimeOffset now) =>
         state.Withdrawn ? Decision.Nothing
