@@ -29,9 +29,34 @@ internal static class EmbeddedDatabase
             throw;
         }
         builder.Services.AddSingleton(server);
+        OfferDemoAdministrator(builder, root);
         // Registered before everything else, so it is stopped after everything else.
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(new StopWithHost(server)));
         return server.ConnectionString;
+    }
+
+    /// <summary>
+    /// A fresh embedded installation gets a platform administrator, unless one is configured, with a random
+    /// password kept beside the data folder, so that the first person can sign in and grant roles.
+    /// </summary>
+    private static void OfferDemoAdministrator(WebApplicationBuilder builder, string root)
+    {
+        const string Key = "Modules:organisations:BootstrapAdmin";
+        if (!string.IsNullOrEmpty(builder.Configuration[$"{Key}:Email"]))
+        {
+            return;
+        }
+        var file = Path.Combine(root, "admin-password");
+        if (!File.Exists(file))
+        {
+            File.WriteAllText(file, "Kz-" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(9)) + "!a");
+        }
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{Key}:Email"] = "admin@kompetenzzentrum.local",
+            [$"{Key}:Password"] = File.ReadAllText(file).Trim(),
+        });
+        Console.WriteLine($"Administrator: admin@kompetenzzentrum.local, password in {file}");
     }
 
     private static string RepositoryRoot(string start)
