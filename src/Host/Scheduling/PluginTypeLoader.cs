@@ -16,11 +16,8 @@ internal sealed class PluginTypeLoader(ModuleRegistry modules) : ITypeLoader
         {
             return null;
         }
-        var type = Type.GetType(name, throwOnError: false);
-        if (type is not null)
-        {
-            return type;
-        }
+        // Plugin contexts first: a test process may also hold a copy of a module in the default context, and
+        // the job must be the type the host's container registered.
         var comma = name.IndexOf(',', StringComparison.Ordinal);
         var typeName = comma < 0 ? name : name[..comma].Trim();
         foreach (var context in modules.LoadContexts)
@@ -33,6 +30,6 @@ internal sealed class PluginTypeLoader(ModuleRegistry modules) : ITypeLoader
                 }
             }
         }
-        return null;
+        return Type.GetType(name, throwOnError: false);
     }
 }
