@@ -40,7 +40,11 @@ internal static class FileEndpoints
         Stream body;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
+            var form = await TryReadFormAsync(request, ct);
+            if (form is null)
+            {
+                return TooLarge(settings);
+            }
             if (form.Files.GetFile("file") is not { } file)
             {
                 return new FieldProblems().Add("file", "Send the file in the multipart field 'file'.").ToResult();
@@ -68,7 +72,7 @@ internal static class FileEndpoints
         {
             await storage.SaveAsync(key, new CappedStream(body, settings.MaxUploadBytes), ct);
         }
-        catch (UploadTooLargeException)
+        catch (Exception ex) when (ex is UploadTooLargeException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
             storage.Delete(key);
             return TooLarge(settings);
@@ -83,6 +87,19 @@ internal static class FileEndpoints
         session.Store(saved);
         await session.SaveChangesAsync(ct);
         return Results.Created(saved.Url, new { saved.Id, saved.ContentType, saved.Length, saved.Url });
+    }
+
+    // The server's own limits (form or request body) may stop the read before ours does.
+    private static async Task<IFormCollection?> TryReadFormAsync(HttpRequest request, CancellationToken ct)
+    {
+        try
+        {
+            return await request.ReadFormAsync(ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        {
+            return null;
+        }
     }
 
     private static async Task<(long Length, bool Fits)> InspectAsync(IMediaStorage storage, string key, string declared, CancellationToken ct)
