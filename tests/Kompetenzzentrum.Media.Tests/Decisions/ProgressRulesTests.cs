@@ -12,6 +12,8 @@ public sealed class ProgressRulesTests
     private static RecordProgress Report(int position, string? key = null, bool completed = false) =>
         new(Account, Organisation, position, position / 600.0, completed, key);
 
+    private static PlaybackProgress Empty(Guid id, DateTimeOffset at) => new(id, Account, Item.Id, 0, 0, false, at, []);
+
     private static PlaybackProgress After(params object[] events)
     {
         PlaybackProgress? state = null;
@@ -19,8 +21,8 @@ public sealed class ProgressRulesTests
         {
             state = e switch
             {
-                MediaPlayed p => state is null ? PlaybackProgressProjection.Create(p) : PlaybackProgressProjection.Apply(p, state),
-                MediaCompleted c => state is null ? PlaybackProgressProjection.Create(c) : PlaybackProgressProjection.Apply(c, state),
+                MediaPlayed p => (state ?? Empty(p.ProgressId, p.At)).Advance(p.PositionSeconds, p.SharePlayed, false, p.IdempotencyKey, p.At),
+                MediaCompleted c => (state ?? Empty(c.ProgressId, c.At)).Advance(c.PositionSeconds, c.SharePlayed, true, c.IdempotencyKey, c.At),
                 _ => state,
             };
         }

@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Collections.Concurrent;
 using Kompetenzzentrum.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Kompetenzzentrum.Media.Tests.Http;
 
@@ -19,6 +22,17 @@ public sealed class MediaHostFixture : ClockedHostFixture
         ["Modules:media:MaxUploadMegabytes"] = (MaxUploadBytes / (1024.0 * 1024)).ToString(CultureInfo.InvariantCulture),
     };
 
+    private readonly ErrorLog _errors = new();
+
+    /// <summary>The host's recent errors with their exceptions, for failure messages.</summary>
+    public string Problems() => string.Join("\n", _errors.Lines.TakeLast(5));
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        base.ConfigureServices(services);
+        services.AddSingleton<ILoggerProvider>(_errors);
+    }
+
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
@@ -33,4 +47,29 @@ public sealed class MediaHostFixture : ClockedHostFixture
 public sealed class MediaHost : ICollectionFixture<MediaHostFixture>
 {
     public const string Name = "media host";
+}
+
+/// <summary>Errors with their exceptions (the shared captured log keeps only messages).</summary>
+internal sealed class ErrorLog : ILoggerProvider
+{
+    public ConcurrentQueue<string> Lines { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, Lines);
+
+    public void Dispose() { }
+
+    private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                lines.Enqueue($"{category}: {formatter(state, exception)} {exception}");
+            }
+        }
+    }
 }

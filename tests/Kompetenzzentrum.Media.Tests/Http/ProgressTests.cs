@@ -32,6 +32,18 @@ public sealed class ProgressTests(MediaHostFixture host)
         return (await session.Events.FetchStreamAsync(ProgressStreams.Of(accountId, item))).Count;
     }
 
+    private async Task<Testing.TestUser> MemberAsync()
+    {
+        try
+        {
+            return await host.CreateOrganisationAdminAsync();
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new InvalidOperationException(host.Problems(), ex);
+        }
+    }
+
     private async Task<Guid> PublishedEpisodeAsync()
     {
         using var api = new MediaApi(host);
@@ -42,7 +54,7 @@ public sealed class ProgressTests(MediaHostFixture host)
     public async Task Given_a_member_playing_When_the_same_report_repeats_Then_it_is_recorded_once()
     {
         var item = await PublishedEpisodeAsync();
-        var member = await host.CreateOrganisationAdminAsync();
+        var member = await MemberAsync();
 
         Assert.True((await ReportAsync(member.Client, item, 60, "play-1")).GetProperty("recorded").GetBoolean());
         host.Clock.Advance(TimeSpan.FromSeconds(20));
@@ -56,7 +68,7 @@ public sealed class ProgressTests(MediaHostFixture host)
     public async Task Given_reports_every_5_seconds_Then_only_one_event_per_15_seconds_and_resume_from_the_last_recorded()
     {
         var item = await PublishedEpisodeAsync();
-        var member = await host.CreateOrganisationAdminAsync();
+        var member = await MemberAsync();
 
         var recorded = new List<bool>();
         for (var position = 0; position <= 30; position += 5)
@@ -92,7 +104,7 @@ public sealed class ProgressTests(MediaHostFixture host)
     public async Task Given_a_bad_report_Then_400_names_the_field()
     {
         var item = await PublishedEpisodeAsync();
-        var member = await host.CreateOrganisationAdminAsync();
+        var member = await MemberAsync();
 
         var response = await member.Client.PostAsJsonAsync($"/api/media/progress/{item}", new { positionSeconds = -1, sharePlayed = 1.5 });
 

@@ -36,7 +36,8 @@ public sealed class ScheduledPublicationTests(MediaHostFixture host)
         host.Clock.Advance(TimeSpan.FromMinutes(3));
         await FirePublicationJobAsync(Guid.Parse(id));
 
-        var guids = await Testing.Eventually.Get<List<string>>(async () => await FeedGuidsAsync(slug), g => g.Contains(id));
+        var guids = await Testing.Eventually.Get<List<string>>(async () => await FeedGuidsAsync(slug), g => g.Contains(id), TimeSpan.FromSeconds(15))
+            .ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : throw new TimeoutException(host.Problems()), TaskScheduler.Default);
         Assert.Equal([id], guids);
     }
 }

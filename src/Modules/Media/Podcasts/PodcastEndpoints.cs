@@ -31,7 +31,7 @@ internal static class PodcastEndpoints
     private static async Task<IResult> CreateSeries(CreateSeries body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = PodcastInput.Check(body, out var details);
-        if (details is not null && !await IsFileOfTypeAsync(session, details.ImageFileId, [MediaTypes.Jpeg, MediaTypes.Png], ct))
+        if (body.ImageFileId is { } image && !await IsFileOfTypeAsync(session, image, [MediaTypes.Jpeg, MediaTypes.Png], ct))
         {
             problems.Add("imageFileId", "No uploaded JPEG or PNG file has this id.");
         }
@@ -59,11 +59,11 @@ internal static class PodcastEndpoints
             return Results.NotFound();
         }
         var problems = PodcastInput.Check(body, out var details);
-        if (details is not null && !await IsFileOfTypeAsync(session, details.AudioFileId, [MediaTypes.Mp3, MediaTypes.M4a], ct))
+        if (body.AudioFileId is { } audio && !await IsFileOfTypeAsync(session, audio, [MediaTypes.Mp3, MediaTypes.M4a], ct))
         {
             problems.Add("audioFileId", "No uploaded audio file (MP3 or M4A) has this id.");
         }
-        if (details?.TranscriptFileId is { } transcript && !await IsFileOfTypeAsync(session, transcript, [MediaTypes.Vtt], ct))
+        if (body.TranscriptFileId is { } transcript && !await IsFileOfTypeAsync(session, transcript, [MediaTypes.Vtt], ct))
         {
             problems.Add("transcriptFileId", "No uploaded WebVTT file has this id.");
         }

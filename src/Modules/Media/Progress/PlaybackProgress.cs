@@ -1,5 +1,3 @@
-using Marten.Events.Aggregation;
-
 namespace Kompetenzzentrum.Modules.Media.Progress;
 
 /// <summary>Where a member stands in one item; the id is derived from account and item (see <see cref="ProgressStreams"/>).</summary>
@@ -23,17 +21,4 @@ internal sealed record PlaybackProgress(
 internal static class ProgressStreams
 {
     public static Guid Of(Guid accountId, Guid itemId) => Contracts.Kernel.Ids.Derived("media-progress:" + accountId.ToString("N"), itemId);
-}
-
-internal sealed partial class PlaybackProgressProjection : SingleStreamProjection<PlaybackProgress, Guid>
-{
-    public static PlaybackProgress Create(MediaPlayed e) =>
-        new PlaybackProgress(e.ProgressId, e.AccountId, e.ItemId, 0, 0, false, e.At, []).Advance(e.PositionSeconds, e.SharePlayed, false, e.IdempotencyKey, e.At);
-
-    public static PlaybackProgress Create(MediaCompleted e) =>
-        new PlaybackProgress(e.ProgressId, e.AccountId, e.ItemId, 0, 0, false, e.At, []).Advance(e.PositionSeconds, e.SharePlayed, true, e.IdempotencyKey, e.At);
-
-    public static PlaybackProgress Apply(MediaPlayed e, PlaybackProgress p) => p.Advance(e.PositionSeconds, e.SharePlayed, false, e.IdempotencyKey, e.At);
-
-    public static PlaybackProgress Apply(MediaCompleted e, PlaybackProgress p) => p.Advance(e.PositionSeconds, e.SharePlayed, true, e.IdempotencyKey, e.At);
 }
