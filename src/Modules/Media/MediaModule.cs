@@ -1,6 +1,16 @@
+using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Modules.Media.Files;
+using Kompetenzzentrum.Modules.Media.Podcasts;
+using Kompetenzzentrum.Modules.Media.Progress;
+using Kompetenzzentrum.Modules.Media.Tours;
+using Kompetenzzentrum.Modules.Media.Videos;
+using Marten;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Kompetenzzentrum.Modules.Media;
 
@@ -34,5 +44,33 @@ public sealed class MediaModule : ModuleBase
             new("Besuch eines Unternehmens, das ein Digitalisierungsprojekt umgesetzt hat.", "A visit to a company that has carried out a digitalisation project."),
             CapacityModel.SeatsPerSession,
             []));
+        context.Services.AddSingleton(MediaSettings.From(context.Configuration, context.Environment));
+        // The seam for an S3-compatible store: register another IMediaStorage here by configuration.
+        context.Services.AddSingleton<IMediaStorage, LocalMediaStorage>();
+    }
+
+    public override void ConfigureJobs(IQuartzBuilder quartz) =>
+        quartz.AddJob<EpisodePublicationJob>(job => job.WithIdentity(EpisodePublicationJob.Key).StoreDurably());
+
+    public override void ConfigureMarten(StoreOptions options)
+    {
+        options.Schema.For<MediaFile>();
+        options.Projections.Add<PodcastSeriesProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<PodcastSeries>().UniqueIndex(s => s.Slug);
+        options.Projections.Add<PodcastEpisodeProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<PodcastEpisode>().Index(e => e.SeriesId);
+        options.Projections.Add<ExplainerVideoProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<PlaybackProgressProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<PlayCountProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<TourDetailsProjection>(ProjectionLifecycle.Inline);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        api.MapFiles();
+        api.MapPodcasts();
+        api.MapVideos();
+        api.MapProgress();
+        api.MapTours();
     }
 }

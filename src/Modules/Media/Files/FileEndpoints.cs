@@ -1,0 +1,130 @@
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
+
+namespace Kompetenzzentrum.Modules.Media.Files;
+
+/// <summary>
+/// Staff upload audio, video, captions and images (multipart field <c>file</c>, or the raw body with its
+/// Content-Type); anyone may fetch them with range requests, so that players can seek.
+/// </summary>
+internal static class FileEndpoints
+{
+    // Multipart boundaries and headers around the file itself.
+    private const long MultipartSlack = 64 * 1024;
+
+    public static void MapFiles(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/files", Upload).RequireAuthorization(Policies.Staff).WithName("UploadMediaFile");
+        api.MapGet("/files/{id:guid}", Download).AllowAnonymous().WithName("GetMediaFile");
+    }
+
+    private static async Task<IResult> Upload(HttpContext http, IDocumentSession session, IMediaStorage storage, MediaSettings settings, TimeProvider clock, CancellationToken ct)
+    {
+        var request = http.Request;
+        if (request.ContentLength > settings.MaxUploadBytes + (request.HasFormContentType ? MultipartSlack : 0))
+        {
+            return TooLarge(settings);
+        }
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = settings.MaxUploadBytes + MultipartSlack;
+        }
+        string declared;
+        Stream body;
+        if (request.HasFormContentType)
+        {
+            var form = await TryReadFormAsync(request, ct);
+            if (form is null)
+            {
+                return TooLarge(settings);
+            }
+            if (form.Files.GetFile("file") is not { } file)
+            {
+                return new FieldProblems().Add("file", "Send the file in the multipart field 'file'.").ToResult();
+            }
+            if (file.Length > settings.MaxUploadBytes)
+            {
+                return TooLarge(settings);
+            }
+            declared = MediaTypes.Normalize(file.ContentType);
+            body = file.OpenReadStream();
+        }
+        else
+        {
+            declared = MediaTypes.Normalize(request.ContentType);
+            body = request.Body;
+        }
+        if (!MediaTypes.All.Contains(declared))
+        {
+            return WrongType($"Type '{declared}' is not accepted; use one of {MediaTypes.Describe()}.");
+        }
+
+        var id = Ids.New(clock);
+        var key = id.ToString("N");
+        try
+        {
+            await storage.SaveAsync(key, new CappedStream(body, settings.MaxUploadBytes), ct);
+        }
+        catch (Exception ex) when (ex is UploadTooLargeException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        {
+            storage.Delete(key);
+            return TooLarge(settings);
+        }
+        var (length, fits) = await InspectAsync(storage, key, declared, ct);
+        if (!fits)
+        {
+            storage.Delete(key);
+            return WrongType($"The content is not {declared}.");
+        }
+        var saved = new MediaFile(id, declared, length, http.User.AccountId(), clock.GetUtcNow());
+        session.Store(saved);
+        await session.SaveChangesAsync(ct);
+        return Results.Created(saved.Url, new { saved.Id, saved.ContentType, saved.Length, saved.Url });
+    }
+
+    // The server's own limits (form or request body) may stop the read before ours does.
+    private static async Task<IFormCollection?> TryReadFormAsync(HttpRequest request, CancellationToken ct)
+    {
+        try
+        {
+            return await request.ReadFormAsync(ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        {
+            return null;
+        }
+    }
+
+    private static async Task<(long Length, bool Fits)> InspectAsync(IMediaStorage storage, string key, string declared, CancellationToken ct)
+    {
+        await using var stored = storage.OpenRead(key)!;
+        var head = new byte[MediaTypes.SniffLength];
+        var read = await stored.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+        return (stored.Length, MediaTypes.Matches(declared, head.AsSpan(0, read)));
+    }
+
+    private static async Task<IResult> Download(Guid id, IQuerySession session, IMediaStorage storage, CancellationToken ct)
+    {
+        if (await session.LoadAsync<MediaFile>(id, ct) is not { } file || storage.OpenRead(id.ToString("N")) is not { } content)
+        {
+            return Results.NotFound();
+        }
+        // Files never change once stored: the id is a strong validator.
+        return Results.Stream(content, file.ContentType, lastModified: file.UploadedAt,
+            entityTag: new EntityTagHeaderValue($"\"{id:N}\""), enableRangeProcessing: true);
+    }
+
+    private static IResult WrongType(string message) => new FieldProblems().Add("file", message).ToResult();
+
+    private static IResult TooLarge(MediaSettings settings) => Results.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "The file is too large.",
+        detail: $"Files may have at most {settings.MaxUploadBytes} bytes.");
+}

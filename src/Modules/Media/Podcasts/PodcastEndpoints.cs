@@ -1,0 +1,107 @@
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Modules.Media.Files;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace Kompetenzzentrum.Modules.Media.Podcasts;
+
+/// <summary>Staff create series and schedule episodes; listeners and podcast apps read published episodes and the feed.</summary>
+internal static class PodcastEndpoints
+{
+    public static void MapPodcasts(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/podcasts", CreateSeries).RequireAuthorization(Policies.Staff).WithName("CreatePodcastSeries");
+        api.MapGet("/podcasts", async (IQuerySession session, CancellationToken ct) =>
+            Results.Ok(await session.Query<PodcastSeries>().OrderBy(s => s.Slug).ToListAsync(ct)))
+            .AllowAnonymous().WithName("ListPodcastSeries");
+        api.MapPost("/podcasts/{slug}/episodes", ScheduleEpisode).RequireAuthorization(Policies.Staff).WithName("SchedulePodcastEpisode");
+        api.MapGet("/podcasts/{slug}/episodes", ListEpisodes).AllowAnonymous().WithName("ListPodcastEpisodes");
+        api.MapGet("/podcasts/{slug}/episodes/{id:guid}/chapters.json", Chapters).AllowAnonymous().WithName("GetPodcastChapters");
+        api.MapGet("/podcasts/{slug}/feed.xml", PodcastFeedEndpoint.Feed).AllowAnonymous().WithName("GetPodcastFeed");
+    }
+
+    public static Task<PodcastSeries?> FindSeriesAsync(IQuerySession session, string slug, CancellationToken ct) =>
+        session.Query<PodcastSeries>().FirstOrDefaultAsync(s => s.Slug == slug, ct);
+
+    private static async Task<IResult> CreateSeries(CreateSeries body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var problems = PodcastInput.Check(body, out var details);
+        if (body.ImageFileId is { } image && !await IsFileOfTypeAsync(session, image, [MediaTypes.Jpeg, MediaTypes.Png], ct))
+        {
+            problems.Add("imageFileId", "No uploaded JPEG or PNG file has this id.");
+        }
+        if (details is null || !problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        if (await FindSeriesAsync(session, body.Slug!, ct) is not null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: $"A series with slug '{body.Slug}' exists.");
+        }
+        var id = Ids.New(clock);
+        var created = new SeriesCreated(id, body.Slug!, details, clock.GetUtcNow());
+        session.Events.StartStream<PodcastSeries>(id, created);
+        await session.SaveChangesAsync(ct);
+        return Results.Created($"/api/media/podcasts/{created.Slug}", PodcastSeriesProjection.Create(created));
+    }
+
+    private static async Task<IResult> ScheduleEpisode(
+        string slug, ScheduleEpisode body, IDocumentSession session, TimeProvider clock, ISchedulerFactory schedulers,
+        ILogger<EpisodePublicationJob> logger, CancellationToken ct)
+    {
+        if (await FindSeriesAsync(session, slug, ct) is not { } series)
+        {
+            return Results.NotFound();
+        }
+        var problems = PodcastInput.Check(body, out var details);
+        if (body.AudioFileId is { } audio && !await IsFileOfTypeAsync(session, audio, [MediaTypes.Mp3, MediaTypes.M4a], ct))
+        {
+            problems.Add("audioFileId", "No uploaded audio file (MP3 or M4A) has this id.");
+        }
+        if (body.TranscriptFileId is { } transcript && !await IsFileOfTypeAsync(session, transcript, [MediaTypes.Vtt], ct))
+        {
+            problems.Add("transcriptFileId", "No uploaded WebVTT file has this id.");
+        }
+        if (details is null || !problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        var now = clock.GetUtcNow();
+        var id = Ids.New(clock);
+        var events = EpisodeRules.Schedule(id, series.Id, details, body.PublishAt ?? now, now);
+        session.Events.StartStream<PodcastEpisode>(id, events);
+        await session.SaveChangesAsync(ct);
+        var episode = (await session.LoadAsync<PodcastEpisode>(id, ct))!;
+        if (!episode.IsPublished)
+        {
+            await EpisodePublicationJob.ScheduleAsync(schedulers, episode, logger, ct);
+        }
+        return Results.Created($"/api/media/podcasts/{slug}/episodes/{id}", episode);
+    }
+
+    private static async Task<IResult> ListEpisodes(string slug, IQuerySession session, CancellationToken ct)
+    {
+        if (await FindSeriesAsync(session, slug, ct) is not { } series)
+        {
+            return Results.NotFound();
+        }
+        var episodes = await session.Query<PodcastEpisode>().Where(e => e.SeriesId == series.Id && e.PublishedAt != null).ToListAsync(ct);
+        return Results.Ok(episodes.OrderByDescending(e => e.PublishedAt));
+    }
+
+    private static async Task<IResult> Chapters(string slug, Guid id, IQuerySession session, CancellationToken ct)
+    {
+        var series = await FindSeriesAsync(session, slug, ct);
+        return await session.LoadAsync<PodcastEpisode>(id, ct) is { IsPublished: true } episode && episode.SeriesId == series?.Id
+            ? Results.Json(PodcastFeed.ChaptersJson(episode.Details), contentType: "application/json+chapters")
+            : Results.NotFound();
+    }
+
+    public static async Task<bool> IsFileOfTypeAsync(IQuerySession session, Guid id, string[] types, CancellationToken ct) =>
+        await session.LoadAsync<MediaFile>(id, ct) is { } file && types.Contains(file.ContentType);
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Web;
+
+namespace Kompetenzzentrum.Modules.Media.Podcasts;
+
+internal sealed record CreateSeries(
+    string? Slug, string? Title, string? Description, string? Language, string? Author, string? Category, bool? Explicit, Guid? ImageFileId);
+
+internal sealed record ScheduleEpisode(
+    string? Title,
+    string? Description,
+    Guid? AudioFileId,
+    int? DurationSeconds,
+    DateTimeOffset? PublishAt,
+    IReadOnlyList<Chapter>? Chapters,
+    Guid? TranscriptFileId,
+    IReadOnlyList<string>? GuestCompanies,
+    IReadOnlyList<string>? Topics);
+
+internal static partial class PodcastInput
+{
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex("^[a-z]{2}(-[A-Z]{2})?$")]
+    private static partial Regex LanguagePattern();
+
+    public static FieldProblems Check(CreateSeries body, out SeriesDetails? details)
+    {
+        var problems = new FieldProblems()
+            .When(body.Slug is null || body.Slug.Length > 60 || !SlugPattern().IsMatch(body.Slug), "slug", "Use lower-case letters, digits and single hyphens (at most 60).")
+            .When(string.IsNullOrWhiteSpace(body.Title), "title", "A title is required.")
+            .When(string.IsNullOrWhiteSpace(body.Description), "description", "A description is required.")
+            .When(body.Language is null || !LanguagePattern().IsMatch(body.Language), "language", "Use a language code such as 'de' or 'de-DE'.")
+            .When(string.IsNullOrWhiteSpace(body.Author), "author", "An author is required.")
+            .When(body.ImageFileId is null, "imageFileId", "A cover image (JPEG or PNG file) is required.");
+        details = problems.IsEmpty
+            ? new SeriesDetails(body.Title!.Trim(), body.Description!.Trim(), body.Language!, body.Author!.Trim(),
+                string.IsNullOrWhiteSpace(body.Category) ? "Business" : body.Category.Trim(), body.Explicit ?? false, body.ImageFileId!.Value)
+            : null;
+        return problems;
+    }
+
+    public static FieldProblems Check(ScheduleEpisode body, out EpisodeDetails? details)
+    {
+        var chapters = body.Chapters ?? [];
+        var topics = body.Topics ?? [];
+        var problems = new FieldProblems()
+            .When(string.IsNullOrWhiteSpace(body.Title), "title", "A title is required.")
+            .When(string.IsNullOrWhiteSpace(body.Description), "description", "A description is required.")
+            .When(body.AudioFileId is null, "audioFileId", "An audio file is required.")
+            .When(body.DurationSeconds is null or <= 0, "durationSeconds", "The duration in seconds must be positive.")
+            .When(chapters.Any(c => c is null || c.StartSeconds < 0 || c.StartSeconds >= (body.DurationSeconds ?? 0) || string.IsNullOrWhiteSpace(c.Title)),
+                "chapters", "Each chapter needs a title and a start within the episode.")
+            .When(topics.Any(t => t is null || !Topics.IsKnown(t)), "topics", "Unknown topic; see the topic vocabulary.")
+            .When((body.GuestCompanies ?? []).Any(string.IsNullOrWhiteSpace), "guestCompanies", "Company names must not be empty.");
+        details = problems.IsEmpty
+            ? new EpisodeDetails(body.Title!.Trim(), body.Description!.Trim(), body.AudioFileId!.Value, body.DurationSeconds!.Value,
+                chapters.OrderBy(c => c.StartSeconds).ToList(), body.TranscriptFileId, body.GuestCompanies ?? [], topics.Distinct().ToList())
+            : null;
+        return problems;
+    }
+}

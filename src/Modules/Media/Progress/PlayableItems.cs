@@ -1,0 +1,20 @@
+using Kompetenzzentrum.Modules.Media.Podcasts;
+using Kompetenzzentrum.Modules.Media.Videos;
+using Marten;
+
+namespace Kompetenzzentrum.Modules.Media.Progress;
+
+/// <summary>Finds a published episode or video by id, with the offering type and topics research counts it under.</summary>
+internal static class PlayableItems
+{
+    public static async Task<PlayableItem?> FindAsync(IQuerySession session, Guid id, CancellationToken ct)
+    {
+        if (await session.LoadAsync<PodcastEpisode>(id, ct) is { IsPublished: true } episode)
+        {
+            return new PlayableItem(id, "podcast-episode", episode.Details.Topics);
+        }
+        return await session.LoadAsync<ExplainerVideo>(id, ct) is { } video
+            ? new PlayableItem(id, "video", video.Details.Topics)
+            : null;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Kompetenzzentrum.Modules.Media.Progress;
+
+/// <summary>The item a play is about, as research should count it.</summary>
+internal sealed record PlayableItem(Guid Id, string Type, IReadOnlyList<string> Topics);
+
+/// <summary>A player reports where it is; <see cref="IdempotencyKey"/> is the request's Idempotency-Key header.</summary>
+internal sealed record RecordProgress(Guid AccountId, Guid OrganisationId, int PositionSeconds, double SharePlayed, bool Completed, string? IdempotencyKey);
+
+/// <summary>
+/// Players report every few seconds; research needs far fewer events. At most one event per member and item
+/// every <see cref="Window"/>, a repeated request (same key, or same position) none. The first completion
+/// is the one exception to the window: dropping it would lose the fact that the member finished.
+/// </summary>
+internal static class ProgressRules
+{
+    public static readonly TimeSpan Window = TimeSpan.FromSeconds(15);
+
+    public static IReadOnlyList<object> Record(PlaybackProgress? state, PlayableItem item, RecordProgress command, DateTimeOffset now)
+    {
+        var progressId = ProgressStreams.Of(command.AccountId, item.Id);
+        var firstCompletion = command.Completed && state is not { Completed: true };
+        if (state is not null)
+        {
+            var repeated = (command.IdempotencyKey is { } key && state.RecentKeys.Contains(key))
+                || (state.PositionSeconds == command.PositionSeconds && !firstCompletion);
+            if (repeated || (now - state.LastRecordedAt < Window && !firstCompletion))
+            {
+                return [];
+            }
+        }
+        return firstCompletion
+            ? [new MediaCompleted(progressId, command.AccountId, command.OrganisationId, item.Id, item.Type, item.Topics,
+                command.PositionSeconds, command.SharePlayed, command.IdempotencyKey, now)]
+            : [new MediaPlayed(progressId, command.AccountId, command.OrganisationId, item.Id, item.Type, item.Topics,
+                command.PositionSeconds, command.SharePlayed, command.IdempotencyKey, now)];
+    }
+}
