@@ -7,6 +7,7 @@ using Kompetenzzentrum.Modules.Catalog.Browse;
 using Kompetenzzentrum.Modules.Catalog.DemoData;
 using Kompetenzzentrum.Modules.Catalog.Notifications;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Packages;
 using Kompetenzzentrum.Modules.Catalog.Programs;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
@@ -49,6 +50,8 @@ public sealed class CatalogModule : ModuleBase
         options.Projections.Add<SessionStateProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<SessionState>().Index(s => s.OfferingId);
         options.Schema.For<IdempotentBooking>();
+        options.Schema.For<CuratedPackage>();
+        options.Schema.For<PackageBooking>().Index(p => p.OrganisationId);
         options.Schema.For<BookingAttendees>().Index(a => a.OrganisationId);
     }
 
@@ -61,5 +64,8 @@ public sealed class CatalogModule : ModuleBase
         api.MapSessions();
         api.MapBookSession();
         api.MapBookings();
+        api.MapCuratedPackages();
+        api.MapBookPackage();
+        api.MapPackageBookings();
     }
 }

@@ -33,7 +33,7 @@ internal static class ChangeBooking
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/cancel",
                 (Guid id, Guid bookingId, Request body, HttpContext http, SeatOfferWindow window, [AsParameters] Dependencies deps, CancellationToken ct) =>
                     Handle(id, bookingId, body, http, deps, (state, offering, organisation, now) =>
-                        BookingRules.Cancel(state, offering, new CancelBooking(bookingId, organisation), window.Value, now), ct))
+                        BookingRules.Cancel(state, offering, new CancelBooking(bookingId, organisation), window.Value, now, http.User.IsStaff()), ct))
             .RequireAuthorization(Policies.ParticipantOrStaff)
             .WithName("CancelBooking");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/accept",
