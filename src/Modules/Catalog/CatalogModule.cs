@@ -31,6 +31,7 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<IModuleSeeder, DemoCatalogSeeder>();
         context.Services.AddSingleton(SeatOfferWindow.From(context.Configuration));
         context.Services.AddSingleton<BookingNotifier>();
+        context.Services.AddScoped<BookingRuleChecks>();
         context.Services.AddSingleton<AttendeeData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<AttendeeData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<AttendeeData>());

@@ -37,7 +37,7 @@ internal static class BookSession
 
     private static async Task<IResult> Handle(
         Guid id, Request body, HttpContext http, ISessionFactory sessions, SeatOfferWindow window, TimeProvider clock, IOptions<HttpJsonOptions> options,
-        ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, BookingNotifier notifier, CancellationToken ct)
+        ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, BookingNotifier notifier, BookingRuleChecks rules, CancellationToken ct)
     {
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         // A member books for its own organisation; staff name the organisation they book for.
@@ -56,6 +56,15 @@ internal static class BookSession
         if (!problems.IsEmpty)
         {
             return problems.ToResult();
+        }
+        // Rules may ask other modules, so they run before the session is locked; a hold books nothing.
+        await using (var query = sessions.QuerySession())
+        {
+            if (await query.LoadAsync<SessionState>(id, ct) is { } current && await query.LoadAsync<CatalogEntry>(current.OfferingId, ct) is { } booked
+                && await rules.FirstHoldAsync(booked, id, body.OrganisationId!.Value, body.Attendees!.Count, ct) is { } hold)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: hold, type: "urn:kompetenzzentrum:booking-rule");
+            }
         }
         var json = options.Value.SerializerOptions;
         var command = new BookSeats(Ids.New(clock), body.OrganisationId!.Value, body.Attendees!.Count);

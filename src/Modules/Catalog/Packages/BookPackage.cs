@@ -77,6 +77,10 @@ internal static class BookPackage
                 {
                     return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: $"The offering of session {sessionId} no longer exists.");
                 }
+                if (await deps.Rules.FirstHoldAsync(offering, sessionId, organisation, names.Count, ct) is { } hold)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Session {sessionId}: {hold} Nothing was booked.", type: "urn:kompetenzzentrum:booking-rule");
+                }
                 var bookingId = Ids.New(deps.Clock);
                 var decision = BookingRules.Book(stream.Aggregate, offering, new BookSeats(bookingId, organisation, names.Count), deps.Window.Value, now);
                 if (decision.Rejected is { } rejected)

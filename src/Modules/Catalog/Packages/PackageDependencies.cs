@@ -9,7 +9,7 @@ namespace Kompetenzzentrum.Modules.Catalog.Packages;
 
 /// <summary>What the package endpoints need from the container.</summary>
 internal sealed record PackageDependencies(
-    IDocumentSession Session, SeatOfferWindow Window, TimeProvider Clock, ISchedulerFactory Schedulers, BookingNotifier Notifier, ILogger<SeatOfferExpiryJob> Logger)
+    IDocumentSession Session, SeatOfferWindow Window, TimeProvider Clock, ISchedulerFactory Schedulers, BookingNotifier Notifier, BookingRuleChecks Rules, ILogger<SeatOfferExpiryJob> Logger)
 {
     /// <summary>Offer expiries and mails of the committed events, session by session.</summary>
     public async Task AfterCommitAsync(IEnumerable<(Guid SessionId, IReadOnlyList<object> Events)> changes, CancellationToken ct)
