@@ -43,15 +43,21 @@ internal sealed class BookingNotifier(IDocumentStore store, IMailSender mail, IT
         try
         {
             await using var query = store.QuerySession();
+            // Without a contact address there is nobody to mail or remind: one cheap read, then done.
+            var contacts = (await query.LoadManyAsync<BookingAttendees>(ct, notices.Select(n => n.BookingId).Distinct()))
+                .Where(a => !string.IsNullOrWhiteSpace(a.ContactEmail)).ToDictionary(a => a.Id);
+            if (contacts.Count == 0)
+            {
+                return;
+            }
             if (await query.LoadAsync<SessionState>(sessionId, ct) is not { } state || await query.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
             {
                 return;
             }
             if (scheduleReminders)
             {
-                await BookingReminderJob.ScheduleAsync(schedulers, state, events.OfType<BookingConfirmed>(), logger, ct);
+                await BookingReminderJob.ScheduleAsync(schedulers, state, events.OfType<BookingConfirmed>().Where(c => contacts.ContainsKey(c.BookingId)), logger, ct);
             }
-            var contacts = (await query.LoadManyAsync<BookingAttendees>(ct, notices.Select(n => n.BookingId).Distinct())).ToDictionary(a => a.Id);
             foreach (var (bookingId, template) in notices)
             {
                 if (contacts.TryGetValue(bookingId, out var contact) && state.Find(bookingId) is { } booking)
