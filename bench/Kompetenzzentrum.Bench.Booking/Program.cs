@@ -49,13 +49,24 @@ internal static class BookingApi
     {
         var program = await CreatedIdAsync(await http.PostAsJsonAsync("/api/catalog/programs", new
         {
-            name = "Bench " + Guid.NewGuid().ToString("N")[..6], starts = "2026-01-01", ends = "2030-12-31", responsibleStaff = "Bench",
+            name = "Bench " + Guid.NewGuid().ToString("N")[..6],
+            starts = "2026-01-01",
+            ends = "2030-12-31",
+            responsibleStaff = "Bench",
             targets = new { organisationsReached = 1, participations = 1, satisfaction = 1 },
         }));
         var offering = await CreatedIdAsync(await http.PostAsJsonAsync("/api/catalog/offerings", new
         {
-            programId = program, offeringType = "experience-tour", title = new { de = "Bench", en = "Bench" }, description = new { de = "Bench", en = "Bench" },
-            topics = new[] { "automatisierung" }, suitableFrom = "Einsteiger", suitableTo = "Gestalter", format = "on-site", place = "Cottbus", language = "de",
+            programId = program,
+            offeringType = "experience-tour",
+            title = new { de = "Bench", en = "Bench" },
+            description = new { de = "Bench", en = "Bench" },
+            topics = new[] { "automatisierung" },
+            suitableFrom = "Einsteiger",
+            suitableTo = "Gestalter",
+            format = "on-site",
+            place = "Cottbus",
+            language = "de",
             cancellationDeadlineHours = 24,
         }));
         (await http.PostAsync($"/api/catalog/offerings/{offering}/publish", null)).EnsureSuccessStatusCode();
