@@ -1,10 +1,13 @@
 using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
+using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Browse;
 using Kompetenzzentrum.Modules.Catalog.DemoData;
+using Kompetenzzentrum.Modules.Catalog.Notifications;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Packages;
 using Kompetenzzentrum.Modules.Catalog.Programs;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
@@ -27,10 +30,19 @@ public sealed class CatalogModule : ModuleBase
     {
         context.Services.AddSingleton<IModuleSeeder, DemoCatalogSeeder>();
         context.Services.AddSingleton(SeatOfferWindow.From(context.Configuration));
+        context.Services.AddSingleton<BookingNotifier>();
+        context.Services.AddScoped<BookingRuleChecks>();
+        context.Services.AddSingleton<AttendeeData>();
+        context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<AttendeeData>());
+        context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<AttendeeData>());
+        BookingMailTemplates.Register(context.Services);
     }
 
-    public override void ConfigureJobs(IQuartzBuilder quartz) =>
+    public override void ConfigureJobs(IQuartzBuilder quartz)
+    {
         quartz.AddJob<SeatOfferExpiryJob>(job => job.WithIdentity(SeatOfferExpiryJob.Key).StoreDurably());
+        quartz.AddJob<BookingReminderJob>(job => job.WithIdentity(BookingReminderJob.Key).StoreDurably());
+    }
 
     public override void ConfigureMarten(StoreOptions options)
     {
@@ -39,7 +51,9 @@ public sealed class CatalogModule : ModuleBase
         options.Projections.Add<SessionStateProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<SessionState>().Index(s => s.OfferingId);
         options.Schema.For<IdempotentBooking>();
-        options.Schema.For<BookingAttendees>();
+        options.Schema.For<CuratedPackage>();
+        options.Schema.For<PackageBooking>().Index(p => p.OrganisationId);
+        options.Schema.For<BookingAttendees>().Index(a => a.OrganisationId);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
@@ -51,5 +65,8 @@ public sealed class CatalogModule : ModuleBase
         api.MapSessions();
         api.MapBookSession();
         api.MapBookings();
+        api.MapCuratedPackages();
+        api.MapBookPackage();
+        api.MapPackageBookings();
     }
 }

@@ -5,6 +5,7 @@ using JasperFx;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Catalog.Notifications;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
@@ -24,7 +25,10 @@ internal static class BookSession
     public const int MaxAttendees = 50;
     private const int MaxAttempts = 5;
 
-    public sealed record Request(Guid? OrganisationId, IReadOnlyList<Attendee>? Attendees);
+    /// <param name="OrganisationId">The booking organisation (defaults to the member's own).</param>
+    /// <param name="Attendees">Named attendees, one seat each.</param>
+    /// <param name="ContactEmail">Optional address that receives the booking mails; personal data, kept with the attendees.</param>
+    public sealed record Request(Guid? OrganisationId, IReadOnlyList<Attendee>? Attendees, string? ContactEmail = null);
 
     public sealed record Attendee(string? Name);
 
@@ -33,7 +37,7 @@ internal static class BookSession
 
     private static async Task<IResult> Handle(
         Guid id, Request body, HttpContext http, ISessionFactory sessions, SeatOfferWindow window, TimeProvider clock, IOptions<HttpJsonOptions> options,
-        ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, CancellationToken ct)
+        ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, BookingNotifier notifier, BookingRuleChecks rules, CancellationToken ct)
     {
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         // A member books for its own organisation; staff name the organisation they book for.
@@ -47,14 +51,25 @@ internal static class BookSession
             .When(body.Attendees is null || body.Attendees.Count == 0, "attendees", "Name at least one attendee.")
             .When(body.Attendees is { Count: > MaxAttendees }, "attendees", $"At most {MaxAttendees} attendees per booking.")
             .When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees", "Every attendee needs a name (up to 200 characters).")
-            .When(key.Length > 200, "Idempotency-Key", "At most 200 characters.");
+            .When(key.Length > 200, "Idempotency-Key", "At most 200 characters.")
+            .When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail", "A valid e-mail address (up to 254 characters) or nothing.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();
         }
+        // Rules may ask other modules, so they run before the session is locked; a hold books nothing.
+        await using (var query = sessions.QuerySession())
+        {
+            if (await query.LoadAsync<SessionState>(id, ct) is { } current && await query.LoadAsync<CatalogEntry>(current.OfferingId, ct) is { } booked
+                && await rules.FirstHoldAsync(booked, id, body.OrganisationId!.Value, body.Attendees!.Count, ct) is { } hold)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: hold, type: "urn:kompetenzzentrum:booking-rule");
+            }
+        }
         var json = options.Value.SerializerOptions;
         var command = new BookSeats(Ids.New(clock), body.OrganisationId!.Value, body.Attendees!.Count);
         var names = body.Attendees!.Select(a => a.Name!.Trim()).ToList();
+        var contact = ContactEmail.Normalize(body.ContactEmail);
         var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, json))));
         for (var attempt = 1; ; attempt++)
         {
@@ -64,9 +79,10 @@ internal static class BookSession
                 IReadOnlyList<object> events;
                 await using (var session = sessions.OpenSession())
                 {
-                    (answer, events) = await Decide(session, id, command, names, key.Length == 0 ? null : $"{id}:{key}", fingerprint, window, clock, json, ct);
+                    (answer, events) = await Decide(session, id, command, names, contact, key.Length == 0 ? null : $"{id}:{key}", fingerprint, window, clock, json, ct);
                 }
                 await SeatOfferExpiryJob.ScheduleExpiryAsync(schedulers, events, logger, ct);
+                await notifier.NotifyAsync(id, events, scheduleReminders: true, ct);
                 return answer?.ToResult(http) ?? Results.NotFound();
             }
             // The exclusive fetch serialises bookings of a session, so this is rare: a retry with the same
@@ -84,7 +100,7 @@ internal static class BookSession
     }
 
     private static async Task<(BookingAnswer? Answer, IReadOnlyList<object> Events)> Decide(IDocumentSession session, Guid sessionId, BookSeats command,
-        IReadOnlyList<string> names, string? key, string fingerprint, SeatOfferWindow window, TimeProvider clock, JsonSerializerOptions json, CancellationToken ct)
+        IReadOnlyList<string> names, string? contact, string? key, string fingerprint, SeatOfferWindow window, TimeProvider clock, JsonSerializerOptions json, CancellationToken ct)
     {
         if (await session.LoadAsync<SessionState>(sessionId, ct) is null)
         {
@@ -113,7 +129,7 @@ internal static class BookSession
         else
         {
             stream.AppendMany(decision.Events);
-            var attendees = new BookingAttendees(command.BookingId, sessionId, names);
+            var attendees = new BookingAttendees(command.BookingId, sessionId, names, command.OrganisationId, contact);
             session.Insert(attendees);
             var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
             answer = BookingAnswer.Created(BookingView.Of(after, after.Find(command.BookingId)!, attendees), json);

@@ -16,9 +16,10 @@ internal sealed record BookingView(
 
 /// <summary>
 /// Who attends under a booking. Names are personal data, so they live here and not in the events: the
-/// document can be erased while the booking history and research figures stay intact.
+/// document can be erased while the booking history and research figures stay intact. The optional contact
+/// address receives the booking mails; without one, no mail is sent.
 /// </summary>
-internal sealed record BookingAttendees(Guid Id, Guid SessionId, IReadOnlyList<string> Names);
+internal sealed record BookingAttendees(Guid Id, Guid SessionId, IReadOnlyList<string> Names, Guid OrganisationId = default, string? ContactEmail = null);
 
 /// <summary>
 /// An HTTP answer frozen as text, so that an idempotent retry gets byte for byte the answer the first

@@ -48,7 +48,8 @@ internal static class BookingRules
         return Decision.Accept([.. swept, booked]);
     }
 
-    public static Decision Cancel(SessionState session, CatalogEntry offering, CancelBooking command, TimeSpan offerWindow, DateTimeOffset now)
+    /// <summary>Cancels a booking; staff (<paramref name="byStaff"/>) may cancel at any time, past the deadline.</summary>
+    public static Decision Cancel(SessionState session, CatalogEntry offering, CancelBooking command, TimeSpan offerWindow, DateTimeOffset now, bool byStaff = false)
     {
         var swept = Sweep(session, offerWindow, now);
         var state = Apply(session, swept);
@@ -62,7 +63,7 @@ internal static class BookingRules
         }
         // The deadline protects planned seats; leaving the waitlist or declining an offer is possible until the start.
         var deadline = booking.Status == SeatStatus.Confirmed ? state.StartsAt.AddHours(-offering.CancellationDeadlineHours) : state.StartsAt;
-        if (now >= deadline)
+        if (!byStaff && now >= deadline)
         {
             return Decision.Reject(RejectionKind.Conflict, $"The cancellation deadline passed at {deadline:u}.");
         }

@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Catalog.Notifications;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
@@ -32,7 +33,7 @@ internal static class ChangeBooking
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/cancel",
                 (Guid id, Guid bookingId, Request body, HttpContext http, SeatOfferWindow window, [AsParameters] Dependencies deps, CancellationToken ct) =>
                     Handle(id, bookingId, body, http, deps, (state, offering, organisation, now) =>
-                        BookingRules.Cancel(state, offering, new CancelBooking(bookingId, organisation), window.Value, now), ct))
+                        BookingRules.Cancel(state, offering, new CancelBooking(bookingId, organisation), window.Value, now, http.User.IsStaff()), ct))
             .RequireAuthorization(Policies.ParticipantOrStaff)
             .WithName("CancelBooking");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/accept",
@@ -44,7 +45,7 @@ internal static class ChangeBooking
     }
 
     /// <summary>What every booking change needs from the container.</summary>
-    internal sealed record Dependencies(IDocumentSession Session, ISchedulerFactory Schedulers, TimeProvider Clock, ILogger<SeatOfferExpiryJob> Logger);
+    internal sealed record Dependencies(IDocumentSession Session, ISchedulerFactory Schedulers, TimeProvider Clock, ILogger<SeatOfferExpiryJob> Logger, BookingNotifier Notifier);
 
     private static async Task<IResult> Handle(Guid id, Guid bookingId, Request body, HttpContext http, Dependencies deps, Decide decide, CancellationToken ct)
     {
@@ -77,6 +78,7 @@ internal static class ChangeBooking
         stream.AppendMany(decision.Events);
         await session.SaveChangesAsync(ct);
         await SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Schedulers, decision.Events, deps.Logger, ct);
+        await deps.Notifier.NotifyAsync(id, decision.Events, scheduleReminders: true, ct);
         var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
         return Results.Ok(BookingView.Of(after, after.Find(bookingId)!, await session.LoadAsync<BookingAttendees>(bookingId, ct)));
     }

@@ -14,8 +14,11 @@ internal enum SeatStatus
     Lapsed,
 }
 
-/// <summary>One booking of a session; its place in <see cref="SessionState.Bookings"/> is the order it arrived in.</summary>
-internal sealed record SessionBooking(Guid BookingId, Guid OrganisationId, int Seats, SeatStatus Status, DateTimeOffset? OfferExpiresAt = null);
+/// <summary>
+/// One booking of a session; its place in <see cref="SessionState.Bookings"/> is the order it arrived in.
+/// <see cref="Sequence"/> counts its changes (the iCalendar SEQUENCE): 0 when made, one more with every change.
+/// </summary>
+internal sealed record SessionBooking(Guid BookingId, Guid OrganisationId, int Seats, SeatStatus Status, DateTimeOffset? OfferExpiresAt = null, int Sequence = 0);
 
 /// <summary>
 /// A session and its seats, rebuilt from the session's stream alone: seats taken and the waitlist order
@@ -55,5 +58,5 @@ internal sealed record SessionState(Guid Id, Guid OfferingId, DateTimeOffset Sta
     };
 
     private SessionState WithStatus(Guid bookingId, SeatStatus status, DateTimeOffset? offerExpiresAt = null) =>
-        this with { Bookings = Bookings.Select(b => b.BookingId == bookingId ? b with { Status = status, OfferExpiresAt = offerExpiresAt } : b).ToList() };
+        this with { Bookings = Bookings.Select(b => b.BookingId == bookingId ? b with { Status = status, OfferExpiresAt = offerExpiresAt, Sequence = b.Sequence + 1 } : b).ToList() };
 }

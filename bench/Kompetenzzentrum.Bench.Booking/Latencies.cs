@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace Kompetenzzentrum.Bench.Booking;
+
+/// <summary>Throughput and latency percentiles of one measured run.</summary>
+internal sealed record Figures(string Name, int Bookings, TimeSpan Elapsed, double P50Ms, double P99Ms)
+{
+    public double PerSecond => Bookings / Elapsed.TotalSeconds;
+
+    /// <summary>Runs <paramref name="total"/> bookings over <paramref name="clients"/> concurrent workers.</summary>
+    public static async Task<Figures> MeasureAsync(string name, int clients, int total, Func<int, Task> book)
+    {
+        var latencies = new double[total];
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < total; i = Interlocked.Increment(ref next))
+            {
+                var started = Stopwatch.GetTimestamp();
+                await book(i);
+                latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+        })));
+        clock.Stop();
+        Array.Sort(latencies);
+        return new(name, total, clock.Elapsed, latencies[(int)(total * 0.50)], latencies[Math.Min(total - 1, (int)(total * 0.99))]);
+    }
+}

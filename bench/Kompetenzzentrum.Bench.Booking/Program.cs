@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kompetenzzentrum.Bench;
+using Kompetenzzentrum.Bench.Booking;
+using Npgsql;
+
+// Usage: [clients (default 32)] [bookings per run (default 2000)]. Sessions of 50 seats, so runs both
+// confirm and waitlist; each booking is a new organisation (one booking per organisation and session).
+var clients = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 32;
+var total = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
+const int Sessions = 20;
+const int Capacity = 50;
+var database = await BenchDatabase.CreateAsync(BenchDatabase.AdminConnectionString(), "kz_bench_booking");
+
+await using var host = await HostProcess.StartAsync(database);
+using var http = await host.AdminClientAsync();
+var sessions = await BookingApi.ScheduleAsync(http, Sessions, Capacity);
+// Warm-up: JIT, connection pools and plans, on sessions of their own.
+var warm = await BookingApi.ScheduleAsync(http, 1, Capacity);
+await Figures.MeasureAsync("warm-up", clients, 200, _ => BookingApi.BookAsync(http, warm[0]));
+
+await using var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 100 }.ConnectionString);
+var baseline = new SqlBaseline(data);
+await baseline.PrepareAsync(Sessions, Capacity);
+await Figures.MeasureAsync("warm-up", clients, 200, i => baseline.BookAsync(i % Sessions));
+await baseline.PrepareAsync(Sessions, Capacity);
+
+var sql = await Figures.MeasureAsync("baseline: Npgsql, SELECT ... FOR UPDATE", clients, total, i => baseline.BookAsync(i % Sessions));
+var api = await Figures.MeasureAsync("catalog: HTTP POST /sessions/{id}/bookings", clients, total, i => BookingApi.BookAsync(http, sessions[i % Sessions]));
+
+Console.WriteLine();
+Console.WriteLine($"{clients} concurrent clients, {total} bookings over {Sessions} sessions of {Capacity} seats, {Environment.ProcessorCount} cores");
+Console.WriteLine();
+Console.WriteLine("| run | bookings/s | p50 | p99 |");
+Console.WriteLine("|---|---|---|---|");
+foreach (var run in new[] { sql, api })
+{
+    Console.WriteLine($"| {run.Name} | {run.PerSecond:0} | {run.P50Ms:0.0} ms | {run.P99Ms:0.0} ms |");
+}
+Console.WriteLine();
+Console.WriteLine($"throughput ratio catalog/baseline: {api.PerSecond / sql.PerSecond:0.00}");
+
+/// <summary>Schedules sessions and books them over the catalog API.</summary>
+internal static class BookingApi
+{
+    public static async Task<IReadOnlyList<Guid>> ScheduleAsync(HttpClient http, int count, int capacity)
+    {
+        var program = await CreatedIdAsync(await http.PostAsJsonAsync("/api/catalog/programs", new
+        {
+            name = "Bench " + Guid.NewGuid().ToString("N")[..6],
+            starts = "2026-01-01",
+            ends = "2030-12-31",
+            responsibleStaff = "Bench",
+            targets = new { organisationsReached = 1, participations = 1, satisfaction = 1 },
+        }));
+        var offering = await CreatedIdAsync(await http.PostAsJsonAsync("/api/catalog/offerings", new
+        {
+            programId = program,
+            offeringType = "experience-tour",
+            title = new { de = "Bench", en = "Bench" },
+            description = new { de = "Bench", en = "Bench" },
+            topics = new[] { "automatisierung" },
+            suitableFrom = "Einsteiger",
+            suitableTo = "Gestalter",
+            format = "on-site",
+            place = "Cottbus",
+            language = "de",
+            cancellationDeadlineHours = 24,
+        }));
+        (await http.PostAsync($"/api/catalog/offerings/{offering}/publish", null)).EnsureSuccessStatusCode();
+        var sessions = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            var starts = DateTimeOffset.UtcNow.AddDays(30 + i);
+            sessions.Add(await CreatedIdAsync(await http.PostAsJsonAsync($"/api/catalog/offerings/{offering}/sessions",
+                new { startsAt = starts, endsAt = starts.AddHours(3), capacity })));
+        }
+        return sessions;
+    }
+
+    public static async Task BookAsync(HttpClient http, Guid session)
+    {
+        using var response = await http.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings",
+            new { organisationId = Guid.NewGuid(), attendees = new[] { new { name = "Bench Teilnehmerin" } } });
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"booking answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"{(int)response.StatusCode}: {body}");
+        }
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+    }
+}

@@ -1,0 +1,59 @@
+using Kompetenzzentrum.Contracts.Templates;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kompetenzzentrum.Modules.Catalog.Notifications;
+
+/// <summary>What a booking mail template sees (Scriban names: <c>title</c>, <c>starts</c>, <c>position</c> ...).</summary>
+internal sealed record BookingMailModel(
+    string Title, string Starts, string Ends, string? Place, int Seats, IReadOnlyList<string> Attendees, int? Position, string? OfferExpires);
+
+/// <summary>The default German and English templates of every booking mail; staff may override each.</summary>
+internal static class BookingMailTemplates
+{
+    public const string Confirmed = "catalog.booking-confirmed";
+    public const string Waitlisted = "catalog.booking-waitlisted";
+    public const string Offered = "catalog.seat-offered";
+    public const string Changed = "catalog.booking-changed";
+    public const string Cancelled = "catalog.booking-cancelled";
+    public const string Reminder = "catalog.booking-reminder";
+
+    private const string Details = """
+
+        {{ title }}
+        {{ starts }} – {{ ends }} (Europe/Berlin){{ if place }}
+        {{ place }}{{ end }}
+        """;
+
+    private static readonly (string Key, string Description, string De, string En, string SubjectDe, string SubjectEn)[] All =
+    [
+        (Confirmed, "Booking confirmed", "Ihre Buchung ist bestätigt ({{ seats }} Plätze)." + Details, "Your booking is confirmed ({{ seats }} seats)." + Details,
+            "Buchung bestätigt", "Booking confirmed"),
+        (Waitlisted, "Booking waitlisted", "Die Veranstaltung ist ausgebucht. Sie stehen auf Platz {{ position }} der Warteliste." + Details,
+            "The session is full. You are number {{ position }} on the waiting list." + Details, "Warteliste", "Waiting list"),
+        (Offered, "A freed seat is offered", "Es sind Plätze frei geworden. Bitte bestätigen Sie bis {{ offer_expires }}." + Details,
+            "Seats became free. Please accept by {{ offer_expires }}." + Details, "Freier Platz für Sie", "A seat for you"),
+        (Changed, "The booking changed (an offer lapsed)", "Ihre Buchung hat sich geändert: das Angebot ist abgelaufen." + Details,
+            "Your booking changed: the offer expired." + Details, "Buchung geändert", "Booking changed"),
+        (Cancelled, "Booking cancelled", "Ihre Buchung wurde storniert." + Details, "Your booking was cancelled." + Details,
+            "Buchung storniert", "Booking cancelled"),
+        (Reminder, "Reminder 24 hours before the session", "Erinnerung: morgen findet Ihre Veranstaltung statt." + Details,
+            "Reminder: your session takes place tomorrow." + Details, "Erinnerung", "Reminder"),
+    ];
+
+    public static readonly BookingMailModel Sample = new("Erlebnistour", "01.12.2026 09:00", "01.12.2026 12:00", "Cottbus", 2, ["Erika Mustermann"], 3, "03.12.2026 09:00");
+
+    public static void Register(IServiceCollection services)
+    {
+        foreach (var t in All)
+        {
+            services.AddDefaultTemplate(new TemplateDefinition(t.Key, "de", t.De, t.Description, Sample));
+            services.AddDefaultTemplate(new TemplateDefinition(t.Key, "en", t.En, t.Description, Sample));
+        }
+    }
+
+    public static string Subject(string key, string language, string title)
+    {
+        var t = All.First(a => a.Key == key);
+        return $"{(language == "en" ? t.SubjectEn : t.SubjectDe)}: {title}";
+    }
+}

@@ -1,0 +1,65 @@
+using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Modules.Catalog.Bookings;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+using Marten;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace Kompetenzzentrum.Modules.Catalog.Notifications;
+
+/// <summary>
+/// Reminds the booking organisation 24 hours before the session. One trigger per confirmed booking in the
+/// clustered (persistent) Quartz store, so it survives a restart; when it fires, a booking no longer
+/// confirmed gets no reminder, so a cancellation needs no unscheduling.
+/// </summary>
+internal sealed class BookingReminderJob(IDocumentStore store, BookingNotifier notifier) : IJob
+{
+    public static readonly JobKey Key = new("booking-reminder", "catalog");
+    public static readonly TimeSpan Ahead = TimeSpan.FromHours(24);
+    public const string SessionId = "sessionId";
+    public const string BookingId = "bookingId";
+
+    public static TriggerKey TriggerFor(Guid bookingId) => new($"reminder-{bookingId:N}", "catalog");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var sessionId = Guid.Parse(context.MergedJobDataMap.GetString(SessionId)!);
+        var bookingId = Guid.Parse(context.MergedJobDataMap.GetString(BookingId)!);
+        await using var query = store.QuerySession();
+        if (await query.LoadAsync<SessionState>(sessionId, cancellationToken) is { } state
+            && state.Find(bookingId) is { Status: SeatStatus.Confirmed } booking
+            && await query.LoadAsync<CatalogEntry>(state.OfferingId, cancellationToken) is { } offering
+            && await query.LoadAsync<BookingAttendees>(bookingId, cancellationToken) is { } contact)
+        {
+            await notifier.SendAsync(state, offering, booking, contact, BookingMailTemplates.Reminder, cancellationToken);
+        }
+    }
+
+    /// <summary>Schedules the reminder of each confirmed booking whose reminder time is still ahead.</summary>
+    public static async Task ScheduleAsync(ISchedulerFactory schedulers, SessionState state, IEnumerable<BookingConfirmed> confirmed, ILogger logger, CancellationToken ct)
+    {
+        var at = state.StartsAt - Ahead;
+        foreach (var booking in confirmed)
+        {
+            if (at <= booking.ConfirmedAt)
+            {
+                continue; // booked less than a day ahead: the confirmation is reminder enough
+            }
+            try
+            {
+                await (await schedulers.GetScheduler(ct)).ScheduleJob(TriggerBuilder.Create()
+                    .WithIdentity(TriggerFor(booking.BookingId))
+                    .ForJob(Key)
+                    .UsingJobData(SessionId, state.Id.ToString())
+                    .UsingJobData(BookingId, booking.BookingId.ToString())
+                    .StartAt(at)
+                    .Build(), new ScheduleJobOptions(), ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Could not schedule the reminder of booking {BookingId}", booking.BookingId);
+            }
+        }
+    }
+}

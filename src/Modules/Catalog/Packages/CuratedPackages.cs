@@ -1,0 +1,63 @@
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Catalog.Packages;
+
+/// <summary>A package staff put together from offerings, e.g. "Einstieg KI": explainer, consultation, tour.</summary>
+internal sealed record CuratedPackage(Guid Id, LocalizedText Name, IReadOnlyList<Guid> OfferingIds, DateTimeOffset CreatedAt);
+
+/// <summary>The items of a package booking, each a booking of one session; personal data stays with the item bookings.</summary>
+internal sealed record PackageBooking(Guid Id, Guid? PackageId, Guid OrganisationId, IReadOnlyList<PackageItem> Items, DateTimeOffset BookedAt);
+
+/// <summary>One item of a package booking.</summary>
+internal sealed record PackageItem(Guid SessionId, Guid BookingId, Guid OfferingId);
+
+/// <summary>Staff curate packages; everyone may list them.</summary>
+internal static class CuratedPackages
+{
+    public const int MaxItems = 10;
+
+    public sealed record Request(LocalizedText? Name, IReadOnlyList<Guid>? OfferingIds);
+
+    public static void MapCuratedPackages(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/packages", Create).RequireAuthorization(Policies.Staff).WithName("CreatePackage");
+        api.MapGet("/packages", async (IQuerySession session, CancellationToken ct) =>
+                Results.Ok(await session.Query<CuratedPackage>().OrderBy(p => p.CreatedAt).ToListAsync(ct)))
+            .AllowAnonymous()
+            .WithName("ListPackages");
+        api.MapGet("/packages/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
+                await session.LoadAsync<CuratedPackage>(id, ct) is { } package ? Results.Ok(package) : Results.NotFound())
+            .AllowAnonymous()
+            .WithName("GetPackage");
+    }
+
+    private static async Task<IResult> Create(Request body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var offeringIds = body.OfferingIds ?? [];
+        var problems = new FieldProblems()
+            .When(string.IsNullOrWhiteSpace(body.Name?.De) || string.IsNullOrWhiteSpace(body.Name?.En) || body.Name.De.Length > 200 || body.Name.En.Length > 200,
+                "name", "A German and an English name of up to 200 characters are required.")
+            .When(offeringIds.Count is 0 or > MaxItems, "offeringIds", $"Between 1 and {MaxItems} offerings.")
+            .When(offeringIds.Distinct().Count() != offeringIds.Count, "offeringIds", "Each offering at most once.");
+        if (!problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        var found = await session.LoadManyAsync<CatalogEntry>(ct, offeringIds);
+        if (found.Count != offeringIds.Count)
+        {
+            return new FieldProblems().Add("offeringIds", "Every offering must exist.").ToResult();
+        }
+        var package = new CuratedPackage(Ids.New(clock), body.Name!, offeringIds, clock.GetUtcNow());
+        session.Insert(package);
+        await session.SaveChangesAsync(ct);
+        return Results.Created($"/api/catalog/packages/{package.Id}", package);
+    }
+}
