@@ -1,5 +1,7 @@
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 
+internal sealed record HistoryRow(object Result, string? ComparedWith, IReadOnlyDictionary<string, double>? Change);
+
 /// <summary>What the API shows of rounds.</summary>
 internal static class MaturityView
 {
@@ -17,15 +19,10 @@ internal static class MaturityView
     };
 
     /// <summary>Each round with its change per dimension against the previous round of the same version (null for the first).</summary>
-    public static IEnumerable<object> History(MaturityHistory history) => history.Rounds.Select((r, i) =>
+    public static IEnumerable<HistoryRow> History(MaturityHistory history) => history.Rounds.Select((r, i) =>
     {
         var previous = history.Rounds.Take(i).LastOrDefault(p => p.QuestionSetVersion == r.QuestionSetVersion);
-        return new
-        {
-            result = Round(r),
-            comparedWith = previous?.Label,
-            change = previous is null ? null : Changes(previous, r),
-        };
+        return new HistoryRow(Round(r), previous?.Label, previous is null ? null : Changes(previous, r));
     });
 
     public static IReadOnlyDictionary<string, double> Changes(MaturityRound previous, MaturityRound current) =>
