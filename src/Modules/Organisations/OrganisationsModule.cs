@@ -1,8 +1,8 @@
 using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Security;
-using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Peers;
