@@ -1,8 +1,13 @@
 using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
+using Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
+using Kompetenzzentrum.Modules.Organisations.Maturity.Peers;
+using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
+using Kompetenzzentrum.Modules.Organisations.Maturity.Reminders;
 using Kompetenzzentrum.Modules.Organisations.Privacy;
 using Kompetenzzentrum.Modules.Organisations.Registry;
 using Kompetenzzentrum.Modules.Organisations.Tokens;
@@ -11,6 +16,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Kompetenzzentrum.Modules.Organisations;
 
@@ -31,11 +37,18 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddSingleton<IPersonalAccessTokenValidator, AccessTokenValidator>();
         services.AddSingleton<IClaimsTransformation, AccountClaims>();
         services.AddSingleton<Erasure>();
+        services.AddSingleton<IMaturityProfiles, MaturityProfiles>();
+        services.AddSingleton(ReminderDelay.From(context.Configuration));
         services.AddHostedService(sp => new BootstrapAdmin(context.Configuration, sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<IPasswordHasher<Account>>(), sp.GetRequiredService<TimeProvider>()));
     }
 
+    public override void ConfigureJobs(IQuartzBuilder quartz) =>
+        quartz.AddJob<MaturityReminderJob>(job => job.WithIdentity(MaturityReminderJob.Key).StoreDurably());
+
     public override void ConfigureMarten(Marten.StoreOptions options)
     {
+        options.Projections.Add<MaturityHistoryProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<QuestionSet>();
         options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<AccessTokenProjection>(ProjectionLifecycle.Inline);
@@ -61,5 +74,8 @@ public sealed class OrganisationsModule : ModuleBase
         api.MapPrivacy();
         api.MapRegistry();
         api.MapInvitations();
+        api.MapQuestionSets();
+        api.MapChecks();
+        api.MapPeers();
     }
 }

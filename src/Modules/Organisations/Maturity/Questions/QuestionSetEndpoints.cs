@@ -1,0 +1,43 @@
+using Kompetenzzentrum.Contracts.Security;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
+
+/// <summary>Read the check's questions (anyone) and publish a new version (staff).</summary>
+internal static class QuestionSetEndpoints
+{
+    public static void MapQuestionSets(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/maturity/question-sets/current", async (IQuerySession session, CancellationToken ct) =>
+                Results.Ok(await QuestionSets.CurrentAsync(session, ct)))
+            .AllowAnonymous().WithName("GetCurrentMaturityQuestionSet");
+        api.MapGet("/maturity/question-sets/{version:int}", async (int version, IQuerySession session, CancellationToken ct) =>
+                await QuestionSets.FindAsync(session, version, ct) is { } set ? Results.Ok(set) : Results.NotFound())
+            .AllowAnonymous().WithName("GetMaturityQuestionSet");
+        api.MapPost("/maturity/question-sets", PublishAsync).RequireAuthorization(Policies.Staff).WithName("PublishMaturityQuestionSet");
+    }
+
+    private static async Task<IResult> PublishAsync(QuestionSetInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var problems = body.Validate();
+        if (!problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        var version = (await QuestionSets.CurrentAsync(session, ct)).Id + 1;
+        // Insert, not Store: a version is never overwritten; two publishing at once makes one of them retry.
+        session.Insert(body.ToSet(version, clock.GetUtcNow()));
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (JasperFx.DocumentAlreadyExistsException)
+        {
+            return Results.Problem(statusCode: 409, title: "Another version was published at the same time. Try again.");
+        }
+        return Results.Created($"/api/organisations/maturity/question-sets/{version}", new { version });
+    }
+}
