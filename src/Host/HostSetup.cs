@@ -99,13 +99,19 @@ internal static class HostSetup
             // Signed-in users only, unless an endpoint says AllowAnonymous: a plugin that forgets to declare a
             // policy is closed, not open. (No fallback policy: unknown URLs answer 404, not 401.)
             var group = app.MapGroup($"/api/{descriptor.Id}").WithTags(descriptor.Name.En).RequireAuthorization();
+            // Protocols with a fixed root of their own (OData at /odata) get the same guard rails.
+            var root = app.MapGroup("").WithTags(descriptor.Name.En).RequireAuthorization();
             // A module that failed after its endpoints were mapped answers 503 instead of half-working.
-            group.AddEndpointFilter(async (context, next) => entry.IsLoaded
-                ? await next(context)
-                : Results.Problem(statusCode: 503, title: $"Module '{descriptor.Id}' is not available", detail: entry.Reason));
+            foreach (var builder in new[] { group, root })
+            {
+                builder.AddEndpointFilter(async (context, next) => entry.IsLoaded
+                    ? await next(context)
+                    : Results.Problem(statusCode: 503, title: $"Module '{descriptor.Id}' is not available", detail: entry.Reason));
+            }
             try
             {
                 entry.Module!.MapEndpoints(group);
+                entry.Module.MapRootEndpoints(root);
             }
             catch (Exception ex)
             {

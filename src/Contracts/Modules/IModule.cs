@@ -9,7 +9,8 @@ namespace Kompetenzzentrum.Contracts.Modules;
 /// The entry type of a module or partner plugin. The host finds exactly one public, non-abstract
 /// implementation with a parameterless constructor in the module's main assembly, and calls the hooks in
 /// this order: <see cref="ConfigureServices"/>, <see cref="ConfigureContainer"/>, <see cref="ConfigureJobs"/>,
-/// <see cref="ConfigureMarten"/> (when the document store is built) and <see cref="MapEndpoints"/>.
+/// <see cref="ConfigureMarten"/> (when the document store is built), <see cref="MapEndpoints"/> and
+/// <see cref="MapRootEndpoints"/>.
 /// Derive from <see cref="ModuleBase"/> to implement only the hooks you need.
 /// </summary>
 public interface IModule
@@ -31,4 +32,10 @@ public interface IModule
 
     /// <summary>Maps the module's HTTP endpoints; <paramref name="api"/> is already routed to <c>/api/{Descriptor.Id}</c>.</summary>
     void MapEndpoints(IEndpointRouteBuilder api);
+
+    /// <summary>
+    /// Maps endpoints of a protocol that has a fixed root of its own outside <c>/api</c> (e.g. OData at
+    /// <c>/odata</c>). Every endpoint still declares its policy. Does nothing unless implemented.
+    /// </summary>
+    void MapRootEndpoints(IEndpointRouteBuilder app) { }
 }

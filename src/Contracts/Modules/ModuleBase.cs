@@ -25,4 +25,7 @@ public abstract class ModuleBase : IModule
 
     /// <inheritdoc />
     public virtual void MapEndpoints(IEndpointRouteBuilder api) { }
+
+    /// <inheritdoc />
+    public virtual void MapRootEndpoints(IEndpointRouteBuilder app) { }
 }

@@ -48,6 +48,7 @@ internal static class OrganisationEndpoints
             session.Events.StartStream(id, registered, new MemberJoined(id, accountId, true));
             session.Events.Append(accountId, new JoinedOrganisation(accountId, id, true));
         }
+        session.Profiled(id, body, clock);
         await session.SaveChangesAsync(ct);
         return Results.Created($"/api/organisations/{id}", new { id });
     }
@@ -67,7 +68,7 @@ internal static class OrganisationEndpoints
         return Results.Ok(View(organisation));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, OrganisationInput body, HttpContext http, IDocumentSession session, CancellationToken ct)
+    private static async Task<IResult> UpdateAsync(Guid id, OrganisationInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var organisation = await session.LoadAsync<Organisation>(id, ct);
         if (organisation is null || organisation.Erased || !http.User.MaySee(id))
@@ -90,6 +91,7 @@ internal static class OrganisationEndpoints
         }
         session.Events.Append(id, organisation.Version + 1,
             new OrganisationDetailsChanged(id, body.Name!.Trim(), body.Kind!, body.Industry!, body.SizeClass!, body.FederalState!, body.Postcode!));
+        session.Profiled(id, body, clock);
         try
         {
             await session.SaveChangesAsync(ct);

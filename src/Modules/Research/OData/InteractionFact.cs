@@ -1,0 +1,22 @@
+namespace Kompetenzzentrum.Modules.Research.OData;
+
+/// <summary>
+/// One interaction about one topic, as analysts see it: a pseudonym and coarse segment attributes, never a
+/// name, e-mail address or organisation id.
+/// </summary>
+internal sealed class InteractionFact
+{
+    public long Id { get; set; }
+    public DateTimeOffset OccurredAt { get; set; }
+    public string Month { get; set; } = "";
+    public string OrganisationPseudonym { get; set; } = "";
+    public string? Industry { get; set; }
+    public string? SizeClass { get; set; }
+    public string? FederalState { get; set; }
+    public string? MaturityLevel { get; set; }
+    public string EventType { get; set; } = "";
+    public string? OfferingType { get; set; }
+    public Guid? OfferingId { get; set; }
+    public string Topic { get; set; } = "";
+    public string Kind { get; set; } = "";
+}

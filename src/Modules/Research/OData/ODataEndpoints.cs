@@ -1,0 +1,102 @@
+using Kompetenzzentrum.Contracts.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OData;
+using Microsoft.AspNetCore.OData.Query;
+using Microsoft.AspNetCore.OData.Query.Validator;
+using Microsoft.AspNetCore.OData.Query.Wrapper;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.OData;
+using Microsoft.OData.Edm;
+using Microsoft.OData.ModelBuilder;
+using Microsoft.OData.UriParser;
+
+namespace Kompetenzzentrum.Modules.Research.OData;
+
+/// <summary>
+/// The OData v4 feed at <c>/odata</c> for analysts and their tools (Excel, Power BI: personal access token
+/// as HTTP Basic password). Every query option is applied to an EF Core query, so PostgreSQL does the work.
+/// </summary>
+internal static class ODataEndpoints
+{
+    public const int PageSize = 1000;
+    public const int MaxTop = 10_000;
+    public const int MaxNodeCount = 100;
+
+    public static IEdmModel Model { get; } = BuildModel();
+
+    private static readonly ODataValidationSettings Limits = new()
+    {
+        MaxTop = MaxTop,
+        MaxNodeCount = MaxNodeCount,
+        MaxExpansionDepth = 1,
+        MaxOrderByNodeCount = 5,
+        MaxAnyAllExpressionDepth = 1,
+    };
+
+    public static void MapResearchOData(this IEndpointRouteBuilder app)
+    {
+        var odata = app.MapGroup("/odata").RequireAuthorization(Policies.ODataRead);
+        odata.MapODataServiceDocument("/", Model).RequireAuthorization(Policies.ODataRead).WithName("ResearchODataService");
+        odata.MapODataMetadata("/$metadata", Model).RequireAuthorization(Policies.ODataRead).WithName("ResearchODataMetadata");
+        odata.MapGet("/Interactions", Interactions)
+            .RequireAuthorization(Policies.ODataRead)
+            .WithName("ResearchODataInteractions")
+            .WithODataResult()
+            .WithODataModel(Model)
+            // Results of $apply are not entities of the model; the path still names the entity set they come from.
+            .WithODataPathFactory((_, _) => new ODataPath(new EntitySetSegment(Model.EntityContainer.FindEntitySet("Interactions"))))
+            .WithODataOptions(options => options.EnableAll(MaxTop))
+            .WithODataBaseAddressFactory(http => new Uri($"{http.Request.Scheme}://{http.Request.Host}/odata/"));
+    }
+
+    private static object Interactions(ResearchDb db, ODataQueryOptions<InteractionFact> options)
+    {
+        try
+        {
+            options.Validate(Limits);
+        }
+        catch (ODataException ex)
+        {
+            return Results.Problem(statusCode: 400, title: "The query exceeds a limit or is not valid.", detail: ex.Message);
+        }
+        var settings = new ODataQuerySettings { PageSize = PageSize };
+        if (options.Apply is null)
+        {
+            return options.ApplyTo(db.Interactions, settings);
+        }
+        // Aggregated rows are dynamic wrappers the minimal-API serializer does not write; the grouping itself
+        // still runs in PostgreSQL, only the (small) grouped rows are written here.
+        var rows = options.ApplyTo(db.Interactions, settings).Cast<object>().Take(MaxTop).ToList()
+            .Select(row => row is DynamicTypeWrapper wrapper ? Flatten(wrapper.Values) : null)
+            .ToList();
+        return Results.Json(new Dictionary<string, object?> { ["@odata.context"] = "$metadata#Interactions", ["value"] = rows });
+    }
+
+    private static Dictionary<string, object?> Flatten(Dictionary<string, object> values)
+    {
+        var flat = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in values)
+        {
+            if (value is DynamicTypeWrapper nested)
+            {
+                foreach (var (k, v) in Flatten(nested.Values))
+                {
+                    flat[k] = v;
+                }
+            }
+            else
+            {
+                flat[key] = value;
+            }
+        }
+        return flat;
+    }
+
+    private static IEdmModel BuildModel()
+    {
+        var builder = new ODataConventionModelBuilder { Namespace = "Research", ContainerName = "Research" };
+        builder.EntitySet<InteractionFact>("Interactions").EntityType.Name = "Interaction";
+        return builder.GetEdmModel();
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Testing;
+
+namespace Kompetenzzentrum.Research.Tests;
+
+/// <summary>
+/// A host with interactions driven through the catalog API: three organisations book an offering about
+/// "automatisierung" and "ki", two book one about "daten". Analysts read them through a personal access token.
+/// </summary>
+public sealed class ResearchFixture : HostFixture
+{
+    public Guid AutomationOffering { get; private set; }
+    public Guid DataOffering { get; private set; }
+    public List<TestUser> Organisations { get; } = [];
+    public HttpClient Analyst { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        using var admin = this.CreateAdminClient();
+        var program = await CreatedIdAsync(await admin.PostAsJsonAsync("/api/catalog/programs", new
+        {
+            name = "Forschungsprogramm",
+            starts = "2026-01-01",
+            ends = "2027-12-31",
+            responsibleStaff = "Team Test",
+            targets = new { organisationsReached = 100, participations = 300, satisfaction = 80 },
+        }));
+        AutomationOffering = await PublishedOfferingAsync(admin, program, ["automatisierung", "ki"]);
+        DataOffering = await PublishedOfferingAsync(admin, program, ["daten"]);
+        var automationSession = await SessionAsync(admin, AutomationOffering);
+        var dataSession = await SessionAsync(admin, DataOffering);
+        for (var i = 0; i < 3; i++)
+        {
+            var organisation = await this.CreateOrganisationAdminAsync("Geheim GmbH " + i);
+            Organisations.Add(organisation);
+            await BookAsync(admin, automationSession, organisation.OrganisationId!.Value);
+            if (i < 2)
+            {
+                await BookAsync(admin, dataSession, organisation.OrganisationId!.Value);
+            }
+        }
+
+        var analyst = await this.CreateUserAsync(Roles.Analyst);
+        var token = await analyst.Client.PostAsJsonAsync("/api/organisations/tokens", new { name = "Power BI", scopes = new[] { "odata:read" }, expiresInDays = 30 });
+        token.EnsureSuccessStatusCode();
+        var secret = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        Analyst = CreateClient();
+        Analyst.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("analyst:" + secret)));
+    }
+
+    public override async Task DisposeAsync()
+    {
+        Analyst.Dispose();
+        await base.DisposeAsync();
+    }
+
+    private static async Task<Guid> PublishedOfferingAsync(HttpClient admin, Guid programId, string[] topics)
+    {
+        var id = await CreatedIdAsync(await admin.PostAsJsonAsync("/api/catalog/offerings", new
+        {
+            programId,
+            offeringType = "experience-tour",
+            title = new { de = "Erlebnistour", en = "Experience tour" },
+            description = new { de = "Besuch in der Fabrik.", en = "A factory visit." },
+            topics,
+            suitableFrom = "Einsteiger",
+            suitableTo = "Gestalter",
+            format = "on-site",
+            place = "Cottbus",
+            language = "de",
+            cancellationDeadlineHours = 24,
+        }));
+        (await admin.PostAsync($"/api/catalog/offerings/{id}/publish", null)).EnsureSuccessStatusCode();
+        return id;
+    }
+
+    private static async Task<Guid> SessionAsync(HttpClient admin, Guid offeringId) =>
+        await CreatedIdAsync(await admin.PostAsJsonAsync($"/api/catalog/offerings/{offeringId}/sessions", new
+        {
+            startsAt = DateTimeOffset.UtcNow.AddDays(14),
+            endsAt = DateTimeOffset.UtcNow.AddDays(14).AddHours(3),
+            capacity = 20,
+        }));
+
+    private static async Task BookAsync(HttpClient admin, Guid sessionId, Guid organisationId)
+    {
+        var response = await admin.PostAsJsonAsync($"/api/catalog/sessions/{sessionId}/bookings",
+            new { organisationId, attendees = new[] { new { name = "Erika Mustermann" } } });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+    }
+}
