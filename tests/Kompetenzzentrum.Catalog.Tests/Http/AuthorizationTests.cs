@@ -39,11 +39,22 @@ public sealed class AuthorizationTests(HostFixture host)
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/catalog/offerings/{draft}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await member.Client.GetAsync($"/api/catalog/offerings/{draft}")).StatusCode);
         var partner = await host.CreateUserAsync(Roles.PartnerStaff, "Partnerzentrum Süd");
-        Assert.Equal(HttpStatusCode.OK, (await partner.Client.GetAsync($"/api/catalog/offerings/{draft}")).StatusCode);
+        // A center's draft is not a partner's business.
+        Assert.Equal(HttpStatusCode.NotFound, (await partner.Client.GetAsync($"/api/catalog/offerings/{draft}")).StatusCode);
 
         var program = await api.CreateProgramAsync();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/catalog/offerings", CatalogApi.Offering(program))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.Client.PostAsJsonAsync("/api/catalog/offerings", CatalogApi.Offering(program))).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await partner.Client.PostAsJsonAsync("/api/catalog/offerings", CatalogApi.Offering(program))).StatusCode);
+        var own = await partner.Client.PostAsJsonAsync("/api/catalog/offerings", CatalogApi.Offering(program));
+        Assert.Equal(HttpStatusCode.Created, own.StatusCode);
+        var ownUrl = own.Headers.Location!.ToString();
+        Assert.Equal(HttpStatusCode.OK, (await partner.Client.GetAsync(ownUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await partner.Client.PostAsync(ownUrl + "/publish", null)).StatusCode);
+
+        var otherPartner = await host.CreateUserAsync(Roles.PartnerStaff, "Partnerzentrum Nord");
+        Assert.Equal(HttpStatusCode.NotFound, (await otherPartner.Client.PostAsync(ownUrl + "/archive", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherPartner.Client.PostAsJsonAsync(ownUrl + "/sessions",
+            new { startsAt = DateTimeOffset.UtcNow.AddDays(3), endsAt = DateTimeOffset.UtcNow.AddDays(3).AddHours(2), capacity = 5 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await partner.Client.PostAsync($"/api/catalog/offerings/{draft}/publish", null)).StatusCode);
     }
 }

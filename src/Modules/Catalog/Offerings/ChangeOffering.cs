@@ -38,6 +38,10 @@ internal static class ChangeOffering
     private static async Task<IResult> Change(
         Guid id, HttpRequest request, IDocumentSession session, Func<CatalogEntry, DateTimeOffset, Decision> decide, TimeProvider clock, bool required, CancellationToken ct)
     {
+        if (!await OfferingOwnership.MayManageAsync(session, request.HttpContext.User, id, ct))
+        {
+            return Results.NotFound();
+        }
         if (!ETags.TryReadIfMatch(request, out var expected))
         {
             return new FieldProblems().Add("If-Match", "Send the ETag you received, e.g. \"3\".").ToResult();

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Security;
@@ -38,7 +39,7 @@ internal static class DraftOffering
     }
 
     private static async Task<IResult> Handle(
-        Request body, [FromServices] IEnumerable<OfferingTypeDefinition> types, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        Request body, [FromServices] IEnumerable<OfferingTypeDefinition> types, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
             .When(body.ProgramId is null, "programId", "The program is required.")
@@ -56,6 +57,10 @@ internal static class DraftOffering
         var id = Ids.New(clock);
         var drafted = new OfferingDrafted(id, body.ProgramId!.Value, body.OfferingType!, details);
         session.Events.StartStream<CatalogEntry>(id, drafted);
+        if (!http.User.IsStaff() && http.User.FindFirstValue(KzClaims.PartnerCenter) is { Length: > 0 } center)
+        {
+            session.Store(new OfferingOwnership(id, center));
+        }
         await session.SaveChangesAsync(ct);
         return Results.Created($"/api/catalog/offerings/{id}", CatalogEntry.From(drafted)).WithETag(1);
     }
@@ -63,8 +68,8 @@ internal static class DraftOffering
     private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
         // Drafts are visible to those who manage offerings only; to everybody else they do not exist.
-        var manager = http.User.IsStaff() || http.User.IsInRole(Roles.PartnerStaff);
-        if (await session.LoadAsync<CatalogEntry>(id, ct) is not { } entry || (entry.Status == OfferingStatus.Draft && !manager))
+        if (await session.LoadAsync<CatalogEntry>(id, ct) is not { } entry
+            || (entry.Status == OfferingStatus.Draft && !await OfferingOwnership.MayManageAsync(session, http.User, id, ct)))
         {
             return Results.NotFound();
         }

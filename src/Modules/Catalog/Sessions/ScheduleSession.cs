@@ -33,9 +33,9 @@ internal static class ScheduleSession
     }
 
     private static async Task<IResult> Handle(
-        Guid id, ScheduleSessionInput body, [FromServices] IEnumerable<OfferingTypeDefinition> types, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        Guid id, ScheduleSessionInput body, [FromServices] IEnumerable<OfferingTypeDefinition> types, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        if (await session.LoadAsync<CatalogEntry>(id, ct) is not { } offering)
+        if (await session.LoadAsync<CatalogEntry>(id, ct) is not { } offering || !await OfferingOwnership.MayManageAsync(session, http.User, id, ct))
         {
             return Results.NotFound();
         }

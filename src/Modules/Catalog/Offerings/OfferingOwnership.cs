@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Kompetenzzentrum.Contracts.Security;
+using Marten;
+
+namespace Kompetenzzentrum.Modules.Catalog.Offerings;
+
+/// <summary>The partner center an offering belongs to, when partner staff drafted it.</summary>
+internal sealed record OfferingOwnership(Guid Id, string PartnerCenter)
+{
+    /// <summary>
+    /// Center staff manage every offering; partner staff only those of their own center. For anybody else the
+    /// offering is treated as not found, so other centers' drafts reveal nothing.
+    /// </summary>
+    public static async Task<bool> MayManageAsync(IQuerySession session, ClaimsPrincipal user, Guid offeringId, CancellationToken ct)
+    {
+        if (user.IsStaff())
+        {
+            return true;
+        }
+        if (!user.IsInRole(Roles.PartnerStaff) || user.FindFirstValue(KzClaims.PartnerCenter) is not { Length: > 0 } center)
+        {
+            return false;
+        }
+        return await session.LoadAsync<OfferingOwnership>(offeringId, ct) is { } owner && owner.PartnerCenter == center;
+    }
+}
