@@ -85,20 +85,9 @@ public sealed class CatalogApi(HostFixture host) : IDisposable
 
     public async Task<JsonElement> GetAsync(string url) => await Client.GetFromJsonAsync<JsonElement>(url, HostFixture.Json);
 
-    public static async Task<JsonElement> Created(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
+    public static Task<JsonElement> Created(HttpResponseMessage response) => HttpAnswers.Created(response);
 
-    public static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
+    public static Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode expected) => HttpAnswers.Problem(response, expected);
 
     public void Dispose() => Client.Dispose();
 }
