@@ -37,6 +37,7 @@ public sealed class WebBasicsTests(HostFixture host) : IClassFixture<HostFixture
     [InlineData("this is not json", "body")]
     [InlineData("""{"name":"X","topic":"ki","places":""", "places")]
     [InlineData("""{"name":"","topic":"nope","places":0}""", "topic")]
+    [InlineData("""{"name":"nul\u0000byte","topic":"ki","places":2}""", "name")]
     public async Task Given_bad_input_Then_400_names_the_field_and_nothing_is_stored(string body, string field)
     {
         using var client = await host.AdminAsync();
