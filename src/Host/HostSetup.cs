@@ -70,6 +70,7 @@ internal static class HostSetup
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseMiddleware<WriteConcurrencyMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<UserInOperationMiddleware>();
         app.UseRateLimiter();

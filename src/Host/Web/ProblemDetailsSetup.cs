@@ -50,6 +50,19 @@ internal static class ProblemDetailsSetup
                     : new ProblemDetails { Title = "Bad request", Detail = bad.Message };
                 problem.Status = bad.StatusCode;
             }
+            else if (DatabaseOutage.IsOutage(exception))
+            {
+                // PostgreSQL is down or restarting: answer at once, tell the client to come back, keep the host up.
+                logger.LogWarning("Database not reachable: {Message}", exception.GetBaseException().Message);
+                httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                httpContext.Response.Headers.RetryAfter = "5";
+                problem = new ProblemDetails
+                {
+                    Status = 503,
+                    Title = "The database is not reachable right now.",
+                    Detail = "Retry in a few seconds; a retried booking with the same Idempotency-Key is never booked twice.",
+                };
+            }
             else
             {
                 logger.LogError(exception, "Unhandled exception");

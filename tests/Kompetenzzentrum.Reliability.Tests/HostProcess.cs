@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Kompetenzzentrum.Testing;
+
+namespace Kompetenzzentrum.Reliability.Tests;
+
+/// <summary>
+/// The built host started as its own operating-system process on a loopback port, so a test can kill it
+/// (SIGKILL), start it again, or run two of them on one database.
+/// </summary>
+internal sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private HostProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<HostProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet", [HostAssembly()])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        info.Environment["ConnectionStrings__Kompetenzzentrum"] = connectionString;
+        info.Environment["Kompetenzzentrum__SeedDemoData"] = "false";
+        info.Environment["Modules__organisations__BootstrapAdmin__Email"] = TestUsers.AdminEmail;
+        info.Environment["Modules__organisations__BootstrapAdmin__Password"] = TestUsers.Password;
+        info.Environment["Security__SignInPermitsPerMinute"] = "100000";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        return host;
+    }
+
+    public HttpClient CreateClient(TimeSpan? timeout = null) =>
+        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(30) }) { BaseAddress = Address, Timeout = timeout ?? TimeSpan.FromSeconds(30) };
+
+    /// <summary>SIGKILL: no shutdown hooks, no flushing, like a power cut of the machine.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+    }
+
+    public async Task WaitUntilReadyAsync(TimeSpan limit)
+    {
+        using var client = CreateClient(TimeSpan.FromSeconds(5));
+        var deadline = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with {_process.ExitCode}:\n{Output}");
+            }
+            try
+            {
+                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            catch (TaskCanceledException)
+            {
+                // busy starting
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"The host was not ready within {limit}:\n{Output}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill();
+        _process.Dispose();
+        await Task.CompletedTask;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_output)
+        {
+            if (_output.Length < 200_000)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
+    private static string HostAssembly()
+    {
+        var artifacts = Artifacts.Root.TrimEnd('/', '\\');
+        var configuration = Path.GetFileName(artifacts);
+        var repository = Path.GetFullPath(Path.Combine(artifacts, "..", ".."));
+        var path = Path.Combine(repository, "src", "Host", "bin", configuration, "net10.0", "Kompetenzzentrum.Host.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first: the host is missing", path);
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
