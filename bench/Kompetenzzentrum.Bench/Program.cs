@@ -1,17 +1,49 @@
+using System.Globalization;
 using Kompetenzzentrum.Bench;
 
-// One command runs every benchmark and prints a Markdown table; pass names to run only some.
+// The one benchmark command: runs every benchmark of the project (or those named as arguments: startup,
+// booking, contended, matching, odata), prints their figures and writes one Markdown table to bench/results.md.
 var connection = BenchDatabase.AdminConnectionString();
-var selected = args.Length == 0 ? StartupBenchmark.Names : args;
-var rows = new List<BenchRow>();
+var all = StartupBenchmark.Names.Concat(Suite.Programs.Select(p => p.Name)).ToList();
+var selected = args.Length == 0 ? all : args.ToList();
+var rowsFile = Path.Combine(Path.GetTempPath(), $"kz-bench-rows-{Environment.ProcessId}.tsv");
+File.WriteAllText(rowsFile, "");
+Environment.SetEnvironmentVariable("KZ_BENCH_ROWS", rowsFile);
+var failed = new List<string>();
+
 if (selected.Contains("startup"))
 {
-    rows.AddRange(await StartupBenchmark.RunAsync(connection));
+    foreach (var row in await StartupBenchmark.RunAsync(connection))
+    {
+        BenchReport.Row(row.Benchmark, row.Figure, row.Value);
+    }
 }
-Console.WriteLine();
-Console.WriteLine("| benchmark | figure | value |");
-Console.WriteLine("|---|---|---|");
-foreach (var row in rows)
+foreach (var (name, program, arguments) in Suite.Programs.Where(p => selected.Contains(p.Name)))
 {
-    Console.WriteLine($"| {row.Benchmark} | {row.Figure} | {row.Value} |");
+    if (!await Suite.RunAsync(name, program, arguments, rowsFile, connection))
+    {
+        failed.Add(name);
+    }
 }
+
+var lines = new List<string>
+{
+    $"Benchmarks of {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC, {Environment.ProcessorCount} cores, {Environment.OSVersion}",
+    "",
+    "| benchmark | figure | value |",
+    "|---|---|---|",
+};
+lines.AddRange(File.ReadAllLines(rowsFile).Where(l => l.Length > 0).Select(l => "| " + string.Join(" | ", l.Split('\t')) + " |"));
+if (failed.Count > 0)
+{
+    lines.Add("");
+    lines.Add("Failed: " + string.Join(", ", failed));
+}
+var results = Path.Combine(Suite.Repository, "bench", "results.md");
+File.WriteAllLines(results, lines);
+File.Delete(rowsFile);
+Console.WriteLine();
+lines.ForEach(Console.WriteLine);
+Console.WriteLine();
+Console.WriteLine($"written to {results}");
+return failed.Count == 0 ? 0 : 1;

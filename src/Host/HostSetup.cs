@@ -49,6 +49,12 @@ internal static class HostSetup
         services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<OutboxMailSender>());
         services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<OutboxMailSender>());
         services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<OutboxMailSender>());
+        var smtp = configuration.GetSection("Mail:Smtp");
+        services.Configure<SmtpSettings>(smtp);
+        if (!string.IsNullOrWhiteSpace(smtp["Host"]))
+        {
+            services.AddHostedService<SmtpDispatcher>();
+        }
         services.AddProblemHandling();
         services.AddHealth();
         services.AddOpenApi();

@@ -13,4 +13,19 @@ internal sealed class OutboxMail
     public string Category { get; set; } = "";
     public List<MailAttachment> Attachments { get; set; } = [];
     public DateTimeOffset QueuedAt { get; set; }
+
+    /// <summary>When the SMTP relay accepted it; null while it waits, and always in the embedded default.</summary>
+    public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>Failed delivery attempts so far.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>Not before this time is delivery tried again after a failure.</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    /// <summary>The relay's answer to the last failed attempt.</summary>
+    public string? LastError { get; set; }
+
+    /// <summary>True when delivery was given up after <see cref="SmtpSettings.MaxAttempts"/> attempts.</summary>
+    public bool GaveUp { get; set; }
 }

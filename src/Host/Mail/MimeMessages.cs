@@ -1,0 +1,24 @@
+using MimeKit;
+
+namespace Kompetenzzentrum.Host.Mail;
+
+/// <summary>Turns an outbox mail into a MIME message: text and HTML alternatives plus its attachments.</summary>
+internal static class MimeMessages
+{
+    public static MimeMessage From(OutboxMail mail, SmtpSettings settings)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(settings.From));
+        message.To.Add(MailboxAddress.Parse(mail.To));
+        message.Subject = mail.Subject;
+        message.MessageId = $"{mail.Id:N}@kompetenzzentrum";
+        message.Date = mail.QueuedAt;
+        var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = string.IsNullOrEmpty(mail.HtmlBody) ? null : mail.HtmlBody };
+        foreach (var attachment in mail.Attachments)
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+}

@@ -1,0 +1,54 @@
+using Kompetenzzentrum.Host.Mail;
+using Kompetenzzentrum.Testing;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kompetenzzentrum.Host.Tests.Mail;
+
+/// <summary>A host configured with an SMTP relay, and the relay itself.</summary>
+public sealed class SmtpHostFixture : HostFixture
+{
+    private readonly SmtpRelay _relay = new();
+
+    internal SmtpRelay Relay => _relay;
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Mail:Smtp:Host"] = "127.0.0.1",
+        ["Mail:Smtp:Port"] = _relay.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Mail:Smtp:Security"] = "none",
+        ["Mail:Smtp:PollSeconds"] = "1",
+        ["Mail:Smtp:From"] = "Kompetenzzentrum Test <noreply@kompetenzzentrum.test>",
+    };
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _relay.Dispose();
+    }
+}
+
+public sealed class SmtpDeliveryTests(SmtpHostFixture host) : IClassFixture<SmtpHostFixture>
+{
+    [Fact]
+    public async Task Given_an_smtp_relay_When_the_platform_sends_a_mail_Then_the_relay_receives_it_and_the_outbox_marks_it_sent()
+    {
+        var person = await host.CreateUserAsync(); // registering sends the confirmation mail
+
+        var received = await Eventually.Get(() => Task.FromResult<string?>(host.Relay.Received),
+            text => text.Contains(person.Email, StringComparison.OrdinalIgnoreCase), TimeSpan.FromSeconds(30));
+        Assert.Contains("From: Kompetenzzentrum Test <noreply@kompetenzzentrum.test>", received);
+
+        var store = host.Factory.Services.GetRequiredService<IDocumentStore>();
+        var address = person.Email.ToLowerInvariant();
+        var mails = await Eventually.Get<IReadOnlyList<OutboxMail>>(async () =>
+            {
+                await using var session = store.QuerySession();
+                return await session.Query<OutboxMail>().Where(m => m.To == address).ToListAsync();
+            },
+            list => list.Count > 0 && list.All(m => m.SentAt != null), TimeSpan.FromSeconds(30));
+        Assert.All(mails, m => Assert.Equal(0, m.Attempts));
+        // Delivered once: the message id of each mail appears once at the relay.
+        Assert.All(mails, m => Assert.Single(System.Text.RegularExpressions.Regex.Matches(host.Relay.Received, $"{m.Id:N}@kompetenzzentrum")));
+    }
+}
