@@ -60,10 +60,14 @@ internal static class FitScoring
         _ => 0,
     };
 
-    /// <summary>All offerings, best fit first; ties keep a stable order by type, title and id.</summary>
+    /// <summary>
+    /// All offerings, those that suit the level first, then one level off, then the rest; within each, best fit
+    /// first; ties keep a stable order by type, title and id.
+    /// </summary>
     public static IReadOnlyList<CatalogEntry> Order(MaturityProfile profile, IEnumerable<CatalogEntry> offerings) =>
         offerings.Select(o => (Offering: o, Fit: Of(profile, o)))
-            .OrderByDescending(x => Math.Round(x.Fit.Score, 6))
+            .OrderByDescending(x => x.Fit.Level)
+            .ThenByDescending(x => Math.Round(x.Fit.Score, 6))
             .ThenBy(x => x.Offering.OfferingType, StringComparer.Ordinal)
             .ThenBy(x => x.Offering.Title.De, StringComparer.Ordinal)
             .ThenBy(x => x.Offering.Id)

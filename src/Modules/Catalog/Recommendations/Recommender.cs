@@ -29,7 +29,7 @@ internal static class Recommender
         var fits = open.ToDictionary(o => o.Id, o => FitScoring.Of(profile, o));
         var recommended = FitScoring.Order(profile, open.Where(o => fits[o.Id].Suits))
             .Take(limit)
-            .Select(o => new Recommendation(o, Math.Round(fits[o.Id].Score, 3), FitReasons.For(profile, o, fits[o.Id]), fits[o.Id].GapTopics))
+            .Select(o => new Recommendation(o, Math.Round(fits[o.Id].Score, 3, MidpointRounding.AwayFromZero), FitReasons.For(profile, o, fits[o.Id]), fits[o.Id].GapTopics))
             .ToList();
         var recommendedIds = recommended.Select(r => r.Offering.Id).ToHashSet();
         var suggestions = packages
