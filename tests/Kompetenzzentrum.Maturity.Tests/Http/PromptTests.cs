@@ -39,7 +39,7 @@ public sealed class PromptTests(PromptFixture host) : IClassFixture<PromptFixtur
         Assert.Empty(await PromptsAsync(admin.Email));
 
         host.Clock.Advance(TimeSpan.FromDays(2));
-        var prompts = await Eventually.Get(() => PromptsAsync(admin.Email), m => m.Count > 0);
+        var prompts = await Eventually.Get<IReadOnlyList<SentMail>>(async () => await PromptsAsync(admin.Email), m => m.Count > 0);
 
         Assert.Contains("T1", prompts[0].TextBody, StringComparison.Ordinal);
         Assert.Contains("Prompt GmbH", prompts[0].TextBody, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class PromptTests(PromptFixture host) : IClassFixture<PromptFixtur
         Assert.Single(await PromptsAsync(admin.Email));
     }
 
-    private async Task<IReadOnlyList<SentMail>?> PromptsAsync(string email) =>
+    private async Task<IReadOnlyList<SentMail>> PromptsAsync(string email) =>
         (await host.MailsToAsync(email)).Where(m => m.Category == Category).ToList();
 
     // The catalog raises ParticipationCompleted once a session was attended; here it is appended as the catalog would.
