@@ -9,6 +9,7 @@ using Kompetenzzentrum.Modules.Catalog.Notifications;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Packages;
 using Kompetenzzentrum.Modules.Catalog.Programs;
+using Kompetenzzentrum.Modules.Catalog.Recommendations;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -60,6 +61,7 @@ public sealed class CatalogModule : ModuleBase
     {
         api.MapPrograms();
         api.MapCatalogBrowsing();
+        api.MapRecommendations();
         api.MapDraftOffering();
         api.MapChangeOffering();
         api.MapSessions();

@@ -15,6 +15,7 @@ using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -23,6 +24,9 @@ namespace Kompetenzzentrum.Modules.Organisations;
 /// <summary>Organisations, members, accounts, roles, access tokens, consent and GDPR rights.</summary>
 public sealed class OrganisationsModule : ModuleBase
 {
+    // Read in ConfigureServices, which the host calls before ConfigureJobs.
+    private ReminderDelay _reminders = ReminderDelay.From(new ConfigurationBuilder().Build());
+
     public override ModuleDescriptor Descriptor { get; } = new(
         "organisations",
         new LocalizedText("Unternehmen und Zugänge", "Organisations and accounts"),
@@ -37,17 +41,23 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddSingleton<IPersonalAccessTokenValidator, AccessTokenValidator>();
         services.AddSingleton<IClaimsTransformation, AccountClaims>();
         services.AddSingleton<Erasure>();
-        services.AddSingleton<IMaturityProfiles, MaturityProfiles>();
-        services.AddSingleton(ReminderDelay.From(context.Configuration));
+        services.AddSingleton<IMaturityProfiles, MaturityProfileReader>();
+        _reminders = ReminderDelay.From(context.Configuration);
+        services.AddSingleton(_reminders);
         services.AddHostedService(sp => new BootstrapAdmin(context.Configuration, sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<IPasswordHasher<Account>>(), sp.GetRequiredService<TimeProvider>()));
     }
 
-    public override void ConfigureJobs(IQuartzBuilder quartz) =>
+    public override void ConfigureJobs(IQuartzBuilder quartz)
+    {
         quartz.AddJob<MaturityReminderJob>(job => job.WithIdentity(MaturityReminderJob.Key).StoreDurably());
+        quartz.AddTrigger(trigger => trigger.ForJob(MaturityReminderJob.Key).WithIdentity(MaturityReminderJob.Sweep).StartNow()
+            .WithSimpleSchedule(s => s.WithInterval(_reminders.SweepInterval).RepeatForever()));
+    }
 
     public override void ConfigureMarten(Marten.StoreOptions options)
     {
         options.Projections.Add<MaturityHistoryProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<MaturityFollowUpProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<QuestionSet>();
         options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Inline);

@@ -2,14 +2,11 @@ using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
-using Kompetenzzentrum.Modules.Organisations.Maturity.Reminders;
 using Kompetenzzentrum.Modules.Organisations.Registry;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
-using Quartz;
 
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 
@@ -24,8 +21,7 @@ internal static class CheckEndpoints
     }
 
     private static async Task<IResult> TakeAsync(
-        Guid organisationId, CheckInput body, IDocumentSession session, TimeProvider clock, ISchedulerFactory schedulers,
-        ReminderDelay delay, ILoggerFactory loggers, CancellationToken ct)
+        Guid organisationId, CheckInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (body.Answers is null)
         {
@@ -73,7 +69,6 @@ internal static class CheckEndpoints
             return Results.Problem(statusCode: 409, title: "Another round of the check was recorded at the same time. Reload and try again.");
         }
         var completed = (MaturityCheckCompleted)events[0];
-        await MaturityReminderJob.ScheduleAsync(schedulers, organisationId, completed.AssessmentId, now + delay.Value, loggers.CreateLogger<MaturityReminderJob>(), ct);
         var round = new MaturityRound(completed.AssessmentId, completed.Round, completed.QuestionSetVersion, completed.DimensionScores,
             completed.OverallScore, completed.Level, completed.TopicGaps, completed.PrefersAsynchronous, completed.At);
         return Results.Created($"/api/organisations/{organisationId}/maturity", MaturityView.Round(round));

@@ -1,0 +1,17 @@
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+using Marten;
+
+namespace Kompetenzzentrum.Modules.Catalog.Recommendations;
+
+/// <summary>Offerings the organisation holds or awaits a seat in (confirmed, waitlisted, offered); cancelled and lapsed ones are open again.</summary>
+internal static class BookedOfferings
+{
+    public static async Task<IReadOnlySet<Guid>> OfAsync(IQuerySession session, Guid organisationId, CancellationToken ct)
+    {
+        var sessions = await session.Query<SessionState>().Where(s => s.Bookings.Any(b => b.OrganisationId == organisationId)).ToListAsync(ct);
+        return sessions
+            .Where(s => s.Bookings.Any(b => b.OrganisationId == organisationId && b.Status is SeatStatus.Confirmed or SeatStatus.Waitlisted or SeatStatus.Offered))
+            .Select(s => s.OfferingId)
+            .ToHashSet();
+    }
+}

@@ -1,0 +1,76 @@
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Maturity;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+
+namespace Kompetenzzentrum.Modules.Catalog.Recommendations;
+
+/// <summary>How well one offering fits an organisation, part by part, so that the reason can name the parts.</summary>
+internal sealed record Fit(double Level, double Gaps, double Format, IReadOnlyList<string> GapTopics)
+{
+    public double Score => FitScoring.LevelWeight * Level + FitScoring.GapWeight * Gaps + FitScoring.FormatWeight * Format;
+
+    /// <summary>Neither over- nor under-challenged: the organisation's level lies in the offering's range.</summary>
+    public bool Suits => Level >= 1;
+}
+
+/// <summary>
+/// Pure fit of offerings to a maturity profile. Three parts, added up:
+/// the level (1 inside the offering's range, 0.4 one level off, 0 further),
+/// the topic gaps the offering covers, weighted by their size (the largest counts fully, each further one by a
+/// breadth factor of the organisation's size class: a micro enterprise gains most from closing its largest gap,
+/// a medium one can take on several at once), and
+/// the format (asynchronous 1 and online 0.5 for those who said time is short; nothing otherwise).
+/// </summary>
+internal static class FitScoring
+{
+    public const double LevelWeight = 1.0;
+    public const double GapWeight = 1.0;
+    public const double FormatWeight = 0.25;
+    public const double OneLevelOff = 0.4;
+
+    public static Fit Of(MaturityProfile profile, CatalogEntry offering)
+    {
+        var gapTopics = offering.Topics.Distinct(StringComparer.Ordinal)
+            .Where(t => profile.TopicGaps.GetValueOrDefault(t) > 0)
+            .OrderByDescending(t => profile.TopicGaps[t]).ThenBy(t => t, StringComparer.Ordinal)
+            .ToList();
+        var gaps = gapTopics.Select(t => profile.TopicGaps[t]).ToList();
+        var gapScore = gaps.Count == 0 ? 0 : gaps[0] + Breadth(profile.SizeClass) * gaps.Skip(1).Sum();
+        return new Fit(LevelFit(profile.Level, offering.SuitableFrom, offering.SuitableTo), gapScore, FormatFit(profile.PrefersAsynchronous, offering.Format), gapTopics);
+    }
+
+    public static double LevelFit(MaturityLevel level, MaturityLevel from, MaturityLevel to)
+    {
+        var distance = level < from ? from - level : level > to ? level - to : 0;
+        return distance switch { 0 => 1, 1 => OneLevelOff, _ => 0 };
+    }
+
+    /// <summary>How much each gap after the largest adds, by size class; unknown sizes count as small.</summary>
+    public static double Breadth(SizeClass? size) => size switch
+    {
+        SizeClass.Micro => 0,
+        SizeClass.Medium or SizeClass.Large => 0.5,
+        _ => 0.25,
+    };
+
+    public static double FormatFit(bool prefersAsynchronous, string format) => !prefersAsynchronous ? 0 : format switch
+    {
+        OfferingFormats.Asynchronous => 1,
+        OfferingFormats.Online => 0.5,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// All offerings, those that suit the level first, then one level off, then the rest; within each, best fit
+    /// first; ties keep a stable order by type, title and id.
+    /// </summary>
+    public static IReadOnlyList<CatalogEntry> Order(MaturityProfile profile, IEnumerable<CatalogEntry> offerings) =>
+        offerings.Select(o => (Offering: o, Fit: Of(profile, o)))
+            .OrderByDescending(x => x.Fit.Level)
+            .ThenByDescending(x => Math.Round(x.Fit.Score, 6))
+            .ThenBy(x => x.Offering.OfferingType, StringComparer.Ordinal)
+            .ThenBy(x => x.Offering.Title.De, StringComparer.Ordinal)
+            .ThenBy(x => x.Offering.Id)
+            .Select(x => x.Offering)
+            .ToList();
+}
