@@ -7,7 +7,8 @@ namespace Kompetenzzentrum.Consultations.Tests.Http;
 /// <summary>Drives the consultations module over HTTP as staff (who pass organisation access for any organisation).</summary>
 public sealed class ConsultationApi(HostFixture host) : IDisposable
 {
-    public HttpClient Client { get; } = host.CreateAdminClient();
+    // A fresh sign-in, not the cached admin token: some tests move the clock past a token's lifetime.
+    public HttpClient Client { get; } = host.AdminAsync().GetAwaiter().GetResult();
 
     public const string Base = "/api/consultations";
 
@@ -58,6 +59,17 @@ public sealed class ConsultationApi(HostFixture host) : IDisposable
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(response.IsSuccessStatusCode, body.ToString());
         return body.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Staff add the document-analysis use case (the library is seeded only with demo data).</summary>
+    public async Task UseCaseAsync()
+    {
+        var response = await Client.PostAsJsonAsync($"{Base}/use-cases", new
+        {
+            key = "document-analysis", title = new { de = "Dokumentenanalyse", en = "Document analysis" }, summary = new { de = "Belege auslesen.", en = "Read documents." },
+            topics = new[] { "ki", "prozesse" }, tags = new[] { "documents", "administration" }, dataPrerequisites = new[] { "documents" },
+        });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
     public static string Route(Guid organisationId) => $"{Base}/organisations/{organisationId}/consultations";
