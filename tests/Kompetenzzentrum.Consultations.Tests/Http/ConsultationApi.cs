@@ -53,7 +53,10 @@ public sealed class ConsultationApi(HostFixture host) : IDisposable
         var days = new[] { "monday", "tuesday", "wednesday", "thursday", "friday" };
         var response = await Client.PutAsJsonAsync($"{Base}/experts/{account}", new
         {
-            tags, place, slotMinutes = 60, bufferMinutes = 0,
+            tags,
+            place,
+            slotMinutes = 60,
+            bufferMinutes = 0,
             windows = days.Select(day => new { day, from = "09:00", to = "12:00" }).ToArray(),
         });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -66,8 +69,12 @@ public sealed class ConsultationApi(HostFixture host) : IDisposable
     {
         var response = await Client.PostAsJsonAsync($"{Base}/use-cases", new
         {
-            key = "document-analysis", title = new { de = "Dokumentenanalyse", en = "Document analysis" }, summary = new { de = "Belege auslesen.", en = "Read documents." },
-            topics = new[] { "ki", "prozesse" }, tags = new[] { "documents", "administration" }, dataPrerequisites = new[] { "documents" },
+            key = "document-analysis",
+            title = new { de = "Dokumentenanalyse", en = "Document analysis" },
+            summary = new { de = "Belege auslesen.", en = "Read documents." },
+            topics = new[] { "ki", "prozesse" },
+            tags = new[] { "documents", "administration" },
+            dataPrerequisites = new[] { "documents" },
         });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }

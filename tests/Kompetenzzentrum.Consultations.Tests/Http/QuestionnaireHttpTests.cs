@@ -86,19 +86,32 @@ public sealed class QuestionnaireHttpTests(HostFixture host) : IClassFixture<Hos
         await api.PublishQuestionnaireAsync();
         var program = (await HttpAnswers.Created(await api.Client.PostAsJsonAsync("/api/catalog/programs", new
         {
-            name = "Programm " + Guid.NewGuid().ToString("N")[..6], starts = "2026-01-01", ends = "2027-12-31", responsibleStaff = "Team",
+            name = "Programm " + Guid.NewGuid().ToString("N")[..6],
+            starts = "2026-01-01",
+            ends = "2027-12-31",
+            responsibleStaff = "Team",
             targets = new { organisationsReached = 1, participations = 1, satisfaction = 80 },
         }))).GetProperty("id").GetGuid();
         var offering = (await HttpAnswers.Created(await api.Client.PostAsJsonAsync("/api/catalog/offerings", new
         {
-            programId = program, offeringType = "consultation", title = new { de = "KI-Sprechstunde", en = "AI consultation" },
-            description = new { de = "Eine Stunde.", en = "One hour." }, topics = new[] { "ki" }, suitableFrom = "Einsteiger", suitableTo = "Vorreiter",
-            format = "online", link = "https://meet.example.org/ki", language = "de", cancellationDeadlineHours = 24,
+            programId = program,
+            offeringType = "consultation",
+            title = new { de = "KI-Sprechstunde", en = "AI consultation" },
+            description = new { de = "Eine Stunde.", en = "One hour." },
+            topics = new[] { "ki" },
+            suitableFrom = "Einsteiger",
+            suitableTo = "Vorreiter",
+            format = "online",
+            link = "https://meet.example.org/ki",
+            language = "de",
+            cancellationDeadlineHours = 24,
         }))).GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.OK, (await api.Client.PostAsync($"/api/catalog/offerings/{offering}/publish", null)).StatusCode);
         var session = (await HttpAnswers.Created(await api.Client.PostAsJsonAsync($"/api/catalog/offerings/{offering}/sessions", new
         {
-            startsAt = DateTimeOffset.UtcNow.AddDays(10), endsAt = DateTimeOffset.UtcNow.AddDays(10).AddHours(1), capacity = 1,
+            startsAt = DateTimeOffset.UtcNow.AddDays(10),
+            endsAt = DateTimeOffset.UtcNow.AddDays(10).AddHours(1),
+            capacity = 1,
         }))).GetProperty("id").GetGuid();
         Assert.True((await api.Client.PutAsJsonAsync($"{ConsultationApi.Base}/offerings/{offering}", new { topics = new[] { "ki" } })).IsSuccessStatusCode);
         var org = Guid.NewGuid();
