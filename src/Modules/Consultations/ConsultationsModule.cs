@@ -1,6 +1,19 @@
+using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Modules.Consultations.Booking;
+using Kompetenzzentrum.Modules.Consultations.Experts;
+using Kompetenzzentrum.Modules.Consultations.Notifications;
+using Kompetenzzentrum.Modules.Consultations.Outcomes;
+using Kompetenzzentrum.Modules.Consultations.Privacy;
+using Kompetenzzentrum.Modules.Consultations.Questionnaires;
+using Kompetenzzentrum.Modules.Consultations.UseCases;
+using Marten;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Kompetenzzentrum.Modules.Consultations;
 
@@ -10,15 +23,53 @@ public sealed class ConsultationsModule : ModuleBase
     public override ModuleDescriptor Descriptor { get; } = new(
         "consultations",
         new LocalizedText("KI-Sprechstunde", "AI consultation"),
-        new Version(0, 1, 0),
+        new Version(0, 2, 0),
         "Mittelstand-Digital Kompetenzzentrum",
         ["catalog"]);
 
-    public override void ConfigureServices(ModuleServicesContext context) =>
+    public override void ConfigureServices(ModuleServicesContext context)
+    {
         context.Services.AddOfferingType(new OfferingTypeDefinition(
             "consultation",
             new("KI-Sprechstunde", "AI consultation"),
             new("Eine Stunde mit einer KI-Expertin oder einem KI-Experten, vorbereitet durch einen Fragebogen.", "One hour with an AI expert, prepared by a questionnaire."),
             CapacityModel.OneToOneSlot,
-            ["questionnaire-answered"]));
+            [QuestionnaireAnsweredRule.RuleKey]));
+        context.Services.AddSingleton<IBookingRule, QuestionnaireAnsweredRule>();
+        context.Services.AddSingleton<ConsultationMails>();
+        context.Services.AddScoped<BookingEndpoints.Services>();
+        context.Services.AddSingleton<IModuleSeeder, ConsultationSeeder>();
+        context.Services.AddSingleton<ConsultationPersonalData>();
+        context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<ConsultationPersonalData>());
+        context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<ConsultationPersonalData>());
+        ConsultationMails.Register(context.Services);
+    }
+
+    public override void ConfigureJobs(IQuartzBuilder quartz) =>
+        quartz.AddJob<ConsultationReminderJob>(job => job.WithIdentity(ConsultationReminderJob.Key).StoreDurably());
+
+    public override void ConfigureMarten(StoreOptions options)
+    {
+        options.Projections.Add<ConsultationExpertProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ConsultationOfferingProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ConsultationQuestionnaireProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ConsultationUseCaseProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ConsultationProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ConsultationSlotProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ConsultationQuotaProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ConsultationSlot>().Index(s => s.ExpertId);
+        options.Schema.For<Consultation>().Index(c => c.OrganisationId);
+        options.Schema.For<ConsultationTexts>().Index(t => t.OrganisationId);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        api.MapExperts();
+        api.MapConsultationOfferings();
+        api.MapQuestionnaire();
+        api.MapUseCases();
+        api.MapRequests();
+        api.MapBooking();
+        api.MapOutcomes();
+    }
 }

@@ -1,0 +1,102 @@
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Consultations.Notifications;
+using Kompetenzzentrum.Modules.Consultations.Questionnaires;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace Kompetenzzentrum.Modules.Consultations.Booking;
+
+/// <summary>The SME lists free slots, books one, moves or cancels it within the offering's rules.</summary>
+internal static class BookingEndpoints
+{
+    public sealed record SlotInput(DateTimeOffset? StartsAt);
+
+    public sealed record BookingView(Guid Id, string Status, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Place, int Sequence);
+
+    public static void MapBooking(this IEndpointRouteBuilder api)
+    {
+        var route = RequestEndpoints.Route + "/{id:guid}";
+        api.MapGet(route + "/slots", Slots).RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("ListConsultationSlots");
+        api.MapPost(route + "/booking", (Guid organisationId, Guid id, SlotInput body, [FromServices] Services s, CancellationToken ct) => Change(organisationId, id, body, s, created: true, ct))
+            .RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("BookConsultationSlot");
+        api.MapPut(route + "/booking", (Guid organisationId, Guid id, SlotInput body, [FromServices] Services s, CancellationToken ct) => Change(organisationId, id, body, s, created: false, ct))
+            .RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("MoveConsultationSlot");
+        api.MapDelete(route + "/booking", (Guid organisationId, Guid id, [FromServices] Services s, CancellationToken ct) => Change(organisationId, id, null, s, created: false, ct))
+            .RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("CancelConsultation");
+    }
+
+    /// <summary>The services every change needs, bound as one parameter.</summary>
+    internal sealed class Services(IDocumentStore store, TimeProvider clock, ConsultationMails mails, ISchedulerFactory schedulers, ILogger<ConsultationMails> logger)
+    {
+        public IDocumentStore Store { get; } = store;
+        public TimeProvider Clock { get; } = clock;
+        public ConsultationMails Mails { get; } = mails;
+        public ISchedulerFactory Schedulers { get; } = schedulers;
+        public ILogger Logger { get; } = logger;
+    }
+
+    private static async Task<IResult> Slots(Guid organisationId, Guid id, DateTimeOffset? from, DateTimeOffset? to, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    {
+        if (await session.LoadAsync<Consultation>(id, ct) is not { } c || c.OrganisationId != organisationId)
+        {
+            return Results.NotFound();
+        }
+        if (await session.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(c.OfferingId), ct) is not { } offering)
+        {
+            return Results.NotFound();
+        }
+        var (earliest, latest) = SlotSearch.Bookable(offering, clock.GetUtcNow());
+        var start = from is { } f && f > earliest ? f : earliest;
+        var end = to is { } t && t < latest ? t : latest;
+        if (end - start > TimeSpan.FromDays(62))
+        {
+            end = start.AddDays(62);
+        }
+        var questionnaire = await session.LoadAsync<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct);
+        var version = questionnaire?.Find(c.QuestionnaireVersion);
+        var profile = version is null ? AnswerProfile.Empty : AnswerProfile.From(AnswerCheck.Chosen(version, c.Choices));
+        var free = await SlotSearch.FreeAsync(session, await SlotSearch.RoutedExpertsAsync(session, profile, ct), start, end, ct);
+        // The SME picks a time; which expert takes it is decided when booking.
+        return Results.Ok(free.GroupBy(s => s.StartsAt).OrderBy(g => g.Key).Select(g => new { startsAt = g.Key, endsAt = g.First().EndsAt }));
+    }
+
+    private static async Task<IResult> Change(Guid organisationId, Guid id, SlotInput? body, Services s, bool created, CancellationToken ct)
+    {
+        if (body is not null && body.StartsAt is null)
+        {
+            return new FieldProblems().Add("startsAt", "The start of a free slot is required.").ToResult();
+        }
+        if (created && await LoadAsync(s.Store, id, ct) is { Status: ConsultationStatus.Booked })
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The consultation is already booked; move it with PUT.");
+        }
+        if (!created && body is not null && await LoadAsync(s.Store, id, ct) is { Status: not ConsultationStatus.Booked } unbooked && unbooked.OrganisationId == organisationId)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The consultation has no booked slot; book one with POST.");
+        }
+        var (problem, change) = await SlotBooking.ChangeAsync(s.Store, id, organisationId, body?.StartsAt, s.Clock, ct);
+        if (problem is not null || change is null)
+        {
+            return problem ?? Results.NotFound();
+        }
+        await ConsultationReminderJob.ScheduleAsync(s.Schedulers, change.After, s.Clock.GetUtcNow(), s.Logger, ct);
+        await s.Mails.SendAsync(change.After, change.Template, ct);
+        await using var query = s.Store.QuerySession();
+        var offering = await query.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(change.After.OfferingId), ct);
+        var expert = change.After.ExpertId is { } e ? await query.LoadAsync<Experts.ConsultationExpert>(e, ct) : null;
+        var view = new BookingView(id, change.After.Status.ToString().ToLowerInvariant(), change.After.StartsAt, change.After.EndsAt, offering?.Where(expert), change.After.Sequence);
+        return created ? Results.Created($"/api/consultations/organisations/{organisationId}/consultations/{id}", view) : Results.Ok(view);
+    }
+
+    private static async Task<Consultation?> LoadAsync(IDocumentStore store, Guid id, CancellationToken ct)
+    {
+        await using var query = store.QuerySession();
+        return await query.LoadAsync<Consultation>(id, ct);
+    }
+}

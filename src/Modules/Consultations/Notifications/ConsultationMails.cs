@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Kompetenzzentrum.Contracts.Mail;
+using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Modules.Consultations.Booking;
+using Kompetenzzentrum.Modules.Consultations.Experts;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Kompetenzzentrum.Modules.Consultations.Notifications;
+
+/// <summary>What a consultation mail template sees (Scriban: <c>title</c>, <c>starts</c>, <c>ends</c>, <c>place</c>, <c>use_cases</c>).</summary>
+internal sealed record ConsultationMailModel(string Title, string Starts, string Ends, string? Place, IReadOnlyList<string> UseCases);
+
+/// <summary>
+/// Mails the SME's contact about its consultation, each mail with the calendar entry (stable UID,
+/// SEQUENCE raised with every change, METHOD:CANCEL when cancelled). Runs after the commit; a mail that
+/// cannot be sent is logged and never undoes the booking.
+/// </summary>
+internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, ITemplateRenderer templates, TimeProvider clock, ILogger<ConsultationMails> logger)
+{
+    public const string Booked = "consultations.booked";
+    public const string Rescheduled = "consultations.rescheduled";
+    public const string Cancelled = "consultations.cancelled";
+    public const string Reminder = "consultations.reminder";
+
+    private const string Details = """
+
+        {{ title }}
+        {{ starts }} – {{ ends }} (Europe/Berlin){{ if place }}
+        {{ place }}{{ end }}{{ for u in use_cases }}
+        - {{ u }}{{ end }}
+        """;
+
+    private static readonly (string Key, string De, string En, string SubjectDe, string SubjectEn)[] All =
+    [
+        (Booked, "Ihre KI-Sprechstunde ist gebucht. Passende Anwendungsfälle:" + Details, "Your AI consultation is booked. Fitting use cases:" + Details, "KI-Sprechstunde gebucht", "AI consultation booked"),
+        (Rescheduled, "Ihre KI-Sprechstunde wurde verschoben." + Details, "Your AI consultation was moved." + Details, "KI-Sprechstunde verschoben", "AI consultation moved"),
+        (Cancelled, "Ihre KI-Sprechstunde wurde storniert." + Details, "Your AI consultation was cancelled." + Details, "KI-Sprechstunde storniert", "AI consultation cancelled"),
+        (Reminder, "Erinnerung: morgen findet Ihre KI-Sprechstunde statt." + Details, "Reminder: your AI consultation takes place tomorrow." + Details, "Erinnerung", "Reminder"),
+    ];
+
+    public static readonly ConsultationMailModel Sample = new("KI-Sprechstunde", "01.12.2026 10:00", "01.12.2026 11:00", "https://meet.example.org/ki", ["Visuelle Qualitätsprüfung"]);
+
+    public static void Register(IServiceCollection services)
+    {
+        foreach (var t in All)
+        {
+            services.AddDefaultTemplate(new TemplateDefinition(t.Key, "de", t.De, t.SubjectDe, Sample));
+            services.AddDefaultTemplate(new TemplateDefinition(t.Key, "en", t.En, t.SubjectEn, Sample));
+        }
+    }
+
+    public async Task SendAsync(Consultation consultation, string template, CancellationToken ct)
+    {
+        try
+        {
+            await using var query = store.QuerySession();
+            if (await query.LoadAsync<ConsultationTexts>(consultation.Id, ct) is not { ContactEmail: { Length: > 0 } to } texts || consultation.StartsAt is not { } starts)
+            {
+                return;
+            }
+            var offering = await query.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(consultation.OfferingId), ct);
+            var expert = consultation.ExpertId is { } expertId ? await query.LoadAsync<ConsultationExpert>(expertId, ct) : null;
+            var place = offering?.Where(expert);
+            var language = texts.Language == "en" ? "en" : "de";
+            var title = language == "en" ? "AI consultation" : "KI-Sprechstunde";
+            var useCases = texts.UseCases.Select(u => language == "en" ? u.En : u.De).ToList();
+            var model = new ConsultationMailModel(title, Local(starts), Local(consultation.EndsAt!.Value), place, useCases);
+            var text = await templates.RenderAsync(template, language, model, ct);
+            var cancelled = consultation.Status == ConsultationStatus.Cancelled;
+            var calendar = ICalendar.Write(new CalendarEntry(consultation.Id, consultation.Sequence, starts, consultation.EndsAt!.Value, title, place,
+                cancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed, clock.GetUtcNow()));
+            var subject = All.First(a => a.Key == template) is var t && language == "en" ? t.SubjectEn : t.SubjectDe;
+            var html = "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
+            await mail.SendAsync(new OutgoingMail(to, subject, html, text,
+                [new MailAttachment("consultation.ics", $"text/calendar; method={(cancelled ? "CANCEL" : "REQUEST")}; charset=utf-8", Encoding.UTF8.GetBytes(calendar))], template), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not mail consultation {ConsultationId}", consultation.Id);
+        }
+    }
+
+    private static string Local(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, SlotGenerator.Berlin).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+}

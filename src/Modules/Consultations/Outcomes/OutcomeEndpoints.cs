@@ -1,0 +1,119 @@
+using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Contracts.Interactions;
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Maturity;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Consultations.Booking;
+using Kompetenzzentrum.Modules.Consultations.Research;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Consultations.Outcomes;
+
+/// <summary>
+/// The expert's side: the full consultation (answers, ranked use cases, private notes) and, after the talk,
+/// notes, a summary and next steps shared with the SME, and recommended catalog offerings. The SME states
+/// its interest in follow-up topics.
+/// </summary>
+internal static class OutcomeEndpoints
+{
+    public sealed record OutcomeInput(string? PrivateNotes, string? Summary, IReadOnlyList<string>? NextSteps, IReadOnlyList<Guid>? RecommendedOfferingIds);
+
+    public sealed record FollowUpInput(IReadOnlyList<string>? Topics);
+
+    public const int MaxText = 8000;
+
+    public static void MapOutcomes(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/consultations/{id:guid}", ExpertView).RequireAuthorization(Policies.Staff).WithName("GetConsultationForExpert");
+        api.MapPost("/consultations/{id:guid}/outcome", Record).RequireAuthorization(Policies.Staff).WithName("RecordConsultationOutcome");
+        api.MapPost(RequestEndpoints.Route + "/{id:guid}/follow-up", FollowUp)
+            .RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("RequestConsultationFollowUp");
+    }
+
+    private static async Task<IResult> ExpertView(Guid id, IQuerySession session, CancellationToken ct) =>
+        await session.LoadAsync<Consultation>(id, ct) is { } c
+            ? Results.Ok(new { consultation = c, texts = await session.LoadAsync<ConsultationTexts>(id, ct) })
+            : Results.NotFound();
+
+    private static async Task<IResult> Record(Guid id, OutcomeInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var steps = body.NextSteps ?? [];
+        var problems = new FieldProblems()
+            .When(body.PrivateNotes is { Length: > MaxText }, "privateNotes", $"At most {MaxText} characters.")
+            .When(string.IsNullOrWhiteSpace(body.Summary) || body.Summary.Length > MaxText, "summary", $"A summary of 1 to {MaxText} characters.")
+            .When(steps.Count > 20 || steps.Any(s => string.IsNullOrWhiteSpace(s) || s.Length > 500), "nextSteps", "Up to 20 steps of 1 to 500 characters.")
+            .When((body.RecommendedOfferingIds ?? []).Any(o => o == Guid.Empty) || (body.RecommendedOfferingIds?.Count ?? 0) > 20, "recommendedOfferingIds", "Up to 20 offering ids.");
+        if (!problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        var stream = await session.Events.FetchForWriting<Consultation>(id, ct);
+        if (stream.Aggregate is not { } c)
+        {
+            return Results.NotFound();
+        }
+        var now = clock.GetUtcNow();
+        if (c.Status != ConsultationStatus.Booked || now < c.StartsAt)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Only a booked consultation that has started can be recorded as held.");
+        }
+        var recommended = (body.RecommendedOfferingIds ?? []).Distinct().ToList();
+        stream.AppendOne(new ConsultationHeld(id, recommended, now));
+        stream.AppendOne(new ParticipationCompleted(id, c.SlotId, c.OfferingId, ConsultationsModuleKeys.OfferingType, c.OfferingTopics, c.OrganisationId, now));
+        var texts = await session.LoadAsync<ConsultationTexts>(id, ct);
+        if (texts is not null)
+        {
+            session.Store(texts with { PrivateNotes = body.PrivateNotes?.Trim(), Summary = body.Summary!.Trim(), NextSteps = steps.Select(s => s.Trim()).ToList() });
+        }
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (JasperFx.ConcurrencyException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The consultation changed at the same time; reload and try again.");
+        }
+        return Results.Ok(new { id, status = "held", recommendedOfferingIds = recommended });
+    }
+
+    private static async Task<IResult> FollowUp(Guid organisationId, Guid id, FollowUpInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var topics = body.Topics ?? [];
+        var problems = new FieldProblems().When(topics.Count is 0 or > 12, "topics", "Between 1 and 12 topic keys.");
+        foreach (var (topic, i) in topics.Select((t, i) => (t, i)))
+        {
+            problems.When(!Topics.IsKnown(topic ?? ""), $"topics[{i}]", "Unknown topic key.");
+        }
+        if (!problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        var stream = await session.Events.FetchForWriting<Consultation>(id, ct);
+        if (stream.Aggregate is not { } c || c.OrganisationId != organisationId)
+        {
+            return Results.NotFound();
+        }
+        if (c.Status != ConsultationStatus.Held)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Follow-up topics can be chosen after the talk.");
+        }
+        var now = clock.GetUtcNow();
+        var distinct = topics.Distinct(StringComparer.Ordinal).ToList();
+        stream.AppendOne(new ConsultationFollowUpRequested(id, distinct, now));
+        stream.AppendMany(distinct.Select(t => (object)new NeedExpressed(t, 1.0, "feedback",
+            new Interaction(organisationId, [t], c.OfferingId, ConsultationsModuleKeys.OfferingType, "follow-up", now))));
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (JasperFx.ConcurrencyException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The consultation changed at the same time; reload and try again.");
+        }
+        return Results.Ok(new { id, followUpTopics = distinct });
+    }
+}
