@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
+using Kompetenzzentrum.Modules.Research.Feedback;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.OData;
 using Marten;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Quartz;
 
 namespace Kompetenzzentrum.Modules.Research;
 
@@ -28,6 +30,17 @@ public sealed class ResearchModule : ModuleBase
         services.AddSingleton(sp => new ResearchSchema(sp.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName));
         services.AddDbContext<ResearchDb>((sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddOData();
+        services.AddSingleton(new SurveyLinks(context.Configuration["SurveyBaseUrl"] ?? "http://localhost:5000"));
+        SurveyMail.Register(services);
+    }
+
+    public override void ConfigureJobs(IQuartzBuilder quartz)
+    {
+        quartz.AddJob<SurveyDispatchJob>(job => job.WithIdentity(SurveyDispatchJob.Key).StoreDurably());
+        // A short poll: the survey table's pending rows are found by a cheap query, and a mail a few seconds
+        // after completion is what participants expect.
+        quartz.AddTrigger(trigger => trigger.ForJob(SurveyDispatchJob.Key).WithIdentity("feedback-survey-dispatch-poll", "research")
+            .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromSeconds(5)).RepeatForever()));
     }
 
     public override void ConfigureMarten(StoreOptions options)
@@ -36,7 +49,14 @@ public sealed class ResearchModule : ModuleBase
         {
             options.Storage.ExtendedSchemaObjects.Add(table);
         }
-        options.Projections.Add(new InteractionFactsProjection(options.DatabaseSchemaName), ProjectionLifecycle.Inline);
+        options.Events.AddEventType<FeedbackGiven>();
+        options.Projections.Add(new InteractionFactsProjection(new ResearchWriter(options.DatabaseSchemaName)), ProjectionLifecycle.Inline);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        api.MapSurveys();
+        api.MapFeedbackReview();
     }
 
     public override void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapResearchOData();
