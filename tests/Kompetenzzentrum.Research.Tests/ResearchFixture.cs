@@ -2,8 +2,12 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Collections.Concurrent;
+using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Testing;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Research.Tests;
 
@@ -17,6 +21,21 @@ public sealed class ResearchFixture : HostFixture
     public Guid DataOffering { get; private set; }
     public List<TestUser> Organisations { get; } = [];
     public HttpClient Analyst { get; private set; } = null!;
+
+    /// <summary>The contact address research mails for each organisation (stands in for the organisations module).</summary>
+    public FakeOrganisationContacts Contacts { get; } = new();
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IOrganisationContacts>(Contacts);
+
+    public IDocumentStore Store => Factory.Services.GetRequiredService<IDocumentStore>();
+
+    /// <summary>Appends events as another module would.</summary>
+    public async Task AppendAsync(params object[] events)
+    {
+        await using var session = Store.LightweightSession();
+        session.Events.StartStream(Guid.CreateVersion7(), events);
+        await session.SaveChangesAsync();
+    }
 
     public override async Task InitializeAsync()
     {
@@ -38,6 +57,7 @@ public sealed class ResearchFixture : HostFixture
         {
             var organisation = await this.CreateOrganisationAdminAsync("Geheim GmbH " + i);
             Organisations.Add(organisation);
+            Contacts.Add(organisation.OrganisationId!.Value, organisation.Email);
             await BookAsync(admin, automationSession, organisation.OrganisationId!.Value);
             if (i < 2)
             {
@@ -100,4 +120,14 @@ public sealed class ResearchFixture : HostFixture
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
     }
+}
+
+public sealed class FakeOrganisationContacts : IOrganisationContacts
+{
+    private readonly ConcurrentDictionary<Guid, string> _emails = new();
+
+    public void Add(Guid organisationId, string email) => _emails[organisationId] = email;
+
+    public Task<IReadOnlyList<OrganisationContact>> FindAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<OrganisationContact>>(_emails.TryGetValue(organisationId, out var email) ? [new OrganisationContact(email, "de")] : []);
 }
