@@ -3,7 +3,11 @@ using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Modules.Research.Feedback;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Modules.Research.OData;
+using Kompetenzzentrum.Modules.Research.Privacy;
+using Kompetenzzentrum.Modules.Research.Rebuild;
+using Kompetenzzentrum.Modules.Research.Reports;
 using Marten;
 using Microsoft.AspNetCore.OData;
 using Microsoft.AspNetCore.Routing;
@@ -32,6 +36,11 @@ public sealed class ResearchModule : ModuleBase
         services.AddOData();
         services.AddSingleton(new SurveyLinks(context.Configuration["SurveyBaseUrl"] ?? "http://localhost:5000"));
         SurveyMail.Register(services);
+        NeedsReportTemplate.Register(services);
+        services.AddSingleton<NeedsReportQueries>();
+        services.AddSingleton<NeedsReports>();
+        services.AddSingleton<ResearchRebuild>();
+        services.AddSingleton<IPersonalDataEraser, ResearchEraser>();
     }
 
     public override void ConfigureJobs(IQuartzBuilder quartz)
@@ -41,6 +50,9 @@ public sealed class ResearchModule : ModuleBase
         // after completion is what participants expect.
         quartz.AddTrigger(trigger => trigger.ForJob(SurveyDispatchJob.Key).WithIdentity("feedback-survey-dispatch-poll", "research")
             .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromSeconds(5)).RepeatForever()));
+        quartz.AddJob<MonthlyNeedsReportJob>(job => job.WithIdentity(MonthlyNeedsReportJob.Key).StoreDurably());
+        quartz.AddTrigger(trigger => trigger.ForJob(MonthlyNeedsReportJob.Key).WithIdentity("needs-report-monthly", "research")
+            .WithCronSchedule("0 0 5 1 * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
     }
 
     public override void ConfigureMarten(StoreOptions options)
@@ -57,6 +69,9 @@ public sealed class ResearchModule : ModuleBase
     {
         api.MapSurveys();
         api.MapFeedbackReview();
+        api.MapReports();
+        api.MapProgramKpis();
+        api.MapRebuild();
     }
 
     public override void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapResearchOData();
