@@ -1,30 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Testing;
 
 namespace Kompetenzzentrum.Research.Tests;
 
-public sealed partial class FeedbackTests(ResearchFixture fixture) : IClassFixture<ResearchFixture>
+public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<ResearchFixture>
 {
-    private const string SurveyCategory = "research.feedback-survey";
-
-    [GeneratedRegex("/api/research/surveys/([A-Za-z0-9_-]+)")]
-    private static partial Regex SurveyLink();
-
-    /// <summary>Completes a participation as the catalog would and returns the token of the survey mailed for it.</summary>
-    private async Task<string> CompleteAsync(TestUser organisation, Guid offering, string[] topics)
-    {
-        var before = (await fixture.MailsToAsync(organisation.Email)).Count(m => m.Category == SurveyCategory);
-        await fixture.AppendAsync(new ParticipationCompleted(Guid.CreateVersion7(), null, offering, "experience-tour", topics,
-            organisation.OrganisationId!.Value, DateTimeOffset.UtcNow));
-        var mails = await Eventually.Get(
-            async () => (await fixture.MailsToAsync(organisation.Email)).Where(m => m.Category == SurveyCategory).ToList(),
-            found => found.Count > before);
-        return SurveyLink().Match(mails[^1].TextBody).Groups[1].Value;
-    }
+    private Task<string> CompleteAsync(TestUser organisation, Guid offering, string[] topics) =>
+        fixture.CompleteAsync(organisation.OrganisationId!.Value, organisation.Email, offering, "experience-tour", topics);
 
     private async Task<JsonElement> ODataAsync(string url) =>
         await fixture.Analyst.GetFromJsonAsync<JsonElement>(url);

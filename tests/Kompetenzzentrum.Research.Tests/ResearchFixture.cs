@@ -29,6 +29,22 @@ public sealed class ResearchFixture : HostFixture
 
     public IDocumentStore Store => Factory.Services.GetRequiredService<IDocumentStore>();
 
+    public Guid AutomationSession { get; private set; }
+
+    private static readonly System.Text.RegularExpressions.Regex SurveyLink = new("/api/research/surveys/([A-Za-z0-9_-]+)");
+
+    /// <summary>Completes a participation as the catalog would and returns the token of the survey mailed for it.</summary>
+    public async Task<string> CompleteAsync(Guid organisationId, string email, Guid offering, string offeringType, string[] topics)
+    {
+        Contacts.Add(organisationId, email);
+        var before = (await this.MailsToAsync(email)).Count(m => m.Category == "research.feedback-survey");
+        await AppendAsync(new Contracts.Catalog.ParticipationCompleted(Guid.CreateVersion7(), null, offering, offeringType, topics, organisationId, DateTimeOffset.UtcNow));
+        var mails = await Eventually.Get(
+            async () => (await this.MailsToAsync(email)).Where(m => m.Category == "research.feedback-survey").ToList(),
+            found => found.Count > before);
+        return SurveyLink.Match(mails[^1].TextBody).Groups[1].Value;
+    }
+
     /// <summary>Appends events as another module would.</summary>
     public async Task AppendAsync(params object[] events)
     {
@@ -51,7 +67,7 @@ public sealed class ResearchFixture : HostFixture
         }));
         AutomationOffering = await PublishedOfferingAsync(admin, program, ["automatisierung", "ki"]);
         DataOffering = await PublishedOfferingAsync(admin, program, ["daten"]);
-        var automationSession = await SessionAsync(admin, AutomationOffering);
+        var automationSession = AutomationSession = await SessionAsync(admin, AutomationOffering);
         var dataSession = await SessionAsync(admin, DataOffering);
         for (var i = 0; i < 3; i++)
         {
@@ -107,7 +123,7 @@ public sealed class ResearchFixture : HostFixture
             capacity = 20,
         }));
 
-    private static async Task BookAsync(HttpClient admin, Guid sessionId, Guid organisationId)
+    public static async Task BookAsync(HttpClient admin, Guid sessionId, Guid organisationId)
     {
         var response = await admin.PostAsJsonAsync($"/api/catalog/sessions/{sessionId}/bookings",
             new { organisationId, attendees = new[] { new { name = "Erika Mustermann" } } });

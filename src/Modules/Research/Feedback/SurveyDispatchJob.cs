@@ -51,16 +51,12 @@ internal sealed class SurveyDispatchJob(
                 due.Add((reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetFieldValue<string[]>(3)));
             }
         }
+        // Tokens are stored (and committed) before the mails go out, so a link never arrives before it works.
+        var tokens = new List<string>();
         foreach (var survey in due)
         {
             var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-            foreach (var contact in await contacts.FindAsync(survey.Organisation, cancellationToken))
-            {
-                var language = contact.Language == "en" ? "en" : "de";
-                var text = await templates.RenderAsync(SurveyMail.Key, language, new SurveyMailModel(survey.Type, survey.Topics, links.For(token)), cancellationToken);
-                var html = "<p>" + System.Net.WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
-                await mail.SendAsync(new OutgoingMail(contact.Email, SurveyMail.Subject(language), html, text, [], SurveyMail.Category), cancellationToken);
-            }
+            tokens.Add(token);
             await using var mark = new NpgsqlCommand(
                 $"update {schema.Name}.{ResearchTables.Surveys} set sent_at = @now, token_hash = @hash where participation_id = @id", connection, tx);
             mark.Parameters.AddWithValue("now", now);
@@ -69,6 +65,16 @@ internal sealed class SurveyDispatchJob(
             await mark.ExecuteNonQueryAsync(cancellationToken);
         }
         await tx.CommitAsync(cancellationToken);
+        foreach (var (survey, token) in due.Zip(tokens))
+        {
+            foreach (var contact in await contacts.FindAsync(survey.Organisation, cancellationToken))
+            {
+                var language = contact.Language == "en" ? "en" : "de";
+                var text = await templates.RenderAsync(SurveyMail.Key, language, new SurveyMailModel(survey.Type, survey.Topics, links.For(token)), cancellationToken);
+                var html = "<p>" + System.Net.WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
+                await mail.SendAsync(new OutgoingMail(contact.Email, SurveyMail.Subject(language), html, text, [], SurveyMail.Category), cancellationToken);
+            }
+        }
         if (due.Count > 0)
         {
             logger.LogInformation("Sent {Count} feedback surveys", due.Count);

@@ -121,7 +121,9 @@ internal sealed class ResearchRebuild(IDocumentStore store, NpgsqlDataSource dat
         {
             var live = await IndexesAsync(connection, tx, table, ct);
             var shadow = await IndexesAsync(connection, tx, table + Suffix, ct);
-            var sequence = await ScalarAsync<string?>(connection, tx, $"select pg_get_serial_sequence('{schema.Name}.{table}', 'id')", ct);
+            var sequence = await ScalarAsync<string?>(connection, tx,
+                $"select pg_get_serial_sequence('{schema.Name}.{table}', 'id') from information_schema.columns where table_schema = '{schema.Name}' "
+                + $"and table_name = '{table}' and column_name = 'id'", ct);
             if (sequence is not null)
             {
                 sql.Add($"alter sequence {sequence} owned by {writer.Table(table)}.id");

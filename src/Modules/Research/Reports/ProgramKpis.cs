@@ -13,7 +13,7 @@ namespace Kompetenzzentrum.Modules.Research.Reports;
 /// KPIs for the funding body by program and month, plus a total per program over the whole period:
 /// organisations reached (distinct organisations with any interaction with the program's offerings),
 /// participations (completed participations), feedback answers and mean satisfaction (1–5). The program
-/// comes from <c>OfferingPublished.ProgramId</c>; offerings published without one count under an empty id.
+/// comes from <c>OfferingPublished.ProgramId</c>; offerings published without one count under the empty id (all zeros).
 /// </summary>
 internal static class ProgramKpis
 {
@@ -32,16 +32,16 @@ internal static class ProgramKpis
         var s = schema.Name;
         // Facts are one row per topic: participations count events, not rows.
         await using var command = database.CreateCommand(
-            "with facts as (select program_id, month, organisation_pseudonym, event_id, kind from "
+            "with facts as (select coalesce(program_id, '00000000-0000-0000-0000-000000000000') program_id, month, organisation_pseudonym, event_id, kind from "
             + $"{s}.{ResearchTables.Interactions} where occurred_at >= $1 and occurred_at < $2), "
-            + $"answers as (select program_id, month, satisfaction from {s}.{ResearchTables.Feedback} where answered_at >= $1 and answered_at < $2), "
+            + $"answers as (select coalesce(program_id, '00000000-0000-0000-0000-000000000000') program_id, month, satisfaction from {s}.{ResearchTables.Feedback} where answered_at >= $1 and answered_at < $2), "
             + "f as (select program_id, coalesce(month, 'total') period, count(distinct organisation_pseudonym) reached, "
             + "count(distinct event_id) filter (where kind = 'completed') participations from facts group by grouping sets ((program_id, month), (program_id))), "
             + "a as (select program_id, coalesce(month, 'total') period, count(*) answers, avg(satisfaction) satisfaction from answers group by grouping sets ((program_id, month), (program_id))) "
-            + "select coalesce(f.program_id, a.program_id), coalesce(f.period, a.period), coalesce(f.reached, 0)::int, coalesce(f.participations, 0)::int, "
-            + "coalesce(a.answers, 0)::int, a.satisfaction::float8 "
-            + "from f full join a on f.program_id is not distinct from a.program_id and f.period = a.period "
-            + "order by 1 nulls first, (2 = 'total'), 2");
+            + "select * from (select coalesce(f.program_id, a.program_id) program, coalesce(f.period, a.period) period, coalesce(f.reached, 0)::int reached, coalesce(f.participations, 0)::int participations, "
+            + "coalesce(a.answers, 0)::int answers, a.satisfaction::float8 satisfaction "
+            + "from f full join a on f.program_id = a.program_id and f.period = a.period) r "
+            + "order by program, period = 'total', period");
         command.Parameters.AddWithValue(new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         command.Parameters.AddWithValue(new DateTimeOffset(end.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         var csv = new StringBuilder(Header).Append('\n');
