@@ -13,7 +13,7 @@ internal static class EventGenerator
 {
     public static async Task AppendAsync(string connection, int count)
     {
-        await using var store = DocumentStore.For(options =>
+        using var store = DocumentStore.For(options =>
         {
             options.Connection(connection);
             options.DatabaseSchemaName = "kz";
