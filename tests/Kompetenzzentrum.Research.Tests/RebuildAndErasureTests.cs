@@ -1,6 +1,6 @@
 using System.Net;
-using Kompetenzzentrum.Testing;
 using System.Text.Json;
+using Kompetenzzentrum.Testing;
 using Npgsql;
 
 namespace Kompetenzzentrum.Research.Tests;

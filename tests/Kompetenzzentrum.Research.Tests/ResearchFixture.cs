@@ -1,8 +1,8 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Collections.Concurrent;
 using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Testing;

@@ -1,9 +1,9 @@
 using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
+using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Modules.Research.Feedback;
 using Kompetenzzentrum.Modules.Research.Interactions;
-using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Modules.Research.OData;
 using Kompetenzzentrum.Modules.Research.Privacy;
 using Kompetenzzentrum.Modules.Research.Rebuild;
