@@ -15,13 +15,14 @@ internal sealed record RebuildResult(long Events, double Seconds, double EventsP
 /// short transaction locks the live tables (new bookings wait for it, milliseconds), replays the tail
 /// appended meanwhile, and swaps the shadow tables in by renaming. A writer that was waiting on the lock
 /// resolves the table name again and writes into the new table. Replays are idempotent (unique keys,
-/// upserts), so the tail is taken generously.
+/// upserts), so the tail (the last 500 events, for appends in flight during the passes) is simply replayed again.
 /// </summary>
 internal sealed class ResearchRebuild(IDocumentStore store, NpgsqlDataSource database, ResearchSchema schema, ILogger<ResearchRebuild> logger)
 {
     public const string Suffix = "_next";
     private const int BatchSize = 2000;
-    private const long TailMargin = 10_000;
+    // Events whose sequence number was taken before a pass but committed after it: a few in-flight appends.
+    private const long TailMargin = 500;
     private const long AdvisoryLock = 0x7265_7365_6172_6368; // "research"
 
     public async Task<RebuildResult?> RunAsync(CancellationToken ct)
@@ -39,7 +40,10 @@ internal sealed class ResearchRebuild(IDocumentStore store, NpgsqlDataSource dat
             await PrepareAsync(guard, writer, ct);
             var high = await ScalarAsync<long>(guard, null, $"select coalesce(max(seq_id), 0) from {schema.Name}.mt_events", ct);
             var events = await ReplayAsync(projection, 0, high, null, ct);
-            events += await SwapAsync(writer, projection, Math.Max(0, high - TailMargin), ct);
+            // A second pass without the lock takes what was appended during the first, so the locked tail is short.
+            var later = await ScalarAsync<long>(guard, null, $"select coalesce(max(seq_id), 0) from {schema.Name}.mt_events", ct);
+            events += await ReplayAsync(projection, high, later, null, ct);
+            events += await SwapAsync(writer, projection, Math.Max(0, later - TailMargin), ct);
             var seconds = watch.Elapsed.TotalSeconds;
             logger.LogInformation("Research read models rebuilt from {Events} events in {Seconds:0.0} s", events, seconds);
             return new RebuildResult(events, seconds, events / Math.Max(seconds, 0.001));
