@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Kompetenzzentrum.Contracts.Interactions;
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Testing;
 using Npgsql;
 
@@ -61,17 +64,37 @@ public sealed class ODataAccessTests(ResearchFixture fixture) : IClassFixture<Re
     [Fact]
     public async Task No_answer_of_any_entity_set_contains_names_emails_or_organisation_ids()
     {
+        // Data in every set: a check round and a need (as the check module appends them), two survey answers
+        // with free text, one approved by staff, one still pending.
+        var first = fixture.Organisations[0];
+        var interaction = new Interaction(first.OrganisationId!.Value, ["daten"], null, null, InteractionKinds.Answered, DateTimeOffset.UtcNow);
+        await fixture.AppendAsync(
+            new MaturityAssessed(Guid.NewGuid(), 1, 0, new Dictionary<string, double> { [MaturityDimensions.Data] = 40 }, 40, MaturityLevel.Entdecker, interaction),
+            new NeedExpressed("daten", 0.8, "check", interaction));
+        using var anonymous = fixture.CreateClient();
+        using var staff = fixture.CreateAdminClient();
+        foreach (var (organisation, text) in new[] { (first, $"Schreiben Sie an {first.Email}, gern mehr zu Daten."), (fixture.Organisations[1], "Grüße von Geheim GmbH 1, Erika Mustermann") })
+        {
+            var token = await fixture.CompleteAsync(organisation.OrganisationId!.Value, organisation.Email, fixture.DataOffering, "experience-tour", ["daten"]);
+            var answered = await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", new { satisfaction = 4, usefulness = 4, recommendation = 8, freeText = text });
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        }
+        var pending = await staff.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/research/feedback-texts");
+        var approve = pending.EnumerateArray().Single(p => p.GetProperty("text").GetString()!.StartsWith("Schreiben", StringComparison.Ordinal)).GetProperty("commentId").GetGuid();
+        (await staff.PostAsJsonAsync($"/api/research/feedback-texts/{approve}/approve", new { })).EnsureSuccessStatusCode();
+
         var service = await fixture.Analyst.GetFromJsonAsync<System.Text.Json.JsonElement>("/odata/");
         var sets = service.GetProperty("value").EnumerateArray().Select(s => s.GetProperty("url").GetString()!).ToList();
-        Assert.Contains("Interactions", sets);
+        Assert.Equal(["Feedback", "FeedbackComments", "Interactions", "MaturityResults", "NeedSignals"], sets.Order(StringComparer.Ordinal));
         foreach (var set in sets)
         {
             var body = await fixture.Analyst.GetStringAsync($"/odata/{set}?$top=5000");
-            Assert.Contains("OrganisationPseudonym", body, StringComparison.Ordinal);
+            Assert.NotEqual(0, System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("value").GetArrayLength());
             foreach (var organisation in fixture.Organisations)
             {
                 Assert.DoesNotContain(organisation.OrganisationId!.Value.ToString(), body, StringComparison.OrdinalIgnoreCase);
                 Assert.DoesNotContain(organisation.Email, body, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain(organisation.AccountId.ToString(), body, StringComparison.OrdinalIgnoreCase);
             }
             Assert.DoesNotContain("Geheim GmbH", body, StringComparison.Ordinal);
             Assert.DoesNotContain("Mustermann", body, StringComparison.Ordinal);

@@ -1,9 +1,13 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Testing;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Research.Tests;
 
@@ -17,6 +21,37 @@ public sealed class ResearchFixture : HostFixture
     public Guid DataOffering { get; private set; }
     public List<TestUser> Organisations { get; } = [];
     public HttpClient Analyst { get; private set; } = null!;
+
+    /// <summary>The contact address research mails for each organisation (stands in for the organisations module).</summary>
+    public FakeOrganisationContacts Contacts { get; } = new();
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IOrganisationContacts>(Contacts);
+
+    public IDocumentStore Store => Factory.Services.GetRequiredService<IDocumentStore>();
+
+    public Guid AutomationSession { get; private set; }
+
+    private static readonly System.Text.RegularExpressions.Regex SurveyLink = new("/api/research/surveys/([A-Za-z0-9_-]+)");
+
+    /// <summary>Completes a participation as the catalog would and returns the token of the survey mailed for it.</summary>
+    public async Task<string> CompleteAsync(Guid organisationId, string email, Guid offering, string offeringType, string[] topics)
+    {
+        Contacts.Add(organisationId, email);
+        var before = (await this.MailsToAsync(email)).Count(m => m.Category == "research.feedback-survey");
+        await AppendAsync(new Contracts.Catalog.ParticipationCompleted(Guid.CreateVersion7(), null, offering, offeringType, topics, organisationId, DateTimeOffset.UtcNow));
+        var mails = await Eventually.Get(
+            async () => (await this.MailsToAsync(email)).Where(m => m.Category == "research.feedback-survey").ToList(),
+            found => found.Count > before);
+        return SurveyLink.Match(mails[^1].TextBody).Groups[1].Value;
+    }
+
+    /// <summary>Appends events as another module would.</summary>
+    public async Task AppendAsync(params object[] events)
+    {
+        await using var session = Store.LightweightSession();
+        session.Events.StartStream(Guid.CreateVersion7(), events);
+        await session.SaveChangesAsync();
+    }
 
     public override async Task InitializeAsync()
     {
@@ -32,12 +67,13 @@ public sealed class ResearchFixture : HostFixture
         }));
         AutomationOffering = await PublishedOfferingAsync(admin, program, ["automatisierung", "ki"]);
         DataOffering = await PublishedOfferingAsync(admin, program, ["daten"]);
-        var automationSession = await SessionAsync(admin, AutomationOffering);
+        var automationSession = AutomationSession = await SessionAsync(admin, AutomationOffering);
         var dataSession = await SessionAsync(admin, DataOffering);
         for (var i = 0; i < 3; i++)
         {
             var organisation = await this.CreateOrganisationAdminAsync("Geheim GmbH " + i);
             Organisations.Add(organisation);
+            Contacts.Add(organisation.OrganisationId!.Value, organisation.Email);
             await BookAsync(admin, automationSession, organisation.OrganisationId!.Value);
             if (i < 2)
             {
@@ -87,7 +123,7 @@ public sealed class ResearchFixture : HostFixture
             capacity = 20,
         }));
 
-    private static async Task BookAsync(HttpClient admin, Guid sessionId, Guid organisationId)
+    public static async Task BookAsync(HttpClient admin, Guid sessionId, Guid organisationId)
     {
         var response = await admin.PostAsJsonAsync($"/api/catalog/sessions/{sessionId}/bookings",
             new { organisationId, attendees = new[] { new { name = "Erika Mustermann" } } });
@@ -100,4 +136,14 @@ public sealed class ResearchFixture : HostFixture
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
     }
+}
+
+public sealed class FakeOrganisationContacts : IOrganisationContacts
+{
+    private readonly ConcurrentDictionary<Guid, string> _emails = new();
+
+    public void Add(Guid organisationId, string email) => _emails[organisationId] = email;
+
+    public Task<IReadOnlyList<OrganisationContact>> FindAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<OrganisationContact>>(_emails.TryGetValue(organisationId, out var email) ? [new OrganisationContact(email, "de")] : []);
 }

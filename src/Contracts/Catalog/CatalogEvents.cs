@@ -14,13 +14,18 @@ namespace Kompetenzzentrum.Contracts.Catalog;
 /// <param name="SuitableFrom">Lowest maturity level it suits.</param>
 /// <param name="SuitableTo">Highest maturity level it suits.</param>
 /// <param name="PublishedAt">When it was published.</param>
+/// <param name="ProgramId">
+/// The funded program the offering belongs to, when the publisher knows it (added later, optional so that
+/// stored events and older plugins stay valid); research reports program KPIs by it.
+/// </param>
 public sealed record OfferingPublished(
     Guid OfferingId,
     string OfferingType,
     IReadOnlyList<string> Topics,
     MaturityLevel SuitableFrom,
     MaturityLevel SuitableTo,
-    DateTimeOffset PublishedAt);
+    DateTimeOffset PublishedAt,
+    Guid? ProgramId = null);
 
 /// <summary>
 /// An organisation holds confirmed seats in a session: booked while seats were free, or an offer from the

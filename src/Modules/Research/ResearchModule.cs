@@ -1,14 +1,20 @@
 using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
+using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Modules.Research.Feedback;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.OData;
+using Kompetenzzentrum.Modules.Research.Privacy;
+using Kompetenzzentrum.Modules.Research.Rebuild;
+using Kompetenzzentrum.Modules.Research.Reports;
 using Marten;
 using Microsoft.AspNetCore.OData;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Quartz;
 
 namespace Kompetenzzentrum.Modules.Research;
 
@@ -28,6 +34,25 @@ public sealed class ResearchModule : ModuleBase
         services.AddSingleton(sp => new ResearchSchema(sp.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName));
         services.AddDbContext<ResearchDb>((sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddOData();
+        services.AddSingleton(new SurveyLinks(context.Configuration["SurveyBaseUrl"] ?? "http://localhost:5000"));
+        SurveyMail.Register(services);
+        NeedsReportTemplate.Register(services);
+        services.AddSingleton<NeedsReportQueries>();
+        services.AddSingleton<NeedsReports>();
+        services.AddSingleton<ResearchRebuild>();
+        services.AddSingleton<IPersonalDataEraser, ResearchEraser>();
+    }
+
+    public override void ConfigureJobs(IQuartzBuilder quartz)
+    {
+        quartz.AddJob<SurveyDispatchJob>(job => job.WithIdentity(SurveyDispatchJob.Key).StoreDurably());
+        // A short poll: the survey table's pending rows are found by a cheap query, and a mail a few seconds
+        // after completion is what participants expect.
+        quartz.AddTrigger(trigger => trigger.ForJob(SurveyDispatchJob.Key).WithIdentity("feedback-survey-dispatch-poll", "research")
+            .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromSeconds(5)).RepeatForever()));
+        quartz.AddJob<MonthlyNeedsReportJob>(job => job.WithIdentity(MonthlyNeedsReportJob.Key).StoreDurably());
+        quartz.AddTrigger(trigger => trigger.ForJob(MonthlyNeedsReportJob.Key).WithIdentity("needs-report-monthly", "research")
+            .WithCronSchedule("0 0 5 1 * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
     }
 
     public override void ConfigureMarten(StoreOptions options)
@@ -36,7 +61,17 @@ public sealed class ResearchModule : ModuleBase
         {
             options.Storage.ExtendedSchemaObjects.Add(table);
         }
-        options.Projections.Add(new InteractionFactsProjection(options.DatabaseSchemaName), ProjectionLifecycle.Inline);
+        options.Events.AddEventType<FeedbackGiven>();
+        options.Projections.Add(new InteractionFactsProjection(new ResearchWriter(options.DatabaseSchemaName)), ProjectionLifecycle.Inline);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        api.MapSurveys();
+        api.MapFeedbackReview();
+        api.MapReports();
+        api.MapProgramKpis();
+        api.MapRebuild();
     }
 
     public override void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapResearchOData();

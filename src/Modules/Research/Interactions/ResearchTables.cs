@@ -6,48 +6,163 @@ namespace Kompetenzzentrum.Modules.Research.Interactions;
 /// <summary>
 /// Plain relational tables (not Marten documents), so that EF Core can translate OData queries into SQL.
 /// Marten creates them with the rest of the schema at start, before any event can be projected into them.
+/// The read models (<see cref="Rebuildable"/>) come from events only and can be rebuilt; the others hold
+/// state that is not in the event history (pseudonym secrets, survey tokens, free text under review).
 /// </summary>
 internal static class ResearchTables
 {
     public const string Interactions = "research_interactions";
     public const string Segments = "research_segments";
+    public const string NeedSignals = "research_need_signals";
+    public const string Feedback = "research_feedback";
+    public const string MaturityResults = "research_maturity_results";
+    public const string Offerings = "research_offerings";
     public const string PseudonymKeys = "research_pseudonym_keys";
+    public const string Erased = "research_erased_organisations";
+    public const string Surveys = "research_surveys";
+    public const string FeedbackTexts = "research_feedback_texts";
+    public const string Reports = "research_reports";
+
+    /// <summary>Tables written only by the projection, rebuilt from the event history.</summary>
+    public static IReadOnlyList<string> Rebuildable { get; } = [Interactions, Segments, NeedSignals, Feedback, MaturityResults, Offerings];
 
     public static IEnumerable<Table> All(string schema)
     {
-        var facts = new Table(new PostgresqlObjectName(schema, Interactions, SchemaUtils.IdentifierUsage.General));
+        Table New(string name) => new(new PostgresqlObjectName(schema, name, SchemaUtils.IdentifierUsage.General));
+
+        var facts = New(Interactions);
         facts.AddColumn("id", "bigserial").AsPrimaryKey();
         facts.AddColumn("event_id", "uuid").NotNull();
         facts.AddColumn("occurred_at", "timestamptz").NotNull();
         facts.AddColumn("month", "text").NotNull();
         facts.AddColumn("organisation_pseudonym", "text").NotNull();
-        facts.AddColumn("industry", "text");
-        facts.AddColumn("size_class", "text");
-        facts.AddColumn("federal_state", "text");
-        facts.AddColumn("maturity_level", "text");
+        Segment(facts);
         facts.AddColumn("event_type", "text").NotNull();
         facts.AddColumn("offering_type", "text");
         facts.AddColumn("offering_id", "uuid");
+        facts.AddColumn("program_id", "uuid");
         facts.AddColumn("topic", "text").NotNull();
         facts.AddColumn("kind", "text").NotNull();
         facts.Indexes.Add(new IndexDefinition($"ux_{Interactions}_event_topic") { Columns = ["event_id", "topic"], IsUnique = true });
         facts.Indexes.Add(new IndexDefinition($"ix_{Interactions}_month_topic") { Columns = ["month", "topic"] });
+        facts.Indexes.Add(new IndexDefinition($"ix_{Interactions}_occurred") { Columns = ["occurred_at"] });
         yield return facts;
 
         // What research knows about an organisation now; copied into each fact, so a fact keeps the segment
         // the organisation was in at the time.
-        var segments = new Table(new PostgresqlObjectName(schema, Segments, SchemaUtils.IdentifierUsage.General));
+        var segments = New(Segments);
         segments.AddColumn("organisation_id", "uuid").AsPrimaryKey();
-        segments.AddColumn("industry", "text");
-        segments.AddColumn("size_class", "text");
-        segments.AddColumn("federal_state", "text");
-        segments.AddColumn("maturity_level", "text");
+        Segment(segments);
         yield return segments;
 
+        var needs = New(NeedSignals);
+        needs.AddColumn("id", "bigserial").AsPrimaryKey();
+        needs.AddColumn("event_id", "uuid").NotNull();
+        needs.AddColumn("occurred_at", "timestamptz").NotNull();
+        needs.AddColumn("month", "text").NotNull();
+        needs.AddColumn("organisation_pseudonym", "text").NotNull();
+        Segment(needs);
+        needs.AddColumn("topic", "text").NotNull();
+        needs.AddColumn("source", "text").NotNull();
+        needs.AddColumn("strength", "double precision").NotNull();
+        needs.Indexes.Add(new IndexDefinition($"ux_{NeedSignals}_event_topic") { Columns = ["event_id", "topic"], IsUnique = true });
+        yield return needs;
+
+        var feedback = New(Feedback);
+        // Keyed by a serial for analysts: the participation id would link back to the booking organisation.
+        feedback.AddColumn("id", "bigserial").AsPrimaryKey();
+        feedback.AddColumn("participation_id", "uuid").NotNull();
+        feedback.Indexes.Add(new IndexDefinition($"ux_{Feedback}_participation") { Columns = ["participation_id"], IsUnique = true });
+        feedback.AddColumn("answered_at", "timestamptz").NotNull();
+        feedback.AddColumn("month", "text").NotNull();
+        feedback.AddColumn("organisation_pseudonym", "text").NotNull();
+        Segment(feedback);
+        feedback.AddColumn("offering_type", "text").NotNull();
+        feedback.AddColumn("offering_id", "uuid").NotNull();
+        feedback.AddColumn("program_id", "uuid");
+        feedback.AddColumn("satisfaction", "integer").NotNull();
+        feedback.AddColumn("usefulness", "integer").NotNull();
+        feedback.AddColumn("recommendation", "integer").NotNull();
+        yield return feedback;
+
+        var maturity = New(MaturityResults);
+        maturity.AddColumn("id", "bigserial").AsPrimaryKey();
+        maturity.AddColumn("assessment_id", "uuid").NotNull();
+        maturity.Indexes.Add(new IndexDefinition($"ux_{MaturityResults}_assessment") { Columns = ["assessment_id"], IsUnique = true });
+        maturity.AddColumn("assessed_at", "timestamptz").NotNull();
+        maturity.AddColumn("month", "text").NotNull();
+        maturity.AddColumn("organisation_pseudonym", "text").NotNull();
+        Segment(maturity);
+        maturity.AddColumn("round", "integer").NotNull();
+        maturity.AddColumn("overall_score", "double precision").NotNull();
+        yield return maturity;
+
+        // Offering -> program, learned from OfferingPublished, so KPIs can be reported by program.
+        var offerings = New(Offerings);
+        offerings.AddColumn("offering_id", "uuid").AsPrimaryKey();
+        offerings.AddColumn("offering_type", "text").NotNull();
+        offerings.AddColumn("program_id", "uuid");
+        yield return offerings;
+
+        foreach (var table in Operational(New))
+        {
+            yield return table;
+        }
+    }
+
+    private static IEnumerable<Table> Operational(Func<string, Table> create)
+    {
         // The only link from a pseudonym back to an organisation; erasure deletes the row.
-        var keys = new Table(new PostgresqlObjectName(schema, PseudonymKeys, SchemaUtils.IdentifierUsage.General));
+        var keys = create(PseudonymKeys);
         keys.AddColumn("organisation_id", "uuid").AsPrimaryKey();
         keys.AddColumn("secret", "bytea").NotNull();
         yield return keys;
+
+        // Organisations erased: they get no new key (their later facts and rebuilt facts use a throw-away one).
+        var erased = create(Erased);
+        erased.AddColumn("organisation_id", "uuid").AsPrimaryKey();
+        yield return erased;
+
+        var surveys = create(Surveys);
+        surveys.AddColumn("participation_id", "uuid").AsPrimaryKey();
+        surveys.AddColumn("organisation_id", "uuid").NotNull();
+        surveys.AddColumn("offering_id", "uuid").NotNull();
+        surveys.AddColumn("offering_type", "text").NotNull();
+        surveys.AddColumn("topics", "text[]").NotNull();
+        surveys.AddColumn("completed_at", "timestamptz").NotNull();
+        surveys.AddColumn("token_hash", "bytea");
+        surveys.AddColumn("sent_at", "timestamptz");
+        surveys.AddColumn("answered_at", "timestamptz");
+        surveys.Indexes.Add(new IndexDefinition($"ux_{Surveys}_token") { Columns = ["token_hash"], IsUnique = true });
+        yield return surveys;
+
+        // Free text of surveys: held for staff review, published to analysts only as approved (redacted) text.
+        var texts = create(FeedbackTexts);
+        texts.AddColumn("participation_id", "uuid").AsPrimaryKey();
+        texts.AddColumn("comment_id", "uuid").NotNull();
+        texts.AddColumn("organisation_id", "uuid");
+        texts.AddColumn("offering_type", "text").NotNull();
+        texts.AddColumn("month", "text").NotNull();
+        texts.AddColumn("text", "text");
+        texts.AddColumn("status", "text").NotNull();
+        texts.AddColumn("published_text", "text");
+        texts.AddColumn("reviewed_at", "timestamptz");
+        yield return texts;
+
+        var reports = create(Reports);
+        reports.AddColumn("id", "uuid").AsPrimaryKey();
+        reports.AddColumn("period_from", "date").NotNull();
+        reports.AddColumn("period_to", "date").NotNull();
+        reports.AddColumn("created_at", "timestamptz").NotNull();
+        reports.AddColumn("html", "text").NotNull();
+        yield return reports;
+    }
+
+    private static void Segment(Table table)
+    {
+        table.AddColumn("industry", "text");
+        table.AddColumn("size_class", "text");
+        table.AddColumn("federal_state", "text");
+        table.AddColumn("maturity_level", "text");
     }
 }

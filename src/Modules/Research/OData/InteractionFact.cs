@@ -17,6 +17,7 @@ internal sealed class InteractionFact
     public string EventType { get; set; } = "";
     public string? OfferingType { get; set; }
     public Guid? OfferingId { get; set; }
+    public Guid? ProgramId { get; set; }
     public string Topic { get; set; } = "";
     public string Kind { get; set; } = "";
 }

@@ -39,18 +39,26 @@ internal static class ODataEndpoints
         var odata = app.MapGroup("/odata").RequireAuthorization(Policies.ODataRead);
         odata.MapODataServiceDocument("/", Model).RequireAuthorization(Policies.ODataRead).WithName("ResearchODataService");
         odata.MapODataMetadata("/$metadata", Model).RequireAuthorization(Policies.ODataRead).WithName("ResearchODataMetadata");
-        odata.MapGet("/Interactions", Interactions)
+        MapSet<InteractionFact>(odata, "Interactions", db => db.Interactions);
+        MapSet<NeedSignal>(odata, "NeedSignals", db => db.NeedSignals);
+        MapSet<FeedbackResult>(odata, "Feedback", db => db.Feedback);
+        MapSet<MaturityResult>(odata, "MaturityResults", db => db.MaturityResults);
+        MapSet<FeedbackComment>(odata, "FeedbackComments", db => db.FeedbackComments);
+    }
+
+    private static void MapSet<T>(RouteGroupBuilder odata, string set, Func<ResearchDb, IQueryable<T>> source)
+        where T : class =>
+        odata.MapGet("/" + set, (ResearchDb db, ODataQueryOptions<T> options) => Query(source(db), set, options))
             .RequireAuthorization(Policies.ODataRead)
-            .WithName("ResearchODataInteractions")
+            .WithName("ResearchOData" + set)
             .WithODataResult()
             .WithODataModel(Model)
             // Results of $apply are not entities of the model; the path still names the entity set they come from.
-            .WithODataPathFactory((_, _) => new ODataPath(new EntitySetSegment(Model.EntityContainer.FindEntitySet("Interactions"))))
+            .WithODataPathFactory((_, _) => new ODataPath(new EntitySetSegment(Model.EntityContainer.FindEntitySet(set))))
             .WithODataOptions(options => options.EnableAll(MaxTop))
             .WithODataBaseAddressFactory(http => new Uri($"{http.Request.Scheme}://{http.Request.Host}/odata/"));
-    }
 
-    private static object Interactions(ResearchDb db, ODataQueryOptions<InteractionFact> options)
+    private static object Query<T>(IQueryable<T> source, string set, ODataQueryOptions<T> options)
     {
         try
         {
@@ -63,14 +71,14 @@ internal static class ODataEndpoints
         var settings = new ODataQuerySettings { PageSize = PageSize };
         if (options.Apply is null)
         {
-            return options.ApplyTo(db.Interactions, settings);
+            return options.ApplyTo(source, settings);
         }
         // Aggregated rows are dynamic wrappers the minimal-API serializer does not write; the grouping itself
         // still runs in PostgreSQL, only the (small) grouped rows are written here.
-        var rows = options.ApplyTo(db.Interactions, settings).Cast<object>().Take(MaxTop).ToList()
+        var rows = options.ApplyTo(source, settings).Cast<object>().Take(MaxTop).ToList()
             .Select(row => row is DynamicTypeWrapper wrapper ? Flatten(wrapper.Values) : null)
             .ToList();
-        return Results.Json(new Dictionary<string, object?> { ["@odata.context"] = "$metadata#Interactions", ["value"] = rows });
+        return Results.Json(new Dictionary<string, object?> { ["@odata.context"] = "$metadata#" + set, ["value"] = rows });
     }
 
     private static Dictionary<string, object?> Flatten(Dictionary<string, object> values)
@@ -97,6 +105,10 @@ internal static class ODataEndpoints
     {
         var builder = new ODataConventionModelBuilder { Namespace = "Research", ContainerName = "Research" };
         builder.EntitySet<InteractionFact>("Interactions").EntityType.Name = "Interaction";
+        builder.EntitySet<NeedSignal>("NeedSignals");
+        builder.EntitySet<FeedbackResult>("Feedback").EntityType.Name = "FeedbackResult";
+        builder.EntitySet<MaturityResult>("MaturityResults");
+        builder.EntitySet<FeedbackComment>("FeedbackComments").EntityType.HasKey(c => c.CommentId);
         return builder.GetEdmModel();
     }
 }

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using Kompetenzzentrum.Contracts.Mail;
+using Kompetenzzentrum.Contracts.Organisations;
+using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Modules.Research.Interactions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Quartz;
+
+namespace Kompetenzzentrum.Modules.Research.Feedback;
+
+/// <summary>Where survey links point (<c>Modules:research:SurveyBaseUrl</c>, the app's public address).</summary>
+internal sealed record SurveyLinks(string BaseUrl)
+{
+    public string For(string token) => $"{BaseUrl.TrimEnd('/')}/api/research/surveys/{token}";
+}
+
+/// <summary>
+/// Sends the survey of every completed participation queued by the projection. Each row is claimed with
+/// <c>for update skip locked</c>, so clustered hosts never send one survey twice. The link carries a
+/// random token; only its hash is stored. Participations older than 30 days are not surveyed any more.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed class SurveyDispatchJob(
+    NpgsqlDataSource database, ResearchSchema schema, IServiceProvider services, IMailSender mail, ITemplateRenderer templates,
+    SurveyLinks links, TimeProvider clock, ILogger<SurveyDispatchJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("feedback-survey-dispatch", "research");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var contacts = services.GetService<IOrganisationContacts>();
+        if (contacts is null)
+        {
+            logger.LogDebug("No IOrganisationContacts registered; feedback surveys wait");
+            return;
+        }
+        var now = clock.GetUtcNow();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await using var claim = new NpgsqlCommand(
+            $"select participation_id, organisation_id, offering_type, topics from {schema.Name}.{ResearchTables.Surveys} "
+            + "where sent_at is null and completed_at > @since order by completed_at limit 50 for update skip locked", connection, tx);
+        claim.Parameters.AddWithValue("since", now.AddDays(-30));
+        var due = new List<(Guid Participation, Guid Organisation, string Type, string[] Topics)>();
+        await using (var reader = await claim.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                due.Add((reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetFieldValue<string[]>(3)));
+            }
+        }
+        // Tokens are stored (and committed) before the mails go out, so a link never arrives before it works.
+        var tokens = new List<string>();
+        foreach (var survey in due)
+        {
+            var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+            tokens.Add(token);
+            await using var mark = new NpgsqlCommand(
+                $"update {schema.Name}.{ResearchTables.Surveys} set sent_at = @now, token_hash = @hash where participation_id = @id", connection, tx);
+            mark.Parameters.AddWithValue("now", now);
+            mark.Parameters.AddWithValue("hash", SurveyToken.Hash(token));
+            mark.Parameters.AddWithValue("id", survey.Participation);
+            await mark.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await tx.CommitAsync(cancellationToken);
+        foreach (var (survey, token) in due.Zip(tokens))
+        {
+            foreach (var contact in await contacts.FindAsync(survey.Organisation, cancellationToken))
+            {
+                var language = contact.Language == "en" ? "en" : "de";
+                var text = await templates.RenderAsync(SurveyMail.Key, language, new SurveyMailModel(survey.Type, survey.Topics, links.For(token)), cancellationToken);
+                var html = "<p>" + System.Net.WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
+                await mail.SendAsync(new OutgoingMail(contact.Email, SurveyMail.Subject(language), html, text, [], SurveyMail.Category), cancellationToken);
+            }
+        }
+        if (due.Count > 0)
+        {
+            logger.LogInformation("Sent {Count} feedback surveys", due.Count);
+        }
+    }
+}
+
+/// <summary>Survey tokens are stored only as SHA-256 hashes.</summary>
+internal static class SurveyToken
+{
+    public static byte[] Hash(string token) => SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token));
+}

@@ -1,0 +1,97 @@
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Modules.Research.Interactions;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Npgsql;
+
+namespace Kompetenzzentrum.Modules.Research.Feedback;
+
+/// <summary>
+/// The survey behind the mailed link. Anonymous: the random token is the credential. One answer per
+/// participation: a retry with the same answer gets the same 200, a different second answer 409.
+/// </summary>
+internal static class SurveyEndpoints
+{
+    public static void MapSurveys(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/surveys/{token}", Show).AllowAnonymous().WithName("ResearchShowSurvey");
+        api.MapPost("/surveys/{token}", Answer).AllowAnonymous().WithName("ResearchAnswerSurvey");
+    }
+
+    internal sealed record Survey(Guid ParticipationId, Guid OrganisationId, Guid OfferingId, string OfferingType, string[] Topics, bool Answered);
+
+    private static async Task<IResult> Show(string token, NpgsqlDataSource database, ResearchSchema schema, CancellationToken ct) =>
+        await FindAsync(database, schema, token, ct) is { } survey
+            ? Results.Ok(new { offeringType = survey.OfferingType, topics = survey.Topics, answered = survey.Answered })
+            : Results.NotFound();
+
+    private static async Task<IResult> Answer(string token, SurveyAnswer body, NpgsqlDataSource database, ResearchSchema schema,
+        IDocumentStore store, TimeProvider clock, CancellationToken ct)
+    {
+        if (await FindAsync(database, schema, token, ct) is not { } survey)
+        {
+            return Results.NotFound();
+        }
+        var problems = body.Validate();
+        if (!problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        var streamId = Ids.Derived("research-feedback", survey.ParticipationId);
+        await using var session = store.LightweightSession();
+        if (survey.Answered)
+        {
+            return await SameAnswerAsync(session, streamId, body, ct);
+        }
+        var now = clock.GetUtcNow();
+        var given = new FeedbackGiven(survey.ParticipationId, survey.OrganisationId, survey.OfferingId, survey.OfferingType, survey.Topics,
+            body.Satisfaction!.Value, body.Usefulness!.Value, body.Recommendation!.Value, body.WantedTopics, now);
+        session.Events.StartStream(streamId, given);
+        session.QueueSqlCommand($"update {schema.Name}.{ResearchTables.Surveys} set answered_at = ? where participation_id = ?", now, survey.ParticipationId);
+        if (!string.IsNullOrWhiteSpace(body.FreeText))
+        {
+            // Held for staff review; never in the event history, never in an analyst's view unreviewed.
+            session.QueueSqlCommand(
+                $"insert into {schema.Name}.{ResearchTables.FeedbackTexts} (participation_id, comment_id, organisation_id, offering_type, month, text, status) "
+                + "values (?, ?, ?, ?, ?, ?, 'pending') on conflict do nothing",
+                survey.ParticipationId, Guid.NewGuid(), survey.OrganisationId, survey.OfferingType, ResearchWriter.Month(now), body.FreeText.Trim());
+        }
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception ex) when (ex is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException)
+        {
+            // A concurrent answer won.
+            await using var again = store.LightweightSession();
+            return await SameAnswerAsync(again, streamId, body, ct);
+        }
+        return Results.Ok(new { answered = true });
+    }
+
+    private static async Task<IResult> SameAnswerAsync(IDocumentSession session, Guid streamId, SurveyAnswer body, CancellationToken ct)
+    {
+        var events = await session.Events.FetchStreamAsync(streamId, token: ct);
+        return events.Select(e => e.Data).OfType<FeedbackGiven>().FirstOrDefault() is { } given && body.SameAs(given)
+            ? Results.Ok(new { answered = true })
+            : Results.Problem(statusCode: 409, title: "This survey was already answered.");
+    }
+
+    private static async Task<Survey?> FindAsync(NpgsqlDataSource database, ResearchSchema schema, string token, CancellationToken ct)
+    {
+        if (token.Length is < 20 or > 100)
+        {
+            return null;
+        }
+        await using var command = database.CreateCommand(
+            $"select participation_id, organisation_id, offering_id, offering_type, topics, answered_at is not null "
+            + $"from {schema.Name}.{ResearchTables.Surveys} where token_hash = $1");
+        command.Parameters.AddWithValue(SurveyToken.Hash(token));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct)
+            ? new Survey(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), reader.GetFieldValue<string[]>(4), reader.GetBoolean(5))
+            : null;
+    }
+}

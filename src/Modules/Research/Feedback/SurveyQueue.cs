@@ -1,0 +1,16 @@
+using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Modules.Research.Interactions;
+using Marten;
+
+namespace Kompetenzzentrum.Modules.Research.Feedback;
+
+/// <summary>A completed participation waits here for <see cref="SurveyDispatchJob"/> to send its survey.</summary>
+internal static class SurveyQueue
+{
+    public static void Enqueue(IDocumentOperations ops, ResearchWriter writer, ParticipationCompleted completed) =>
+        ops.QueueSqlCommand(
+            $"insert into {writer.Table(ResearchTables.Surveys)} (participation_id, organisation_id, offering_id, offering_type, topics, completed_at) "
+            + "values (?, ?, ?, ?, ?, ?) on conflict do nothing",
+            completed.ParticipationId, completed.OrganisationId, completed.OfferingId, completed.OfferingType,
+            completed.Topics.ToArray(), completed.CompletedAt);
+}

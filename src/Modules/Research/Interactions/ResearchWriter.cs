@@ -1,0 +1,119 @@
+using System.Globalization;
+using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Contracts.Interactions;
+using Kompetenzzentrum.Contracts.Maturity;
+using Kompetenzzentrum.Modules.Research.Feedback;
+using Marten;
+
+namespace Kompetenzzentrum.Modules.Research.Interactions;
+
+/// <summary>
+/// The SQL that turns events into read-model rows. Writes into the live tables, or (for a rebuild) into
+/// shadow tables with a suffix. Every row about an organisation carries its pseudonym: a keyed SHA-256 of
+/// the organisation id with a random secret per organisation, stable while the secret exists and
+/// unlinkable once erasure deletes it. Erased organisations get no new secret; a rebuild gives them a
+/// throw-away one that is dropped with the rebuild.
+/// </summary>
+internal sealed class ResearchWriter(string schema, string suffix = "")
+{
+    public bool IsRebuild => suffix.Length > 0;
+
+    public string Table(string name) => ResearchTables.Rebuildable.Contains(name) ? $"{schema}.{name}{suffix}" : $"{schema}.{name}";
+
+    public string RebuildKeys => $"{schema}.research_rebuild_keys";
+
+    public static string Month(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    public void Segment(IDocumentOperations ops, Guid organisationId, string industry, string sizeClass, string federalState) =>
+        ops.QueueSqlCommand(
+            $"insert into {Table(ResearchTables.Segments)} (organisation_id, industry, size_class, federal_state) values (?, ?, ?, ?) "
+            + "on conflict (organisation_id) do update set industry = excluded.industry, size_class = excluded.size_class, federal_state = excluded.federal_state",
+            organisationId, industry, sizeClass, federalState);
+
+    public void Offering(IDocumentOperations ops, OfferingPublished published) =>
+        ops.QueueSqlCommand(
+            $"insert into {Table(ResearchTables.Offerings)} (offering_id, offering_type, program_id) values (?, ?, ?) "
+            + "on conflict (offering_id) do update set offering_type = excluded.offering_type, program_id = coalesce(excluded.program_id, "
+            + $"{Table(ResearchTables.Offerings)}.program_id)",
+            published.OfferingId, published.OfferingType, published.ProgramId is { } program ? program : DBNull.Value);
+
+    public void Maturity(IDocumentOperations ops, MaturityAssessed assessed)
+    {
+        var organisation = assessed.Interaction.OrganisationId;
+        ops.QueueSqlCommand(
+            $"insert into {Table(ResearchTables.Segments)} (organisation_id, maturity_level) values (?, ?) "
+            + "on conflict (organisation_id) do update set maturity_level = excluded.maturity_level",
+            organisation, assessed.Level.ToString());
+        EnsureKey(ops, organisation);
+        ops.QueueSqlCommand(
+            $"insert into {Table(ResearchTables.MaturityResults)} (assessment_id, assessed_at, month, round, overall_score, {SubjectColumns}) "
+            + $"select ?::uuid, ?::timestamptz, ?::text, ?::int, ?::float8, {SubjectValues} {From} on conflict do nothing",
+            assessed.AssessmentId, assessed.Interaction.OccurredAt, Month(assessed.Interaction.OccurredAt), assessed.Round, assessed.OverallScore, organisation);
+    }
+
+    public void Need(IDocumentOperations ops, Guid eventId, Guid organisationId, IReadOnlyList<string> topics, string source, double strength, DateTimeOffset at)
+    {
+        if (topics.Count == 0)
+        {
+            return;
+        }
+        EnsureKey(ops, organisationId);
+        ops.QueueSqlCommand(
+            $"insert into {Table(ResearchTables.NeedSignals)} (event_id, occurred_at, month, source, strength, topic, {SubjectColumns}) "
+            + $"select ?::uuid, ?::timestamptz, ?::text, ?::text, ?::float8, t.topic, {SubjectValues} {From} "
+            + "cross join unnest(?::text[]) as t(topic) on conflict do nothing",
+            eventId, at, Month(at), source, strength, organisationId, topics.Distinct(StringComparer.Ordinal).ToArray());
+    }
+
+    public void Feedback(IDocumentOperations ops, FeedbackGiven given)
+    {
+        EnsureKey(ops, given.OrganisationId);
+        ops.QueueSqlCommand(
+            $"insert into {Table(ResearchTables.Feedback)} (participation_id, answered_at, month, offering_type, offering_id, program_id, satisfaction, usefulness, "
+            + $"recommendation, {SubjectColumns}) select ?::uuid, ?::timestamptz, ?::text, ?::text, ?::uuid, "
+            + $"(select program_id from {Table(ResearchTables.Offerings)} where offering_id = ?::uuid), ?::int, ?::int, ?::int, {SubjectValues} {From} on conflict do nothing",
+            given.ParticipationId, given.AnsweredAt, Month(given.AnsweredAt), given.OfferingType, given.OfferingId, given.OfferingId,
+            given.Satisfaction, given.Usefulness, given.Recommendation, given.OrganisationId);
+    }
+
+    public void Fact(IDocumentOperations ops, Guid eventId, string eventType, Interaction interaction)
+    {
+        var at = interaction.OccurredAt.ToUniversalTime();
+        var topics = interaction.Topics.Count == 0 ? ["(none)"] : interaction.Topics.Distinct(StringComparer.Ordinal).ToArray();
+        var offering = interaction.OfferingId is { } id ? id : (object)DBNull.Value;
+        EnsureKey(ops, interaction.OrganisationId);
+        ops.QueueSqlCommand(
+            $"insert into {Table(ResearchTables.Interactions)} (event_id, occurred_at, month, event_type, offering_type, offering_id, program_id, kind, topic, {SubjectColumns}) "
+            + $"select ?::uuid, ?::timestamptz, ?::text, ?::text, ?::text, ?::uuid, (select program_id from {Table(ResearchTables.Offerings)} where offering_id = ?::uuid), "
+            + $"?::text, t.topic, {SubjectValues} {From} cross join unnest(?::text[]) as t(topic) on conflict (event_id, topic) do nothing",
+            eventId, at, Month(at), eventType, (object?)interaction.OfferingType ?? DBNull.Value, offering, offering, interaction.Kind,
+            interaction.OrganisationId, topics);
+    }
+
+    private const string SubjectColumns = "organisation_pseudonym, industry, size_class, federal_state, maturity_level";
+
+    private const string SubjectValues =
+        "coalesce(left(encode(sha256(coalesce(k.secret, x.secret) || uuid_send(o.organisation_id)), 'hex'), 24), 'erased'), "
+        + "s.industry, s.size_class, s.federal_state, s.maturity_level";
+
+    private string From =>
+        $"from (select ?::uuid as organisation_id) o left join {schema}.{ResearchTables.PseudonymKeys} k on k.organisation_id = o.organisation_id "
+        + $"left join {(IsRebuild ? RebuildKeys : $"(select null::uuid as organisation_id, null::bytea as secret)")} x on x.organisation_id = o.organisation_id "
+        + $"left join {Table(ResearchTables.Segments)} s on s.organisation_id = o.organisation_id";
+
+    private void EnsureKey(IDocumentOperations ops, Guid organisationId)
+    {
+        // A random secret per organisation, created on first sight, never for an erased organisation.
+        ops.QueueSqlCommand(
+            $"insert into {schema}.{ResearchTables.PseudonymKeys} (organisation_id, secret) select ?::uuid, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) "
+            + $"where not exists (select 1 from {schema}.{ResearchTables.Erased} e where e.organisation_id = ?::uuid) on conflict do nothing",
+            organisationId, organisationId);
+        if (IsRebuild)
+        {
+            ops.QueueSqlCommand(
+                $"insert into {RebuildKeys} (organisation_id, secret) select ?::uuid, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) "
+                + $"where exists (select 1 from {schema}.{ResearchTables.Erased} e where e.organisation_id = ?::uuid) on conflict do nothing",
+                organisationId, organisationId);
+        }
+    }
+}

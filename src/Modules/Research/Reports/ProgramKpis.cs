@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Modules.Research.Interactions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Npgsql;
+
+namespace Kompetenzzentrum.Modules.Research.Reports;
+
+/// <summary>
+/// KPIs for the funding body by program and month, plus a total per program over the whole period:
+/// organisations reached (distinct organisations with any interaction with the program's offerings),
+/// participations (completed participations), feedback answers and mean satisfaction (1–5). The program
+/// comes from <c>OfferingPublished.ProgramId</c>; offerings published without one count under the empty id (all zeros).
+/// </summary>
+internal static class ProgramKpis
+{
+    public const string Header = "program_id,period,organisations_reached,participations,feedback_answers,satisfaction_mean";
+
+    public static void MapProgramKpis(this IEndpointRouteBuilder api) =>
+        api.MapGet("/kpis.csv", Export).RequireAuthorization(Policies.Staff).WithName("ResearchProgramKpis");
+
+    private static async Task<IResult> Export(string? from, string? to, NpgsqlDataSource database, ResearchSchema schema, CancellationToken ct)
+    {
+        var (start, end, problems) = ReportEndpoints.ParsePeriod(from, to);
+        if (!problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        var s = schema.Name;
+        // Facts are one row per topic: participations count events, not rows.
+        await using var command = database.CreateCommand(
+            "with facts as (select coalesce(program_id, '00000000-0000-0000-0000-000000000000') program_id, month, organisation_pseudonym, event_id, kind from "
+            + $"{s}.{ResearchTables.Interactions} where occurred_at >= $1 and occurred_at < $2), "
+            + $"answers as (select coalesce(program_id, '00000000-0000-0000-0000-000000000000') program_id, month, satisfaction from {s}.{ResearchTables.Feedback} where answered_at >= $1 and answered_at < $2), "
+            + "f as (select program_id, coalesce(month, 'total') period, count(distinct organisation_pseudonym) reached, "
+            + "count(distinct event_id) filter (where kind = 'completed') participations from facts group by grouping sets ((program_id, month), (program_id))), "
+            + "a as (select program_id, coalesce(month, 'total') period, count(*) answers, avg(satisfaction) satisfaction from answers group by grouping sets ((program_id, month), (program_id))) "
+            + "select * from (select coalesce(f.program_id, a.program_id) program, coalesce(f.period, a.period) period, coalesce(f.reached, 0)::int reached, coalesce(f.participations, 0)::int participations, "
+            + "coalesce(a.answers, 0)::int answers, a.satisfaction::float8 satisfaction "
+            + "from f full join a on f.program_id = a.program_id and f.period = a.period) r "
+            + "order by program, period = 'total', period");
+        command.Parameters.AddWithValue(new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        command.Parameters.AddWithValue(new DateTimeOffset(end.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        var csv = new StringBuilder(Header).Append('\n');
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            csv.Append(reader.IsDBNull(0) ? "" : reader.GetGuid(0).ToString()).Append(',')
+                .Append(reader.GetString(1)).Append(',')
+                .Append(reader.GetInt32(2).ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(reader.GetInt32(3).ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(reader.GetInt32(4).ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(reader.IsDBNull(5) ? "" : reader.GetDouble(5).ToString("0.00", CultureInfo.InvariantCulture)).Append('\n');
+        }
+        return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"kpis-{start:yyyy-MM-dd}-{end:yyyy-MM-dd}.csv");
+    }
+}

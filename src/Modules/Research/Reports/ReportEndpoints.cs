@@ -1,0 +1,77 @@
+using System.Globalization;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Research.Interactions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Npgsql;
+
+namespace Kompetenzzentrum.Modules.Research.Reports;
+
+/// <summary>Needs reports for staff: on demand for any period, or the stored ones (monthly job or POST).</summary>
+internal static class ReportEndpoints
+{
+    public sealed record Period(string? From, string? To);
+
+    public static void MapReports(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/reports").RequireAuthorization(Policies.Staff);
+        group.MapGet("/needs", Render).RequireAuthorization(Policies.Staff).WithName("ResearchRenderNeedsReport");
+        group.MapPost("/needs", Store).RequireAuthorization(Policies.Staff).WithName("ResearchStoreNeedsReport");
+        group.MapGet("/", List).RequireAuthorization(Policies.Staff).WithName("ResearchListReports");
+        group.MapGet("/{id:guid}", Show).RequireAuthorization(Policies.Staff).WithName("ResearchShowReport");
+    }
+
+    /// <summary>Parses an inclusive period of at most five years; the problems name the field.</summary>
+    public static (DateOnly From, DateOnly To, FieldProblems Problems) ParsePeriod(string? from, string? to)
+    {
+        var problems = new FieldProblems();
+        var hasFrom = DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start);
+        var hasTo = DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end);
+        problems.When(!hasFrom, "from", "A date (yyyy-MM-dd).").When(!hasTo, "to", "A date (yyyy-MM-dd).");
+        problems.When(hasFrom && hasTo && end < start, "to", "On or after 'from'.");
+        problems.When(hasFrom && hasTo && end > start.AddYears(5), "to", "At most five years after 'from'.");
+        return (start, end, problems);
+    }
+
+    private static async Task<IResult> Render(string? from, string? to, string? language, NeedsReports reports, CancellationToken ct)
+    {
+        var (start, end, problems) = ParsePeriod(from, to);
+        problems.When(language is not (null or "de" or "en"), "language", "de or en.");
+        return problems.IsEmpty
+            ? Results.Content(await reports.RenderAsync(start, end, language ?? "de", ct), "text/html; charset=utf-8")
+            : problems.ToResult();
+    }
+
+    private static async Task<IResult> Store(Period body, NeedsReports reports, CancellationToken ct)
+    {
+        var (start, end, problems) = ParsePeriod(body.From, body.To);
+        if (!problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        var id = await reports.StoreAsync(start, end, ct);
+        return Results.Created($"/api/research/reports/{id}", new { id });
+    }
+
+    private static async Task<IResult> List(NpgsqlDataSource database, ResearchSchema schema, CancellationToken ct)
+    {
+        await using var command = database.CreateCommand(
+            $"select id, period_from, period_to, created_at from {schema.Name}.{ResearchTables.Reports} order by created_at desc limit 200");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<object>();
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(new { id = reader.GetGuid(0), from = reader.GetFieldValue<DateOnly>(1), to = reader.GetFieldValue<DateOnly>(2), createdAt = reader.GetFieldValue<DateTimeOffset>(3) });
+        }
+        return Results.Ok(rows);
+    }
+
+    private static async Task<IResult> Show(Guid id, NpgsqlDataSource database, ResearchSchema schema, CancellationToken ct)
+    {
+        await using var command = database.CreateCommand($"select html from {schema.Name}.{ResearchTables.Reports} where id = $1");
+        command.Parameters.AddWithValue(id);
+        return await command.ExecuteScalarAsync(ct) is string html ? Results.Content(html, "text/html; charset=utf-8") : Results.NotFound();
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kompetenzzentrum.Testing;
+
+namespace Kompetenzzentrum.Research.Tests;
+
+public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<ResearchFixture>
+{
+    private Task<string> CompleteAsync(TestUser organisation, Guid offering, string[] topics) =>
+        fixture.CompleteAsync(organisation.OrganisationId!.Value, organisation.Email, offering, "experience-tour", topics);
+
+    private async Task<JsonElement> ODataAsync(string url) =>
+        await fixture.Analyst.GetFromJsonAsync<JsonElement>(url);
+
+    [Fact]
+    public async Task A_completed_participation_gets_a_survey_answered_once_into_the_read_models()
+    {
+        var organisation = fixture.Organisations[0];
+        var token = await CompleteAsync(organisation, fixture.AutomationOffering, ["automatisierung", "ki"]);
+        using var anonymous = fixture.CreateClient();
+
+        var survey = await anonymous.GetFromJsonAsync<JsonElement>($"/api/research/surveys/{token}");
+        Assert.Equal("experience-tour", survey.GetProperty("offeringType").GetString());
+        Assert.False(survey.GetProperty("answered").GetBoolean());
+
+        var bad = await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", new { satisfaction = 6, usefulness = 3, recommendation = 11, topicsWanted = new[] { "no-such-topic" } });
+        var problem = await HttpAnswers.Problem(bad, HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("satisfaction", out _));
+        Assert.True(errors.TryGetProperty("recommendation", out _));
+        Assert.True(errors.TryGetProperty("topicsWanted", out _));
+        Assert.False(errors.TryGetProperty("usefulness", out _));
+
+        var answer = new { satisfaction = 4, usefulness = 5, recommendation = 9, topicsWanted = new[] { "cloud", "daten" } };
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", answer)).StatusCode);
+        // A retry of the same answer is fine; a second, different answer is not.
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", answer)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", answer with { satisfaction = 1 })).StatusCode);
+
+        var feedback = Assert.Single((await ODataAsync($"/odata/Feedback?$filter=OfferingId eq {fixture.AutomationOffering}")).GetProperty("value").EnumerateArray());
+        Assert.Equal(4, feedback.GetProperty("Satisfaction").GetInt32());
+        Assert.Equal(5, feedback.GetProperty("Usefulness").GetInt32());
+        Assert.Equal(9, feedback.GetProperty("Recommendation").GetInt32());
+        Assert.Equal("BB", feedback.GetProperty("FederalState").GetString());
+
+        var needs = (await ODataAsync("/odata/NeedSignals?$filter=Source eq 'feedback'&$orderby=Topic")).GetProperty("value").EnumerateArray().ToList();
+        Assert.Equal(["cloud", "daten"], needs.Select(n => n.GetProperty("Topic").GetString()));
+        Assert.All(needs, n => Assert.Equal(feedback.GetProperty("OrganisationPseudonym").GetString(), n.GetProperty("OrganisationPseudonym").GetString()));
+    }
+
+    [Fact]
+    public async Task An_unknown_token_gets_404()
+    {
+        using var anonymous = fixture.CreateClient();
+        var token = new string('x', 43);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/research/surveys/{token}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", new { satisfaction = 3, usefulness = 3, recommendation = 5 })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Free_text_reaches_analysts_only_after_staff_approved_it_without_contact_data()
+    {
+        var organisation = fixture.Organisations[1];
+        var token = await CompleteAsync(organisation, fixture.DataOffering, ["daten"]);
+        using var anonymous = fixture.CreateClient();
+        const string text = "Sehr gut! Rufen Sie mich an: 0151 2345678 oder schreiben Sie an max.muster@firma.de, mehr zu Cloud bitte.";
+        var answered = await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", new { satisfaction = 5, usefulness = 4, recommendation = 10, freeText = text });
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+
+        Assert.Equal(0, (await ODataAsync("/odata/FeedbackComments")).GetProperty("value").GetArrayLength());
+        Assert.Equal(HttpStatusCode.Forbidden, (await organisation.Client.GetAsync("/api/research/feedback-texts")).StatusCode);
+        using var staff = fixture.CreateAdminClient();
+        var pending = await staff.GetFromJsonAsync<JsonElement>("/api/research/feedback-texts?status=pending");
+        var held = Assert.Single(pending.EnumerateArray(), p => p.GetProperty("text").GetString() == text);
+        var commentId = held.GetProperty("commentId").GetGuid();
+
+        var approved = await staff.PostAsJsonAsync($"/api/research/feedback-texts/{commentId}/approve", new { });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+
+        var comment = Assert.Single((await ODataAsync("/odata/FeedbackComments")).GetProperty("value").EnumerateArray());
+        var published = comment.GetProperty("Text").GetString()!;
+        Assert.Contains("mehr zu Cloud bitte", published, StringComparison.Ordinal);
+        Assert.DoesNotContain("max.muster@firma.de", published, StringComparison.Ordinal);
+        Assert.DoesNotContain("2345678", published, StringComparison.Ordinal);
+        var stillPending = await staff.GetFromJsonAsync<JsonElement>("/api/research/feedback-texts?status=pending");
+        Assert.DoesNotContain(stillPending.EnumerateArray(), p => p.GetProperty("commentId").GetGuid() == commentId);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsync($"/api/research/feedback-texts/{Guid.NewGuid()}/reject", null)).StatusCode);
+    }
+}
