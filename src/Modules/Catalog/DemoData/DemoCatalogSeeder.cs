@@ -32,7 +32,7 @@ internal sealed class DemoCatalogSeeder(IDocumentStore store, IEnumerable<Offeri
                 new OfferingDrafted(id, programId, offering.Type, new OfferingDetails(offering.Title, offering.Description, offering.Topics, offering.From, offering.To,
                     offering.Format, offering.Format == OfferingFormats.OnSite ? "Cottbus" : null, offering.Format == OfferingFormats.OnSite ? null : "https://example.org/kompetenzzentrum",
                     "de", CancellationDeadlineHours: 24)),
-                new OfferingPublished(id, offering.Type, offering.Topics, offering.From, offering.To, now));
+                new OfferingPublished(id, offering.Type, offering.Topics, offering.From, offering.To, now, programId));
         }
         await session.SaveChangesAsync(cancellationToken);
     }

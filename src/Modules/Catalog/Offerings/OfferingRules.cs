@@ -65,7 +65,7 @@ internal static class OfferingRules
     {
         OfferingStatus.Archived => Decision.Reject(RejectionKind.Conflict, "An archived offering cannot be published again."),
         OfferingStatus.Published => Decision.Accept(),
-        _ => Decision.Accept(new OfferingPublished(offering.Id, offering.OfferingType, offering.Topics, offering.SuitableFrom, offering.SuitableTo, now)),
+        _ => Decision.Accept(new OfferingPublished(offering.Id, offering.OfferingType, offering.Topics, offering.SuitableFrom, offering.SuitableTo, now, offering.ProgramId)),
     };
 
     public static Decision Archive(CatalogEntry offering, DateTimeOffset now) =>
