@@ -10,7 +10,7 @@ internal sealed record BookingView(
     Guid BookingId, Guid SessionId, Guid OfferingId, Guid OrganisationId, string Status, int? WaitlistPosition, DateTimeOffset? OfferExpiresAt, IReadOnlyList<string> Attendees)
 {
     public static BookingView Of(SessionState session, SessionBooking booking, BookingAttendees? attendees) => new(
-        booking.BookingId, session.Id, session.OfferingId, booking.OrganisationId, booking.Status.ToString().ToLowerInvariant(),
+        booking.BookingId, session.Id, session.OfferingId, booking.OrganisationId, booking.Status.Text(),
         session.WaitlistPosition(booking.BookingId), booking.Status == SeatStatus.Offered ? booking.OfferExpiresAt : null, attendees?.Names ?? []);
 }
 

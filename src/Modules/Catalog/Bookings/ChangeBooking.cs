@@ -1,6 +1,5 @@
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
-using Kompetenzzentrum.Modules.Catalog.Notifications;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
@@ -45,7 +44,7 @@ internal static class ChangeBooking
     }
 
     /// <summary>What every booking change needs from the container.</summary>
-    internal sealed record Dependencies(IDocumentSession Session, ISchedulerFactory Schedulers, TimeProvider Clock, ILogger<SeatOfferExpiryJob> Logger, BookingNotifier Notifier);
+    internal sealed record Dependencies(IDocumentSession Session, ISchedulerFactory Schedulers, TimeProvider Clock, ILogger<SeatOfferExpiryJob> Logger);
 
     private static async Task<IResult> Handle(Guid id, Guid bookingId, Request body, HttpContext http, Dependencies deps, Decide decide, CancellationToken ct)
     {
@@ -78,7 +77,6 @@ internal static class ChangeBooking
         stream.AppendMany(decision.Events);
         await session.SaveChangesAsync(ct);
         await SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Schedulers, decision.Events, deps.Logger, ct);
-        await deps.Notifier.NotifyAsync(id, decision.Events, scheduleReminders: true, ct);
         var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
         return Results.Ok(BookingView.Of(after, after.Find(bookingId)!, await session.LoadAsync<BookingAttendees>(bookingId, ct)));
     }

@@ -1,5 +1,4 @@
 using Kompetenzzentrum.Modules.Catalog.Bookings;
-using Kompetenzzentrum.Modules.Catalog.Notifications;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
 using Microsoft.Extensions.Logging;
@@ -9,15 +8,14 @@ namespace Kompetenzzentrum.Modules.Catalog.Packages;
 
 /// <summary>What the package endpoints need from the container.</summary>
 internal sealed record PackageDependencies(
-    IDocumentSession Session, SeatOfferWindow Window, TimeProvider Clock, ISchedulerFactory Schedulers, BookingNotifier Notifier, BookingRuleChecks Rules, ILogger<SeatOfferExpiryJob> Logger)
+    IDocumentSession Session, SeatOfferWindow Window, TimeProvider Clock, ISchedulerFactory Schedulers, BookingRuleChecks Rules, ILogger<SeatOfferExpiryJob> Logger)
 {
-    /// <summary>Offer expiries and mails of the committed events, session by session.</summary>
+    /// <summary>Offer expiries of the committed events, session by session (mails follow from the mail subscription).</summary>
     public async Task AfterCommitAsync(IEnumerable<(Guid SessionId, IReadOnlyList<object> Events)> changes, CancellationToken ct)
     {
-        foreach (var (sessionId, events) in changes)
+        foreach (var (_, events) in changes)
         {
             await SeatOfferExpiryJob.ScheduleExpiryAsync(Schedulers, events, Logger, ct);
-            await Notifier.NotifyAsync(sessionId, events, scheduleReminders: true, ct);
         }
     }
 }
@@ -36,7 +34,7 @@ internal sealed record PackageView(Guid PackageBookingId, Guid? PackageId, Guid 
         {
             var state = states.GetValueOrDefault(i.SessionId);
             var item = state?.Find(i.BookingId);
-            return new PackageItemView(i.SessionId, i.BookingId, i.OfferingId, item?.Status.ToString().ToLowerInvariant() ?? "unknown", state?.WaitlistPosition(i.BookingId));
+            return new PackageItemView(i.SessionId, i.BookingId, i.OfferingId, item?.Status.Text() ?? "unknown", state?.WaitlistPosition(i.BookingId));
         }).ToList());
     }
 }
