@@ -30,6 +30,9 @@ internal sealed record BookingAnswer(int Status, string ContentType, string Body
     public static BookingAnswer Created(BookingView view, JsonSerializerOptions json) =>
         new(StatusCodes.Status201Created, "application/json", JsonSerializer.Serialize(view, json), $"/api/catalog/sessions/{view.SessionId}/bookings/{view.BookingId}");
 
+    public static BookingAnswer Json(int status, object body, JsonSerializerOptions json, string? location = null) =>
+        new(status, "application/json", JsonSerializer.Serialize(body, body.GetType(), json), location);
+
     public static BookingAnswer Refused(Rejection rejection, JsonSerializerOptions json, int? status = null)
     {
         var problem = rejection.Kind == RejectionKind.Invalid
