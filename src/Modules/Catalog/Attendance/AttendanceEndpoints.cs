@@ -45,6 +45,10 @@ internal static class AttendanceEndpoints
 
     private static async Task<IResult> Change(Guid id, Guid bookingId, HttpContext http, IDocumentSession session, Func<SessionState, CatalogEntry, Decision> decide, CancellationToken ct)
     {
+        if (ETags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
+        {
+            return unreadable;
+        }
         if (await session.LoadAsync<SessionState>(id, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, http.User, current.OfferingId, ct))
         {
             return Results.NotFound();
@@ -55,6 +59,10 @@ internal static class AttendanceEndpoints
         if (await session.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
         {
             return Results.NotFound();
+        }
+        if (expected is { } version && state.Find(bookingId) is { } held && held.Sequence != version)
+        {
+            return ETags.PreconditionFailed(held.Sequence, "booking");
         }
         var decision = decide(state, offering);
         if (decision.Rejected is { } rejected)
@@ -67,6 +75,7 @@ internal static class AttendanceEndpoints
             await session.SaveChangesAsync(ct);
         }
         var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
-        return Results.Ok(BookingView.Of(after, after.Find(bookingId)!, await session.LoadAsync<BookingAttendees>(bookingId, ct)));
+        var changed = after.Find(bookingId)!;
+        return Results.Ok(BookingView.Of(after, changed, await session.LoadAsync<BookingAttendees>(bookingId, ct))).WithETag(changed.Sequence);
     }
 }

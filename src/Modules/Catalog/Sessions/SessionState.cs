@@ -23,7 +23,7 @@ internal enum SeatStatus
 
 /// <summary>
 /// One booking of a session; its place in <see cref="SessionState.Bookings"/> is the order it arrived in.
-/// <see cref="Sequence"/> counts its changes (the iCalendar SEQUENCE): 0 when made, one more with every change.
+/// <see cref="Sequence"/> counts its changes (the iCalendar SEQUENCE and the booking's ETag): 0 when made, one more with every change.
 /// </summary>
 internal sealed record SessionBooking(Guid BookingId, Guid OrganisationId, int Seats, SeatStatus Status, DateTimeOffset? OfferExpiresAt = null, int Sequence = 0, int? Attended = null)
 {
@@ -68,9 +68,9 @@ internal sealed record SessionState(Guid Id, Guid OfferingId, DateTimeOffset Sta
         BookingCancelled x => WithStatus(x.BookingId, SeatStatus.Cancelled),
         SeatOffered o => WithStatus(o.BookingId, SeatStatus.Offered, o.ExpiresAt),
         SeatOfferLapsed l => WithStatus(l.BookingId, SeatStatus.Lapsed),
-        // Attendance and completion are not changes the participant's calendar needs: no new SEQUENCE.
-        AttendanceRecorded a => this with { Bookings = Bookings.Select(b => b.BookingId == a.BookingId ? b with { Status = a.Attended > 0 ? SeatStatus.Attended : SeatStatus.NoShow, Attended = a.Attended } : b).ToList() },
-        BookingCompleted c => this with { Bookings = Bookings.Select(b => b.BookingId == c.BookingId ? b with { Status = SeatStatus.Completed } : b).ToList() },
+        // Sequence also serves as the booking's ETag, so attendance and completion raise it too (no mail follows them).
+        AttendanceRecorded a => this with { Bookings = Bookings.Select(b => b.BookingId == a.BookingId ? b with { Status = a.Attended > 0 ? SeatStatus.Attended : SeatStatus.NoShow, Attended = a.Attended, Sequence = b.Sequence + 1 } : b).ToList() },
+        BookingCompleted c => this with { Bookings = Bookings.Select(b => b.BookingId == c.BookingId ? b with { Status = SeatStatus.Completed, Sequence = b.Sequence + 1 } : b).ToList() },
         _ => this,
     };
 
