@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Browse;
 using Kompetenzzentrum.Modules.Catalog.DemoData;
@@ -32,6 +33,8 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<IModuleSeeder, DemoCatalogSeeder>();
         context.Services.AddSingleton(SeatOfferWindow.From(context.Configuration));
         context.Services.AddSingleton<BookingNotifier>();
+        context.Services.AddSingleton<SessionOfferings>();
+        context.Services.AddSingleton<IConfigureMarten, BookingMailSubscriptionSetup>();
         context.Services.AddScoped<BookingRuleChecks>();
         context.Services.AddSingleton<AttendeeData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<AttendeeData>());
@@ -67,6 +70,7 @@ public sealed class CatalogModule : ModuleBase
         api.MapSessions();
         api.MapBookSession();
         api.MapBookings();
+        api.MapAttendance();
         api.MapCuratedPackages();
         api.MapBookPackage();
         api.MapPackageBookings();

@@ -94,7 +94,8 @@ public sealed class NotificationTests(HostFixture host)
         var starts = (await api.GetAsync($"/api/catalog/sessions/{session}")).GetProperty("startsAt").GetDateTimeOffset();
         var scheduler = await host.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
-        var trigger = await scheduler.GetTrigger(new TriggerKey($"reminder-{booking:N}", "catalog"));
+        // The reminder is scheduled by the mail subscription, shortly after the booking committed.
+        var trigger = await Eventually.Get(async () => await scheduler.GetTrigger(new TriggerKey($"reminder-{booking:N}", "catalog")), t => t is not null);
         Assert.NotNull(trigger);
         Assert.Equal(starts - TimeSpan.FromHours(24), trigger.StartTimeUtc);
         await scheduler.TriggerJob(trigger.JobKey, trigger.JobDataMap);

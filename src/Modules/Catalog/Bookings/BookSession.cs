@@ -5,7 +5,6 @@ using JasperFx;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
-using Kompetenzzentrum.Modules.Catalog.Notifications;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
@@ -36,8 +35,8 @@ internal static class BookSession
         api.MapPost("/sessions/{id:guid}/bookings", Handle).RequireAuthorization(Policies.ParticipantOrStaff).WithName("BookSession");
 
     private static async Task<IResult> Handle(
-        Guid id, Request body, HttpContext http, ISessionFactory sessions, SeatOfferWindow window, TimeProvider clock, IOptions<HttpJsonOptions> options,
-        ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, BookingNotifier notifier, BookingRuleChecks rules, CancellationToken ct)
+        Guid id, Request body, HttpContext http, ISessionFactory sessions, SessionOfferings offerings, SeatOfferWindow window, TimeProvider clock,
+        IOptions<HttpJsonOptions> options, ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, BookingRuleChecks rules, CancellationToken ct)
     {
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         // A member books for its own organisation; staff name the organisation they book for.
@@ -57,20 +56,10 @@ internal static class BookSession
         {
             return problems.ToResult();
         }
-        // Rules may ask other modules, so they run before the session is locked; a hold books nothing.
-        await using (var query = sessions.QuerySession())
-        {
-            if (await query.LoadAsync<SessionState>(id, ct) is { } current && await query.LoadAsync<CatalogEntry>(current.OfferingId, ct) is { } booked
-                && await rules.FirstHoldAsync(booked, id, body.OrganisationId!.Value, body.Attendees!.Count, ct) is { } hold)
-            {
-                return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: hold, type: "urn:kompetenzzentrum:booking-rule");
-            }
-        }
         var json = options.Value.SerializerOptions;
         var command = new BookSeats(Ids.New(clock), body.OrganisationId!.Value, body.Attendees!.Count);
-        var names = body.Attendees!.Select(a => a.Name!.Trim()).ToList();
-        var contact = ContactEmail.Normalize(body.ContactEmail);
-        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, json))));
+        var request = new Booking(id, command, body.Attendees!.Select(a => a.Name!.Trim()).ToList(), ContactEmail.Normalize(body.ContactEmail),
+            key.Length == 0 ? null : $"{id}:{key}", key.Length == 0 ? "" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, json)))));
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -79,10 +68,29 @@ internal static class BookSession
                 IReadOnlyList<object> events;
                 await using (var session = sessions.OpenSession())
                 {
-                    (answer, events) = await Decide(session, id, command, names, contact, key.Length == 0 ? null : $"{id}:{key}", fingerprint, window, clock, json, ct);
+                    if (await offerings.OfferingOfAsync(session, id, ct) is not { } offeringId)
+                    {
+                        return Results.NotFound();
+                    }
+                    // One round trip for the offering and an earlier answer, both before the session is locked.
+                    var batch = session.CreateBatchQuery();
+                    var offeringLoad = batch.Load<CatalogEntry>(offeringId);
+                    var earlierLoad = request.Key is null ? Task.FromResult<IdempotentBooking?>(null) : batch.Load<IdempotentBooking>(request.Key);
+                    await batch.Execute(ct);
+                    var (offering, earlier) = (await offeringLoad, await earlierLoad);
+                    if (earlier is not null)
+                    {
+                        return (earlier.Fingerprint == request.Fingerprint ? earlier.Answer : KeyReused(json)).ToResult(http);
+                    }
+                    // Rules may ask other modules, so they run before the session is locked; a hold books nothing.
+                    if (offering is not null && await rules.FirstHoldAsync(offering, id, command.OrganisationId, command.Seats, ct) is { } hold)
+                    {
+                        return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: hold, type: "urn:kompetenzzentrum:booking-rule");
+                    }
+                    (answer, events) = await Decide(session, request, offering, window, clock, json, ct);
                 }
+                // Mails and reminders follow from the committed events (BookingMailSubscription); expiry timers are set here.
                 await SeatOfferExpiryJob.ScheduleExpiryAsync(schedulers, events, logger, ct);
-                await notifier.NotifyAsync(id, events, scheduleReminders: true, ct);
                 return answer?.ToResult(http) ?? Results.NotFound();
             }
             // The exclusive fetch serialises bookings of a session, so this is rare: a retry with the same
@@ -99,24 +107,24 @@ internal static class BookSession
         }
     }
 
-    private static async Task<(BookingAnswer? Answer, IReadOnlyList<object> Events)> Decide(IDocumentSession session, Guid sessionId, BookSeats command,
-        IReadOnlyList<string> names, string? contact, string? key, string fingerprint, SeatOfferWindow window, TimeProvider clock, JsonSerializerOptions json, CancellationToken ct)
+    /// <summary>One booking request, checked and ready to decide; <see cref="Key"/> joins session and Idempotency-Key.</summary>
+    private sealed record Booking(Guid SessionId, BookSeats Command, IReadOnlyList<string> Names, string? Contact, string? Key, string Fingerprint);
+
+    private static BookingAnswer KeyReused(JsonSerializerOptions json) =>
+        BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "This Idempotency-Key was used for another request."), json, StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<(BookingAnswer? Answer, IReadOnlyList<object> Events)> Decide(IDocumentSession session, Booking request, CatalogEntry? offering,
+        SeatOfferWindow window, TimeProvider clock, JsonSerializerOptions json, CancellationToken ct)
     {
-        if (await session.LoadAsync<SessionState>(sessionId, ct) is null)
+        // Takes the row lock on the session's stream until SaveChanges commits: concurrent bookings of the
+        // same session queue here and each decides on the seats the previous one left. A retry racing the
+        // first request with one key fails on inserting the same answer document and then reads the answer.
+        var stream = await session.Events.FetchForExclusiveWriting<SessionState>(request.SessionId, ct);
+        if (stream.Aggregate is not { } state)
         {
             return (null, []);
         }
-        // Takes the row lock on the session's stream until SaveChanges commits: concurrent bookings of the
-        // same session queue here and each decides on the seats the previous one left.
-        var stream = await session.Events.FetchForExclusiveWriting<SessionState>(sessionId, ct);
-        if (key is not null && await session.LoadAsync<IdempotentBooking>(key, ct) is { } earlier)
-        {
-            return (earlier.Fingerprint == fingerprint
-                ? earlier.Answer
-                : BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "This Idempotency-Key was used for another request."), json, StatusCodes.Status422UnprocessableEntity), []);
-        }
-        var state = stream.Aggregate!;
-        var offering = await session.LoadAsync<CatalogEntry>(state.OfferingId, ct);
+        var command = request.Command;
         var now = clock.GetUtcNow();
         var decision = offering is null
             ? Decision.Reject(RejectionKind.Conflict, "The session's offering no longer exists.")
@@ -129,17 +137,20 @@ internal static class BookSession
         else
         {
             stream.AppendMany(decision.Events);
-            var attendees = new BookingAttendees(command.BookingId, sessionId, names, command.OrganisationId, contact);
+            var attendees = new BookingAttendees(command.BookingId, request.SessionId, request.Names, command.OrganisationId, request.Contact);
             session.Insert(attendees);
             var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
             answer = BookingAnswer.Created(BookingView.Of(after, after.Find(command.BookingId)!, attendees), json);
         }
-        if (key is not null)
+        if (request.Key is not null)
         {
             // Insert, not store: should two requests with one key ever both get here, the second fails.
-            session.Insert(new IdempotentBooking(key, fingerprint, answer, now));
+            session.Insert(new IdempotentBooking(request.Key, request.Fingerprint, answer, now));
         }
-        await session.SaveChangesAsync(ct);
+        if (decision.Events.Count > 0 || request.Key is not null)
+        {
+            await session.SaveChangesAsync(ct);
+        }
         return (answer, decision.Events);
     }
 }

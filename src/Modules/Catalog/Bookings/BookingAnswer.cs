@@ -10,7 +10,7 @@ internal sealed record BookingView(
     Guid BookingId, Guid SessionId, Guid OfferingId, Guid OrganisationId, string Status, int? WaitlistPosition, DateTimeOffset? OfferExpiresAt, IReadOnlyList<string> Attendees)
 {
     public static BookingView Of(SessionState session, SessionBooking booking, BookingAttendees? attendees) => new(
-        booking.BookingId, session.Id, session.OfferingId, booking.OrganisationId, booking.Status.ToString().ToLowerInvariant(),
+        booking.BookingId, session.Id, session.OfferingId, booking.OrganisationId, booking.Status.Text(),
         session.WaitlistPosition(booking.BookingId), booking.Status == SeatStatus.Offered ? booking.OfferExpiresAt : null, attendees?.Names ?? []);
 }
 
@@ -29,6 +29,9 @@ internal sealed record BookingAnswer(int Status, string ContentType, string Body
 {
     public static BookingAnswer Created(BookingView view, JsonSerializerOptions json) =>
         new(StatusCodes.Status201Created, "application/json", JsonSerializer.Serialize(view, json), $"/api/catalog/sessions/{view.SessionId}/bookings/{view.BookingId}");
+
+    public static BookingAnswer Json(int status, object body, JsonSerializerOptions json, string? location = null) =>
+        new(status, "application/json", JsonSerializer.Serialize(body, body.GetType(), json), location);
 
     public static BookingAnswer Refused(Rejection rejection, JsonSerializerOptions json, int? status = null)
     {

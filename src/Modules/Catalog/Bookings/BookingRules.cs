@@ -57,9 +57,9 @@ internal static class BookingRules
         {
             return refused;
         }
-        if (booking.Status is SeatStatus.Cancelled or SeatStatus.Lapsed)
+        if (booking.Status is SeatStatus.Cancelled or SeatStatus.Lapsed || booking.TookPlace)
         {
-            return Decision.Reject(RejectionKind.Conflict, $"The booking is already {booking.Status.ToString().ToLowerInvariant()}.");
+            return Decision.Reject(RejectionKind.Conflict, $"The booking is already {booking.Status.Text()}.");
         }
         // The deadline protects planned seats; leaving the waitlist or declining an offer is possible until the start.
         var deadline = booking.Status == SeatStatus.Confirmed ? state.StartsAt.AddHours(-offering.CancellationDeadlineHours) : state.StartsAt;

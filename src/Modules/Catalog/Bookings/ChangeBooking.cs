@@ -1,6 +1,5 @@
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
-using Kompetenzzentrum.Modules.Catalog.Notifications;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
@@ -26,7 +25,7 @@ internal static class ChangeBooking
     {
         api.MapGet("/sessions/{id:guid}/bookings/{bookingId:guid}", async (Guid id, Guid bookingId, HttpContext http, IQuerySession session, CancellationToken ct) =>
                 await session.LoadAsync<SessionState>(id, ct) is { } state && state.Find(bookingId) is { } booking && http.User.MaySee(booking.OrganisationId)
-                    ? Results.Ok(BookingView.Of(state, booking, await session.LoadAsync<BookingAttendees>(bookingId, ct)))
+                    ? Results.Ok(BookingView.Of(state, booking, await session.LoadAsync<BookingAttendees>(bookingId, ct))).WithETag(booking.Sequence)
                     : Results.NotFound())
             .RequireAuthorization(Policies.ParticipantOrStaff)
             .WithName("GetBooking");
@@ -45,7 +44,7 @@ internal static class ChangeBooking
     }
 
     /// <summary>What every booking change needs from the container.</summary>
-    internal sealed record Dependencies(IDocumentSession Session, ISchedulerFactory Schedulers, TimeProvider Clock, ILogger<SeatOfferExpiryJob> Logger, BookingNotifier Notifier);
+    internal sealed record Dependencies(IDocumentSession Session, ISchedulerFactory Schedulers, TimeProvider Clock, ILogger<SeatOfferExpiryJob> Logger);
 
     private static async Task<IResult> Handle(Guid id, Guid bookingId, Request body, HttpContext http, Dependencies deps, Decide decide, CancellationToken ct)
     {
@@ -57,6 +56,10 @@ internal static class ChangeBooking
         if (!http.User.MaySee(organisationId))
         {
             return Results.NotFound();
+        }
+        if (ETags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
+        {
+            return unreadable;
         }
         var session = deps.Session;
         if (await session.LoadAsync<SessionState>(id, ct) is null)
@@ -70,6 +73,11 @@ internal static class ChangeBooking
         {
             return Results.NotFound();
         }
+        // Compared while the session is held: nothing changes the booking between this check and the write.
+        if (expected is { } version && state.Find(bookingId) is { } current && current.Sequence != version && http.User.MaySee(current.OrganisationId))
+        {
+            return ETags.PreconditionFailed(current.Sequence, "booking");
+        }
         var decision = decide(state, offering, organisationId, deps.Clock.GetUtcNow());
         if (decision.Rejected is { } rejected)
         {
@@ -78,8 +86,8 @@ internal static class ChangeBooking
         stream.AppendMany(decision.Events);
         await session.SaveChangesAsync(ct);
         await SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Schedulers, decision.Events, deps.Logger, ct);
-        await deps.Notifier.NotifyAsync(id, decision.Events, scheduleReminders: true, ct);
         var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
-        return Results.Ok(BookingView.Of(after, after.Find(bookingId)!, await session.LoadAsync<BookingAttendees>(bookingId, ct)));
+        var changed = after.Find(bookingId)!;
+        return Results.Ok(BookingView.Of(after, changed, await session.LoadAsync<BookingAttendees>(bookingId, ct))).WithETag(changed.Sequence);
     }
 }

@@ -1,4 +1,3 @@
-using Kompetenzzentrum.Modules.Catalog.Notifications;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -19,7 +18,7 @@ internal sealed record SeatOfferWindow(TimeSpan Value)
 /// scheduled per offer in the clustered store; should one be lost, the next command on the session sweeps
 /// the same way, so this job only makes the next in line hear about free seats sooner.
 /// </summary>
-internal sealed class SeatOfferExpiryJob(ISessionFactory sessions, SeatOfferWindow window, TimeProvider clock, BookingNotifier notifier, ILogger<SeatOfferExpiryJob> logger) : IJob
+internal sealed class SeatOfferExpiryJob(ISessionFactory sessions, SeatOfferWindow window, TimeProvider clock, ILogger<SeatOfferExpiryJob> logger) : IJob
 {
     public static readonly JobKey Key = new("seat-offer-expiry", "catalog");
     public const string SessionId = "sessionId";
@@ -45,8 +44,6 @@ internal sealed class SeatOfferExpiryJob(ISessionFactory sessions, SeatOfferWind
         }
         // The scheduler running this firing, not one resolved from the container (Quartz refuses that).
         await ScheduleExpiryAsync(_ => Task.FromResult(context.Scheduler), events, logger, cancellationToken);
-        // A sweep never confirms, so there is no reminder to schedule from here.
-        await notifier.NotifyAsync(id, events, scheduleReminders: false, cancellationToken);
     }
 
     /// <summary>Schedules the expiry of every offer among the events; called after they are committed.</summary>

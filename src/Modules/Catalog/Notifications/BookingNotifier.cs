@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Templates;
@@ -15,8 +16,9 @@ namespace Kompetenzzentrum.Modules.Catalog.Notifications;
 
 /// <summary>
 /// Mails the booking organisation's contact about every committed change of its booking, each mail with the
-/// booking's calendar entry, and schedules the reminder of a confirmed booking. Runs after the commit: a
-/// mail that cannot be sent is logged and never undoes the booking.
+/// booking's calendar entry, and schedules the reminder of a confirmed booking. Fed by
+/// <see cref="BookingMailSubscription"/> after the commit: a mail that cannot be sent is logged and never
+/// undoes the booking. Each mail shows the booking as it was at its event (waitlist place, SEQUENCE).
 /// </summary>
 internal sealed class BookingNotifier(IDocumentStore store, IMailSender mail, ITemplateRenderer templates, ISchedulerFactory schedulers, TimeProvider clock, ILogger<BookingNotifier> logger)
 {
@@ -33,42 +35,53 @@ internal sealed class BookingNotifier(IDocumentStore store, IMailSender mail, IT
         _ => null,
     };
 
-    public async Task NotifyAsync(Guid sessionId, IReadOnlyList<object> events, bool scheduleReminders, CancellationToken ct)
+    public async Task NotifyAsync(IReadOnlyList<IEvent> events, CancellationToken ct)
     {
-        var notices = events.Select(Notice).OfType<(Guid BookingId, string Template)>().ToList();
+        var notices = events.Select(e => (Event: e, Notice: Notice(e.Data))).Where(n => n.Notice is not null)
+            .Select(n => (n.Event, n.Notice!.Value.BookingId, n.Notice.Value.Template)).ToList();
         if (notices.Count == 0)
         {
             return;
         }
-        try
+        await using var query = store.QuerySession();
+        // Without a contact address there is nobody to mail or remind: one read for the whole page, then done.
+        var contacts = (await query.LoadManyAsync<BookingAttendees>(ct, notices.Select(n => n.BookingId).Distinct()))
+            .Where(a => !string.IsNullOrWhiteSpace(a.ContactEmail)).ToDictionary(a => a.Id);
+        foreach (var session in notices.Where(n => contacts.ContainsKey(n.BookingId)).GroupBy(n => n.Event.StreamId))
         {
-            await using var query = store.QuerySession();
-            // Without a contact address there is nobody to mail or remind: one cheap read, then done.
-            var contacts = (await query.LoadManyAsync<BookingAttendees>(ct, notices.Select(n => n.BookingId).Distinct()))
-                .Where(a => !string.IsNullOrWhiteSpace(a.ContactEmail)).ToDictionary(a => a.Id);
-            if (contacts.Count == 0)
+            try
             {
-                return;
+                await NotifySessionAsync(query, session.Key, session.ToDictionary(n => n.Event.Version, n => (n.Event, n.BookingId, n.Template)), contacts, ct);
             }
-            if (await query.LoadAsync<SessionState>(sessionId, ct) is not { } state || await query.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                return;
-            }
-            if (scheduleReminders)
-            {
-                await BookingReminderJob.ScheduleAsync(schedulers, state, events.OfType<BookingConfirmed>().Where(c => contacts.ContainsKey(c.BookingId)), logger, ct);
-            }
-            foreach (var (bookingId, template) in notices)
-            {
-                if (contacts.TryGetValue(bookingId, out var contact) && state.Find(bookingId) is { } booking)
-                {
-                    await SendAsync(state, offering, booking, contact, template, ct);
-                }
+                logger.LogWarning(ex, "Could not send the booking mails of session {SessionId}", session.Key);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+    }
+
+    /// <summary>Replays the session's stream up to the last event to mail, mailing each at the state it made.</summary>
+    private async Task NotifySessionAsync(IQuerySession query, Guid sessionId, Dictionary<long, (IEvent Event, Guid BookingId, string Template)> wanted,
+        Dictionary<Guid, BookingAttendees> contacts, CancellationToken ct)
+    {
+        var history = await query.Events.FetchStreamAsync(sessionId, wanted.Keys.Max(), token: ct);
+        var state = history.Select(e => e.Data).OfType<SessionScheduled>().Select(SessionState.Start).FirstOrDefault();
+        if (state is null || await query.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
         {
-            logger.LogWarning(ex, "Could not send the booking mails of session {SessionId}", sessionId);
+            return;
+        }
+        foreach (var e in history.Skip(1))
+        {
+            state = state.Evolve(e.Data);
+            if (!wanted.TryGetValue(e.Version, out var notice) || state.Find(notice.BookingId) is not { } booking)
+            {
+                continue;
+            }
+            if (e.Data is BookingConfirmed confirmed)
+            {
+                await BookingReminderJob.ScheduleAsync(schedulers, state, confirmed, logger, ct);
+            }
+            await SendAsync(state, offering, booking, contacts[notice.BookingId], notice.Template, ct);
         }
     }
 

@@ -36,30 +36,35 @@ internal sealed class BookingReminderJob(IDocumentStore store, BookingNotifier n
         }
     }
 
-    /// <summary>Schedules the reminder of each confirmed booking whose reminder time is still ahead.</summary>
-    public static async Task ScheduleAsync(ISchedulerFactory schedulers, SessionState state, IEnumerable<BookingConfirmed> confirmed, ILogger logger, CancellationToken ct)
+    /// <summary>
+    /// Schedules the reminder of a confirmed booking whose reminder time is still ahead. A trigger already there
+    /// (the mail subscription handling a page again after a restart) is left as it is.
+    /// </summary>
+    public static async Task ScheduleAsync(ISchedulerFactory schedulers, SessionState state, BookingConfirmed booking, ILogger logger, CancellationToken ct)
     {
         var at = state.StartsAt - Ahead;
-        foreach (var booking in confirmed)
+        if (at <= booking.ConfirmedAt)
         {
-            if (at <= booking.ConfirmedAt)
+            return; // booked less than a day ahead: the confirmation is reminder enough
+        }
+        try
+        {
+            var scheduler = await schedulers.GetScheduler(ct);
+            if (await scheduler.GetTrigger(TriggerFor(booking.BookingId), ct) is not null)
             {
-                continue; // booked less than a day ahead: the confirmation is reminder enough
+                return;
             }
-            try
-            {
-                await (await schedulers.GetScheduler(ct)).ScheduleJob(TriggerBuilder.Create()
-                    .WithIdentity(TriggerFor(booking.BookingId))
-                    .ForJob(Key)
-                    .UsingJobData(SessionId, state.Id.ToString())
-                    .UsingJobData(BookingId, booking.BookingId.ToString())
-                    .StartAt(at)
-                    .Build(), new ScheduleJobOptions(), ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Could not schedule the reminder of booking {BookingId}", booking.BookingId);
-            }
+            await scheduler.ScheduleJob(TriggerBuilder.Create()
+                .WithIdentity(TriggerFor(booking.BookingId))
+                .ForJob(Key)
+                .UsingJobData(SessionId, state.Id.ToString())
+                .UsingJobData(BookingId, booking.BookingId.ToString())
+                .StartAt(at)
+                .Build(), new ScheduleJobOptions(), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not schedule the reminder of booking {BookingId}", booking.BookingId);
         }
     }
 }

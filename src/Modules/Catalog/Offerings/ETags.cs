@@ -28,7 +28,11 @@ internal static class ETags
         return false;
     }
 
-    public static IResult PreconditionFailed(long current) =>
-        Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The offering was changed in the meantime.",
+    public static IResult PreconditionFailed(long current, string what = "offering") =>
+        Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: $"The {what} was changed in the meantime.",
             detail: $"Reload it (current ETag {Of(current)}) and apply your change again.");
+
+    /// <summary>A 400 naming the header when If-Match is unreadable, else null and the version it names (null when absent).</summary>
+    public static IResult? ReadIfMatch(HttpRequest request, out long? version) =>
+        TryReadIfMatch(request, out version) ? null : Results.ValidationProblem(new Dictionary<string, string[]> { ["If-Match"] = ["Send the ETag you received, e.g. \"3\"."] });
 }

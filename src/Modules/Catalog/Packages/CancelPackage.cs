@@ -1,3 +1,5 @@
+using System.Text.Json;
+using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -9,16 +11,17 @@ using Microsoft.AspNetCore.Routing;
 namespace Kompetenzzentrum.Modules.Catalog.Packages;
 
 /// <summary>
-/// Reads a package booking, and cancels its open items (confirmed, waiting or offered) in one transaction.
-/// Items already cancelled or lapsed stay as they are; an item past its cancellation deadline stays booked
-/// for a member (staff cancel it too) and is named in the answer.
+/// Reads a package booking (with its ETag), and cancels its open items (confirmed, waiting, offered, or enrolled
+/// when undated) in one transaction. Items already cancelled or lapsed stay as they are; an item past its
+/// cancellation deadline stays booked for a member (staff cancel it too) and is named in the answer. The cancel
+/// honours <c>Idempotency-Key</c> and <c>If-Match</c> (412 when the package changed meanwhile).
 /// </summary>
 internal static class CancelPackage
 {
     public static void MapPackageBookings(this IEndpointRouteBuilder api)
     {
         api.MapGet("/package-bookings/{id:guid}", async (Guid id, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
-                await PackageView.LoadAsync(deps.Session, id, ct) is { } view && http.User.MaySee(view.OrganisationId) ? Results.Ok(view) : Results.NotFound())
+                await PackageView.LoadAsync(deps.Session, id, ct) is { } view && http.User.MaySee(view.OrganisationId) ? Results.Ok(view).WithETag(view.Version) : Results.NotFound())
             .RequireAuthorization(Policies.ParticipantOrStaff)
             .WithName("GetPackageBooking");
         api.MapPost("/package-bookings/{id:guid}/cancel", Handle)
@@ -33,28 +36,62 @@ internal static class CancelPackage
         {
             return Results.NotFound();
         }
+        var key = Idempotency.Read(http.Request);
+        if (!Idempotency.IsValid(key) || !ETags.TryReadIfMatch(http.Request, out var expected))
+        {
+            return new Contracts.Web.FieldProblems()
+                .When(!Idempotency.IsValid(key), Idempotency.Header, "At most 200 characters.")
+                .When(Idempotency.IsValid(key), "If-Match", "Send the ETag you received, e.g. \"3\".").ToResult();
+        }
+        var json = deps.Json.Value.SerializerOptions;
+        return await Idempotency.RunAsync(http, session, deps.Store, key.Length == 0 ? null : $"package-cancel:{id}:{key}", "", json, deps.Clock,
+            () => DecideAsync(booking, expected, http.User.IsStaff(), deps, json, ct), ct);
+    }
+
+    private static async Task<CommandOutcome> DecideAsync(PackageBooking booking, long? expected, bool byStaff, PackageDependencies deps, JsonSerializerOptions json, CancellationToken ct)
+    {
+        var session = deps.Session;
+        var streams = new List<IEventStream<SessionState>>();
+        foreach (var sessionId in booking.Items.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value).Order())
+        {
+            streams.Add(await session.Events.FetchForExclusiveWriting<SessionState>(sessionId, ct));
+        }
+        var states = streams.Where(s => s.Aggregate is not null).ToDictionary(s => s.Id, s => s.Aggregate!);
+        // Checked while every session of the package is held, so nothing changes between check and write.
+        if (expected is { } version && PackageView.Of(booking, states).Version != version)
+        {
+            return new(BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "The package booking was changed in the meantime. Reload it and cancel again."), json,
+                StatusCodes.Status412PreconditionFailed));
+        }
         var now = deps.Clock.GetUtcNow();
         var changes = new List<(Guid SessionId, IReadOnlyList<object> Events)>();
         var kept = new List<string>();
-        foreach (var item in booking.Items.OrderBy(i => i.SessionId))
+        foreach (var item in booking.Items.Where(i => i.SessionId is { } id && states.ContainsKey(id)))
         {
-            var stream = await session.Events.FetchForExclusiveWriting<SessionState>(item.SessionId, ct);
-            if (stream.Aggregate?.Find(item.BookingId) is not { Status: not (SeatStatus.Cancelled or SeatStatus.Lapsed) }
-                || await session.LoadAsync<CatalogEntry>(stream.Aggregate.OfferingId, ct) is not { } offering)
+            var state = states[item.SessionId!.Value];
+            if (state.Find(item.BookingId) is not { Status: not (SeatStatus.Cancelled or SeatStatus.Lapsed) }
+                || await session.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
             {
                 continue;
             }
-            var decision = BookingRules.Cancel(stream.Aggregate, offering, new CancelBooking(item.BookingId, booking.OrganisationId), deps.Window.Value, now, http.User.IsStaff());
+            var decision = BookingRules.Cancel(state, offering, new CancelBooking(item.BookingId, booking.OrganisationId), deps.Window.Value, now, byStaff);
             if (decision.Rejected is { } rejected)
             {
                 kept.Add($"Session {item.SessionId}: {rejected.Message}");
                 continue;
             }
-            stream.AppendMany(decision.Events);
-            changes.Add((item.SessionId, decision.Events));
+            streams.Single(s => s.Id == state.Id).AppendMany(decision.Events);
+            changes.Add((state.Id, decision.Events));
+            states[state.Id] = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
         }
-        await session.SaveChangesAsync(ct);
-        await deps.AfterCommitAsync(changes, ct);
-        return Results.Ok(new { package = await PackageView.LoadAsync(session, id, ct), kept });
+        var open = booking.Items.Where(i => i.SessionId is null && !i.Cancelled).Select(i => i.BookingId).ToList();
+        var after = booking;
+        if (open.Count > 0)
+        {
+            after = booking with { Items = booking.Items.Select(i => open.Contains(i.BookingId) ? i with { Cancelled = true } : i).ToList() };
+            session.Events.Append(booking.Id, new PackageItemsCancelled(booking.Id, open, now));
+            session.Store(after);
+        }
+        return new(BookingAnswer.Json(StatusCodes.Status200OK, new { package = PackageView.Of(after, states), kept }, json), token => deps.AfterCommitAsync(changes, token));
     }
 }

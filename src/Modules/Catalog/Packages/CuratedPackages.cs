@@ -15,8 +15,14 @@ internal sealed record CuratedPackage(Guid Id, LocalizedText Name, IReadOnlyList
 /// <summary>The items of a package booking, each a booking of one session; personal data stays with the item bookings.</summary>
 internal sealed record PackageBooking(Guid Id, Guid? PackageId, Guid OrganisationId, IReadOnlyList<PackageItem> Items, DateTimeOffset BookedAt);
 
-/// <summary>One item of a package booking.</summary>
-internal sealed record PackageItem(Guid SessionId, Guid BookingId, Guid OfferingId);
+/// <summary>
+/// One item of a package booking: a booking of a session, or (no session) an enrolment in an asynchronous
+/// offering, which takes no seat and is only ever cancelled.
+/// </summary>
+internal sealed record PackageItem(Guid? SessionId, Guid BookingId, Guid OfferingId, bool Cancelled = false);
+
+/// <summary>Undated items of a package booking were cancelled with it (the dated ones are cancelled on their sessions).</summary>
+internal sealed record PackageItemsCancelled(Guid PackageBookingId, IReadOnlyList<Guid> BookingIds, DateTimeOffset CancelledAt);
 
 /// <summary>Staff curate packages; everyone may list them.</summary>
 internal static class CuratedPackages

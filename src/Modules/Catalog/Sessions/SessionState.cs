@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 
 namespace Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -12,13 +13,26 @@ internal enum SeatStatus
     Cancelled,
     /// <summary>An offer expired unanswered.</summary>
     Lapsed,
+    /// <summary>After the start, staff recorded that at least one attendee came.</summary>
+    Attended,
+    /// <summary>After the start, staff recorded that nobody came.</summary>
+    NoShow,
+    /// <summary>Staff completed the attended participation.</summary>
+    Completed,
 }
 
 /// <summary>
 /// One booking of a session; its place in <see cref="SessionState.Bookings"/> is the order it arrived in.
-/// <see cref="Sequence"/> counts its changes (the iCalendar SEQUENCE): 0 when made, one more with every change.
+/// <see cref="Sequence"/> counts its changes (the iCalendar SEQUENCE and the booking's ETag): 0 when made, one more with every change.
 /// </summary>
-internal sealed record SessionBooking(Guid BookingId, Guid OrganisationId, int Seats, SeatStatus Status, DateTimeOffset? OfferExpiresAt = null, int Sequence = 0);
+internal sealed record SessionBooking(Guid BookingId, Guid OrganisationId, int Seats, SeatStatus Status, DateTimeOffset? OfferExpiresAt = null, int Sequence = 0, int? Attended = null)
+{
+    /// <summary>Seats this booking holds: confirmed, offered, or used by a booking whose session took place.</summary>
+    public bool HoldsSeats => Status is SeatStatus.Confirmed or SeatStatus.Offered or SeatStatus.Attended or SeatStatus.NoShow or SeatStatus.Completed;
+
+    /// <summary>Attendance, no-show and completion are final: such a booking can no longer be cancelled.</summary>
+    public bool TookPlace => Status is SeatStatus.Attended or SeatStatus.NoShow or SeatStatus.Completed;
+}
 
 /// <summary>
 /// A session and its seats, rebuilt from the session's stream alone: seats taken and the waitlist order
@@ -29,7 +43,7 @@ internal sealed record SessionState(Guid Id, Guid OfferingId, DateTimeOffset Sta
     public static SessionState Start(SessionScheduled e) => new(e.SessionId, e.OfferingId, e.StartsAt, e.EndsAt, e.Capacity, []);
 
     /// <summary>Seats confirmed or held for an open offer.</summary>
-    public int SeatsTaken() => Bookings.Where(b => b.Status is SeatStatus.Confirmed or SeatStatus.Offered).Sum(b => b.Seats);
+    public int SeatsTaken() => Bookings.Where(b => b.HoldsSeats).Sum(b => b.Seats);
 
     public int SeatsFree() => Capacity - SeatsTaken();
 
@@ -54,9 +68,18 @@ internal sealed record SessionState(Guid Id, Guid OfferingId, DateTimeOffset Sta
         BookingCancelled x => WithStatus(x.BookingId, SeatStatus.Cancelled),
         SeatOffered o => WithStatus(o.BookingId, SeatStatus.Offered, o.ExpiresAt),
         SeatOfferLapsed l => WithStatus(l.BookingId, SeatStatus.Lapsed),
+        // Sequence also serves as the booking's ETag, so attendance and completion raise it too (no mail follows them).
+        AttendanceRecorded a => this with { Bookings = Bookings.Select(b => b.BookingId == a.BookingId ? b with { Status = a.Attended > 0 ? SeatStatus.Attended : SeatStatus.NoShow, Attended = a.Attended, Sequence = b.Sequence + 1 } : b).ToList() },
+        BookingCompleted c => this with { Bookings = Bookings.Select(b => b.BookingId == c.BookingId ? b with { Status = SeatStatus.Completed, Sequence = b.Sequence + 1 } : b).ToList() },
         _ => this,
     };
 
     private SessionState WithStatus(Guid bookingId, SeatStatus status, DateTimeOffset? offerExpiresAt = null) =>
         this with { Bookings = Bookings.Select(b => b.BookingId == bookingId ? b with { Status = status, OfferExpiresAt = offerExpiresAt, Sequence = b.Sequence + 1 } : b).ToList() };
+}
+
+/// <summary>How a seat status reads in answers: lower case, the no-show as <c>no-show</c>.</summary>
+internal static class SeatStatusText
+{
+    public static string Text(this SeatStatus status) => status == SeatStatus.NoShow ? "no-show" : status.ToString().ToLowerInvariant();
 }

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Marten.Events.Aggregation;
 
@@ -21,4 +22,9 @@ internal sealed partial class SessionStateProjection : SingleStreamProjection<Se
     public static SessionState Apply(SeatOffered e, SessionState state) => state.Evolve(e);
 
     public static SessionState Apply(SeatOfferLapsed e, SessionState state) => state.Evolve(e);
+
+    public static SessionState Apply(AttendanceRecorded e, SessionState state) => state.Evolve(e);
+
+    // Not ParticipationCompleted: sprints and consultations raise it on streams of their own.
+    public static SessionState Apply(BookingCompleted e, SessionState state) => state.Evolve(e);
 }

@@ -1,0 +1,81 @@
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Modules.Catalog.Bookings;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Catalog.Attendance;
+
+/// <summary>
+/// Staff of the offering (center staff always, partner staff for their own center's offerings) list a
+/// session's bookings, record attendance per booking and complete attended participations.
+/// </summary>
+internal static class AttendanceEndpoints
+{
+    /// <param name="Attended">How many of the booking's attendees came; 0 records a no-show.</param>
+    public sealed record AttendanceRequest(int? Attended);
+
+    public static void MapAttendance(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/sessions/{id:guid}/bookings", List).RequireAuthorization(Policies.OfferingManager).WithName("ListSessionBookings");
+        api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/attendance",
+                (Guid id, Guid bookingId, AttendanceRequest body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+                    Change(id, bookingId, http, session, (state, offering) => AttendanceRules.Record(state, offering, bookingId, body.Attended, clock.GetUtcNow()), ct))
+            .RequireAuthorization(Policies.OfferingManager)
+            .WithName("RecordAttendance");
+        api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/complete",
+                (Guid id, Guid bookingId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+                    Change(id, bookingId, http, session, (state, offering) => AttendanceRules.Complete(state, offering, bookingId, clock.GetUtcNow()), ct))
+            .RequireAuthorization(Policies.OfferingManager)
+            .WithName("CompleteParticipation");
+    }
+
+    private static async Task<IResult> List(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        if (await session.LoadAsync<SessionState>(id, ct) is not { } state || !await OfferingOwnership.MayManageAsync(session, http.User, state.OfferingId, ct))
+        {
+            return Results.NotFound();
+        }
+        var attendees = (await session.LoadManyAsync<BookingAttendees>(ct, state.Bookings.Select(b => b.BookingId))).ToDictionary(a => a.Id);
+        return Results.Ok(state.Bookings.Select(b => BookingView.Of(state, b, attendees.GetValueOrDefault(b.BookingId))));
+    }
+
+    private static async Task<IResult> Change(Guid id, Guid bookingId, HttpContext http, IDocumentSession session, Func<SessionState, CatalogEntry, Decision> decide, CancellationToken ct)
+    {
+        if (ETags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
+        {
+            return unreadable;
+        }
+        if (await session.LoadAsync<SessionState>(id, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, http.User, current.OfferingId, ct))
+        {
+            return Results.NotFound();
+        }
+        // The same exclusive hold as booking and cancelling: a late cancellation cannot race the marking.
+        var stream = await session.Events.FetchForExclusiveWriting<SessionState>(id, ct);
+        var state = stream.Aggregate!;
+        if (await session.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
+        {
+            return Results.NotFound();
+        }
+        if (expected is { } version && state.Find(bookingId) is { } held && held.Sequence != version)
+        {
+            return ETags.PreconditionFailed(held.Sequence, "booking");
+        }
+        var decision = decide(state, offering);
+        if (decision.Rejected is { } rejected)
+        {
+            return rejected.ToResult();
+        }
+        if (decision.Events.Count > 0)
+        {
+            stream.AppendMany(decision.Events);
+            await session.SaveChangesAsync(ct);
+        }
+        var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
+        var changed = after.Find(bookingId)!;
+        return Results.Ok(BookingView.Of(after, changed, await session.LoadAsync<BookingAttendees>(bookingId, ct))).WithETag(changed.Sequence);
+    }
+}

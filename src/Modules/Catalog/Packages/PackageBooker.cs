@@ -1,0 +1,99 @@
+using System.Text.Json;
+using JasperFx.Events;
+using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Modules.Catalog.Bookings;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+using Microsoft.AspNetCore.Http;
+
+namespace Kompetenzzentrum.Modules.Catalog.Packages;
+
+/// <summary>
+/// Decides a package booking inside the open transaction: each session stream is held exclusively, in id
+/// order so two packages never deadlock; undated (asynchronous) offerings take no seat and are enrolled.
+/// Appends everything or nothing; the caller saves.
+/// </summary>
+internal static class PackageBooker
+{
+    public static async Task<CommandOutcome> DecideAsync(Guid? packageId, BookPackage.Request body, PackageDependencies deps, JsonSerializerOptions json, CancellationToken ct)
+    {
+        var session = deps.Session;
+        var package = packageId is { } pid ? await session.LoadAsync<CuratedPackage>(pid, ct) : null;
+        var names = body.Attendees!.Select(a => a.Name!.Trim()).ToList();
+        var organisation = body.OrganisationId!.Value;
+        var now = deps.Clock.GetUtcNow();
+        BookingAnswer Refuse(RejectionKind kind, string message, string? field = null) => BookingAnswer.Refused(new Rejection(kind, message, field), json);
+
+        var dated = new List<(IEventStream<SessionState> Stream, CatalogEntry Offering, Decision Decision, Guid BookingId)>();
+        foreach (var sessionId in (body.SessionIds ?? []).Order())
+        {
+            if (await session.LoadAsync<SessionState>(sessionId, ct) is null)
+            {
+                return new(Refuse(RejectionKind.Invalid, $"No session {sessionId}.", "sessionIds"));
+            }
+            var stream = await session.Events.FetchForExclusiveWriting<SessionState>(sessionId, ct);
+            if (await session.LoadAsync<CatalogEntry>(stream.Aggregate!.OfferingId, ct) is not { } offering)
+            {
+                return new(Refuse(RejectionKind.Conflict, $"The offering of session {sessionId} no longer exists."));
+            }
+            if (await deps.Rules.FirstHoldAsync(offering, sessionId, organisation, names.Count, ct) is { } hold)
+            {
+                return new(Refuse(RejectionKind.Conflict, $"Session {sessionId}: {hold} Nothing was booked."));
+            }
+            var bookingId = Ids.New(deps.Clock);
+            var decision = BookingRules.Book(stream.Aggregate, offering, new BookSeats(bookingId, organisation, names.Count), deps.Window.Value, now);
+            if (decision.Rejected is { } rejected)
+            {
+                return new(BookingAnswer.Refused(rejected with { Message = $"Session {sessionId}: {rejected.Message} Nothing was booked." }, json));
+            }
+            if (!body.WaitlistFullItems && decision.Events.OfType<BookingWaitlisted>().Any(w => w.BookingId == bookingId))
+            {
+                return new(Refuse(RejectionKind.Conflict, $"Session {sessionId} is full. Nothing was booked. Book again with waitlistFullItems: true to wait for full items."));
+            }
+            dated.Add((stream, offering, decision, bookingId));
+        }
+        var undated = new List<CatalogEntry>();
+        foreach (var offeringId in (body.OfferingIds ?? []).Order())
+        {
+            var offering = await session.LoadAsync<CatalogEntry>(offeringId, ct);
+            if (offering is null || offering.Format != OfferingFormats.Asynchronous)
+            {
+                return new(Refuse(RejectionKind.Invalid, $"Offering {offeringId}: name asynchronous offerings here; book dated ones by one of their sessions.", "offeringIds"));
+            }
+            if (offering.Status != OfferingStatus.Published)
+            {
+                return new(Refuse(RejectionKind.Conflict, $"Offering {offeringId} is {offering.Status}, not open for booking. Nothing was booked."));
+            }
+            if (await deps.Rules.FirstHoldAsync(offering, Guid.Empty, organisation, names.Count, ct) is { } hold)
+            {
+                return new(Refuse(RejectionKind.Conflict, $"Offering {offeringId}: {hold} Nothing was booked."));
+            }
+            undated.Add(offering);
+        }
+        var offerings = dated.Select(i => i.Offering).Concat(undated).ToList();
+        if (package is not null && !package.OfferingIds.Order().SequenceEqual(offerings.Select(o => o.Id).Order()))
+        {
+            return new(Refuse(RejectionKind.Invalid, "Name exactly one item of each offering of the package: a session, or the offering itself when it is asynchronous.", "sessionIds"));
+        }
+
+        var packageBookingId = Ids.New(deps.Clock);
+        var contact = ContactEmail.Normalize(body.ContactEmail);
+        foreach (var item in dated)
+        {
+            item.Stream.AppendMany(item.Decision.Events);
+            session.Insert(new BookingAttendees(item.BookingId, item.Stream.Id, names, organisation, contact));
+        }
+        var items = dated.Select(i => new PackageItem(i.Stream.Id, i.BookingId, i.Offering.Id))
+            .Concat(undated.Select(o => new PackageItem(null, Ids.New(deps.Clock), o.Id))).ToList();
+        var waitlisted = dated.Count(i => i.Decision.Events.OfType<BookingWaitlisted>().Any(w => w.BookingId == i.BookingId));
+        session.Events.StartStream(packageBookingId, new PackageBooked(packageBookingId, package?.Id, organisation, dated.Select(i => i.BookingId).ToList(),
+            offerings.Select(o => o.Id).ToList(), offerings.SelectMany(o => o.Topics).Distinct().ToList(), waitlisted, now));
+        var booking = new PackageBooking(packageBookingId, package?.Id, organisation, items, now);
+        session.Insert(booking);
+        var states = dated.ToDictionary(i => i.Stream.Id, i => i.Decision.Events.Aggregate(i.Stream.Aggregate!, (s, e) => s.Evolve(e)));
+        var view = PackageView.Of(booking, states);
+        return new(BookingAnswer.Json(StatusCodes.Status201Created, view, json, $"/api/catalog/package-bookings/{packageBookingId}"),
+            token => deps.AfterCommitAsync(dated.Select(i => (i.Stream.Id, i.Decision.Events)), token));
+    }
+}
