@@ -10,28 +10,29 @@ using Npgsql;
 // confirm and waitlist; each booking is a new organisation (one booking per organisation and session).
 var clients = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 32;
 var total = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
-const int Sessions = 20;
-const int Capacity = 50;
+// Third argument: sessions (default 20 of 50 seats); 1 gives the contended run, everybody on one session.
+var sessionCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+var seats = sessionCount == 1 ? 20 : 50;
 var database = await BenchDatabase.CreateAsync(BenchDatabase.AdminConnectionString(), "kz_bench_booking");
 
 await using var host = await HostProcess.StartAsync(database);
 using var http = await host.AdminClientAsync();
-var sessions = await BookingApi.ScheduleAsync(http, Sessions, Capacity);
+var sessions = await BookingApi.ScheduleAsync(http, sessionCount, seats);
 // Warm-up: JIT, connection pools and plans, on sessions of their own.
-var warm = await BookingApi.ScheduleAsync(http, 1, Capacity);
+var warm = await BookingApi.ScheduleAsync(http, 1, seats);
 await Figures.MeasureAsync("warm-up", clients, 200, _ => BookingApi.BookAsync(http, warm[0]));
 
 await using var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 100 }.ConnectionString);
 var baseline = new SqlBaseline(data);
-await baseline.PrepareAsync(Sessions, Capacity);
-await Figures.MeasureAsync("warm-up", clients, 200, i => baseline.BookAsync(i % Sessions));
-await baseline.PrepareAsync(Sessions, Capacity);
+await baseline.PrepareAsync(sessionCount, seats);
+await Figures.MeasureAsync("warm-up", clients, 200, i => baseline.BookAsync(i % sessionCount));
+await baseline.PrepareAsync(sessionCount, seats);
 
-var sql = await Figures.MeasureAsync("baseline: Npgsql, SELECT ... FOR UPDATE", clients, total, i => baseline.BookAsync(i % Sessions));
-var api = await Figures.MeasureAsync("catalog: HTTP POST /sessions/{id}/bookings", clients, total, i => BookingApi.BookAsync(http, sessions[i % Sessions]));
+var sql = await Figures.MeasureAsync("baseline: Npgsql, SELECT ... FOR UPDATE", clients, total, i => baseline.BookAsync(i % sessionCount));
+var api = await Figures.MeasureAsync("catalog: HTTP POST /sessions/{id}/bookings", clients, total, i => BookingApi.BookAsync(http, sessions[i % sessionCount]));
 
 Console.WriteLine();
-Console.WriteLine($"{clients} concurrent clients, {total} bookings over {Sessions} sessions of {Capacity} seats, {Environment.ProcessorCount} cores");
+Console.WriteLine($"{clients} concurrent clients, {total} bookings over {sessionCount} sessions of {seats} seats, {Environment.ProcessorCount} cores");
 Console.WriteLine();
 Console.WriteLine("| run | bookings/s | p50 | p99 |");
 Console.WriteLine("|---|---|---|---|");
@@ -41,6 +42,10 @@ foreach (var run in new[] { sql, api })
 }
 Console.WriteLine();
 Console.WriteLine($"throughput ratio catalog/baseline: {api.PerSecond / sql.PerSecond:0.00}");
+var label = sessionCount == 1 ? $"contended booking ({clients} clients, one {seats}-seat session)" : $"booking ({clients} clients, {sessionCount} sessions)";
+BenchReport.Row(label, "catalog over HTTP: bookings/s, p50, p99", $"{api.PerSecond:0}/s, {api.P50Ms:0} ms, {api.P99Ms:0} ms");
+BenchReport.Row(label, "baseline Npgsql FOR UPDATE: bookings/s, p50, p99", $"{sql.PerSecond:0}/s, {sql.P50Ms:0} ms, {sql.P99Ms:0} ms");
+BenchReport.Row(label, "ratio catalog/baseline (target >= 0.5, p99 < 100 ms)", $"{api.PerSecond / sql.PerSecond:0.00}");
 
 /// <summary>Schedules sessions and books them over the catalog API.</summary>
 internal static class BookingApi
