@@ -48,11 +48,12 @@ public sealed class NeedSignalTests
     }
 
     [Theory]
-    [InlineData(IntroductionOutcome.Cooperation, 1.0)]
-    [InlineData(IntroductionOutcome.Pilot, 0.8)]
-    [InlineData(IntroductionOutcome.NoFit, 0.5)]
-    public void Given_an_outcome_recorded_by_the_startup_Then_the_signal_is_still_the_smes_and_never_carries_the_reason(IntroductionOutcome outcome, double strength)
+    [InlineData("Cooperation", 1.0)]
+    [InlineData("Pilot", 0.8)]
+    [InlineData("NoFit", 0.5)]
+    public void Given_an_outcome_recorded_by_the_startup_Then_the_signal_is_still_the_smes_and_never_carries_the_reason(string name, double strength)
     {
+        var outcome = Enum.Parse<IntroductionOutcome>(name);
         var state = Proposed() with { SmeAccepted = true, StartupAccepted = true, MeetingHeldOn = new DateOnly(2026, 11, 20) };
 
         var events = IntroductionDecisions.RecordOutcome(state, Startup, outcome, "vertraulicher Grund", Now).Events;
