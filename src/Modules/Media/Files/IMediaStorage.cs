@@ -1,7 +1,7 @@
 namespace Kompetenzzentrum.Modules.Media.Files;
 
 /// <summary>
-/// Where the bytes of media files live: the local file system (<see cref="LocalMediaStorage"/>, the embedded
+/// Where the bytes of media files live: the local file system (<c>LocalMediaStorage</c>, the embedded
 /// default) or an S3-compatible object store (<see cref="S3MediaStorage"/>), chosen by configuration.
 /// </summary>
 internal interface IMediaStorage

@@ -5,8 +5,8 @@ using System.Text;
 namespace Kompetenzzentrum.Modules.Media.Files;
 
 /// <summary>
-/// AWS Signature Version 4 for S3 requests (header form): signs host, x-amz-content-sha256 and x-amz-date.
-/// Pure apart from the time passed in, so it can be checked against AWS's published example.
+/// AWS Signature Version 4 for S3 requests (header form): signs host, range (when present), x-amz-content-sha256
+/// and x-amz-date. Pure apart from the time passed in, so it is checked against AWS's published examples.
 /// </summary>
 internal static class S3Signer
 {
@@ -20,12 +20,13 @@ internal static class S3Signer
         request.Headers.Host = uri.Authority;
         request.Headers.Add("x-amz-date", amzDate);
         request.Headers.Add("x-amz-content-sha256", payloadHash);
-        const string signedHeaders = "host;x-amz-content-sha256;x-amz-date";
+        var range = request.Headers.Range?.ToString();
+        var signedHeaders = range is null ? "host;x-amz-content-sha256;x-amz-date" : "host;range;x-amz-content-sha256;x-amz-date";
         var canonical = string.Join('\n',
             request.Method.Method,
             uri.AbsolutePath,
             CanonicalQuery(uri.Query),
-            $"host:{uri.Authority}\nx-amz-content-sha256:{payloadHash}\nx-amz-date:{amzDate}\n",
+            $"host:{uri.Authority}\n{(range is null ? "" : $"range:{range}\n")}x-amz-content-sha256:{payloadHash}\nx-amz-date:{amzDate}\n",
             signedHeaders,
             payloadHash);
         var scope = $"{date}/{settings.Region}/s3/aws4_request";
@@ -48,9 +49,11 @@ internal static class S3Signer
 
     public static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(bytes);
 
-    // Our requests carry no query; sorted name=value pairs would go here.
+    // Object requests carry no query; for others, name=value pairs sorted by name (a bare name gets "=").
     private static string CanonicalQuery(string query) =>
-        string.Join('&', query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+        string.Join('&', query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Contains('=', StringComparison.Ordinal) ? p : p + "=")
+            .Order(StringComparer.Ordinal));
 
     private static byte[] Hmac(byte[] key, string data) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(data));
 }
