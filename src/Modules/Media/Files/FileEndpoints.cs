@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
-using Microsoft.Net.Http.Headers;
 
 namespace Kompetenzzentrum.Modules.Media.Files;
 
@@ -24,7 +23,7 @@ internal static class FileEndpoints
     public static void MapFiles(this IEndpointRouteBuilder api)
     {
         api.MapPost("/files", Upload).RequireAuthorization(Policies.Staff).WithName("UploadMediaFile");
-        api.MapGet("/files/{id:guid}", Download).AllowAnonymous().WithName("GetMediaFile");
+        api.MapGet("/files/{id:guid}", FileDownload.Handle).AllowAnonymous().WithName("GetMediaFile");
     }
 
     private static async Task<IResult> Upload(
@@ -118,39 +117,7 @@ internal static class FileEndpoints
         return (stored.Length, MediaTypes.Matches(declared, head.AsSpan(0, read)));
     }
 
-    private static async Task<IResult> Download(Guid id, HttpContext http, IQuerySession session, IMediaStorage storage, ILogger<MediaFile> logger, CancellationToken ct)
-    {
-        if (await session.LoadAsync<MediaFile>(id, ct) is not { } file)
-        {
-            return Results.NotFound();
-        }
-        var isPublic = await FileVisibility.IsPublicAsync(session, id, ct);
-        if (!isPublic && !http.User.IsStaff())
-        {
-            return Results.NotFound();
-        }
-        Stream? content;
-        try
-        {
-            content = await storage.OpenReadAsync(id.ToString("N"), ct);
-        }
-        catch (MediaStorageException ex)
-        {
-            logger.LogError(ex, "The media file store failed while reading {FileId}", id);
-            return StoreUnavailable();
-        }
-        if (content is null)
-        {
-            return Results.NotFound();
-        }
-        // A staff-only file must not land in a shared cache.
-        http.Response.Headers.CacheControl = isPublic ? "public, max-age=300" : "private, no-store";
-        // Files never change once stored: the id is a strong validator.
-        return Results.Stream(content, file.ContentType, lastModified: file.UploadedAt,
-            entityTag: new EntityTagHeaderValue($"\"{id:N}\""), enableRangeProcessing: true);
-    }
-
-    private static IResult StoreUnavailable() => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+    public static IResult StoreUnavailable() => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
         title: "The file store is not available.", detail: "Try again in a moment.");
 
     private static IResult WrongType(string message) => new FieldProblems().Add("file", message).ToResult();
