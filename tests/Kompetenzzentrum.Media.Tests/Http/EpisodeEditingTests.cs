@@ -1,8 +1,8 @@
-using Kompetenzzentrum.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
+using Kompetenzzentrum.Testing;
 
 namespace Kompetenzzentrum.Media.Tests.Http;
 

@@ -1,6 +1,6 @@
-using Kompetenzzentrum.Testing;
 using System.Net;
 using System.Xml.Linq;
+using Kompetenzzentrum.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
