@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Modules.Media.Files;
 using Kompetenzzentrum.Modules.Media.Podcasts;
 using Kompetenzzentrum.Modules.Media.Progress;
@@ -44,9 +45,19 @@ public sealed class MediaModule : ModuleBase
             new("Besuch eines Unternehmens, das ein Digitalisierungsprojekt umgesetzt hat.", "A visit to a company that has carried out a digitalisation project."),
             CapacityModel.SeatsPerSession,
             []));
-        context.Services.AddSingleton(MediaSettings.From(context.Configuration, context.Environment));
-        // The seam for an S3-compatible store: register another IMediaStorage here by configuration.
-        context.Services.AddSingleton<IMediaStorage, LocalMediaStorage>();
+        context.Services.AddSingleton<ProgressPersonalData>();
+        context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<ProgressPersonalData>());
+        context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<ProgressPersonalData>());
+        var settings = MediaSettings.From(context.Configuration, context.Environment);
+        context.Services.AddSingleton(settings);
+        if (settings.S3 is null)
+        {
+            context.Services.AddSingleton<IMediaStorage, LocalMediaStorage>();
+        }
+        else
+        {
+            context.Services.AddSingleton<IMediaStorage, S3MediaStorage>();
+        }
     }
 
     public override void ConfigureJobs(IQuartzBuilder quartz) =>
@@ -63,6 +74,7 @@ public sealed class MediaModule : ModuleBase
         options.Projections.Add<PlaybackProgressProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<PlayCountProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<TourDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<TourStreamProjection>(ProjectionLifecycle.Inline);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)

@@ -39,6 +39,8 @@ public sealed class NetworkingModule : ModuleBase
         options.Projections.Add<SmeProfileProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<StartupProfileProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<IntroductionProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<IntroductionPairProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<MatchmakingAttendeesProjection>(ProjectionLifecycle.Inline);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)

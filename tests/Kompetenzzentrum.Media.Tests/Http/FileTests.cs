@@ -12,7 +12,8 @@ public sealed class FileTests(MediaHostFixture host)
     {
         using var api = new MediaApi(host);
         var content = MediaApi.Mp3(1000);
-        var id = await api.UploadAsync(content, "audio/mpeg");
+        var episode = await api.EpisodeAsync(await api.SeriesAsync(), content);
+        var id = episode.GetProperty("details").GetProperty("audioFileId").GetGuid();
         using var anonymous = host.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/media/files/{id}");
         request.Headers.Range = new RangeHeaderValue(100, 199);

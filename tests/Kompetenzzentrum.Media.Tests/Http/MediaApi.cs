@@ -75,6 +75,35 @@ public sealed class MediaApi(HostFixture host) : IDisposable
         return await Created(response);
     }
 
+    /// <summary>Sends with If-Match (when given) and returns the response.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? ifMatch, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>The ETag of a GET as staff.</summary>
+    public async Task<string> ETagAsync(string url)
+    {
+        using var response = await Client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response.Headers.ETag!.Tag;
+    }
+
+    public static object EpisodeBody(Guid audioFileId, string title, DateTimeOffset? publishAt = null) => new
+    {
+        title,
+        description = "Überarbeitet.",
+        audioFileId,
+        durationSeconds = 1800,
+        publishAt,
+        topics = new[] { "ki" },
+    };
+
     public static Task<JsonElement> Created(HttpResponseMessage response) => HttpAnswers.Created(response);
 
     public static Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode expected) => HttpAnswers.Problem(response, expected);

@@ -5,6 +5,7 @@ using Kompetenzzentrum.Modules.Media.Progress;
 using Kompetenzzentrum.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Kompetenzzentrum.Media.Tests.Http;
 
@@ -111,5 +112,29 @@ public sealed class ProgressTests(MediaHostFixture host)
         var problem = await MediaApi.Problem(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("positionSeconds", out _));
         Assert.True(problem.GetProperty("errors").TryGetProperty("sharePlayed", out _));
+    }
+
+    [Fact]
+    public async Task Given_a_members_progress_Then_the_export_lists_it_and_erasing_the_account_removes_document_and_events()
+    {
+        var item = await PublishedEpisodeAsync();
+        var member = await MemberAsync();
+        Assert.True((await ReportAsync(member.Client, item, 42)).GetProperty("recorded").GetBoolean());
+
+        var export = await member.Client.GetFromJsonAsync<JsonElement>("/api/organisations/privacy/export");
+        var progress = Assert.Single(export.GetProperty("media").GetProperty("playProgress").EnumerateArray());
+        Assert.Equal(item, progress.GetProperty("itemId").GetGuid());
+        Assert.Equal(42, progress.GetProperty("positionSeconds").GetInt32());
+
+        using var admin = host.CreateAdminClient();
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/organisations/accounts/{member.AccountId}")).StatusCode);
+
+        Assert.Equal(0, await EventCountAsync(member.AccountId, item));
+        // The document is read by SQL: this assembly's copy of the type is not the module's.
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("select count(*) from kz.mt_doc_playbackprogress where id = @id", connection);
+        count.Parameters.AddWithValue("id", ProgressStreams.Of(member.AccountId, item));
+        Assert.Equal(0L, (long)(await count.ExecuteScalarAsync())!);
     }
 }

@@ -79,6 +79,8 @@ public sealed class IntroductionHttpTests(HostFixture host) : IClassFixture<Host
             (await client.PostAsJsonAsync(Url(pair.Sme, pair.Introduction, "/outcome"), new { outcome = "Pilot" })).StatusCode);
         await client.PostAsync(Url(pair.Sme, pair.Introduction, "/accept"), null).Json();
         await client.PostAsync(Url(pair.Startup, pair.Introduction, "/accept"), null).Json();
+        var beforeMeeting = await client.PostAsJsonAsync(Url(pair.Sme, pair.Introduction, "/outcome"), new { outcome = "Cooperation" }).Json(HttpStatusCode.Conflict);
+        Assert.Contains("meeting", beforeMeeting.GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase);
 
         var met = await client.PostAsJsonAsync(Url(pair.Sme, pair.Introduction, "/meeting"), new { heldOn = "2026-11-20" }).Json();
         Assert.Equal("met", met.GetProperty("status").GetString());

@@ -17,12 +17,15 @@ public sealed class IntroductionDecisionTests
         {
             IntroductionAccepted a => IntroductionProjection.Apply(a, s),
             IntroductionDeclined d => IntroductionProjection.Apply(d, s),
+            IntroductionMeetingHeld m => IntroductionProjection.Apply(m, s),
             IntroductionOutcomeRecorded o => IntroductionProjection.Apply(o, s),
             _ => throw new ArgumentException(e.GetType().Name),
         });
     }
 
     private static IntroductionAccepted Accepted(Guid side) => new(Guid.Empty, side, ["ki"], Now);
+
+    private static readonly IntroductionMeetingHeld Met = new(Guid.Empty, Sme, new DateOnly(2026, 11, 20), Now);
 
     [Fact]
     public void Given_one_side_accepted_When_it_accepts_again_Then_nothing_happens()
@@ -74,14 +77,18 @@ public sealed class IntroductionDecisionTests
     }
 
     [Fact]
-    public void Given_not_yet_connected_When_an_outcome_is_recorded_Then_it_is_refused_and_after_connecting_it_is_recorded()
+    public void Given_not_yet_connected_or_not_yet_met_When_an_outcome_is_recorded_Then_it_is_refused_and_after_the_meeting_it_is_recorded()
     {
         Assert.NotNull(IntroductionDecisions.RecordOutcome(Given(Accepted(Sme)), Sme, IntroductionOutcome.Pilot, null, Now).Conflict);
+        var connected = IntroductionDecisions.RecordOutcome(Given(Accepted(Sme), Accepted(Startup)), Sme, IntroductionOutcome.Pilot, null, Now);
+        Assert.Contains("meeting", connected.Conflict, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(connected.Events);
 
-        var decision = IntroductionDecisions.RecordOutcome(Given(Accepted(Sme), Accepted(Startup)), Sme, IntroductionOutcome.Pilot, "Pilot im Lager", Now);
+        var decision = IntroductionDecisions.RecordOutcome(Given(Accepted(Sme), Accepted(Startup), Met), Sme, IntroductionOutcome.Pilot, "Pilot im Lager", Now);
 
-        var recorded = Assert.IsType<IntroductionOutcomeRecorded>(Assert.Single(decision.Events));
+        var recorded = Assert.IsType<IntroductionOutcomeRecorded>(decision.Events[0]);
         Assert.Equal(IntroductionOutcome.Pilot, recorded.Outcome);
+        Assert.NotNull(IntroductionDecisions.RecordOutcome(Given(Accepted(Sme), Accepted(Startup), Met, recorded), Startup, IntroductionOutcome.Cooperation, null, Now).Conflict);
     }
 
     [Fact]
@@ -101,9 +108,9 @@ public sealed class IntroductionDecisionTests
         Assert.Equal(Sme, proposed.Interaction.OrganisationId);
         Assert.Equal("introduction-proposed", proposed.Interaction.Kind);
 
-        var connected = Given(Accepted(Sme), Accepted(Startup));
-        var outcome = Assert.IsType<IntroductionOutcomeRecorded>(Assert.Single(
-            IntroductionDecisions.RecordOutcome(connected, Sme, IntroductionOutcome.NoFit, "zu teuer", Now).Events));
+        var met = Given(Accepted(Sme), Accepted(Startup), Met);
+        var outcome = Assert.IsType<IntroductionOutcomeRecorded>(
+            IntroductionDecisions.RecordOutcome(met, Sme, IntroductionOutcome.NoFit, "zu teuer", Now).Events[0]);
         Assert.Equal("introduction-outcome-nofit", outcome.Interaction.Kind);
         Assert.Equal(["ki"], outcome.Interaction.Topics);
         Assert.DoesNotContain("zu teuer", outcome.Interaction.ToString(), StringComparison.Ordinal);

@@ -6,13 +6,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
 
 namespace Kompetenzzentrum.Modules.Media.Files;
 
 /// <summary>
 /// Staff upload audio, video, captions and images (multipart field <c>file</c>, or the raw body with its
-/// Content-Type); anyone may fetch them with range requests, so that players can seek.
+/// Content-Type); files of published items can be fetched by anyone with range requests, so that players can
+/// seek; all others by staff only (<see cref="FileVisibility"/>).
 /// </summary>
 internal static class FileEndpoints
 {
@@ -22,10 +23,11 @@ internal static class FileEndpoints
     public static void MapFiles(this IEndpointRouteBuilder api)
     {
         api.MapPost("/files", Upload).RequireAuthorization(Policies.Staff).WithName("UploadMediaFile");
-        api.MapGet("/files/{id:guid}", Download).AllowAnonymous().WithName("GetMediaFile");
+        api.MapGet("/files/{id:guid}", FileDownload.Handle).AllowAnonymous().WithName("GetMediaFile");
     }
 
-    private static async Task<IResult> Upload(HttpContext http, IDocumentSession session, IMediaStorage storage, MediaSettings settings, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Upload(
+        HttpContext http, IDocumentSession session, IMediaStorage storage, MediaSettings settings, TimeProvider clock, ILogger<MediaFile> logger, CancellationToken ct)
     {
         var request = http.Request;
         if (request.ContentLength > settings.MaxUploadBytes + (request.HasFormContentType ? MultipartSlack : 0))
@@ -71,22 +73,27 @@ internal static class FileEndpoints
         try
         {
             await storage.SaveAsync(key, new CappedStream(body, settings.MaxUploadBytes), ct);
+            var (length, fits) = await InspectAsync(storage, key, declared, ct);
+            if (!fits)
+            {
+                await storage.DeleteAsync(key, ct);
+                return WrongType($"The content is not {declared}.");
+            }
+            var saved = new MediaFile(id, declared, length, http.User.AccountId(), clock.GetUtcNow());
+            session.Store(saved);
+            await session.SaveChangesAsync(ct);
+            return Results.Created(saved.Url, new { saved.Id, saved.ContentType, saved.Length, saved.Url });
         }
         catch (Exception ex) when (ex is UploadTooLargeException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
-            storage.Delete(key);
+            await storage.DeleteAsync(key, CancellationToken.None);
             return TooLarge(settings);
         }
-        var (length, fits) = await InspectAsync(storage, key, declared, ct);
-        if (!fits)
+        catch (MediaStorageException ex)
         {
-            storage.Delete(key);
-            return WrongType($"The content is not {declared}.");
+            logger.LogError(ex, "The media file store failed while storing {FileId}", id);
+            return StoreUnavailable();
         }
-        var saved = new MediaFile(id, declared, length, http.User.AccountId(), clock.GetUtcNow());
-        session.Store(saved);
-        await session.SaveChangesAsync(ct);
-        return Results.Created(saved.Url, new { saved.Id, saved.ContentType, saved.Length, saved.Url });
     }
 
     // The server's own limits (form or request body) may stop the read before ours does.
@@ -104,22 +111,14 @@ internal static class FileEndpoints
 
     private static async Task<(long Length, bool Fits)> InspectAsync(IMediaStorage storage, string key, string declared, CancellationToken ct)
     {
-        await using var stored = storage.OpenRead(key)!;
+        await using var stored = (await storage.OpenReadAsync(key, ct))!;
         var head = new byte[MediaTypes.SniffLength];
         var read = await stored.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
         return (stored.Length, MediaTypes.Matches(declared, head.AsSpan(0, read)));
     }
 
-    private static async Task<IResult> Download(Guid id, IQuerySession session, IMediaStorage storage, CancellationToken ct)
-    {
-        if (await session.LoadAsync<MediaFile>(id, ct) is not { } file || storage.OpenRead(id.ToString("N")) is not { } content)
-        {
-            return Results.NotFound();
-        }
-        // Files never change once stored: the id is a strong validator.
-        return Results.Stream(content, file.ContentType, lastModified: file.UploadedAt,
-            entityTag: new EntityTagHeaderValue($"\"{id:N}\""), enableRangeProcessing: true);
-    }
+    public static IResult StoreUnavailable() => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "The file store is not available.", detail: "Try again in a moment.");
 
     private static IResult WrongType(string message) => new FieldProblems().Add("file", message).ToResult();
 

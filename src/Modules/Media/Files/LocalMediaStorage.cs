@@ -8,37 +8,34 @@ internal sealed class LocalMediaStorage(MediaSettings settings) : IMediaStorage
         Directory.CreateDirectory(settings.StoragePath);
         var target = PathOf(key);
         var partial = target + ".partial";
-        await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+        try
         {
-            await content.CopyToAsync(file, ct);
+            await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await content.CopyToAsync(file, ct);
+            }
+            // A reader never sees a half-written file.
+            File.Move(partial, target, overwrite: true);
         }
-        // A reader never sees a half-written file.
-        File.Move(partial, target, overwrite: true);
+        finally
+        {
+            File.Delete(partial);
+        }
     }
 
-    public Stream? OpenRead(string key)
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken ct)
     {
         var path = PathOf(key);
-        return File.Exists(path)
+        return Task.FromResult<Stream?>(File.Exists(path)
             ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true)
-            : null;
+            : null);
     }
 
-    public void Delete(string key)
+    public Task DeleteAsync(string key, CancellationToken ct)
     {
-        var path = PathOf(key);
-        if (File.Exists(path))
-        {
-            File.Delete(path);
-        }
+        File.Delete(PathOf(key));
+        return Task.CompletedTask;
     }
 
-    private string PathOf(string key)
-    {
-        if (key.Length == 0 || key.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '-'))
-        {
-            throw new ArgumentException("Storage keys are ids.", nameof(key));
-        }
-        return Path.Combine(settings.StoragePath, key);
-    }
+    private string PathOf(string key) => Path.Combine(settings.StoragePath, StorageKeys.Checked(key));
 }

@@ -5,8 +5,9 @@ using Quartz;
 namespace Kompetenzzentrum.Modules.Media.Podcasts;
 
 /// <summary>
-/// Publishes a scheduled episode at its time. One trigger per episode in the clustered (persistent) store;
-/// the job decides with the clock again, so an early or repeated firing changes nothing.
+/// Publishes a scheduled episode at its time. One trigger per planned time in the clustered (persistent) store;
+/// the job decides with the clock and the episode's current plan, so an early, repeated or outdated firing
+/// (the episode was re-planned, unpublished or deleted since) changes nothing.
 /// </summary>
 internal sealed class EpisodePublicationJob(ISessionFactory sessions, TimeProvider clock) : IJob
 {
@@ -26,21 +27,21 @@ internal sealed class EpisodePublicationJob(ISessionFactory sessions, TimeProvid
         }
     }
 
-    public static async Task ScheduleAsync(ISchedulerFactory schedulers, PodcastEpisode episode, ILogger logger, CancellationToken ct)
+    public static async Task ScheduleAsync(ISchedulerFactory schedulers, Guid episodeId, DateTimeOffset publishAt, ILogger logger, CancellationToken ct)
     {
         try
         {
             var scheduler = await schedulers.GetScheduler(ct);
             await scheduler.ScheduleJob(TriggerBuilder.Create()
                 .ForJob(Key)
-                .UsingJobData(EpisodeId, episode.Id.ToString())
-                .StartAt(episode.PublishAt)
+                .UsingJobData(EpisodeId, episodeId.ToString())
+                .StartAt(publishAt)
                 .Build(), new ScheduleJobOptions(), ct);
         }
         catch (Exception ex)
         {
             // The episode is stored; staff see it unpublished and can schedule it again.
-            logger.LogError(ex, "Could not schedule the publication of episode {EpisodeId}", episode.Id);
+            logger.LogError(ex, "Could not schedule the publication of episode {EpisodeId}", episodeId);
         }
     }
 }

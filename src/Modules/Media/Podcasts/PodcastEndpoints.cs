@@ -1,5 +1,7 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Media.Editing;
 using Kompetenzzentrum.Modules.Media.Files;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -23,6 +25,7 @@ internal static class PodcastEndpoints
         api.MapGet("/podcasts/{slug}/episodes", ListEpisodes).AllowAnonymous().WithName("ListPodcastEpisodes");
         api.MapGet("/podcasts/{slug}/episodes/{id:guid}/chapters.json", Chapters).AllowAnonymous().WithName("GetPodcastChapters");
         api.MapGet("/podcasts/{slug}/feed.xml", PodcastFeedEndpoint.Feed).AllowAnonymous().WithName("GetPodcastFeed");
+        api.MapEpisodeEditing();
     }
 
     public static Task<PodcastSeries?> FindSeriesAsync(IQuerySession session, string slug, CancellationToken ct) =>
@@ -51,23 +54,15 @@ internal static class PodcastEndpoints
     }
 
     private static async Task<IResult> ScheduleEpisode(
-        string slug, ScheduleEpisode body, IDocumentSession session, TimeProvider clock, ISchedulerFactory schedulers,
+        string slug, ScheduleEpisode body, HttpContext http, IDocumentSession session, TimeProvider clock, ISchedulerFactory schedulers,
         ILogger<EpisodePublicationJob> logger, CancellationToken ct)
     {
         if (await FindSeriesAsync(session, slug, ct) is not { } series)
         {
             return Results.NotFound();
         }
-        var problems = PodcastInput.Check(body, out var details);
-        if (body.AudioFileId is { } audio && !await IsFileOfTypeAsync(session, audio, [MediaTypes.Mp3, MediaTypes.M4a], ct))
-        {
-            problems.Add("audioFileId", "No uploaded audio file (MP3 or M4A) has this id.");
-        }
-        if (body.TranscriptFileId is { } transcript && !await IsFileOfTypeAsync(session, transcript, [MediaTypes.Vtt], ct))
-        {
-            problems.Add("transcriptFileId", "No uploaded WebVTT file has this id.");
-        }
-        if (details is null || !problems.IsEmpty)
+        var (problems, details) = await CheckEpisodeAsync(body, session, ct);
+        if (details is null)
         {
             return problems.ToResult();
         }
@@ -77,21 +72,39 @@ internal static class PodcastEndpoints
         session.Events.StartStream<PodcastEpisode>(id, events);
         await session.SaveChangesAsync(ct);
         var episode = (await session.LoadAsync<PodcastEpisode>(id, ct))!;
-        if (!episode.IsPublished)
+        if (!episode.IsPublished && episode.PublishAt is { } at)
         {
-            await EpisodePublicationJob.ScheduleAsync(schedulers, episode, logger, ct);
+            await EpisodePublicationJob.ScheduleAsync(schedulers, id, at, logger, ct);
         }
+        http.Response.Headers.ETag = VersionedChange.ETag(events.Count);
         return Results.Created($"/api/media/podcasts/{slug}/episodes/{id}", episode);
     }
 
-    private static async Task<IResult> ListEpisodes(string slug, IQuerySession session, CancellationToken ct)
+    /// <summary>The episode content of a request, with its files checked; details null when anything is wrong.</summary>
+    public static async Task<(FieldProblems Problems, EpisodeDetails? Details)> CheckEpisodeAsync(ScheduleEpisode body, IQuerySession session, CancellationToken ct)
+    {
+        var problems = PodcastInput.Check(body, out var details);
+        if (body.AudioFileId is { } audio && !await IsFileOfTypeAsync(session, audio, [MediaTypes.Mp3, MediaTypes.M4a], ct))
+        {
+            problems.Add("audioFileId", "No uploaded audio file (MP3 or M4A) has this id.");
+        }
+        if (body.TranscriptFileId is { } transcript && !await IsFileOfTypeAsync(session, transcript, [MediaTypes.Vtt], ct))
+        {
+            problems.Add("transcriptFileId", "No uploaded WebVTT file has this id.");
+        }
+        return (problems, problems.IsEmpty ? details : null);
+    }
+
+    // Listeners see published episodes; staff may ask for drafts and scheduled ones too.
+    private static async Task<IResult> ListEpisodes(string slug, bool? includeUnpublished, HttpContext http, IQuerySession session, CancellationToken ct)
     {
         if (await FindSeriesAsync(session, slug, ct) is not { } series)
         {
             return Results.NotFound();
         }
-        var episodes = await session.Query<PodcastEpisode>().Where(e => e.SeriesId == series.Id && e.PublishedAt != null).ToListAsync(ct);
-        return Results.Ok(episodes.OrderByDescending(e => e.PublishedAt));
+        var all = includeUnpublished == true && http.User.IsStaff();
+        var episodes = await session.Query<PodcastEpisode>().Where(e => e.SeriesId == series.Id && (all || e.PublishedAt != null)).ToListAsync(ct);
+        return Results.Ok(episodes.OrderByDescending(e => e.PublishedAt ?? e.PublishAt));
     }
 
     private static async Task<IResult> Chapters(string slug, Guid id, IQuerySession session, CancellationToken ct)

@@ -32,3 +32,12 @@ internal sealed record EpisodeScheduled(Guid EpisodeId, Guid SeriesId, EpisodeDe
 
 /// <summary>The episode became public: from now on it is in the feed.</summary>
 internal sealed record EpisodePublished(Guid EpisodeId, Guid SeriesId, DateTimeOffset PublishedAt);
+
+/// <summary>Staff changed the content; <paramref name="PublishAt"/> re-plans an episode that is not out yet (null keeps the plan).</summary>
+internal sealed record EpisodeRevised(Guid EpisodeId, Guid SeriesId, EpisodeDetails Details, DateTimeOffset? PublishAt, DateTimeOffset At);
+
+/// <summary>Staff took the episode back: it leaves the feed and is a draft again.</summary>
+internal sealed record EpisodeUnpublished(Guid EpisodeId, Guid SeriesId, DateTimeOffset At);
+
+/// <summary>Staff deleted the episode: it leaves the feed and cannot be read any more.</summary>
+internal sealed record EpisodeDeleted(Guid EpisodeId, Guid SeriesId, DateTimeOffset At);

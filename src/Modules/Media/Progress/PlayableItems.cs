@@ -13,7 +13,7 @@ internal static class PlayableItems
         {
             return new PlayableItem(id, "podcast-episode", episode.Details.Topics);
         }
-        return await session.LoadAsync<ExplainerVideo>(id, ct) is { } video
+        return await session.LoadAsync<ExplainerVideo>(id, ct) is { IsPublished: true } video
             ? new PlayableItem(id, "video", video.Details.Topics)
             : null;
     }

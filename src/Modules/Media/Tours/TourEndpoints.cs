@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Media.Editing;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,18 +10,34 @@ namespace Kompetenzzentrum.Modules.Media.Tours;
 
 internal sealed record SetTourDetails(string? HostCompany, string? Address, IReadOnlyList<AgendaItem>? Agenda);
 
-/// <summary>Host company, address and agenda of an experience tour; booked through the catalog like any offering.</summary>
+/// <summary>
+/// Host company, address and agenda of an experience tour; booked through the catalog like any offering.
+/// The first PUT describes the tour; changing or deleting an existing description needs its ETag in If-Match.
+/// </summary>
 internal static class TourEndpoints
 {
     public static void MapTours(this IEndpointRouteBuilder api)
     {
         api.MapPut("/tours/{offeringId:guid}", Set).RequireAuthorization(Policies.Staff).WithName("SetTourDetails");
-        api.MapGet("/tours/{offeringId:guid}", async (Guid offeringId, IQuerySession session, CancellationToken ct) =>
-            await session.LoadAsync<TourDetails>(offeringId, ct) is { } tour ? Results.Ok(tour) : Results.NotFound())
-            .AllowAnonymous().WithName("GetTourDetails");
+        api.MapDelete("/tours/{offeringId:guid}", (Guid offeringId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            VersionedChange.ApplyAsync<TourStream>(http, session, TourStreams.Of(offeringId), s => s.Described, _ => null,
+                _ => [new TourDetailsRemoved(offeringId, clock.GetUtcNow())], _ => Task.FromResult(Results.NoContent()), ct))
+            .RequireAuthorization(Policies.Staff).WithName("DeleteTourDetails");
+        api.MapGet("/tours/{offeringId:guid}", async (Guid offeringId, HttpContext http, IQuerySession session, CancellationToken ct) =>
+        {
+            if (await session.LoadAsync<TourDetails>(offeringId, ct) is not { } tour)
+            {
+                return Results.NotFound();
+            }
+            if (await VersionedChange.VersionAsync(session, TourStreams.Of(offeringId), ct) is { } version)
+            {
+                VersionedChange.SetETag(http.Response, version);
+            }
+            return Results.Ok(tour);
+        }).AllowAnonymous().WithName("GetTourDetails");
     }
 
-    private static async Task<IResult> Set(Guid offeringId, SetTourDetails body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Set(Guid offeringId, SetTourDetails body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var agenda = body.Agenda ?? [];
         var problems = new FieldProblems()
@@ -33,8 +50,29 @@ internal static class TourEndpoints
             return problems.ToResult();
         }
         var set = new TourDetailsSet(offeringId, body.HostCompany!.Trim(), body.Address!.Trim(), agenda, clock.GetUtcNow());
-        session.Events.Append(TourStreams.Of(offeringId), set);
-        await session.SaveChangesAsync(ct);
+        var streamId = TourStreams.Of(offeringId);
+        var existing = await session.LoadAsync<TourStream>(streamId, ct);
+        if (existing is { Described: true })
+        {
+            return await VersionedChange.ApplyAsync<TourStream>(http, session, streamId, s => s.Described, _ => null, _ => [set], version =>
+            {
+                VersionedChange.SetETag(http.Response, version);
+                return Task.FromResult(Results.Ok(TourDetailsProjection.Create(set)));
+            }, ct);
+        }
+        // A first description (or one after a removal): optimistic on the stream as it was read.
+        var stream = await session.Events.FetchForWriting<TourStream>(streamId, ct);
+        stream.AppendOne(set);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception ex) when (ex is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The tour was described in the meantime.",
+                detail: "Reload it and apply your change with its ETag in If-Match.");
+        }
+        VersionedChange.SetETag(http.Response, (stream.StartingVersion ?? 0) + 1);
         return Results.Ok(TourDetailsProjection.Create(set));
     }
 }

@@ -12,11 +12,45 @@ internal sealed record VideoDetails(
     string Transcript,
     IReadOnlyList<string> Topics);
 
+/// <summary>Staff published the video (first time with its creation, later again after unpublishing).</summary>
 internal sealed record VideoPublished(Guid VideoId, VideoDetails Details, DateTimeOffset At);
 
-internal sealed record ExplainerVideo(Guid Id, VideoDetails Details, DateTimeOffset PublishedAt);
+internal sealed record VideoRevised(Guid VideoId, VideoDetails Details, DateTimeOffset At);
+
+/// <summary>Staff took the video back: out of the list, its files staff-only.</summary>
+internal sealed record VideoUnpublished(Guid VideoId, DateTimeOffset At);
+
+internal sealed record VideoDeleted(Guid VideoId, DateTimeOffset At);
+
+/// <summary>A video; <see cref="PublishedAt"/> null while it is unpublished.</summary>
+internal sealed record ExplainerVideo(Guid Id, VideoDetails Details, DateTimeOffset? PublishedAt)
+{
+    public bool IsPublished => PublishedAt is not null;
+}
 
 internal sealed partial class ExplainerVideoProjection : SingleStreamProjection<ExplainerVideo, Guid>
 {
+    public ExplainerVideoProjection() => DeleteEvent<VideoDeleted>();
+
     public static ExplainerVideo Create(VideoPublished e) => new(e.VideoId, e.Details, e.At);
+
+    public static ExplainerVideo Apply(VideoPublished e, ExplainerVideo v) => v with { Details = e.Details, PublishedAt = e.At };
+
+    public static ExplainerVideo Apply(VideoRevised e, ExplainerVideo v) => v with { Details = e.Details };
+
+    public static ExplainerVideo Apply(VideoUnpublished e, ExplainerVideo v) => v with { PublishedAt = null };
+}
+
+/// <summary>The pure decisions of editing a video.</summary>
+internal static class VideoRules
+{
+    public static IReadOnlyList<object> Revise(ExplainerVideo video, VideoDetails details, DateTimeOffset now) => [new VideoRevised(video.Id, details, now)];
+
+    public static IReadOnlyList<object> Publish(ExplainerVideo video, DateTimeOffset now) =>
+        video.IsPublished ? [] : [new VideoPublished(video.Id, video.Details, now)];
+
+    public static IReadOnlyList<object> Unpublish(ExplainerVideo video, DateTimeOffset now) =>
+        video.IsPublished ? [new VideoUnpublished(video.Id, now)] : [];
+
+    public static IReadOnlyList<object> Delete(ExplainerVideo video, DateTimeOffset now) => [new VideoDeleted(video.Id, now)];
 }

@@ -1,6 +1,7 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Media.Editing;
 using Kompetenzzentrum.Modules.Media.Files;
 using Kompetenzzentrum.Modules.Media.Podcasts;
 using Marten;
@@ -13,21 +14,73 @@ namespace Kompetenzzentrum.Modules.Media.Videos;
 internal sealed record PublishVideo(
     string? Title, string? GlossaryTerm, Guid? VideoFileId, int? DurationSeconds, Guid? CaptionsFileId, string? Transcript, IReadOnlyList<string>? Topics);
 
-/// <summary>Staff publish explainer videos; anyone may watch them.</summary>
+/// <summary>Staff publish, revise, unpublish and delete explainer videos (edits with If-Match); anyone may watch published ones.</summary>
 internal static class VideoEndpoints
 {
     public static void MapVideos(this IEndpointRouteBuilder api)
     {
         api.MapPost("/videos", Publish).RequireAuthorization(Policies.Staff).WithName("PublishExplainerVideo");
-        api.MapGet("/videos", async (IQuerySession session, CancellationToken ct) =>
-            Results.Ok(await session.Query<ExplainerVideo>().OrderByDescending(v => v.PublishedAt).ToListAsync(ct)))
-            .AllowAnonymous().WithName("ListExplainerVideos");
-        api.MapGet("/videos/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
-            await session.LoadAsync<ExplainerVideo>(id, ct) is { } video ? Results.Ok(video) : Results.NotFound())
-            .AllowAnonymous().WithName("GetExplainerVideo");
+        api.MapGet("/videos", async (bool? includeUnpublished, HttpContext http, IQuerySession session, CancellationToken ct) =>
+        {
+            var all = includeUnpublished == true && http.User.IsStaff();
+            return Results.Ok(await session.Query<ExplainerVideo>().Where(v => all || v.PublishedAt != null).OrderByDescending(v => v.PublishedAt).ToListAsync(ct));
+        }).AllowAnonymous().WithName("ListExplainerVideos");
+        api.MapGet("/videos/{id:guid}", Get).AllowAnonymous().WithName("GetExplainerVideo");
+        api.MapPut("/videos/{id:guid}", Revise).RequireAuthorization(Policies.Staff).WithName("ReviseExplainerVideo");
+        api.MapPost("/videos/{id:guid}/publish", (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            Change(id, http, session, v => VideoRules.Publish(v, clock.GetUtcNow()), ct)).RequireAuthorization(Policies.Staff).WithName("RepublishExplainerVideo");
+        api.MapPost("/videos/{id:guid}/unpublish", (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            Change(id, http, session, v => VideoRules.Unpublish(v, clock.GetUtcNow()), ct)).RequireAuthorization(Policies.Staff).WithName("UnpublishExplainerVideo");
+        api.MapDelete("/videos/{id:guid}", (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            VersionedChange.ApplyAsync<ExplainerVideo>(http, session, id, _ => true, _ => null, v => VideoRules.Delete(v, clock.GetUtcNow()),
+                _ => Task.FromResult(Results.NoContent()), ct)).RequireAuthorization(Policies.Staff).WithName("DeleteExplainerVideo");
     }
 
-    private static async Task<IResult> Publish(PublishVideo body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        if (await session.LoadAsync<ExplainerVideo>(id, ct) is not { } video || (!video.IsPublished && !http.User.IsStaff()))
+        {
+            return Results.NotFound();
+        }
+        if (await VersionedChange.VersionAsync(session, id, ct) is { } version)
+        {
+            VersionedChange.SetETag(http.Response, version);
+        }
+        return Results.Ok(video);
+    }
+
+    private static async Task<IResult> Publish(PublishVideo body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var (problems, details) = await CheckAsync(body, session, ct);
+        if (details is null)
+        {
+            return problems.ToResult();
+        }
+        var id = Ids.New(clock);
+        var published = new VideoPublished(id, details, clock.GetUtcNow());
+        session.Events.StartStream<ExplainerVideo>(id, published);
+        await session.SaveChangesAsync(ct);
+        VersionedChange.SetETag(http.Response, 1);
+        return Results.Created($"/api/media/videos/{id}", ExplainerVideoProjection.Create(published));
+    }
+
+    private static async Task<IResult> Revise(Guid id, PublishVideo body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var (problems, details) = await CheckAsync(body, session, ct);
+        return await VersionedChange.ApplyAsync<ExplainerVideo>(http, session, id, _ => true, _ => details is null ? problems.ToResult() : null,
+            v => VideoRules.Revise(v, details!, clock.GetUtcNow()), version => Answer(id, version, http, session, ct), ct);
+    }
+
+    private static Task<IResult> Change(Guid id, HttpContext http, IDocumentSession session, Func<ExplainerVideo, IReadOnlyList<object>> decide, CancellationToken ct) =>
+        VersionedChange.ApplyAsync(http, session, id, _ => true, _ => null, decide, version => Answer(id, version, http, session, ct), ct);
+
+    private static async Task<IResult> Answer(Guid id, long version, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        VersionedChange.SetETag(http.Response, version);
+        return Results.Ok(await session.LoadAsync<ExplainerVideo>(id, ct));
+    }
+
+    private static async Task<(FieldProblems Problems, VideoDetails? Details)> CheckAsync(PublishVideo body, IQuerySession session, CancellationToken ct)
     {
         var topics = body.Topics ?? [];
         var problems = new FieldProblems()
@@ -45,15 +98,9 @@ internal static class VideoEndpoints
         {
             problems.Add("captionsFileId", "No uploaded WebVTT captions file has this id.");
         }
-        if (!problems.IsEmpty)
-        {
-            return problems.ToResult();
-        }
-        var id = Ids.New(clock);
-        var published = new VideoPublished(id, new VideoDetails(body.Title!.Trim(), body.GlossaryTerm!.Trim(), body.VideoFileId!.Value,
-            body.DurationSeconds!.Value, body.CaptionsFileId!.Value, body.Transcript!.Trim(), topics.Distinct().ToList()), clock.GetUtcNow());
-        session.Events.StartStream<ExplainerVideo>(id, published);
-        await session.SaveChangesAsync(ct);
-        return Results.Created($"/api/media/videos/{id}", ExplainerVideoProjection.Create(published));
+        return problems.IsEmpty
+            ? (problems, new VideoDetails(body.Title!.Trim(), body.GlossaryTerm!.Trim(), body.VideoFileId!.Value, body.DurationSeconds!.Value,
+                body.CaptionsFileId!.Value, body.Transcript!.Trim(), topics.Distinct().ToList()))
+            : (problems, null);
     }
 }

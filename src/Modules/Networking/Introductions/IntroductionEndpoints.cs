@@ -1,16 +1,10 @@
-using System.Security.Cryptography;
-using System.Text;
 using JasperFx;
-using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
-using Kompetenzzentrum.Modules.Networking.Matching;
 using Kompetenzzentrum.Modules.Networking.Profiles;
 using Marten;
-using Marten.Exceptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Kompetenzzentrum.Modules.Networking.Introductions;
@@ -24,7 +18,7 @@ internal static class IntroductionEndpoints
 {
     public static void MapIntroductions(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/introductions", Propose).RequireAuthorization(Policies.ParticipantOrStaff).WithName("ProposeIntroduction");
+        api.MapPost("/introductions", ProposeIntroductionEndpoint.Handle).RequireAuthorization(Policies.ParticipantOrStaff).WithName("ProposeIntroduction");
         api.MapGet("/introductions/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
             await session.LoadAsync<Introduction>(id, ct) is { } i ? Results.Ok(i) : Results.NotFound()).RequireAuthorization(Policies.Staff).WithName("GetIntroduction");
         api.MapPost("/introductions/{id:guid}/withdraw", (Guid id, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
@@ -46,62 +40,6 @@ internal static class IntroductionEndpoints
                 : Decide(id, organisationId, session, i => IntroductionDecisions.RecordMeeting(i, organisationId, heldOn, clock.GetUtcNow()), ct)).WithName("RecordIntroductionMeeting");
         side.MapPost("/{id:guid}/outcome", RecordOutcome).WithName("RecordIntroductionOutcome");
     }
-
-    private static async Task<IResult> Propose(
-        ProposeIntroduction body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
-    {
-        // Either side may ask for an introduction, and staff; nobody on behalf of strangers.
-        if (!(body.SmeId is { } asker && http.User.MaySee(asker)) && !(body.StartupId is { } other && http.User.MaySee(other)))
-        {
-            return Results.NotFound();
-        }
-        // A retry with the same key finds the introduction its first attempt created and answers the same.
-        var id = idempotencyKey is { Length: > 0 } key ? KeyedId(key) : Ids.New(clock);
-        if (await session.LoadAsync<Introduction>(id, ct) is { } earlier)
-        {
-            return Repeated(earlier, body);
-        }
-        var sme = body.SmeId is { } smeId ? await session.LoadAsync<SmeProfile>(smeId, ct) : null;
-        var startup = body.StartupId is { } startupId ? await session.LoadAsync<StartupProfile>(startupId, ct) : null;
-        var problems = new FieldProblems()
-            .When(sme is null, "smeId", "No SME profile with this id.")
-            .When(startup is null, "startupId", "No startup profile with this id.");
-        if (sme is null || startup is null)
-        {
-            return problems.ToResult();
-        }
-        if (!sme.OptedIn || !startup.OptedIn)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "One side has paused matching.");
-        }
-        var open = await session.Query<Introduction>()
-            .Where(i => i.SmeId == sme.Id && i.StartupId == startup.Id && i.DeclinedBy == null && !i.Withdrawn)
-            .AnyAsync(ct);
-        if (open)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "These two already have an open introduction.");
-        }
-        var topics = TopicMask.TopicsOf(TopicMask.Of(sme.Details.ChallengeTopics) & TopicMask.Of(startup.Details.SolutionTopics)).Select(t => t.Key).ToList();
-        session.Events.StartStream<Introduction>(id, new IntroductionProposed(id, sme.Id, startup.Id, topics, clock.GetUtcNow()));
-        try
-        {
-            await session.SaveChangesAsync(ct);
-        }
-        catch (ExistingStreamIdCollisionException)
-        {
-            // The same key raced itself; the winner's introduction is the answer.
-            return Repeated((await session.LoadAsync<Introduction>(id, ct))!, body);
-        }
-        return Results.Created($"/api/networking/introductions/{id}", await session.LoadAsync<Introduction>(id, ct));
-    }
-
-    private static IResult Repeated(Introduction earlier, ProposeIntroduction body) =>
-        earlier.SmeId == body.SmeId && earlier.StartupId == body.StartupId
-            ? Results.Created($"/api/networking/introductions/{earlier.Id}", earlier)
-            : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "This Idempotency-Key was used for another introduction.");
-
-    private static Guid KeyedId(string key) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes("networking/introductions/" + key)).AsSpan(0, 16));
 
     private static async Task<IResult> List(Guid organisationId, IQuerySession session, CancellationToken ct)
     {

@@ -11,15 +11,32 @@ namespace Kompetenzzentrum.Modules.Networking.RoundPlans;
 
 internal sealed record PlanRounds(IReadOnlyList<Guid>? SmeIds, IReadOnlyList<Guid>? StartupIds, int Rounds);
 
+internal sealed record PlanSessionRounds(int Rounds);
+
 internal sealed record PlannedMeeting(Guid SmeId, string SmeName, Guid StartupId, string StartupName, int Score);
 
-/// <summary>Staff plan the rounds of a matchmaking event from the attendees' profiles.</summary>
+/// <summary>
+/// The rounds of a matchmaking session planned for the attendees the catalog confirmed.
+/// <paramref name="WithoutProfile"/> attended but have neither an SME nor a startup profile (or paused matching).
+/// </summary>
+internal sealed record SessionRoundPlan(Guid SessionId, IReadOnlyList<IReadOnlyList<PlannedMeeting>> Rounds, IReadOnlyList<Guid> WithoutProfile);
+
+/// <summary>
+/// Staff plan the rounds of a matchmaking event: from named attendees' profiles, or for a session of a
+/// matchmaking-event offering booked through the catalog, from its confirmed bookings.
+/// </summary>
 internal static class RoundPlanEndpoints
 {
     public const int MaxRounds = 20;
 
-    public static void MapRoundPlans(this IEndpointRouteBuilder api) =>
+    public static void MapRoundPlans(this IEndpointRouteBuilder api)
+    {
         api.MapPost("/round-plans", Plan).RequireAuthorization(Policies.Staff).WithName("PlanMatchmakingRounds");
+        api.MapGet("/matchmaking-sessions/{sessionId:guid}/attendees", async (Guid sessionId, IQuerySession session, CancellationToken ct) =>
+            Results.Ok((await session.LoadAsync<MatchmakingAttendees>(sessionId, ct))?.Organisations ?? []))
+            .RequireAuthorization(Policies.Staff).WithName("ListMatchmakingAttendees");
+        api.MapPost("/matchmaking-sessions/{sessionId:guid}/round-plan", PlanSession).RequireAuthorization(Policies.Staff).WithName("PlanMatchmakingSessionRounds");
+    }
 
     private static async Task<IResult> Plan(PlanRounds body, IQuerySession session, CancellationToken ct)
     {
@@ -31,10 +48,24 @@ internal static class RoundPlanEndpoints
             .When(smeIds.Count == 0 || smes.Count != smeIds.Count, "smeIds", "Name the attending SMEs by the ids of their profiles.")
             .When(startupIds.Count == 0 || startups.Count != startupIds.Count, "startupIds", "Name the attending startups by the ids of their profiles.")
             .When(body.Rounds is < 1 or > MaxRounds, "rounds", $"Rounds must be between 1 and {MaxRounds}.");
-        if (!problems.IsEmpty)
+        return problems.IsEmpty ? Results.Ok(PlanFor(smes, startups, body.Rounds)) : problems.ToResult();
+    }
+
+    private static async Task<IResult> PlanSession(Guid sessionId, PlanSessionRounds body, IQuerySession session, CancellationToken ct)
+    {
+        if (body.Rounds is < 1 or > MaxRounds)
         {
-            return problems.ToResult();
+            return new FieldProblems().Add("rounds", $"Rounds must be between 1 and {MaxRounds}.").ToResult();
         }
+        var attendees = (await session.LoadAsync<MatchmakingAttendees>(sessionId, ct))?.Organisations ?? [];
+        var smes = (await session.LoadManyAsync<SmeProfile>(ct, attendees)).Where(s => s.OptedIn).ToList();
+        var startups = (await session.LoadManyAsync<StartupProfile>(ct, attendees)).Where(s => s.OptedIn).ToList();
+        var planned = smes.Select(s => s.Id).Concat(startups.Select(s => s.Id)).ToHashSet();
+        return Results.Ok(new SessionRoundPlan(sessionId, PlanFor(smes, startups, body.Rounds), [.. attendees.Where(a => !planned.Contains(a))]));
+    }
+
+    private static List<IReadOnlyList<PlannedMeeting>> PlanFor(IReadOnlyList<SmeProfile> smes, IReadOnlyList<StartupProfile> startups, int rounds)
+    {
         var compactStartups = startups.Select(s => (s, MatchStartup.Of(s.Details))).ToList();
         var pairs = smes.SelectMany(sme =>
         {
@@ -43,11 +74,11 @@ internal static class RoundPlanEndpoints
         }).ToList();
         var names = smes.Select(s => (s.Id, s.Details.Name)).Concat(startups.Select(s => (s.Id, s.Details.Name))).ToDictionary();
         var smeSet = smes.Select(s => s.Id).ToHashSet();
-        var plan = RoundPlanner.Plan(pairs, body.Rounds);
-        return Results.Ok(plan.Rounds.Select(round => round.Select(m =>
+        var plan = RoundPlanner.Plan(pairs, rounds);
+        return [.. plan.Rounds.Select(round => (IReadOnlyList<PlannedMeeting>)[.. round.Select(m =>
         {
             var (sme, startup) = smeSet.Contains(m.A) ? (m.A, m.B) : (m.B, m.A);
             return new PlannedMeeting(sme, names[sme], startup, names[startup], (int)Math.Round(m.Score));
-        }).ToList()).ToList());
+        })])];
     }
 }

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text;
+using JasperFx;
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Networking.Matching;
+using Kompetenzzentrum.Modules.Networking.Profiles;
+using Marten;
+using Marten.Exceptions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Kompetenzzentrum.Modules.Networking.Introductions;
+
+/// <summary>
+/// Staff or either side propose an introduction. At most one open introduction per SME–startup pair, also
+/// under simultaneous requests (see <see cref="IntroductionPairOpened"/>); <c>Idempotency-Key</c> determines the id.
+/// </summary>
+internal static class ProposeIntroductionEndpoint
+{
+    public static async Task<IResult> Handle(
+        ProposeIntroduction body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, IDocumentSession session, IDocumentStore store,
+        TimeProvider clock, CancellationToken ct)
+    {
+        // Either side may ask for an introduction, and staff; nobody on behalf of strangers.
+        if (!(body.SmeId is { } asker && http.User.MaySee(asker)) && !(body.StartupId is { } other && http.User.MaySee(other)))
+        {
+            return Results.NotFound();
+        }
+        // A retry with the same key finds the introduction its first attempt created and answers the same.
+        var id = idempotencyKey is { Length: > 0 } key ? KeyedId(key) : Ids.New(clock);
+        if (await session.LoadAsync<Introduction>(id, ct) is { } earlier)
+        {
+            return Repeated(earlier, body);
+        }
+        var sme = body.SmeId is { } smeId ? await session.LoadAsync<SmeProfile>(smeId, ct) : null;
+        var startup = body.StartupId is { } startupId ? await session.LoadAsync<StartupProfile>(startupId, ct) : null;
+        var problems = new FieldProblems()
+            .When(sme is null, "smeId", "No SME profile with this id.")
+            .When(startup is null, "startupId", "No startup profile with this id.");
+        if (sme is null || startup is null)
+        {
+            return problems.ToResult();
+        }
+        if (!sme.OptedIn || !startup.OptedIn)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "One side has paused matching.");
+        }
+        // The pair's stream serialises proposals for the same pair. Its version is read before the check for an
+        // open introduction, so a proposal committed after that check makes this save fail.
+        var pairId = IntroductionPairs.StreamOf(sme.Id, startup.Id);
+        var pair = await session.Events.FetchForWriting<IntroductionPair>(pairId, ct);
+        var open = await session.Query<Introduction>()
+            .Where(i => i.SmeId == sme.Id && i.StartupId == startup.Id && i.DeclinedBy == null && !i.Withdrawn)
+            .AnyAsync(ct);
+        if (open)
+        {
+            return AlreadyOpen();
+        }
+        var now = clock.GetUtcNow();
+        pair.AppendOne(new IntroductionPairOpened(pairId, sme.Id, startup.Id, id, now));
+        var topics = TopicMask.TopicsOf(TopicMask.Of(sme.Details.ChallengeTopics) & TopicMask.Of(startup.Details.SolutionTopics)).Select(t => t.Key).ToList();
+        session.Events.StartStream<Introduction>(id, IntroductionDecisions.Propose(id, sme.Id, startup.Id, topics, now));
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception ex) when (ex is ConcurrencyException or ExistingStreamIdCollisionException)
+        {
+            // Either the same key raced itself (its winner's introduction is the answer) or another proposal
+            // for this pair won.
+            await using var fresh = store.QuerySession();
+            return await fresh.LoadAsync<Introduction>(id, ct) is { } winner ? Repeated(winner, body) : AlreadyOpen();
+        }
+        return Results.Created($"/api/networking/introductions/{id}", await session.LoadAsync<Introduction>(id, ct));
+    }
+
+    private static IResult AlreadyOpen() =>
+        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "These two already have an open introduction.");
+
+    private static IResult Repeated(Introduction earlier, ProposeIntroduction body) =>
+        earlier.SmeId == body.SmeId && earlier.StartupId == body.StartupId
+            ? Results.Created($"/api/networking/introductions/{earlier.Id}", earlier)
+            : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "This Idempotency-Key was used for another introduction.");
+
+    private static Guid KeyedId(string key) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes("networking/introductions/" + key)).AsSpan(0, 16));
+}
