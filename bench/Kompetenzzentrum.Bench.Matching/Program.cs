@@ -44,6 +44,7 @@ foreach (var (label, parallelism) in new[] { ("parallel over SMEs", -1), ("singl
     Console.WriteLine(
         $"    proposals per SME: {result.Average(r => r.Length):F2}, mean best score {result.Where(r => r.Length > 0).Average(r => r[0].Score):F1}, " +
         $"mean 10th score {result.Where(r => r.Length == Top).Average(r => r[^1].Score):F1}");
+    BenchReport.Row($"matching {Smes:N0} SMEs x {Startups:N0} startups", $"top {Top} for every SME, {label.Trim()}", $"{median:F0} ms");
 }
 
 var explain = Stopwatch.StartNew();
@@ -57,3 +58,4 @@ foreach (var (sme, matches) in smes.Zip(Matchmaker.TopStartupsForAll(smes, pool,
 }
 explain.Stop();
 Console.WriteLine($"  explaining all {Smes * Top:N0} proposals in German: {explain.Elapsed.TotalMilliseconds:F1} ms ({reasons:N0} reasons)");
+BenchReport.Row($"matching {Smes:N0} SMEs x {Startups:N0} startups", $"explaining all {Smes * Top:N0} proposals", $"{explain.Elapsed.TotalMilliseconds:F0} ms");
