@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Kompetenzzentrum.Bench;
 using Kompetenzzentrum.Bench.Matching;
 using Kompetenzzentrum.Modules.Networking.Matching;
 
