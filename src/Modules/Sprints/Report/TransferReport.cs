@@ -57,7 +57,7 @@ internal static class TransferReport
 
     private static string Source(string language)
     {
-        using var stream = typeof(TransferReport).Assembly.GetManifestResourceStream($"Sprints.transfer-report.{language}.html")
+        using var stream = typeof(TransferReport).Assembly.GetManifestResourceStream($"Sprints.transfer-report-{language}.html")
             ?? throw new InvalidOperationException($"The {language} transfer report template is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
