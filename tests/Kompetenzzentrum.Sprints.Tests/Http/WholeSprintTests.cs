@@ -102,7 +102,8 @@ public sealed class WholeSprintTests(ClockedHostFixture host)
             Assert.Contains(content, html);
         }
         Assert.Contains("Transfer report", await (await api.Staff.GetAsync(url + "/report?language=en")).Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync(url + "/report")).StatusCode);
+        using var strangerClient = await host.SignInAsync(stranger.Email, TestUsers.Password); // the first token expired with the clock
+        Assert.Equal(HttpStatusCode.NotFound, (await strangerClient.GetAsync(url + "/report")).StatusCode);
 
         // The follow-up: not before its time; three months later survey and T1 prompt go out, and the SME answers.
         await HttpAnswers.Problem(await sme.Client.PostAsJsonAsync(url + "/follow-up", new { answers = new[] { new { actionId = action, progress = "Done" } } }), HttpStatusCode.Conflict);
