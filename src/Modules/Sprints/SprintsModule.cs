@@ -42,6 +42,7 @@ public sealed class SprintsModule : ModuleBase
             new("Mehrwöchige Begleitung eines Unternehmens bei der Erneuerung seines Geschäftsmodells.", "Several weeks of working with one company on its business model."),
             CapacityModel.OneToOneSlot,
             ["staff-approval"]));
+        context.Services.AddSingleton<IBookingRule, StaffApprovalRule>();
         context.Services.AddSingleton(FollowUpDelay.From(context.Configuration));
         context.Services.AddSingleton<SprintMailer>();
         context.Services.AddSingleton<SprintPersonalData>();
