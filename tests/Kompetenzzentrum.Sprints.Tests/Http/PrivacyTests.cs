@@ -33,7 +33,7 @@ public sealed class PrivacyTests(ClockedHostFixture host)
         await api.MemberAsync(engagement, "sme", "Sven Geheim", sme.Email);
         await api.PutOkAsync($"/api/sprints/engagements/{engagement}/challenges", new { items = new[] { "Vertrauliche Schieflage" } });
         var export = await sme.Client.GetFromJsonAsync<JsonElement>("/api/organisations/privacy/export");
-        Assert.Contains("Unser Großkunde bestellt weniger.", export.GetProperty("sprints").GetRawText());
+        Assert.Equal("Unser Großkunde bestellt weniger.", export.GetProperty("sprints").GetProperty("applications")[0].GetProperty("motivation").GetString());
         var before = await StoredEventsAsync(engagement);
 
         var erased = await api.Staff.DeleteAsync($"/api/organisations/{sme.OrganisationId}");
