@@ -40,12 +40,21 @@ public sealed class WholeSprintTests(ClockedHostFixture host)
         var startsAt = api.Now.AddDays(10);
         var workshop = await HttpAnswers.Created(await api.Staff.PostAsJsonAsync(url + "/workshops", new
         {
-            phase = "synthesis", title = "Synthese-Workshop", startsAt, endsAt = startsAt.AddHours(3), place = "Werkhalle 2", participants = new[] { coach, owner },
+            phase = "synthesis",
+            title = "Synthese-Workshop",
+            startsAt,
+            endsAt = startsAt.AddHours(3),
+            place = "Werkhalle 2",
+            participants = new[] { coach, owner },
         }));
         var workshopId = workshop.GetProperty("workshopId").GetGuid();
         await api.PutOkAsync($"{url}/workshops/{workshopId}", new
         {
-            title = "Synthese-Workshop", startsAt = startsAt.AddHours(1), endsAt = startsAt.AddHours(4), link = "https://meet.example.org/synthese", participants = new[] { coach, owner },
+            title = "Synthese-Workshop",
+            startsAt = startsAt.AddHours(1),
+            endsAt = startsAt.AddHours(4),
+            link = "https://meet.example.org/synthese",
+            participants = new[] { coach, owner },
         });
         var invitations = (await host.MailsToAsync(sme.Email)).Where(m => m.Category.StartsWith("sprints.workshop", StringComparison.Ordinal)).ToList();
         Assert.Equal(["sprints.workshop-invitation", "sprints.workshop-changed"], invitations.Select(m => m.Category));

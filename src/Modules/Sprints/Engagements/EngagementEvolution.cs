@@ -38,7 +38,13 @@ internal static class EngagementEvolution
         },
         WorkshopRescheduled w => WithWorkshop(s, w.WorkshopId, x => x with
         {
-            Title = w.Title, StartsAt = w.StartsAt, EndsAt = w.EndsAt, Place = w.Place, Link = w.Link, Participants = w.Participants, Sequence = x.Sequence + 1,
+            Title = w.Title,
+            StartsAt = w.StartsAt,
+            EndsAt = w.EndsAt,
+            Place = w.Place,
+            Link = w.Link,
+            Participants = w.Participants,
+            Sequence = x.Sequence + 1,
         }),
         WorkshopCancelled w => WithWorkshop(s, w.WorkshopId, x => x with { Cancelled = true, Sequence = x.Sequence + 1 }),
         WorkshopReminded w => WithWorkshop(s, w.WorkshopId, x => x with { RemindedSequence = w.Sequence }),
