@@ -28,18 +28,11 @@ internal sealed class SprintPersonalData(IDocumentStore store) : IPersonalDataEr
         {
             var applications = await session.Query<SprintApplication>().Where(a => a.OrganisationId == organisation).Select(a => a.Id).ToListAsync(cancellationToken);
             var engagements = await session.Query<Engagement>().Where(e => e.OrganisationId == organisation).Select(e => e.Id).ToListAsync(cancellationToken);
-            await store.Advanced.ApplyEventDataMasking(masking =>
+            // Marten refuses a masking run without streams: an organisation without sprints has nothing to mask.
+            if (applications.Count + engagements.Count > 0)
             {
-                foreach (var id in applications.Concat(engagements))
-                {
-                    masking.IncludeStream(id);
-                }
-                foreach (var id in engagements)
-                {
-                    masking.IncludeStream(CanvasKinds.StreamId(id, CanvasKinds.AsIs));
-                    masking.IncludeStream(CanvasKinds.StreamId(id, CanvasKinds.ToBe));
-                }
-            }, cancellationToken);
+                await MaskAsync(applications, engagements, cancellationToken);
+            }
             session.DeleteWhere<SprintApplication>(a => a.OrganisationId == organisation);
             session.DeleteWhere<Engagement>(e => e.OrganisationId == organisation);
             var engagementIds = engagements.ToArray();
@@ -59,6 +52,20 @@ internal sealed class SprintPersonalData(IDocumentStore store) : IPersonalDataEr
         }
         await session.SaveChangesAsync(cancellationToken);
     }
+
+    private Task MaskAsync(IReadOnlyList<Guid> applications, IReadOnlyList<Guid> engagements, CancellationToken ct) =>
+        store.Advanced.ApplyEventDataMasking(masking =>
+        {
+            foreach (var id in applications.Concat(engagements))
+            {
+                masking.IncludeStream(id);
+            }
+            foreach (var id in engagements)
+            {
+                masking.IncludeStream(CanvasKinds.StreamId(id, CanvasKinds.AsIs));
+                masking.IncludeStream(CanvasKinds.StreamId(id, CanvasKinds.ToBe));
+            }
+        }, ct);
 
     public async Task<object?> ExportAsync(PersonalDataSubject subject, CancellationToken cancellationToken)
     {
