@@ -1,0 +1,49 @@
+using JasperFx;
+using Kompetenzzentrum.Contracts.Security;
+using Marten;
+using Microsoft.AspNetCore.Http;
+
+namespace Kompetenzzentrum.Modules.Sprints.Engagements;
+
+/// <summary>What a command on an engagement did: the answer, and (when it succeeded) the new state and the events.</summary>
+internal sealed record CommandOutcome(IResult Result, Engagement? State, IReadOnlyList<object> Events)
+{
+    public bool Succeeded => State is not null;
+}
+
+/// <summary>
+/// Runs a pure decision on an engagement stream: load (404 when missing or not visible to the caller),
+/// decide with the clock's time, append, commit. A concurrent writer of the same stream answers 409.
+/// </summary>
+internal static class EngagementCommands
+{
+    public static async Task<CommandOutcome> RunAsync(
+        Guid engagementId, HttpContext http, IDocumentSession session, TimeProvider clock, Func<Engagement, DateTimeOffset, Decision> decide, CancellationToken ct)
+    {
+        try
+        {
+            var stream = await session.Events.FetchForWriting<Engagement>(engagementId, ct);
+            if (stream.Aggregate is not { } state || !http.User.MaySee(state.OrganisationId))
+            {
+                return new(Results.NotFound(), null, []);
+            }
+            var decision = decide(state, clock.GetUtcNow());
+            if (decision.Rejected is { } rejected)
+            {
+                return new(rejected.ToResult(), null, []);
+            }
+            stream.AppendMany(decision.Events);
+            await session.SaveChangesAsync(ct);
+            var updated = EngagementEvolution.Evolve(state, decision.Events);
+            return new(Results.Ok(updated), updated, decision.Events);
+        }
+        catch (ConcurrencyException)
+        {
+            return new(Answers.Conflict("The engagement was changed at the same time; try again."), null, []);
+        }
+    }
+
+    /// <summary>Loads an engagement the caller may see, or null (answer 404).</summary>
+    public static async Task<Engagement?> FindAsync(IQuerySession session, HttpContext http, Guid engagementId, CancellationToken ct) =>
+        await session.LoadAsync<Engagement>(engagementId, ct) is { } e && http.User.MaySee(e.OrganisationId) ? e : null;
+}

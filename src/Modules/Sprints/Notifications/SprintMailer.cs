@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Kompetenzzentrum.Contracts.Mail;
+using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Modules.Sprints.Engagements;
+using Kompetenzzentrum.Modules.Sprints.Workshops;
+
+namespace Kompetenzzentrum.Modules.Sprints.Notifications;
+
+/// <summary>
+/// Sends the sprint mails through the outbox, rendered from the templates (German, the default UI language).
+/// Workshop mails carry the workshop's calendar entry (stable UID, SEQUENCE of its version).
+/// </summary>
+internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates, TimeProvider clock)
+{
+    private const string Language = "de";
+    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(ICalendar.TimeZoneId);
+
+    /// <summary>Mails every participant with an address; returns how many were mailed.</summary>
+    public async Task<int> WorkshopAsync(Engagement engagement, Workshop workshop, string template, CancellationToken ct)
+    {
+        var where = workshop.Place ?? workshop.Link ?? "";
+        var text = await templates.RenderAsync(template, Language,
+            new WorkshopMailModel(workshop.Title, workshop.Phase.ToString(), Local(workshop.StartsAt), Local(workshop.EndsAt), where), ct);
+        var status = workshop.Cancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed;
+        var calendar = ICalendar.Write(new CalendarEntry(workshop.WorkshopId, workshop.Sequence, workshop.StartsAt, workshop.EndsAt, workshop.Title,
+            where, status, clock.GetUtcNow()));
+        var method = workshop.Cancelled ? "CANCEL" : "REQUEST";
+        var sent = 0;
+        foreach (var member in workshop.Participants.Select(engagement.Member).OfType<TeamMember>().Where(m => m.Email is not null))
+        {
+            await mail.SendAsync(new OutgoingMail(member.Email!, SprintMailTemplates.Subject(template, Language, workshop.Title), Html(text), text,
+                [new MailAttachment("workshop.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(calendar))], template), ct);
+            sent++;
+        }
+        return sent;
+    }
+
+    public async Task TaskOverdueAsync(SprintTask task, TeamMember owner, CancellationToken ct)
+    {
+        var text = await templates.RenderAsync(SprintMailTemplates.TaskOverdue, Language,
+            new TaskMailModel(task.Title, task.DueOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), owner.Name), ct);
+        await mail.SendAsync(new OutgoingMail(owner.Email!, SprintMailTemplates.Subject(SprintMailTemplates.TaskOverdue, Language, task.Title), Html(text), text, [],
+            SprintMailTemplates.TaskOverdue), ct);
+    }
+
+    public async Task FollowUpAsync(Engagement engagement, string to, CancellationToken ct)
+    {
+        var model = new FollowUpMailModel($"/api/sprints/engagements/{engagement.Id}/follow-up",
+            $"/api/organisations/{engagement.OrganisationId}/maturity/checks", [.. engagement.Roadmap.Select(a => a.Title)]);
+        var text = await templates.RenderAsync(SprintMailTemplates.FollowUp, Language, model, ct);
+        await mail.SendAsync(new OutgoingMail(to, SprintMailTemplates.Subject(SprintMailTemplates.FollowUp, Language), Html(text), text, [], SprintMailTemplates.FollowUp), ct);
+    }
+
+    private static string Html(string text) => "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
+
+    private static string Local(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, Berlin).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+}

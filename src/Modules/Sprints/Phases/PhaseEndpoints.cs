@@ -1,0 +1,57 @@
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Modules.Sprints.Canvas;
+using Kompetenzzentrum.Modules.Sprints.Engagements;
+using Kompetenzzentrum.Modules.Sprints.FollowUp;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace Kompetenzzentrum.Modules.Sprints.Phases;
+
+internal sealed record ReopenInput(string? Reason);
+
+/// <summary>Staff complete the current phase or go back to an earlier one (see <see cref="PhaseDecider"/>).</summary>
+internal static class PhaseEndpoints
+{
+    public static void MapPhases(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/engagements/{engagementId:guid}/phases/{phase}/complete", CompleteAsync).RequireAuthorization(Policies.Staff).WithName("CompleteSprintPhase");
+        api.MapPost("/engagements/{engagementId:guid}/phases/{phase}/reopen", ReopenAsync).RequireAuthorization(Policies.Staff).WithName("ReopenSprintPhase");
+    }
+
+    private static async Task<IResult> CompleteAsync(
+        Guid engagementId, string phase, HttpContext http, IDocumentSession session, TimeProvider clock, FollowUpDelay delay,
+        ISchedulerFactory schedulers, ILogger<FollowUpJob> logger, CancellationToken ct)
+    {
+        if (!PhaseOrder.TryParse(phase, out var parsed))
+        {
+            return Answers.Invalid("phase", "One of analysis, synthesis, ideation, transfer.");
+        }
+        var hasAsIs = await session.Events.FetchStreamStateAsync(CanvasKinds.StreamId(engagementId, CanvasKinds.AsIs), ct) is not null;
+        var outcome = await EngagementCommands.RunAsync(engagementId, http, session, clock,
+            (s, now) => PhaseDecider.Complete(s, new CompletePhase(parsed, hasAsIs, delay), now), ct);
+        if (outcome.Events.OfType<FollowUpScheduled>().FirstOrDefault() is { } followUp)
+        {
+            await FollowUpJob.ScheduleAsync(schedulers, followUp, logger, ct);
+        }
+        return outcome.Result;
+    }
+
+    private static async Task<IResult> ReopenAsync(Guid engagementId, string phase, ReopenInput? body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        if (!PhaseOrder.TryParse(phase, out var parsed))
+        {
+            return Answers.Invalid("phase", "One of analysis, synthesis, ideation, transfer.");
+        }
+        if (body?.Reason is { Length: > 2000 })
+        {
+            return Answers.Invalid("reason", "At most 2000 characters.");
+        }
+        var reason = string.IsNullOrWhiteSpace(body?.Reason) ? null : body.Reason.Trim();
+        return (await EngagementCommands.RunAsync(engagementId, http, session, clock,
+            (s, now) => PhaseDecider.Reopen(s, new ReopenPhase(parsed, reason), now), ct)).Result;
+    }
+}

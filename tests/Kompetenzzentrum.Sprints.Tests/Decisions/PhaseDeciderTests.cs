@@ -1,0 +1,131 @@
+using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Contracts.Interactions;
+using Kompetenzzentrum.Modules.Sprints;
+using Kompetenzzentrum.Modules.Sprints.Engagements;
+using Kompetenzzentrum.Modules.Sprints.FollowUp;
+using Kompetenzzentrum.Modules.Sprints.Phases;
+
+namespace Kompetenzzentrum.Sprints.Tests.Decisions;
+
+public sealed class PhaseDeciderTests
+{
+    private static Decision Complete(Engagement state, Phase phase, bool hasAsIsCanvas = true) =>
+        PhaseDecider.Complete(state, new CompletePhase(phase, hasAsIsCanvas, FollowUpDelay.Default), Given.Now);
+
+    [Fact]
+    public void Given_a_new_sprint_When_a_later_phase_is_completed_Then_it_is_refused_as_skipping()
+    {
+        var state = Given.Started(Given.Challenges, Given.Insights, Given.IdeaAdded, Given.IdeaAssessed, Given.Action);
+
+        foreach (var later in new[] { Phase.Synthesis, Phase.Ideation, Phase.Transfer })
+        {
+            var decision = Complete(state, later);
+            Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
+            Assert.Contains("complete Analysis", decision.Rejected!.Message);
+        }
+    }
+
+    [Fact]
+    public void Given_the_analysis_When_the_canvas_or_the_challenges_are_missing_Then_it_cannot_be_completed()
+    {
+        var withoutCanvas = Complete(Given.Started(Given.Challenges), Phase.Analysis, hasAsIsCanvas: false);
+        var withoutChallenges = Complete(Given.Started(), Phase.Analysis);
+
+        Assert.Contains("as-is canvas", withoutCanvas.Rejected!.Message);
+        Assert.DoesNotContain("main challenges", withoutCanvas.Rejected.Message);
+        Assert.Contains("main challenges", withoutChallenges.Rejected!.Message);
+        Assert.False(Complete(Given.Started(Given.Challenges), Phase.Analysis).IsRejected);
+    }
+
+    [Fact]
+    public void Given_each_phase_Then_it_needs_its_own_required_results()
+    {
+        Assert.Contains("key insights", Complete(Given.In(Phase.Synthesis), Phase.Synthesis).Rejected!.Message);
+        // An idea without assessment is not enough.
+        var unassessed = EngagementEvolution.Evolve(Given.In(Phase.Ideation), Given.IdeaAdded with { IdeaId = Guid.NewGuid() });
+        Assert.Contains("assessment", Complete(unassessed, Phase.Ideation).Rejected!.Message);
+        Assert.Contains("roadmap", Complete(Given.In(Phase.Transfer), Phase.Transfer).Rejected!.Message);
+
+        Assert.False(Complete(EngagementEvolution.Evolve(Given.In(Phase.Synthesis), Given.Insights), Phase.Synthesis).IsRejected);
+        Assert.False(Complete(EngagementEvolution.Evolve(Given.In(Phase.Transfer), Given.Action), Phase.Transfer).IsRejected);
+    }
+
+    [Fact]
+    public void Given_the_analysis_is_complete_When_the_synthesis_is_completed_Then_the_sprint_moves_on_and_research_sees_an_interaction()
+    {
+        var state = EngagementEvolution.Evolve(Given.In(Phase.Synthesis), Given.Insights);
+
+        var decision = Complete(state, Phase.Synthesis);
+
+        var completed = Assert.IsType<PhaseCompleted>(Assert.Single(decision.Events));
+        IInteractionEvent interaction = completed;
+        Assert.Equal(Given.Organisation, interaction.Interaction.OrganisationId);
+        Assert.Equal("sprint", interaction.Interaction.OfferingType);
+        Assert.Equal(["geschaeftsmodelle"], interaction.Interaction.Topics);
+        var after = EngagementEvolution.Evolve(state, decision.Events);
+        Assert.Equal(Phase.Ideation, after.CurrentPhase);
+        Assert.Equal([Phase.Analysis, Phase.Synthesis], after.CompletedPhases);
+    }
+
+    [Fact]
+    public void Given_a_completed_phase_When_it_is_completed_again_Then_it_is_refused()
+    {
+        var decision = Complete(Given.In(Phase.Ideation), Phase.Analysis);
+
+        Assert.Contains("already completed", decision.Rejected!.Message);
+    }
+
+    [Fact]
+    public void Given_the_transfer_When_it_is_completed_Then_the_participation_completes_and_the_follow_up_is_due_three_months_later()
+    {
+        var state = EngagementEvolution.Evolve(Given.In(Phase.Transfer), Given.Action);
+
+        var decision = Complete(state, Phase.Transfer);
+
+        var participation = Assert.Single(decision.Events.OfType<ParticipationCompleted>());
+        Assert.Equal(("sprint", Given.Id, Given.Organisation, Given.Offering), (participation.OfferingType, participation.ParticipationId, participation.OrganisationId, participation.OfferingId));
+        Assert.Equal(Given.Now.AddMonths(3), Assert.Single(decision.Events.OfType<FollowUpScheduled>()).DueAt);
+        var after = EngagementEvolution.Evolve(state, decision.Events);
+        Assert.True(after.Finished);
+        Assert.Equal(PhaseOrder.InOrder, after.CompletedPhases);
+        Assert.Equal(RejectionKind.Conflict, Complete(after, Phase.Transfer).Rejected?.Kind);
+        Assert.Equal(RejectionKind.Conflict, PhaseDecider.Reopen(after, new ReopenPhase(Phase.Ideation, null), Given.Now).Rejected?.Kind);
+    }
+
+    [Fact]
+    public void Given_the_ideation_When_the_team_goes_back_to_the_analysis_Then_it_is_recorded_and_the_later_phases_must_be_completed_again()
+    {
+        var state = Given.In(Phase.Ideation);
+
+        var decision = PhaseDecider.Reopen(state, new ReopenPhase(Phase.Analysis, "Neue Kundengruppe entdeckt"), Given.Now.AddDays(1));
+
+        var reopened = Assert.IsType<PhaseReopened>(Assert.Single(decision.Events));
+        Assert.Equal((Phase.Ideation, Phase.Analysis), (reopened.From, reopened.To));
+        var after = EngagementEvolution.Evolve(state, decision.Events);
+        Assert.Equal(Phase.Analysis, after.CurrentPhase);
+        Assert.Empty(after.CompletedPhases);
+        Assert.Equal(new PhaseChange(Phase.Analysis, "reopened", Given.Now.AddDays(1), "Neue Kundengruppe entdeckt"), after.PhaseHistory[^1]);
+        Assert.Contains("complete Analysis", Complete(after, Phase.Synthesis).Rejected!.Message);
+        // The results stay: the analysis can be completed again right away.
+        Assert.False(Complete(after, Phase.Analysis).IsRejected);
+    }
+
+    [Fact]
+    public void Given_a_phase_When_the_current_or_a_later_phase_is_reopened_Then_it_is_refused()
+    {
+        var state = Given.In(Phase.Synthesis);
+
+        Assert.Equal(RejectionKind.Conflict, PhaseDecider.Reopen(state, new ReopenPhase(Phase.Synthesis, null), Given.Now).Rejected?.Kind);
+        Assert.Equal(RejectionKind.Conflict, PhaseDecider.Reopen(state, new ReopenPhase(Phase.Transfer, null), Given.Now).Rejected?.Kind);
+    }
+
+    [Fact]
+    public void Given_an_idea_with_topics_Then_each_topic_is_a_need_signal_without_free_text()
+    {
+        var decision = ResultRules.AddIdea(Given.Started(), Guid.NewGuid(), "Webshop", "B2B-Shop", ["e-commerce", "ki"], Given.Now);
+
+        var needs = decision.Events.OfType<Kompetenzzentrum.Contracts.Maturity.NeedExpressed>().ToList();
+        Assert.Equal(["e-commerce", "ki"], needs.Select(n => n.Topic));
+        Assert.All(needs, n => Assert.Equal((Given.Organisation, "sprint"), (n.Interaction.OrganisationId, n.Interaction.OfferingType)));
+    }
+}
