@@ -1,6 +1,6 @@
-using Marten;
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using Marten;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
