@@ -9,7 +9,7 @@ namespace Kompetenzzentrum.Reliability.Tests;
 public sealed class TwoHostsTests
 {
     [Fact]
-    public async Task Given_two_hosts_on_one_database_Then_bookings_through_both_keep_the_seat_limit_and_a_reminder_is_sent_exactly_once()
+    public async Task Given_two_hosts_on_one_database_Then_bookings_through_both_keep_the_seat_limit_and_the_async_subscription_and_the_reminder_send_each_mail_once()
     {
         var database = await TestServer.CreateDatabaseAsync();
         try
@@ -45,6 +45,8 @@ public sealed class TwoHostsTests
             }
             await Task.Delay(TimeSpan.FromSeconds(10)); // room for a second, wrong firing on the other host
             Assert.Equal(1, await RemindersAsync(setup, address));
+            // The confirmation comes from the catalog's async-daemon subscription: one daemon leader, one mail.
+            Assert.Equal(1, await MailsAsync(setup, address, "catalog.booking-confirmed"));
         }
         finally
         {
@@ -52,6 +54,8 @@ public sealed class TwoHostsTests
         }
     }
 
-    private static async Task<int> RemindersAsync(HttpClient staff, string address) =>
-        (await staff.GetFromJsonAsync<JsonElement>($"/api/outbox?to={Uri.EscapeDataString(address)}&category=catalog.booking-reminder")).GetArrayLength();
+    private static Task<int> RemindersAsync(HttpClient staff, string address) => MailsAsync(staff, address, "catalog.booking-reminder");
+
+    private static async Task<int> MailsAsync(HttpClient staff, string address, string category) =>
+        (await staff.GetFromJsonAsync<JsonElement>($"/api/outbox?to={Uri.EscapeDataString(address)}&category={category}")).GetArrayLength();
 }
