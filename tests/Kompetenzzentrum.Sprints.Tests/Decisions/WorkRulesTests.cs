@@ -1,4 +1,5 @@
 using Ical.Net;
+using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Modules.Sprints;
 using Kompetenzzentrum.Modules.Sprints.Canvas;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
@@ -72,8 +73,8 @@ public sealed class WorkRulesTests
     {
         var id = Guid.NewGuid();
         var starts = new DateTimeOffset(2026, 7, 1, 7, 0, 0, TimeSpan.Zero);
-        var first = ICalendar.Write(new CalendarEntry(id, 0, starts, starts.AddHours(3), "Analyse, Workshop", "Cottbus", CalendarStatus.Confirmed, Given.Now));
-        var second = ICalendar.Write(new CalendarEntry(id, 1, starts.AddDays(1), starts.AddDays(1).AddHours(3), "Analyse, Workshop", "Cottbus", CalendarStatus.Confirmed, Given.Now));
+        var first = CalendarFile.Write(new CalendarEntry($"sprint-workshop-{id:D}@kompetenzzentrum", 0, starts, starts.AddHours(3), "Analyse, Workshop", "Cottbus", CalendarStatus.Confirmed, Given.Now), "Sprints");
+        var second = CalendarFile.Write(new CalendarEntry($"sprint-workshop-{id:D}@kompetenzzentrum", 1, starts.AddDays(1), starts.AddDays(1).AddHours(3), "Analyse, Workshop", "Cottbus", CalendarStatus.Confirmed, Given.Now), "Sprints");
 
         var a = Calendar.Load(first)!.Events.Single();
         var b = Calendar.Load(second)!.Events.Single();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using JasperFx.Events;
+using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Templates;
@@ -22,7 +23,7 @@ namespace Kompetenzzentrum.Modules.Catalog.Notifications;
 /// </summary>
 internal sealed class BookingNotifier(IDocumentStore store, IMailSender mail, ITemplateRenderer templates, ISchedulerFactory schedulers, TimeProvider clock, ILogger<BookingNotifier> logger)
 {
-    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(ICalendar.TimeZoneId);
+    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(CalendarFile.TimeZoneId);
 
     /// <summary>The mail template an event calls for, if any.</summary>
     public static (Guid BookingId, string Template)? Notice(object e) => e switch
@@ -102,7 +103,7 @@ internal sealed class BookingNotifier(IDocumentStore store, IMailSender mail, IT
             SeatStatus.Confirmed => CalendarStatus.Confirmed,
             _ => CalendarStatus.Tentative,
         };
-        var calendar = ICalendar.Write(new CalendarEntry(booking.BookingId, booking.Sequence, state.StartsAt, state.EndsAt, title, offering.Place ?? offering.Link, status, clock.GetUtcNow()));
+        var calendar = CalendarFile.Write(new CalendarEntry($"{booking.BookingId:D}@kompetenzzentrum", booking.Sequence, state.StartsAt, state.EndsAt, title, offering.Place ?? offering.Link, status, clock.GetUtcNow()), "Catalog");
         var method = status == CalendarStatus.Cancelled ? "CANCEL" : "REQUEST";
         var html = "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
         await mail.SendAsync(new OutgoingMail(contact.ContactEmail, BookingMailTemplates.Subject(template, language, title), html, text,

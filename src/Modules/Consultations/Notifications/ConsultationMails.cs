@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Modules.Consultations.Booking;
@@ -71,8 +72,8 @@ internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, 
             var model = new ConsultationMailModel(title, Local(starts), Local(consultation.EndsAt!.Value), place, useCases);
             var text = await templates.RenderAsync(template, language, model, ct);
             var cancelled = consultation.Status == ConsultationStatus.Cancelled;
-            var calendar = ICalendar.Write(new CalendarEntry(consultation.Id, consultation.Sequence, starts, consultation.EndsAt!.Value, title, place,
-                cancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed, clock.GetUtcNow()));
+            var calendar = CalendarFile.Write(new CalendarEntry($"consultation-{consultation.Id:D}@kompetenzzentrum", consultation.Sequence, starts, consultation.EndsAt!.Value, title, place,
+                cancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed, clock.GetUtcNow()), "Consultations");
             var subject = All.First(a => a.Key == template) is var t && language == "en" ? t.SubjectEn : t.SubjectDe;
             var html = "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
             await mail.SendAsync(new OutgoingMail(to, subject, html, text,

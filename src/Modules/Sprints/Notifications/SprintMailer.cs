@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
-using Kompetenzzentrum.Modules.Sprints.Workshops;
 
 namespace Kompetenzzentrum.Modules.Sprints.Notifications;
 
@@ -15,7 +15,7 @@ namespace Kompetenzzentrum.Modules.Sprints.Notifications;
 internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates, TimeProvider clock)
 {
     private const string Language = "de";
-    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(ICalendar.TimeZoneId);
+    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(CalendarFile.TimeZoneId);
 
     /// <summary>Mails every participant with an address; returns how many were mailed.</summary>
     public async Task<int> WorkshopAsync(Engagement engagement, Workshop workshop, string template, CancellationToken ct)
@@ -24,8 +24,8 @@ internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates
         var text = await templates.RenderAsync(template, Language,
             new WorkshopMailModel(workshop.Title, workshop.Phase.ToString(), Local(workshop.StartsAt), Local(workshop.EndsAt), where), ct);
         var status = workshop.Cancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed;
-        var calendar = ICalendar.Write(new CalendarEntry(workshop.WorkshopId, workshop.Sequence, workshop.StartsAt, workshop.EndsAt, workshop.Title,
-            where, status, clock.GetUtcNow()));
+        var calendar = CalendarFile.Write(new CalendarEntry($"sprint-workshop-{workshop.WorkshopId:D}@kompetenzzentrum", workshop.Sequence, workshop.StartsAt, workshop.EndsAt, workshop.Title,
+            where, status, clock.GetUtcNow()), "Sprints");
         var method = workshop.Cancelled ? "CANCEL" : "REQUEST";
         var sent = 0;
         foreach (var member in workshop.Participants.Select(engagement.Member).OfType<TeamMember>().Where(m => m.Email is not null))

@@ -1,38 +1,52 @@
 using System.Globalization;
 using System.Text;
 
-namespace Kompetenzzentrum.Modules.Consultations.Notifications;
+namespace Kompetenzzentrum.Contracts.Calendar;
 
-/// <summary>The calendar status of a booking: a cancelled one is sent with METHOD:CANCEL.</summary>
-internal enum CalendarStatus
+/// <summary>The status of a calendar entry: a cancelled one is sent with METHOD:CANCEL.</summary>
+public enum CalendarStatus
 {
+    /// <summary>It takes place as shown.</summary>
     Confirmed,
+
+    /// <summary>Not certain yet (e.g. a waitlisted booking).</summary>
     Tentative,
+
+    /// <summary>Called off: calendars remove the entry.</summary>
     Cancelled,
 }
 
-/// <summary>What a booking's calendar entry shows.</summary>
-internal sealed record CalendarEntry(
-    Guid ConsultationId, int Sequence, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Summary, string? Location, CalendarStatus Status, DateTimeOffset Stamp);
+/// <summary>What a calendar entry (a booking, a consultation, a workshop ...) shows.</summary>
+/// <param name="Uid">Stable id of the entry across all its changes, e.g. <c>consultation-{id}@kompetenzzentrum</c>.</param>
+/// <param name="Sequence">Raised with every change, so calendars replace the older version.</param>
+/// <param name="StartsAt">Start.</param>
+/// <param name="EndsAt">End.</param>
+/// <param name="Summary">Title shown in the calendar.</param>
+/// <param name="Location">Place or video link, if any.</param>
+/// <param name="Status">Confirmed, tentative or cancelled.</param>
+/// <param name="Stamp">When this version was written.</param>
+public sealed record CalendarEntry(
+    string Uid, int Sequence, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Summary, string? Location, CalendarStatus Status, DateTimeOffset Stamp);
 
 /// <summary>
-/// Writes one consultation as an RFC 5545 calendar: a stable UID per consultation, SEQUENCE raised with every change,
-/// times in Europe/Berlin with its VTIMEZONE, CRLF lines folded at 75 octets and text escaped.
+/// Writes one entry as an RFC 5545 calendar (an invitation attached to a mail): the entry's stable UID,
+/// SEQUENCE raised with every change, times in Europe/Berlin with its VTIMEZONE, METHOD:CANCEL when
+/// cancelled, CRLF lines folded at 75 octets and text escaped.
 /// </summary>
-internal static class ICalendar
+public static class CalendarFile
 {
+    /// <summary>The time zone every entry is written in.</summary>
     public const string TimeZoneId = "Europe/Berlin";
 
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
-    public static string Uid(Guid consultationId) => $"consultation-{consultationId:D}@kompetenzzentrum";
-
-    public static string Write(CalendarEntry entry)
+    /// <summary>The calendar text of <paramref name="entry"/>; <paramref name="product"/> names the writing module in PRODID.</summary>
+    public static string Write(CalendarEntry entry, string product)
     {
         var lines = new List<string>
         {
             "BEGIN:VCALENDAR",
-            "PRODID:-//Mittelstand-Digital Kompetenzzentrum//Consultations//DE",
+            "PRODID:-//Mittelstand-Digital Kompetenzzentrum//" + product + "//DE",
             "VERSION:2.0",
             "CALSCALE:GREGORIAN",
             "METHOD:" + (entry.Status == CalendarStatus.Cancelled ? "CANCEL" : "REQUEST"),
@@ -54,7 +68,7 @@ internal static class ICalendar
             "END:STANDARD",
             "END:VTIMEZONE",
             "BEGIN:VEVENT",
-            "UID:" + Uid(entry.ConsultationId),
+            "UID:" + entry.Uid,
             "SEQUENCE:" + entry.Sequence.ToString(CultureInfo.InvariantCulture),
             "DTSTAMP:" + entry.Stamp.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture),
             $"DTSTART;TZID={TimeZoneId}:{Local(entry.StartsAt)}",
@@ -76,9 +90,11 @@ internal static class ICalendar
         return text.ToString();
     }
 
+    /// <summary>A time as local Berlin time in iCalendar's form (<c>yyyyMMddTHHmmss</c>).</summary>
     public static string Local(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, Berlin).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 
+    /// <summary>Escapes text for an iCalendar TEXT value (backslash, semicolon, comma, line breaks).</summary>
     public static string Escape(string text) => text
         .Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace(";", "\\;", StringComparison.Ordinal)
