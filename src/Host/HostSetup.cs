@@ -11,6 +11,7 @@ using Kompetenzzentrum.Host.Scheduling;
 using Kompetenzzentrum.Host.Security;
 using Kompetenzzentrum.Host.Seeding;
 using Kompetenzzentrum.Host.Templates;
+using Kompetenzzentrum.Host.Ui;
 using Kompetenzzentrum.Host.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -55,6 +56,7 @@ internal static class HostSetup
         {
             services.AddHostedService<SmtpDispatcher>();
         }
+        services.AddUi();
         services.AddProblemHandling();
         services.AddHealth();
         services.AddOpenApi();
@@ -77,10 +79,12 @@ internal static class HostSetup
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseMiddleware<BodySizeLimitMiddleware>();
         app.UseMiddleware<WriteConcurrencyMiddleware>();
+        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseMiddleware<UserInOperationMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseAntiforgery();
 
         app.MapHealth();
         app.MapOpenApi().AllowAnonymous();
@@ -89,7 +93,7 @@ internal static class HostSetup
         app.MapTemplates();
         app.MapOutbox();
         app.MapModuleEndpoints(modules);
-        app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
+        app.MapUi(modules);
 
         foreach (var entry in modules.Entries.Where(e => e.Reason is not null))
         {

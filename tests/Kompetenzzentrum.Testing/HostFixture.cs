@@ -21,6 +21,12 @@ public class HostFixture : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>Serve on a real loopback port (Kestrel) instead of the in-memory test server, e.g. for a browser.</summary>
+    protected virtual bool RealServer => false;
+
+    /// <summary>The address of a <see cref="RealServer"/> host, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://localhost");
+
     /// <summary>Replaces services of the host, e.g. the clock (see <see cref="ClockedHostFixture"/>).</summary>
     protected virtual void ConfigureServices(IServiceCollection services) { }
 
@@ -36,8 +42,19 @@ public class HostFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestServer.CreateDatabaseAsync();
-        _factory = new KompetenzzentrumFactory(ConnectionString, Settings, ConfigureServices);
-        _ = _factory.Server; // boot now, so a broken start fails the fixture, not the first test
+        _factory = new KompetenzzentrumFactory(ConnectionString, Settings, ConfigureServices, RealServer);
+        // Boot now, so a broken start fails the fixture, not the first test.
+        if (RealServer)
+        {
+            _factory.StartServer();
+            var addresses = _factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+            BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        }
+        else
+        {
+            _ = _factory.Server;
+        }
     }
 
     public virtual async Task DisposeAsync()

@@ -7,9 +7,28 @@ using Microsoft.Extensions.Logging;
 namespace Kompetenzzentrum.Testing;
 
 /// <summary>The real host, booted in-process against the given database with extra settings.</summary>
-public sealed class KompetenzzentrumFactory(string connectionString, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
-    : WebApplicationFactory<Program>
+public sealed class KompetenzzentrumFactory : WebApplicationFactory<Program>
 {
+    private readonly string connectionString;
+    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? services;
+
+    /// <summary>A factory for the host on the given database.</summary>
+    /// <param name="connectionString">The test database.</param>
+    /// <param name="settings">Extra configuration.</param>
+    /// <param name="services">Replacements of host services.</param>
+    /// <param name="kestrel">Serve on a real loopback port (for a browser) instead of the in-memory test server.</param>
+    public KompetenzzentrumFactory(string connectionString, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null, bool kestrel = false)
+    {
+        this.connectionString = connectionString;
+        this.settings = settings;
+        this.services = services;
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
     public CapturedLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -38,4 +38,15 @@ public interface IModule
     /// <c>/odata</c>). Every endpoint still declares its policy. Does nothing unless implemented.
     /// </summary>
     void MapRootEndpoints(IEndpointRouteBuilder app) { }
+
+    /// <summary>
+    /// Maps the module's web pages at the site root (German paths such as <c>/katalog</c>): endpoints that
+    /// return <see cref="Ui.UiPages.Render{TComponent}"/> results, components wrapped in <c>KzPage</c>, and
+    /// form posts that redirect with <see cref="Ui.UiPages.Done"/>. Every page declares its policy like an API
+    /// endpoint; a page that needs sign-in sends the browser to the sign-in page. Does nothing unless implemented.
+    /// </summary>
+    void MapPages(IEndpointRouteBuilder pages) { }
+
+    /// <summary>The module's links in the main navigation (SME portal, back office, analyst area).</summary>
+    IEnumerable<Ui.NavigationItem> Navigation => [];
 }

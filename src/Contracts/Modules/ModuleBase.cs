@@ -28,4 +28,10 @@ public abstract class ModuleBase : IModule
 
     /// <inheritdoc />
     public virtual void MapRootEndpoints(IEndpointRouteBuilder app) { }
+
+    /// <inheritdoc />
+    public virtual void MapPages(IEndpointRouteBuilder pages) { }
+
+    /// <inheritdoc />
+    public virtual IEnumerable<Ui.NavigationItem> Navigation => [];
 }

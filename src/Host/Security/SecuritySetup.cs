@@ -80,7 +80,9 @@ internal static class SecuritySetup
 
     private static Task StatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/odata"))
+        // The API answers with the status; a page the user may not open shows the 403 page in place (there is
+        // nothing to redirect to); only a page that needs sign-in sends the browser to the sign-in page.
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/odata") || status == StatusCodes.Status403Forbidden)
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

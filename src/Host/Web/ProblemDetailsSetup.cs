@@ -12,6 +12,8 @@ internal static class ProblemDetailsSetup
 {
     public static void AddProblemHandling(this IServiceCollection services)
     {
+        // Registered before the JSON writer so that pages get an HTML error page; the API keeps problem details.
+        services.AddSingleton<IProblemDetailsWriter, Ui.HtmlProblemWriter>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             if (CorrelationMiddleware.Of(context.HttpContext) is { } id)

@@ -90,4 +90,9 @@ public sealed class OrganisationsModule : ModuleBase
         api.MapChecks();
         api.MapPeers();
     }
+
+    public override void MapPages(IEndpointRouteBuilder pages)
+    {
+        pages.MapAccountPages();
+    }
 }

@@ -1,6 +1,7 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -98,12 +99,12 @@ internal static class AccountEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> SignInAsync(SignInRequest body, IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> SignInAsync(SignInRequest body, IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct)
     {
         var account = await FindAsync(session, body.Email, ct);
         if (account is null)
         {
-            return Results.Problem(statusCode: 401, title: "E-mail address or password is wrong.");
+            return Results.Problem(statusCode: 401, title: UiText.T("E-Mail-Adresse oder Passwort ist falsch.", "E-mail address or password is wrong."));
         }
         var matches = body.Password is not null && hasher.VerifyHashedPassword(account, account.PasswordHash, body.Password) != PasswordVerificationResult.Failed;
         var (outcome, events) = AccountRules.SignIn(account, matches, clock.GetUtcNow());
@@ -116,9 +117,9 @@ internal static class AccountEndpoints
         {
             AccountRules.SignInOutcome.Success => Results.SignIn(AccountClaims.SignInPrincipal(account), authenticationScheme:
                 body.UseCookie ? CookieAuthenticationDefaults.AuthenticationScheme : BearerTokenDefaults.AuthenticationScheme),
-            AccountRules.SignInOutcome.LockedOut => Results.Problem(statusCode: 403, title: "The account is locked after repeated failed sign-ins. Try again later or reset the password."),
-            AccountRules.SignInOutcome.Unconfirmed => Results.Problem(statusCode: 403, title: "The e-mail address is not confirmed yet."),
-            _ => Results.Problem(statusCode: 401, title: "E-mail address or password is wrong."),
+            AccountRules.SignInOutcome.LockedOut => Results.Problem(statusCode: 403, title: UiText.T("Das Konto ist nach mehreren Fehlversuchen gesperrt. Versuchen Sie es später oder setzen Sie das Passwort zurück.", "The account is locked after repeated failed sign-ins. Try again later or reset the password.")),
+            AccountRules.SignInOutcome.Unconfirmed => Results.Problem(statusCode: 403, title: UiText.T("Die E-Mail-Adresse ist noch nicht bestätigt.", "The e-mail address is not confirmed yet.")),
+            _ => Results.Problem(statusCode: 401, title: UiText.T("E-Mail-Adresse oder Passwort ist falsch.", "E-mail address or password is wrong.")),
         };
     }
 

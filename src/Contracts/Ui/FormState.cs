@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Kompetenzzentrum.Contracts.Ui;
+
+/// <summary>
+/// A posted form's values and errors, handed back to the page when it is shown again, so that what the user
+/// typed stays and each message stands next to its field. Field names are the API's camelCase names.
+/// </summary>
+public sealed class FormState
+{
+    private readonly Dictionary<string, string[]> _values = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An empty form (first visit).</summary>
+    public static FormState Empty() => new();
+
+    /// <summary>The posted values of a form.</summary>
+    public static FormState From(IFormCollection form)
+    {
+        var state = new FormState();
+        foreach (var (key, value) in form)
+        {
+            state._values[key] = value.Where(v => v is not null).Select(v => v!).ToArray();
+        }
+        return state;
+    }
+
+    /// <summary>A message for the whole form (shown above it), e.g. a problem's title.</summary>
+    public string? Summary { get; set; }
+
+    /// <summary>Whether any field error or a summary is present.</summary>
+    public bool HasErrors => _errors.Count > 0 || Summary is not null;
+
+    /// <summary>Field errors by field name.</summary>
+    public IReadOnlyDictionary<string, List<string>> Errors => _errors;
+
+    /// <summary>The first posted value of a field, or the fallback.</summary>
+    public string? Value(string field, string? fallback = null) =>
+        _values.TryGetValue(field, out var v) && v.Length > 0 ? v[0] : fallback;
+
+    /// <summary>All posted values of a field (multi-select, checkboxes).</summary>
+    public IReadOnlyList<string> Values(string field) => _values.TryGetValue(field, out var v) ? v : [];
+
+    /// <summary>Sets a value, e.g. to pre-fill a form from stored data.</summary>
+    public FormState With(string field, string? value)
+    {
+        _values[field] = value is null ? [] : [value];
+        return this;
+    }
+
+    /// <summary>Sets several values of one field.</summary>
+    public FormState With(string field, IEnumerable<string> values)
+    {
+        _values[field] = values.ToArray();
+        return this;
+    }
+
+    /// <summary>Adds an error to a field.</summary>
+    public FormState AddError(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            _errors[field] = list = [];
+        }
+        list.Add(message);
+        return this;
+    }
+
+    /// <summary>The errors of one field.</summary>
+    public IReadOnlyList<string> ErrorsOf(string field) => _errors.TryGetValue(field, out var list) ? list : [];
+
+    /// <summary>
+    /// Takes over a failed API outcome: field errors go next to their fields (nested names such as
+    /// <c>attendees[0].email</c> also to <c>attendees</c>), the title becomes the summary.
+    /// </summary>
+    public FormState Absorb(ApiOutcome outcome)
+    {
+        foreach (var (field, messages) in outcome.Errors)
+        {
+            var key = field.Length > 0 ? char.ToLowerInvariant(field[0]) + field[1..] : field;
+            foreach (var message in messages)
+            {
+                AddError(key, message);
+                var root = key.Split('[', '.')[0];
+                if (root != key)
+                {
+                    AddError(root, message);
+                }
+            }
+        }
+        Summary ??= outcome.Errors.Count > 0
+            ? UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.")
+            : outcome.Title ?? UiText.T("Das hat nicht geklappt.", "That did not work.");
+        return this;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace Kompetenzzentrum.Contracts.Ui;
+
+/// <summary>
+/// Texts of pages in German (the default) and English. The host sets the request's UI culture from the
+/// language switch (cookie <c>kz.lang</c>), so page code writes both texts side by side:
+/// <c>@UiText.T("Buchen", "Book")</c>.
+/// </summary>
+public static class UiText
+{
+    /// <summary>Whether the current request is shown in English.</summary>
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>The current language code, <c>de</c> or <c>en</c>.</summary>
+    public static string Language => IsEnglish ? "en" : "de";
+
+    /// <summary>The German or the English text, whichever the request's language is.</summary>
+    public static string T(string de, string en) => IsEnglish ? en : de;
+
+    /// <summary>A date and time in Europe/Berlin, formatted for the current language.</summary>
+    public static string When(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, Berlin);
+        return IsEnglish
+            ? local.ToString("ddd d MMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"))
+            : local.ToString("ddd, d. MMM yyyy, HH:mm 'Uhr'", CultureInfo.GetCultureInfo("de-DE"));
+    }
+
+    /// <summary>A calendar date formatted for the current language.</summary>
+    public static string Day(DateOnly day) => IsEnglish
+        ? day.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))
+        : day.ToString("d. MMM yyyy", CultureInfo.GetCultureInfo("de-DE"));
+
+    /// <summary>The center's time zone, in which every date on a page is shown and entered.</summary>
+    public static TimeZoneInfo Berlin { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+}

@@ -1,0 +1,91 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Kompetenzzentrum.Testing;
+
+/// <summary>
+/// The real host on a loopback port and one headless Debian Chromium driven by Playwright. Each test opens its
+/// own browser context (own cookies) with <see cref="NewPageAsync"/>.
+/// </summary>
+public class BrowserHost : HostFixture
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>Debian's Chromium; override with KZ_CHROMIUM.</summary>
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("KZ_CHROMIUM") ?? "/usr/bin/chromium";
+
+    /// <summary>Where the tests put their screenshots.</summary>
+    public static string ScreenshotFolder { get; } = Environment.GetEnvironmentVariable("KZ_SCREENSHOTS")
+        ?? Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    protected override bool RealServer => true;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("browser not started");
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // As root in a sandbox without network: no setuid sandbox, no background calls to Google.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+
+    /// <summary>A page in a fresh context (no cookies), German unless told otherwise, phone-sized on request.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString().TrimEnd('/'),
+            Locale = "de-DE",
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the sign-in page.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password = TestUsers.Password)
+    {
+        await page.GotoAsync("/anmelden");
+        await page.GetByLabel("E-Mail-Adresse").FillAsync(email);
+        await page.GetByLabel("Passwort").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden", Exact = true }).Last.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    /// <summary>Saves a full-page screenshot under <see cref="ScreenshotFolder"/>.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    /// <summary>Runs axe-core (WCAG 2.1 A/AA rules) and returns the serious and critical violations, described.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
+        var options = new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        };
+        var result = await page.RunAxe(options);
+        return [.. result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{page.Url}: {v.Id} ({v.Impact}) {v.Help}: " + string.Join(" | ", v.Nodes.Select(n => n.Html)))];
+    }
+}
