@@ -64,7 +64,10 @@ internal static class UiSetup
         {
             http.Response.Cookies.Append(LanguageCookie, lang == "en" ? "en" : "de", new CookieOptions
             {
-                MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true, Path = "/",
+                MaxAge = TimeSpan.FromDays(365),
+                SameSite = SameSiteMode.Lax,
+                HttpOnly = true,
+                Path = "/",
             });
             return Results.Redirect(UiPages.LocalOnly(zurueck));
         }).AllowAnonymous().ExcludeFromDescription();
