@@ -102,6 +102,5 @@ public sealed class OrganisationsModule : ModuleBase
     public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
     [
         new(CheckPages.Check, new LocalizedText("Digitalisierungs-Check", "Maturity check"), Contracts.Ui.NavigationArea.Sme, 10),
-        new(CheckPages.Result, new LocalizedText("Mein Ergebnis", "My result"), Contracts.Ui.NavigationArea.Sme, 20),
     ];
 }

@@ -125,6 +125,101 @@ public sealed class SmeJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
     }
 
+    [Fact]
+    public async Task Full_date_refuses_the_whole_package_until_waitlisting_is_chosen_then_the_offered_seat_is_accepted_and_another_cancelled()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var full = await PublishedOfferingWithSessionAsync($"Volle Tour {suffix}", "ki", "on-site", capacity: 1);
+        var open = await PublishedOfferingWithSessionAsync($"Offene Runde {suffix}", "daten", "online");
+        var other = await host.CreateOrganisationAdminAsync();
+        var taken = await other.Client.PostAsJsonAsync($"/api/catalog/sessions/{full.Session}/bookings", new { attendees = new[] { new { name = "Max Muster" } } });
+        var otherBooking = await IdAsync(taken, "bookingId");
+        var member = await host.CreateOrganisationAdminAsync();
+
+        var page = await host.NewPageAsync();
+        await BrowserHost.SignInAsync(page, member.Email);
+        await page.GotoAsync($"/katalog/{full.Offering}");
+        Assert.Contains("ausgebucht, Warteliste", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zum Paket hinzufügen" }).ClickAsync();
+        await page.GotoAsync($"/katalog/{open.Offering}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zum Paket hinzufügen" }).ClickAsync();
+
+        // All or nothing: the full date stops the whole package, and the page says so.
+        await page.GetByLabel("Teilnehmende Person 1").FillAsync("Erika Mustermann");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Paket buchen" }).ClickAsync();
+        Assert.Contains("nichts gebucht", await page.Locator(".form-summary").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(2, await page.Locator("main table tbody tr").CountAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+        await BrowserHost.ScreenshotAsync(page, "sme-package-refused");
+        await page.GotoAsync("/meine-buchungen");
+        Assert.Contains("noch nichts gebucht", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        // With the waitlist option the package is booked: the full date waits in place 1.
+        await page.GotoAsync("/mein-paket");
+        await page.GetByLabel("Volle Angebote auf die Warteliste setzen", new() { Exact = false }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Paket buchen" }).ClickAsync();
+        Assert.Contains($"Volle Tour {suffix}: Warteliste, Platz 1", await page.Locator(".flash").InnerTextAsync(), StringComparison.Ordinal);
+        var waiting = page.Locator("li.card", new() { HasText = $"Volle Tour {suffix}" });
+        Assert.Contains("Warteliste, Platz 1", await waiting.InnerTextAsync(), StringComparison.Ordinal);
+
+        // The other organisation cancels: the seat is offered to us, and we accept it.
+        (await other.Client.PostAsJsonAsync($"/api/catalog/sessions/{full.Session}/bookings/{otherBooking}/cancel", new { })).EnsureSuccessStatusCode();
+        await page.ReloadAsync();
+        Assert.Contains("Platz angeboten", await waiting.InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserHost.ScreenshotAsync(page, "sme-bookings-offer");
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+        await waiting.GetByRole(AriaRole.Button, new() { Name = "Platz annehmen" }).ClickAsync();
+        Assert.Contains("Ihr Platz ist bestätigt", await page.Locator(".flash").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Bestätigt", await waiting.InnerTextAsync(), StringComparison.Ordinal);
+
+        // Cancelling before the deadline.
+        var second = page.Locator("li.card", new() { HasText = $"Offene Runde {suffix}" });
+        await second.GetByRole(AriaRole.Button, new() { Name = "Absagen" }).ClickAsync();
+        Assert.Contains("abgesagt", await page.Locator(".flash").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Abgesagt", await second.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await second.GetByRole(AriaRole.Button, new() { Name = "Absagen" }).CountAsync());
+    }
+
+    [Fact]
+    public async Task Second_round_of_the_check_shows_both_rounds_in_the_radar_chart_and_the_history()
+    {
+        var member = await host.CreateOrganisationAdminAsync();
+        var page = await host.NewPageAsync();
+        await BrowserHost.SignInAsync(page, member.Email);
+        await page.GotoAsync("/check");
+        await AnswerTheCheckAsync(page, dimensionAnswer: 1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Auswerten" }).ClickAsync();
+        await page.GotoAsync("/check");
+        Assert.Contains("Ihr letztes Ergebnis (T0)", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await AnswerTheCheckAsync(page, dimensionAnswer: 3);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Auswerten" }).ClickAsync();
+
+        Assert.Equal(2, await page.Locator("figure.radar svg polygon.series").CountAsync());
+        var legend = await page.Locator("figure.radar .legend").InnerTextAsync();
+        Assert.Contains("Aktuell (T1)", legend, StringComparison.Ordinal);
+        Assert.Contains("Vorher (T0)", legend, StringComparison.Ordinal);
+        Assert.Equal(2, await page.Locator("main > .table-wrap tbody tr").CountAsync());
+        Assert.Contains("75", await page.Locator(".kpis").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserHost.ScreenshotAsync(page, "sme-check-result-two-rounds");
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task Unanswered_check_is_shown_again_with_the_message_next_to_the_questions()
+    {
+        var member = await host.CreateOrganisationAdminAsync();
+        var page = await host.NewPageAsync();
+        await BrowserHost.SignInAsync(page, member.Email);
+        await page.GotoAsync("/check");
+        await page.Locator("input[type=radio][name='strategy-1'][value='4']").CheckAsync();
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Auswerten" }).ClickAsync(), r => r.Request.Method == "POST");
+        Assert.Equal(400, response.Status);
+        Assert.Contains("Bitte beantworten Sie alle Fragen.", await page.Locator(".form-summary").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("input[type=radio][name='strategy-1'][value='4']").IsCheckedAsync());
+        Assert.True(await page.Locator("#f-strategy-2 .field-error").CountAsync() > 0);
+    }
+
     private static async Task CheckPageAsync(IPage page, string name, List<string> violations)
     {
         await BrowserHost.ScreenshotAsync(page, name);
@@ -132,7 +227,7 @@ public sealed class SmeJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
     }
 
     /// <summary>Half-way in every dimension (level Gestalter); AI and data highly relevant and not begun (the largest gaps).</summary>
-    private static async Task AnswerTheCheckAsync(IPage page)
+    private static async Task AnswerTheCheckAsync(IPage page, int dimensionAnswer = 2)
     {
         var names = await page.EvaluateAsync<string[]>("[...new Set([...document.querySelectorAll('input[type=radio]')].map(i => i.name))]");
         Assert.True(names.Length >= 18, $"only {names.Length} questions");
@@ -144,13 +239,13 @@ public sealed class SmeJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
                 _ when name.EndsWith("-relevance", StringComparison.Ordinal) => GapTopics.Contains(topic) ? 5 : 3,
                 _ when name.EndsWith("-implementation", StringComparison.Ordinal) => GapTopics.Contains(topic) ? 1 : 3,
                 "time-short" => 0,
-                _ => 2,
+                _ => dimensionAnswer,
             };
             await page.Locator($"input[type=radio][name='{name}'][value='{value}']").CheckAsync();
         }
     }
 
-    private async Task<(Guid Offering, Guid Session)> PublishedOfferingWithSessionAsync(string title, string topic, string format)
+    private async Task<(Guid Offering, Guid Session)> PublishedOfferingWithSessionAsync(string title, string topic, string format, int capacity = 10)
     {
         using var admin = host.CreateAdminClient();
         var program = await IdAsync(await admin.PostAsJsonAsync("/api/catalog/programs", new
@@ -178,7 +273,7 @@ public sealed class SmeJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
         }));
         (await admin.PostAsync($"/api/catalog/offerings/{offering}/publish", null)).EnsureSuccessStatusCode();
         var starts = DateTimeOffset.UtcNow.AddDays(14);
-        var session = await IdAsync(await admin.PostAsJsonAsync($"/api/catalog/offerings/{offering}/sessions", new { startsAt = starts, endsAt = starts.AddHours(3), capacity = 10 }));
+        var session = await IdAsync(await admin.PostAsJsonAsync($"/api/catalog/offerings/{offering}/sessions", new { startsAt = starts, endsAt = starts.AddHours(3), capacity }));
         return (offering, session);
     }
 
@@ -188,10 +283,10 @@ public sealed class SmeJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
         (await admin.PostAsJsonAsync("/api/catalog/packages", new { name = new { de = name, en = name }, offeringIds = offerings })).EnsureSuccessStatusCode();
     }
 
-    private static async Task<Guid> IdAsync(HttpResponseMessage response)
+    private static async Task<Guid> IdAsync(HttpResponseMessage response, string property = "id")
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+        return JsonDocument.Parse(body).RootElement.GetProperty(property).GetGuid();
     }
 }

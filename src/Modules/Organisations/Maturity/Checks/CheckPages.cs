@@ -20,9 +20,10 @@ internal static class CheckPages
     public static void MapCheckPages(this IEndpointRouteBuilder pages)
     {
         pages.MapGet(Check, async (HttpContext http, IQuerySession session, CancellationToken ct) =>
-                http.User.OrganisationId() is null
+                http.User.OrganisationId() is not { } organisationId
                     ? NoOrganisation(http)
-                    : Questionnaire(await QuestionSets.CurrentAsync(session, ct), FormState.Empty(), StatusCodes.Status200OK))
+                    : Questionnaire(await QuestionSets.CurrentAsync(session, ct), FormState.Empty(), StatusCodes.Status200OK,
+                        (await session.LoadAsync<MaturityHistory>(organisationId, ct))?.Latest?.Label))
             .RequireAuthorization(Policies.SignedIn);
         pages.MapPost(Check, TakeAsync).RequireAuthorization(Policies.SignedIn);
         pages.MapGet(Result, ResultAsync).RequireAuthorization(Policies.SignedIn);
@@ -85,7 +86,7 @@ internal static class CheckPages
             new(name, dimensions.Select(d => Math.Round(round.DimensionScores.GetValueOrDefault(d), 1)).ToList());
     }
 
-    private static IResult Questionnaire(QuestionSet set, FormState state, int status)
+    private static IResult Questionnaire(QuestionSet set, FormState state, int status, string? lastRound = null)
     {
         var groups = MaturityDimensions.All
             .Select(d => new CheckPage.GroupView(DimensionNames.Of(d), Views(set.Questions.Where(q => q.Kind == QuestionKinds.Dimension && q.Key == d))))
@@ -94,7 +95,7 @@ internal static class CheckPages
             .Append(new CheckPage.GroupView(UiText.T("Ihre Zeit", "Your time"), Views(set.Questions.Where(q => q.Kind == QuestionKinds.TimeShort))))
             .Where(g => g.Questions.Count > 0)
             .ToList();
-        return UiPages.Render<CheckPage>(new { Version = set.Id, Groups = groups, State = state }, status);
+        return UiPages.Render<CheckPage>(new { Version = set.Id, Groups = groups, State = state, LastRound = lastRound }, status);
     }
 
     private static List<CheckPage.QuestionView> Views(IEnumerable<Question> questions) => questions.Select(q =>
