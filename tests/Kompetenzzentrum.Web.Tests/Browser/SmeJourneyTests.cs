@@ -220,6 +220,24 @@ public sealed class SmeJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
         Assert.True(await page.Locator("#f-strategy-2 .field-error").CountAsync() > 0);
     }
 
+    [Fact]
+    public async Task Weak_password_is_refused_with_400_and_the_German_message_next_to_the_field()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/registrieren");
+        await page.GetByLabel("Ihr Name").FillAsync("Max Mustermann");
+        await page.GetByLabel("E-Mail-Adresse").FillAsync($"max-{Guid.NewGuid():N}@beispiel.test");
+        await page.GetByLabel("Passwort").FillAsync("kurz");
+        await page.GetByLabel("Ich akzeptiere die Nutzungsbedingungen.").CheckAsync();
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Konto anlegen" }).ClickAsync(), r => r.Request.Method == "POST");
+        Assert.Equal(400, response.Status);
+        Assert.Contains("mindestens 10 Zeichen", await page.Locator("#f-password-error").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("true", await page.Locator("#f-password").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("Max Mustermann", await page.GetByLabel("Ihr Name").InputValueAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+    }
+
     private static async Task CheckPageAsync(IPage page, string name, List<string> violations)
     {
         await BrowserHost.ScreenshotAsync(page, name);
