@@ -75,4 +75,21 @@ public sealed class CatalogModule : ModuleBase
         api.MapBookPackage();
         api.MapPackageBookings();
     }
+
+    public override void MapPages(IEndpointRouteBuilder pages)
+    {
+        pages.MapCatalogPages();
+        pages.MapRecommendationPages();
+        pages.MapPackagePages();
+        pages.MapMyBookingsPages();
+    }
+
+    public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
+    [
+        new(CatalogPages.Catalog, new LocalizedText("Katalog", "Catalog"), Contracts.Ui.NavigationArea.Public, 10),
+        new(PackagePages.Curated, new LocalizedText("Pakete", "Packages"), Contracts.Ui.NavigationArea.Public, 20),
+        new(RecommendationPages.Path, new LocalizedText("Empfehlungen", "Recommendations"), Contracts.Ui.NavigationArea.Sme, 30),
+        new(OfferingBookingPages.Builder, new LocalizedText("Mein Paket", "My package"), Contracts.Ui.NavigationArea.Sme, 40),
+        new(OfferingBookingPages.MyBookings, new LocalizedText("Meine Buchungen", "My bookings"), Contracts.Ui.NavigationArea.Sme, 50),
+    ];
 }

@@ -94,5 +94,13 @@ public sealed class OrganisationsModule : ModuleBase
     public override void MapPages(IEndpointRouteBuilder pages)
     {
         pages.MapAccountPages();
+        pages.MapRegistrationPages();
+        pages.MapOrganisationPages();
+        pages.MapCheckPages();
     }
+
+    public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
+    [
+        new(CheckPages.Check, new LocalizedText("Digitalisierungs-Check", "Maturity check"), Contracts.Ui.NavigationArea.Sme, 10),
+    ];
 }

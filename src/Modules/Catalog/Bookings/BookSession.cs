@@ -34,7 +34,7 @@ internal static class BookSession
     public static void MapBookSession(this IEndpointRouteBuilder api) =>
         api.MapPost("/sessions/{id:guid}/bookings", Handle).RequireAuthorization(Policies.ParticipantOrStaff).WithName("BookSession");
 
-    private static async Task<IResult> Handle(
+    internal static async Task<IResult> Handle(
         Guid id, Request body, HttpContext http, ISessionFactory sessions, SessionOfferings offerings, SeatOfferWindow window, TimeProvider clock,
         IOptions<HttpJsonOptions> options, ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, BookingRuleChecks rules, CancellationToken ct)
     {

@@ -19,7 +19,7 @@ internal static class ChangeBooking
 {
     public sealed record Request(Guid? OrganisationId);
 
-    private delegate Decision Decide(SessionState state, CatalogEntry offering, Guid organisationId, DateTimeOffset now);
+    internal delegate Decision Decide(SessionState state, CatalogEntry offering, Guid organisationId, DateTimeOffset now);
 
     public static void MapBookings(this IEndpointRouteBuilder api)
     {
@@ -46,7 +46,7 @@ internal static class ChangeBooking
     /// <summary>What every booking change needs from the container.</summary>
     internal sealed record Dependencies(IDocumentSession Session, ISchedulerFactory Schedulers, TimeProvider Clock, ILogger<SeatOfferExpiryJob> Logger);
 
-    private static async Task<IResult> Handle(Guid id, Guid bookingId, Request body, HttpContext http, Dependencies deps, Decide decide, CancellationToken ct)
+    internal static async Task<IResult> Handle(Guid id, Guid bookingId, Request body, HttpContext http, Dependencies deps, Decide decide, CancellationToken ct)
     {
         // A member acts for its own organisation; staff name the organisation they act for.
         if ((body.OrganisationId ?? http.User.OrganisationId()) is not { } organisationId || organisationId == Guid.Empty)

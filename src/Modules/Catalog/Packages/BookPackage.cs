@@ -32,7 +32,7 @@ internal static class BookPackage
             .WithName("BookAssembledPackage");
     }
 
-    private static async Task<IResult> Handle(Guid? packageId, Request body, HttpContext http, PackageDependencies deps, CancellationToken ct)
+    internal static async Task<IResult> Handle(Guid? packageId, Request body, HttpContext http, PackageDependencies deps, CancellationToken ct)
     {
         var organisationId = body.OrganisationId ?? http.User.OrganisationId();
         if (organisationId is { } requested && requested != Guid.Empty && !http.User.MaySee(requested))

@@ -29,7 +29,7 @@ internal static class CancelPackage
             .WithName("CancelPackageBooking");
     }
 
-    private static async Task<IResult> Handle(Guid id, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct)
+    internal static async Task<IResult> Handle(Guid id, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct)
     {
         var session = deps.Session;
         if (await session.LoadAsync<PackageBooking>(id, ct) is not { } booking || !http.User.MaySee(booking.OrganisationId))

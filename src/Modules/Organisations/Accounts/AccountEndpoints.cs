@@ -41,7 +41,7 @@ internal static class AccountEndpoints
         accounts.MapGet("/me", MeAsync).RequireAuthorization(Policies.SignedIn).WithName("GetMyAccount");
     }
 
-    private static async Task<IResult> RegisterAsync(Register body, IDocumentSession session, IPasswordHasher<Account> hasher, IMailSender mail, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> RegisterAsync(Register body, IDocumentSession session, IPasswordHasher<Account> hasher, IMailSender mail, TimeProvider clock, CancellationToken ct)
     {
         var email = body.Email?.Trim();
         var problems = new FieldProblems()
@@ -87,7 +87,7 @@ internal static class AccountEndpoints
         return Results.Created($"/api/organisations/accounts/me", new { accountId = id });
     }
 
-    private static async Task<IResult> ConfirmAsync(Confirm body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> ConfirmAsync(Confirm body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var account = await FindAsync(session, body.Email, ct);
         if (account is null || !Secrets.Matches(body.Token, account.ConfirmationTokenHash))

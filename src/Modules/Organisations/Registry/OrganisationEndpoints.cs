@@ -23,7 +23,7 @@ internal static class OrganisationEndpoints
         api.MapGet("/{id:guid}/members", MembersAsync).RequireAuthorization(Policies.SignedIn).WithName("ListMembers");
     }
 
-    private static async Task<IResult> RegisterAsync(OrganisationInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> RegisterAsync(OrganisationInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = body.Validate();
         if (!problems.IsEmpty)

@@ -20,7 +20,7 @@ internal static class CheckEndpoints
         api.MapGet("/{organisationId:guid}/maturity/history", HistoryAsync).RequireOrganisationAccess().WithName("GetMaturityHistory");
     }
 
-    private static async Task<IResult> TakeAsync(
+    internal static async Task<IResult> TakeAsync(
         Guid organisationId, CheckInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (body.Answers is null)

@@ -1,0 +1,116 @@
+using System.Text;
+using Kompetenzzentrum.Contracts.Calendar;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Catalog.Browse;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Packages;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Catalog.Bookings;
+
+/// <summary>
+/// The organisation's bookings: cancel, accept an offered seat and cancel a package through the API's handlers
+/// (so deadlines and waitlist moves are the same), and each booking's calendar file.
+/// </summary>
+internal static class MyBookingsPages
+{
+    private const string Path = OfferingBookingPages.MyBookings;
+
+    public static void MapMyBookingsPages(this IEndpointRouteBuilder pages)
+    {
+        pages.MapGet(Path, ListAsync).RequireAuthorization(Policies.SignedIn);
+        pages.MapPost(Path + "/{sessionId:guid}/{bookingId:guid}/absagen",
+            (Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, SeatOfferWindow window, [AsParameters] ChangeBooking.Dependencies deps, CancellationToken ct) =>
+                ChangeAsync(http, UiText.T("Die Buchung ist abgesagt.", "The booking is cancelled."), ChangeBooking.Handle(sessionId, bookingId, new ChangeBooking.Request(null), http, deps,
+                    (state, offering, organisation, now) => BookingRules.Cancel(state, offering, new CancelBooking(bookingId, organisation), window.Value, now, http.User.IsStaff()), ct)))
+            .RequireAuthorization(Policies.SignedIn);
+        pages.MapPost(Path + "/{sessionId:guid}/{bookingId:guid}/annehmen",
+            (Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, SeatOfferWindow window, [AsParameters] ChangeBooking.Dependencies deps, CancellationToken ct) =>
+                ChangeAsync(http, UiText.T("Ihr Platz ist bestätigt.", "Your seat is confirmed."), ChangeBooking.Handle(sessionId, bookingId, new ChangeBooking.Request(null), http, deps,
+                    (state, offering, organisation, now) => BookingRules.Accept(state, offering, new AcceptSeatOffer(bookingId, organisation), window.Value, now), ct)))
+            .RequireAuthorization(Policies.SignedIn);
+        pages.MapPost(Path + "/pakete/{id:guid}/absagen", (Guid id, IFormCollection form, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
+                ChangeAsync(http, UiText.T("Das Paket ist abgesagt.", "The package is cancelled."), CancelPackage.Handle(id, http, deps, ct)))
+            .RequireAuthorization(Policies.SignedIn);
+        pages.MapGet(Path + "/{sessionId:guid}/{bookingId:guid}/kalender.ics", CalendarAsync).RequireAuthorization(Policies.SignedIn);
+    }
+
+    private static async Task<IResult> ChangeAsync(HttpContext http, string success, Task<IResult> change)
+    {
+        var outcome = BookingPageText.Read(await change);
+        if (outcome.Status == StatusCodes.Status404NotFound)
+        {
+            return Results.NotFound();
+        }
+        return outcome.Succeeded
+            ? UiPages.Done(http, Path, success)
+            : UiPages.Failed(http, Path, BookingPageText.Refusal(outcome, UiText.T("Nichts wurde geändert.", "Nothing was changed.")));
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    {
+        if (http.User.OrganisationId() is not { } organisationId)
+        {
+            return OfferingBookingPages.NoOrganisation(http);
+        }
+        var now = clock.GetUtcNow();
+        var attendees = await session.Query<BookingAttendees>().Where(a => a.OrganisationId == organisationId).ToListAsync(ct);
+        var packages = (await session.Query<PackageBooking>().Where(p => p.OrganisationId == organisationId).ToListAsync(ct)).OrderByDescending(p => p.BookedAt).ToList();
+        var states = (await session.LoadManyAsync<SessionState>(ct, attendees.Select(a => a.SessionId).Distinct().ToArray())).ToDictionary(s => s.Id);
+        var offeringIds = states.Values.Select(s => s.OfferingId).Concat(packages.SelectMany(p => p.Items.Select(i => i.OfferingId))).Distinct().ToArray();
+        var offerings = (await session.LoadManyAsync<CatalogEntry>(ct, offeringIds)).ToDictionary(o => o.Id);
+        var curated = (await session.LoadManyAsync<CuratedPackage>(ct, packages.Where(p => p.PackageId is not null).Select(p => p.PackageId!.Value).Distinct().ToArray())).ToDictionary(p => p.Id);
+        string PackageName(PackageBooking p) => p.PackageId is { } id && curated.TryGetValue(id, out var c) ? OfferingCards.Text(c.Name) : UiText.T("Eigenes Paket", "Own package");
+        var packageOf = packages.SelectMany(p => p.Items.Select(i => (i.BookingId, Name: PackageName(p)))).ToDictionary(x => x.BookingId, x => x.Name);
+        string Title(Guid offeringId) => offerings.TryGetValue(offeringId, out var o) ? OfferingCards.Text(o.Title) : "?";
+
+        var rows = attendees
+            .Where(a => states.ContainsKey(a.SessionId) && states[a.SessionId].Find(a.Id) is not null)
+            .Select(a => (Attendees: a, State: states[a.SessionId], Booking: states[a.SessionId].Find(a.Id)!))
+            .OrderBy(x => x.State.StartsAt)
+            .Select(x =>
+            {
+                var (state, booking) = (x.State, x.Booking);
+                var hours = offerings.TryGetValue(state.OfferingId, out var o) ? o.CancellationDeadlineHours : 0;
+                var deadline = booking.Status == SeatStatus.Confirmed ? state.StartsAt.AddHours(-hours) : state.StartsAt;
+                var open = booking.Status is SeatStatus.Confirmed or SeatStatus.Waitlisted or SeatStatus.Offered;
+                return new MyBookingsPage.BookingRow(state.Id, booking.BookingId, state.OfferingId, Title(state.OfferingId), UiText.When(state.StartsAt),
+                    BookingPageText.Status(booking.Status.Text(), state.WaitlistPosition(booking.BookingId)), string.Join(", ", x.Attendees.Names),
+                    packageOf.GetValueOrDefault(booking.BookingId), booking.Status == SeatStatus.Offered && booking.OfferExpiresAt is { } expires ? UiText.When(expires) : null,
+                    open && now < deadline ? UiText.When(deadline) : null,
+                    booking.Status == SeatStatus.Offered, open && now < deadline, booking.Status is not (SeatStatus.Cancelled or SeatStatus.Lapsed));
+            }).ToList();
+        var packageRows = packages.Select(p =>
+        {
+            var view = PackageView.Of(p, states);
+            var items = view.Items.Select(i => $"{Title(i.OfferingId)}: {BookingPageText.Status(i.Status, i.WaitlistPosition)}").ToList();
+            var open = view.Items.Any(i => i.Status is "confirmed" or "waitlisted" or "offered" or PackageView.Enrolled);
+            return new MyBookingsPage.PackageRow(p.Id, PackageName(p), UiText.When(p.BookedAt), items, open);
+        }).ToList();
+        return UiPages.Render<MyBookingsPage>(new { Bookings = rows, Packages = packageRows });
+    }
+
+    private static async Task<IResult> CalendarAsync(Guid sessionId, Guid bookingId, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    {
+        if (await session.LoadAsync<SessionState>(sessionId, ct) is not { } state || state.Find(bookingId) is not { } booking || !http.User.MaySee(booking.OrganisationId)
+            || await session.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
+        {
+            return Results.NotFound();
+        }
+        var status = booking.Status switch
+        {
+            SeatStatus.Cancelled or SeatStatus.Lapsed => CalendarStatus.Cancelled,
+            SeatStatus.Waitlisted or SeatStatus.Offered => CalendarStatus.Tentative,
+            _ => CalendarStatus.Confirmed,
+        };
+        var title = offering.Language == "en" ? offering.Title.En : offering.Title.De;
+        var text = CalendarFile.Write(new CalendarEntry($"{booking.BookingId:D}@kompetenzzentrum", booking.Sequence, state.StartsAt, state.EndsAt, title,
+            offering.Place ?? offering.Link, status, clock.GetUtcNow()), "Catalog");
+        return Results.File(Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", "termin.ics");
+    }
+}

@@ -1,0 +1,96 @@
+using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Catalog.Bookings;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Packages;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace Kompetenzzentrum.Modules.Catalog.Browse;
+
+/// <summary>What booking from a page needs: the API handler's services, and what shows the offering again.</summary>
+internal sealed record BookingServices(
+    ISessionFactory Sessions, SessionOfferings Offerings, SeatOfferWindow Window, TimeProvider Clock, IOptions<HttpJsonOptions> Json,
+    ISchedulerFactory Schedulers, ILogger<SeatOfferExpiryJob> Logger, BookingRuleChecks Rules, IQuerySession Query,
+    [FromServices] IEnumerable<OfferingTypeDefinition> Types);
+
+/// <summary>Booking a session from the offering page (the API's handler decides), and adding it to the package being built.</summary>
+internal static class OfferingBookingPages
+{
+    public const string MyBookings = "/meine-buchungen";
+    public const string Builder = "/mein-paket";
+
+    public static void MapOfferingBookingPages(this IEndpointRouteBuilder pages)
+    {
+        pages.MapPost(CatalogPages.Catalog + "/{id:guid}/buchen", BookAsync).RequireAuthorization(Policies.SignedIn);
+        pages.MapPost(CatalogPages.Catalog + "/{id:guid}/paket", AddToPackageAsync).RequireAuthorization(Policies.SignedIn);
+    }
+
+    private static async Task<IResult> BookAsync(Guid id, IFormCollection form, HttpContext http, [AsParameters] BookingServices services, CancellationToken ct)
+    {
+        if (http.User.OrganisationId() is null)
+        {
+            return NoOrganisation(http);
+        }
+        var state = FormState.From(form);
+        var attendees = state.Values("attendees").Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => new BookSession.Attendee(n.Trim())).ToList();
+        var contact = string.IsNullOrWhiteSpace(state.Value("contactEmail")) ? null : state.Value("contactEmail")!.Trim();
+        if (!Guid.TryParse(state.Value("sessionId"), out var sessionId))
+        {
+            state.AddError("sessionId", UiText.T("Bitte wählen Sie einen Termin.", "Please choose a date."));
+            state.Summary = UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+            return await CatalogPages.OfferingAsync(id, http, services.Types, services.Query, services.Clock, state, StatusCodes.Status400BadRequest, ct);
+        }
+        var result = await BookSession.Handle(sessionId, new BookSession.Request(null, attendees, contact), http, services.Sessions, services.Offerings,
+            services.Window, services.Clock, services.Json, services.Schedulers, services.Logger, services.Rules, ct);
+        var outcome = BookingPageText.Read(result);
+        if (outcome.Succeeded && outcome.Value is System.Text.Json.JsonElement booking)
+        {
+            var status = BookingPageText.Text(booking, "status");
+            var message = status == "waitlisted"
+                ? UiText.T($"Der Termin ist ausgebucht. Sie stehen auf der Warteliste auf Platz {BookingPageText.Number(booking, "waitlistPosition")}.",
+                    $"The date is fully booked. You are on the waitlist in place {BookingPageText.Number(booking, "waitlistPosition")}.")
+                : UiText.T("Gebucht: Ihr Platz ist bestätigt.", "Booked: your seat is confirmed.");
+            return UiPages.Done(http, MyBookings, message);
+        }
+        state.Absorb(outcome);
+        state.Summary = BookingPageText.Refusal(outcome, UiText.T("Nichts wurde gebucht.", "Nothing was booked."));
+        return await CatalogPages.OfferingAsync(id, http, services.Types, services.Query, services.Clock, state,
+            outcome.Status == StatusCodes.Status404NotFound ? StatusCodes.Status404NotFound : outcome.Status >= 500 ? StatusCodes.Status409Conflict : outcome.Status, ct);
+    }
+
+    private static async Task<IResult> AddToPackageAsync(Guid id, IFormCollection form, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    {
+        if (await session.LoadAsync<CatalogEntry>(id, ct) is not { Status: OfferingStatus.Published } offering)
+        {
+            return Results.NotFound();
+        }
+        Guid? sessionId = null;
+        if (offering.Format != OfferingFormats.Asynchronous)
+        {
+            if (!Guid.TryParse(form["sessionId"].ToString(), out var chosen) || await session.LoadAsync<SessionState>(chosen, ct) is not { } state
+                || state.OfferingId != id || state.StartsAt <= clock.GetUtcNow())
+            {
+                return UiPages.Failed(http, $"{CatalogPages.Catalog}/{id}", UiText.T("Bitte wählen Sie einen Termin.", "Please choose a date."));
+            }
+            sessionId = chosen;
+        }
+        var items = PackageDraft.Add(http, new DraftItem(id, sessionId));
+        return UiPages.Done(http, Builder, UiText.T($"Zum Paket hinzugefügt. Ihr Paket enthält {items.Count} Angebote.", $"Added to your package. It holds {items.Count} offerings."));
+    }
+
+    public static IResult NoOrganisation(HttpContext http)
+    {
+        Flash.Set(http, FlashKind.Info, UiText.T("Bitte registrieren Sie zuerst Ihr Unternehmen.", "Please register your company first."));
+        return Results.Redirect("/unternehmen/registrieren");
+    }
+}

@@ -1,0 +1,115 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Catalog.Bookings;
+using Kompetenzzentrum.Modules.Catalog.Browse;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Catalog.Packages;
+
+/// <summary>Curated packages and the package builder; both book through the API's all-or-nothing package handler.</summary>
+internal static class PackagePages
+{
+    public const string Curated = "/pakete";
+
+    public static void MapPackagePages(this IEndpointRouteBuilder pages)
+    {
+        pages.MapGet(Curated, (HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct) => CuratedAsync(http, session, clock, null, null, ct)).AllowAnonymous();
+        pages.MapPost(Curated + "/{id:guid}/buchen", async (Guid id, IFormCollection form, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
+        {
+            var state = FormState.From(form);
+            var (done, outcome) = await BookAsync(id, state, http, deps, ct);
+            return done ?? await CuratedAsync(http, deps.Session, deps.Clock, id, state, ct, outcome!.Status);
+        }).RequireAuthorization(Policies.SignedIn);
+        pages.MapGet(OfferingBookingPages.Builder, (HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
+            BuilderAsync(http, session, FormState.Empty(), StatusCodes.Status200OK, ct)).RequireAuthorization(Policies.SignedIn);
+        pages.MapPost(OfferingBookingPages.Builder + "/entfernen", (IFormCollection form, HttpContext http) =>
+        {
+            var key = form["item"].ToString();
+            PackageDraft.Write(http, PackageDraft.Read(http).Where(i => i.Key != key));
+            return UiPages.Done(http, OfferingBookingPages.Builder, UiText.T("Aus dem Paket entfernt.", "Removed from the package."));
+        }).RequireAuthorization(Policies.SignedIn);
+        pages.MapPost(OfferingBookingPages.Builder + "/buchen", async (IFormCollection form, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
+        {
+            var state = FormState.From(form);
+            var draft = PackageDraft.Read(http);
+            state.With("sessionIds", draft.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value.ToString()));
+            state.With("offeringIds", draft.Where(i => i.SessionId is null).Select(i => i.OfferingId.ToString()));
+            var (done, outcome) = await BookAsync(null, state, http, deps, ct);
+            if (done is not null)
+            {
+                PackageDraft.Write(http, []);
+                return done;
+            }
+            return await BuilderAsync(http, deps.Session, state, outcome!.Status, ct);
+        }).RequireAuthorization(Policies.SignedIn);
+    }
+
+    /// <summary>Books; the redirect on success, else the refusal (already in <paramref name="state"/>).</summary>
+    private static async Task<(IResult? Done, ApiOutcome? Refused)> BookAsync(Guid? packageId, FormState state, HttpContext http, PackageDependencies deps, CancellationToken ct)
+    {
+        if (http.User.OrganisationId() is null)
+        {
+            return (OfferingBookingPages.NoOrganisation(http), null);
+        }
+        var request = new BookPackage.Request(null,
+            state.Values("attendees").Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => new BookSession.Attendee(n.Trim())).ToList(),
+            Ids(state, "sessionIds"), state.Value("waitlistFullItems") is "true",
+            string.IsNullOrWhiteSpace(state.Value("contactEmail")) ? null : state.Value("contactEmail")!.Trim(), Ids(state, "offeringIds"));
+        var outcome = BookingPageText.Read(await BookPackage.Handle(packageId, request, http, deps, ct));
+        if (outcome.Succeeded && outcome.Value is JsonElement view)
+        {
+            var ids = view.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("offeringId").GetGuid()).Distinct().ToArray();
+            var titles = (await deps.Session.LoadManyAsync<CatalogEntry>(ct, ids)).ToDictionary(o => o.Id);
+            var lines = view.GetProperty("items").EnumerateArray().Select(i =>
+                $"{(titles.TryGetValue(i.GetProperty("offeringId").GetGuid(), out var o) ? OfferingCards.Text(o.Title) : "?")}: " +
+                BookingPageText.Status(BookingPageText.Text(i, "status") ?? "", BookingPageText.Number(i, "waitlistPosition")));
+            return (UiPages.Done(http, OfferingBookingPages.MyBookings, UiText.T("Paket gebucht. ", "Package booked. ") + string.Join("; ", lines) + "."), null);
+        }
+        state.Absorb(outcome);
+        state.Summary = outcome.Title?.Contains("is full", StringComparison.Ordinal) == true
+            ? UiText.T("Ein Termin ist ausgebucht, deshalb wurde nichts gebucht. Wählen Sie „Volle Angebote auf die Warteliste setzen“, um trotzdem zu buchen.",
+                "A date is fully booked, so nothing was booked. Choose “Put full offerings on the waitlist” to book anyway.")
+            : BookingPageText.Refusal(outcome, UiText.T("Es wurde nichts gebucht.", "Nothing was booked."));
+        return (null, outcome);
+    }
+
+    private static List<Guid> Ids(FormState state, string field) =>
+        state.Values(field).Select(v => Guid.TryParse(v, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
+
+    private static async Task<IResult> CuratedAsync(HttpContext http, IQuerySession session, TimeProvider clock, Guid? posted, FormState? state, CancellationToken ct, int status = 200)
+    {
+        var now = clock.GetUtcNow();
+        var packages = await session.Query<CuratedPackage>().OrderBy(p => p.CreatedAt).ToListAsync(ct);
+        var offerings = (await session.LoadManyAsync<CatalogEntry>(ct, packages.SelectMany(p => p.OfferingIds).Distinct().ToArray())).ToDictionary(o => o.Id);
+        var upcoming = (await session.Query<SessionState>().Where(s => s.StartsAt > now).ToListAsync(ct)).OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
+        var views = packages.Select(p => new PackagesPage.Package(p.Id, OfferingCards.Text(p.Name), p.OfferingIds.Where(offerings.ContainsKey).Select(id => offerings[id]).Select(o =>
+            new PackagesPage.Item(o.Id, OfferingCards.Text(o.Title), o.Format == OfferingFormats.Asynchronous ? null
+                : upcoming[o.Id].Select(s => new OfferingPage.SessionOption(s.Id, CatalogPages.SessionText(s))).ToList()))
+            .ToList())).ToList();
+        return UiPages.Render<PackagesPage>(new
+        {
+            Packages = views,
+            Posted = posted,
+            State = state,
+            SignedIn = http.User.Identity?.IsAuthenticated == true,
+            DefaultName = http.User.FindFirstValue(ClaimTypes.Name),
+        }, status);
+    }
+
+    private static async Task<IResult> BuilderAsync(HttpContext http, IQuerySession session, FormState state, int status, CancellationToken ct)
+    {
+        var draft = PackageDraft.Read(http);
+        var offerings = (await session.LoadManyAsync<CatalogEntry>(ct, draft.Select(i => i.OfferingId).ToArray())).ToDictionary(o => o.Id);
+        var sessions = (await session.LoadManyAsync<SessionState>(ct, draft.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value).ToArray())).ToDictionary(s => s.Id);
+        var items = draft.Where(i => offerings.ContainsKey(i.OfferingId)).Select(i => new PackageBuilderPage.Item(i.Key, i.OfferingId, OfferingCards.Text(offerings[i.OfferingId].Title),
+            i.SessionId is { } s && sessions.TryGetValue(s, out var session) ? CatalogPages.SessionText(session) : UiText.T("jederzeit (asynchron)", "any time (asynchronous)"))).ToList();
+        return UiPages.Render<PackageBuilderPage>(new { Items = items, State = state, DefaultName = http.User.FindFirstValue(ClaimTypes.Name) }, status);
+    }
+}

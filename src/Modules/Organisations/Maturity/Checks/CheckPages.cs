@@ -1,0 +1,114 @@
+using System.Globalization;
+using Kompetenzzentrum.Contracts.Maturity;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Organisations.Accounts;
+using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
+using Kompetenzzentrum.Modules.Organisations.Registry;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
+
+/// <summary>The check's questionnaire and result pages. Posting calls the API's handler, so the rules are one.</summary>
+internal static class CheckPages
+{
+    public const string Check = "/check";
+    public const string Result = "/check/ergebnis";
+
+    public static void MapCheckPages(this IEndpointRouteBuilder pages)
+    {
+        pages.MapGet(Check, async (HttpContext http, IQuerySession session, CancellationToken ct) =>
+                http.User.OrganisationId() is not { } organisationId
+                    ? NoOrganisation(http)
+                    : Questionnaire(await QuestionSets.CurrentAsync(session, ct), FormState.Empty(), StatusCodes.Status200OK,
+                        (await session.LoadAsync<MaturityHistory>(organisationId, ct))?.Latest?.Label))
+            .RequireAuthorization(Policies.SignedIn);
+        pages.MapPost(Check, TakeAsync).RequireAuthorization(Policies.SignedIn);
+        pages.MapGet(Result, ResultAsync).RequireAuthorization(Policies.SignedIn);
+    }
+
+    private static async Task<IResult> TakeAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        if (http.User.OrganisationId() is not { } organisationId)
+        {
+            return NoOrganisation(http);
+        }
+        var state = FormState.From(form);
+        var version = int.TryParse(state.Value("version"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
+        var set = version is { } known ? await QuestionSets.FindAsync(session, known, ct) : null;
+        set ??= await QuestionSets.CurrentAsync(session, ct);
+        var answers = set.Questions
+            .Select(q => (q.Id, Text: state.Value(q.Id)))
+            .Where(a => int.TryParse(a.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            .ToDictionary(a => a.Id, a => int.Parse(a.Text!, CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var outcome = ApiOutcome.From(await CheckEndpoints.TakeAsync(organisationId, new CheckInput(set.Id, answers), session, clock, ct));
+        if (outcome.Succeeded)
+        {
+            return UiPages.Done(http, Result, UiText.T("Danke! Ihr Check ist ausgewertet.", "Thank you! Your check is evaluated."));
+        }
+        state.Absorb(PageMessages.Localized(outcome));
+        if (outcome.Errors.Count > 0)
+        {
+            state.Summary = UiText.T("Bitte beantworten Sie alle Fragen.", "Please answer every question.");
+        }
+        return Questionnaire(set, state, outcome.Status == StatusCodes.Status409Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+    }
+
+    private static async Task<IResult> ResultAsync(HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        if (http.User.OrganisationId() is not { } organisationId)
+        {
+            return NoOrganisation(http);
+        }
+        if (await session.LoadAsync<MaturityHistory>(organisationId, ct) is not { Latest: { } latest } history)
+        {
+            return UiPages.Done(http, Check, UiText.T("Sie haben den Check noch nicht gemacht.", "You have not taken the check yet."));
+        }
+        var dimensions = MaturityDimensions.All;
+        var series = new List<ChartSeries> { Series(UiText.T($"Aktuell ({latest.Label})", $"Current ({latest.Label})"), latest) };
+        if (history.Rounds.Count > 1 && history.Rounds[^2] is var previous)
+        {
+            series.Add(Series(UiText.T($"Vorher ({previous.Label})", $"Before ({previous.Label})"), previous));
+        }
+        return UiPages.Render<CheckResultPage>(new
+        {
+            Labels = dimensions.Select(DimensionNames.Of).ToList(),
+            Series = series,
+            Level = DimensionNames.Level(latest.Level),
+            Overall = latest.OverallScore,
+            History = history.Rounds.Reverse()
+                .Select(r => new CheckResultPage.RoundView(r.Label, r.At, r.OverallScore, DimensionNames.Level(r.Level))).ToList(),
+        });
+
+        ChartSeries Series(string name, MaturityRound round) =>
+            new(name, dimensions.Select(d => Math.Round(round.DimensionScores.GetValueOrDefault(d), 1)).ToList());
+    }
+
+    private static IResult Questionnaire(QuestionSet set, FormState state, int status, string? lastRound = null)
+    {
+        var groups = MaturityDimensions.All
+            .Select(d => new CheckPage.GroupView(DimensionNames.Of(d), Views(set.Questions.Where(q => q.Kind == QuestionKinds.Dimension && q.Key == d))))
+            .Append(new CheckPage.GroupView(UiText.T("Ihre Themen", "Your topics"),
+                Views(set.Questions.Where(q => q.Kind is QuestionKinds.TopicRelevance or QuestionKinds.TopicImplementation))))
+            .Append(new CheckPage.GroupView(UiText.T("Ihre Zeit", "Your time"), Views(set.Questions.Where(q => q.Kind == QuestionKinds.TimeShort))))
+            .Where(g => g.Questions.Count > 0)
+            .ToList();
+        return UiPages.Render<CheckPage>(new { Version = set.Id, Groups = groups, State = state, LastRound = lastRound }, status);
+    }
+
+    private static List<CheckPage.QuestionView> Views(IEnumerable<Question> questions) => questions.Select(q =>
+    {
+        var (min, _) = QuestionKinds.Range(q.Kind);
+        var options = q.Labels.Select((label, i) => ((min + i).ToString(CultureInfo.InvariantCulture), UiText.T(label.De, label.En))).ToList();
+        return new CheckPage.QuestionView(q.Id, UiText.T(q.Text.De, q.Text.En), options);
+    }).ToList();
+
+    private static IResult NoOrganisation(HttpContext http)
+    {
+        Flash.Set(http, FlashKind.Info, UiText.T("Bitte registrieren Sie zuerst Ihr Unternehmen.", "Please register your company first."));
+        return Results.Redirect(OrganisationPages.Register);
+    }
+}
