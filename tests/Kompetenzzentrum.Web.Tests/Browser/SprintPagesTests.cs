@@ -75,10 +75,10 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         Assert.Contains("abgeschlossen", await page.Locator("li.card", new() { HasText = "Analyse" }).InnerTextAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
         await BrowserHost.ScreenshotAsync(page, "sprint-sme");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Als erledigt markieren: Kundenliste exportieren" }).ClickAsync();
+        await page.Locator("tr", new() { HasText = "Kundenliste exportieren" }).GetByRole(AriaRole.Button, new() { Name = "Als erledigt markieren" }).ClickAsync();
         Assert.Contains("Die Aufgabe ist erledigt.", await page.Locator(".flash").InnerTextAsync());
         Assert.Contains("erledigt", await page.Locator("tr", new() { HasText = "Kundenliste exportieren" }).InnerTextAsync());
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Kalendereintrag (.ics): Synthese-Workshop" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("li.card", new() { HasText = "Synthese-Workshop" }).GetByRole(AriaRole.Link, new() { Name = "Kalendereintrag (.ics)" }).ClickAsync());
         Assert.Contains($"UID:sprint-workshop-{workshop:D}@kompetenzzentrum", await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
         var report = await page.GetByRole(AriaRole.Link, new() { Name = "Transferbericht öffnen" }).GetAttributeAsync("href");
         Assert.Equal(200, (await page.Context.APIRequest.GetAsync(report!)).Status);
