@@ -48,7 +48,12 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         var workshopStart = DateTimeOffset.UtcNow.AddDays(10);
         var workshop = (await HttpAnswers.Created(await admin.PostAsJsonAsync($"{Api}/engagements/{id}/workshops", new
         {
-            phase = "synthesis", title = "Synthese-Workshop", startsAt = workshopStart, endsAt = workshopStart.AddHours(3), place = "Cottbus, Werkhalle 2", participants = new[] { member },
+            phase = "synthesis",
+            title = "Synthese-Workshop",
+            startsAt = workshopStart,
+            endsAt = workshopStart.AddHours(3),
+            place = "Cottbus, Werkhalle 2",
+            participants = new[] { member },
         }))).GetProperty("workshopId").GetGuid();
 
         // Completing the analysis without the as-is canvas is refused, naming what is missing.
