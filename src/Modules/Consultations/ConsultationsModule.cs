@@ -3,6 +3,7 @@ using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Consultations.Booking;
 using Kompetenzzentrum.Modules.Consultations.Experts;
 using Kompetenzzentrum.Modules.Consultations.Notifications;
@@ -72,4 +73,16 @@ public sealed class ConsultationsModule : ModuleBase
         api.MapBooking();
         api.MapOutcomes();
     }
+
+    public override void MapPages(IEndpointRouteBuilder pages)
+    {
+        pages.MapConsultationPages();
+        pages.MapStaffConsultationPages();
+    }
+
+    public override IEnumerable<NavigationItem> Navigation =>
+    [
+        new(ConsultationPages.Path, new("KI-Sprechstunde", "AI consultation"), NavigationArea.Sme, 40),
+        new(StaffConsultationPages.Path, new("KI-Sprechstunde", "AI consultations"), NavigationArea.Staff, 40),
+    ];
 }

@@ -3,6 +3,7 @@ using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Sprints.Applications;
 using Kompetenzzentrum.Modules.Sprints.Canvas;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
@@ -107,4 +108,16 @@ public sealed class SprintsModule : ModuleBase
         api.MapTransferReport();
         api.MapFollowUp();
     }
+
+    public override void MapPages(IEndpointRouteBuilder pages)
+    {
+        pages.MapSprintPages();
+        pages.MapSprintBoardPages();
+    }
+
+    public override IEnumerable<NavigationItem> Navigation =>
+    [
+        new(SprintPages.Path, new("Mein Sprint", "My sprint"), NavigationArea.Sme, 50),
+        new(SprintBoardPages.Path, new("Sprints", "Sprints"), NavigationArea.Staff, 50),
+    ];
 }

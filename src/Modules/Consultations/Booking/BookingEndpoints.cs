@@ -58,15 +58,21 @@ internal static class BookingEndpoints
         {
             end = start.AddDays(62);
         }
-        var questionnaire = await session.LoadAsync<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct);
-        var version = questionnaire?.Find(c.QuestionnaireVersion);
-        var profile = version is null ? AnswerProfile.Empty : AnswerProfile.From(AnswerCheck.Chosen(version, c.Choices));
-        var free = await SlotSearch.FreeAsync(session, await SlotSearch.RoutedExpertsAsync(session, profile, ct), start, end, ct);
+        var free = await FreeSlotsAsync(session, c, start, end, ct);
         // The SME picks a time; which expert takes it is decided when booking.
         return Results.Ok(free.GroupBy(s => s.StartsAt).OrderBy(g => g.Key).Select(g => new { startsAt = g.Key, endsAt = g.First().EndsAt }));
     }
 
-    private static async Task<IResult> Change(Guid organisationId, Guid id, SlotInput? body, Services s, bool created, CancellationToken ct)
+    /// <summary>The free slots of the fitting experts for a consultation in [from, to), as the API and the page list them.</summary>
+    internal static async Task<IReadOnlyList<FreeSlot>> FreeSlotsAsync(IQuerySession session, Consultation c, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        var questionnaire = await session.LoadAsync<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct);
+        var version = questionnaire?.Find(c.QuestionnaireVersion);
+        var profile = version is null ? AnswerProfile.Empty : AnswerProfile.From(AnswerCheck.Chosen(version, c.Choices));
+        return await SlotSearch.FreeAsync(session, await SlotSearch.RoutedExpertsAsync(session, profile, ct), from, to, ct);
+    }
+
+    internal static async Task<IResult> Change(Guid organisationId, Guid id, SlotInput? body, Services s, bool created, CancellationToken ct)
     {
         if (body is not null && body.StartsAt is null)
         {

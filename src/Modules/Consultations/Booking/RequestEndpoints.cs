@@ -33,7 +33,7 @@ internal static class RequestEndpoints
         api.MapGet(Route + "/{id:guid}", View).RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("GetConsultation");
     }
 
-    private static async Task<IResult> Start(Guid organisationId, StartInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> Start(Guid organisationId, StartInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
             .When(body.OfferingId is null || body.OfferingId == Guid.Empty, "offeringId", "The consultation offering is required.")
@@ -54,7 +54,7 @@ internal static class RequestEndpoints
         return Results.Created($"/api/consultations/organisations/{organisationId}/consultations/{id}", new { id, status = "requested" });
     }
 
-    private static async Task<IResult> Answer(Guid organisationId, Guid id, AnswerInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> Answer(Guid organisationId, Guid id, AnswerInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Consultation>(id, ct);
         if (stream.Aggregate is not { } consultation || consultation.OrganisationId != organisationId)
@@ -100,7 +100,7 @@ internal static class RequestEndpoints
         return Results.Ok(new { id, status = "answered", questionnaireVersion = current.Version, useCases = ranked });
     }
 
-    private static async Task<IResult> View(Guid organisationId, Guid id, IQuerySession session, CancellationToken ct)
+    internal static async Task<IResult> View(Guid organisationId, Guid id, IQuerySession session, CancellationToken ct)
     {
         if (await session.LoadAsync<Consultation>(id, ct) is not { } c || c.OrganisationId != organisationId)
         {

@@ -39,7 +39,7 @@ internal static class OutcomeEndpoints
             ? Results.Ok(new { consultation = c, texts = await session.LoadAsync<ConsultationTexts>(id, ct) })
             : Results.NotFound();
 
-    private static async Task<IResult> Record(Guid id, OutcomeInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> Record(Guid id, OutcomeInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var steps = body.NextSteps ?? [];
         var problems = new FieldProblems()

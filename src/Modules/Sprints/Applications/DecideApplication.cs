@@ -27,7 +27,7 @@ internal static class DecideApplication
         api.MapPost("/applications/{applicationId:guid}/decline", DeclineAsync).RequireAuthorization(Policies.Staff).WithName("DeclineSprintApplication");
     }
 
-    private static async Task<IResult> AcceptAsync(Guid applicationId, AcceptInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> AcceptAsync(Guid applicationId, AcceptInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
             .When(body.PeriodId is null, "periodId", "Name the program period the sprint counts against.")
@@ -76,7 +76,7 @@ internal static class DecideApplication
         }
     }
 
-    private static async Task<IResult> DeclineAsync(Guid applicationId, DeclineInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> DeclineAsync(Guid applicationId, DeclineInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > ApplicationEndpoints.MaxText)
         {

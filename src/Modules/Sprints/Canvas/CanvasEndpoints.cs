@@ -22,21 +22,24 @@ internal static class CanvasEndpoints
 {
     public static void MapCanvas(this IEndpointRouteBuilder api)
     {
-        api.MapPut("/engagements/{engagementId:guid}/canvas/{kind}", SaveAsync).RequireAuthorization(Policies.ParticipantOrStaff).WithName("SaveSprintCanvas");
+        api.MapPut("/engagements/{engagementId:guid}/canvas/{kind}", PutAsync).RequireAuthorization(Policies.ParticipantOrStaff).WithName("SaveSprintCanvas");
         api.MapGet("/engagements/{engagementId:guid}/canvas/diff", DiffAsync).RequireAuthorization(Policies.ParticipantOrStaff).WithName("DiffSprintCanvas");
         api.MapGet("/engagements/{engagementId:guid}/canvas/{kind}", GetAsync).RequireAuthorization(Policies.ParticipantOrStaff).WithName("GetSprintCanvas");
         api.MapGet("/engagements/{engagementId:guid}/canvas/{kind}/versions", VersionsAsync).RequireAuthorization(Policies.ParticipantOrStaff).WithName("ListSprintCanvasVersions");
     }
 
-    private static async Task<IResult> SaveAsync(Guid engagementId, string kind, CanvasInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static Task<IResult> PutAsync(Guid engagementId, string kind, CanvasInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        ETags.TryReadIfMatch(http.Request, out var expected)
+            ? SaveAsync(engagementId, kind, body, expected, http, session, clock, ct)
+            : Task.FromResult(CanvasKinds.IsKnown(kind) ? new FieldProblems().Add("If-Match", "Send the ETag you received, e.g. \"3\".").ToResult() : Results.NotFound());
+
+    /// <summary>Saves a canvas based on version <paramref name="expected"/> (the API's If-Match, the page's hidden field).</summary>
+    internal static async Task<IResult> SaveAsync(
+        Guid engagementId, string kind, CanvasInput body, long? expected, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (!CanvasKinds.IsKnown(kind))
         {
             return Results.NotFound();
-        }
-        if (!ETags.TryReadIfMatch(http.Request, out var expected))
-        {
-            return new FieldProblems().Add("If-Match", "Send the ETag you received, e.g. \"3\".").ToResult();
         }
         var problems = new FieldProblems();
         var blocks = CanvasBlocks.Validate(body.Blocks, problems);

@@ -22,7 +22,7 @@ internal static class PhaseEndpoints
         api.MapPost("/engagements/{engagementId:guid}/phases/{phase}/reopen", ReopenAsync).RequireAuthorization(Policies.Staff).WithName("ReopenSprintPhase");
     }
 
-    private static async Task<IResult> CompleteAsync(
+    internal static async Task<IResult> CompleteAsync(
         Guid engagementId, string phase, HttpContext http, IDocumentSession session, TimeProvider clock, FollowUpDelay delay,
         ISchedulerFactory schedulers, ILogger<FollowUpJob> logger, CancellationToken ct)
     {

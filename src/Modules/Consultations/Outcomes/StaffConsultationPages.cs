@@ -1,0 +1,88 @@
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Consultations.Booking;
+using Kompetenzzentrum.Modules.Consultations.Experts;
+using Kompetenzzentrum.Modules.Consultations.Questionnaires;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Consultations.Outcomes;
+
+/// <summary>
+/// The back office of the KI-Sprechstunde: the calendar of talks per day and expert, the experts with their
+/// availability, and one talk with the answers, private notes and the summary shared with the SME.
+/// </summary>
+internal static class StaffConsultationPages
+{
+    public const string Path = "/backoffice/beratung";
+
+    public static void MapStaffConsultationPages(this IEndpointRouteBuilder pages)
+    {
+        pages.MapGet(Path, CalendarAsync).RequireAuthorization(Policies.Staff);
+        pages.MapGet(Path + "/{id:guid}", (Guid id, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
+            RenderTalkAsync(session, clock, id, null, StatusCodes.Status200OK, ct)).RequireAuthorization(Policies.Staff);
+        pages.MapPost(Path + "/{id:guid}/ergebnis", RecordAsync).RequireAuthorization(Policies.Staff);
+    }
+
+    private static async Task<IResult> CalendarAsync(IQuerySession session, TimeProvider clock, CancellationToken ct)
+    {
+        // Upcoming talks, and those of the last two weeks still waiting for their outcome.
+        var since = clock.GetUtcNow().AddDays(-14);
+        var talks = await session.Query<Consultation>().Where(c => c.Status == ConsultationStatus.Booked && c.StartsAt >= since).ToListAsync(ct);
+        var ids = talks.Select(t => t.Id).ToArray();
+        var contacts = (await session.Query<ConsultationTexts>().Where(t => t.Id.In(ids)).ToListAsync(ct)).ToDictionary(t => t.Id, t => t.ContactEmail);
+        var experts = await session.Query<ConsultationExpert>().ToListAsync(ct);
+        var model = new CalendarModel([.. talks.OrderBy(t => t.StartsAt)], contacts,
+            [.. experts.OrderByDescending(e => e.Active).ThenBy(e => string.Join(',', e.Tags), StringComparer.Ordinal)], clock.GetUtcNow());
+        return UiPages.Render<ConsultationCalendarPage>(new { Model = model });
+    }
+
+    private static async Task<IResult> RecordAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var state = FormState.From(form);
+        var steps = (state.Value("nextSteps") ?? "").Split('\n').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var input = new OutcomeEndpoints.OutcomeInput(Blank(state.Value("privateNotes")), Blank(state.Value("summary")), steps, null);
+        var result = await OutcomeEndpoints.Record(id, input, session, clock, ct);
+        var outcome = ApiOutcome.From(result);
+        if (outcome.Succeeded)
+        {
+            return UiPages.Done(http, $"{Path}/{id}", UiText.T("Das Gespräch ist dokumentiert. Das Unternehmen sieht jetzt die Zusammenfassung und die nächsten Schritte.",
+                "The talk is recorded. The company now sees the summary and the next steps."));
+        }
+        if (outcome.Status == StatusCodes.Status404NotFound)
+        {
+            return Results.NotFound();
+        }
+        state.Absorb(outcome with { Errors = outcome.Errors.ToDictionary(e => e.Key, e => e.Value.Select(German).ToArray(), StringComparer.OrdinalIgnoreCase) });
+        if (outcome.Status == StatusCodes.Status409Conflict)
+        {
+            state.Summary = UiText.T("Ein Ergebnis lässt sich erst festhalten, wenn das gebuchte Gespräch begonnen hat.", "An outcome can be recorded only once the booked talk has started.");
+        }
+        return await RenderTalkAsync(session, clock, id, state, outcome.Status, ct);
+    }
+
+    private static async Task<IResult> RenderTalkAsync(IQuerySession session, TimeProvider clock, Guid id, FormState? state, int status, CancellationToken ct)
+    {
+        if (await session.LoadAsync<Consultation>(id, ct) is not { } c)
+        {
+            return Results.NotFound();
+        }
+        var texts = await session.LoadAsync<ConsultationTexts>(id, ct);
+        var questionnaire = (await session.LoadAsync<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct))?.Find(c.QuestionnaireVersion);
+        var expert = c.ExpertId is { } e ? await session.LoadAsync<ConsultationExpert>(e, ct) : null;
+        var model = new TalkModel(c, texts, questionnaire, expert, c.StartsAt is { } at && clock.GetUtcNow() >= at);
+        return UiPages.Render<ConsultationTalkPage>(new { Model = model, State = state ?? FormState.Empty() }, status);
+    }
+
+    private static string German(string api) => api switch
+    {
+        _ when api.StartsWith("A summary", StringComparison.Ordinal) => UiText.T("Bitte schreiben Sie eine Zusammenfassung (höchstens 8000 Zeichen).", "Please write a summary (at most 8000 characters)."),
+        _ when api.StartsWith("Up to 20 steps", StringComparison.Ordinal) => UiText.T("Höchstens 20 Schritte mit je bis zu 500 Zeichen.", "At most 20 steps of up to 500 characters."),
+        _ when api.StartsWith("At most", StringComparison.Ordinal) => UiText.T("Höchstens 8000 Zeichen.", "At most 8000 characters."),
+        _ => api,
+    };
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

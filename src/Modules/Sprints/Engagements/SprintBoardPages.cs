@@ -1,0 +1,130 @@
+using Kompetenzzentrum.Contracts.Organisations;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Sprints.Applications;
+using Kompetenzzentrum.Modules.Sprints.Canvas;
+using Kompetenzzentrum.Modules.Sprints.FollowUp;
+using Kompetenzzentrum.Modules.Sprints.Periods;
+using Kompetenzzentrum.Modules.Sprints.Phases;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace Kompetenzzentrum.Modules.Sprints.Engagements;
+
+/// <summary>
+/// Staff: the sprint board (engagements by phase), completing a phase (the decider's refusal said plainly),
+/// and the open applications to accept into a period or decline.
+/// </summary>
+internal static class SprintBoardPages
+{
+    public const string Path = "/backoffice/sprints";
+
+    public static void MapSprintBoardPages(this IEndpointRouteBuilder pages)
+    {
+        pages.MapGet(Path, RenderAsync).RequireAuthorization(Policies.Staff);
+        pages.MapGet(Path + "/bewerbungen/{id:guid}", (Guid id, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
+            RenderApplicationAsync(http, session, clock, id, FormState.Empty(), StatusCodes.Status200OK, ct)).RequireAuthorization(Policies.Staff);
+        pages.MapPost(Path + "/{id:guid}/phasen/{phase}/abschliessen", CompleteAsync).RequireAuthorization(Policies.Staff);
+        pages.MapPost(Path + "/bewerbungen/{id:guid}/annehmen", AcceptAsync).RequireAuthorization(Policies.Staff);
+        pages.MapPost(Path + "/bewerbungen/{id:guid}/ablehnen", DeclineAsync).RequireAuthorization(Policies.Staff);
+    }
+
+    private static async Task<IResult> RenderAsync(HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        var contacts = http.RequestServices.GetService<IOrganisationContacts>();
+        var engagements = await session.Query<Engagement>().ToListAsync(ct);
+        var ids = engagements.Select(e => CanvasKinds.StreamId(e.Id, CanvasKinds.AsIs)).ToArray();
+        var withAsIs = (await session.Query<BusinessCanvas>().Where(c => c.Id.In(ids)).ToListAsync(ct)).Select(c => c.EngagementId).ToHashSet();
+        var applications = await session.Query<SprintApplication>().Where(a => a.Status == ApplicationStatus.Submitted).ToListAsync(ct);
+        var names = new Dictionary<Guid, string>();
+        foreach (var organisationId in engagements.Select(e => e.OrganisationId).Concat(applications.Select(a => a.OrganisationId)).Distinct())
+        {
+            var found = contacts is null ? [] : await contacts.FindAsync(organisationId, ct);
+            names[organisationId] = found.Count > 0 ? string.Join(", ", found.Select(c => c.Email)) : UiText.T("Unternehmen ohne Kontakt", "Company without contact");
+        }
+        var model = new BoardModel(
+            [.. engagements.OrderBy(e => e.StartsOn).Select(e => new BoardCard(e, names[e.OrganisationId], withAsIs.Contains(e.Id)))],
+            [.. applications.OrderBy(a => a.AppliedAt).Select(a => new BoardApplication(a, names[a.OrganisationId]))]);
+        return UiPages.Render<SprintBoardPage>(new { Model = model });
+    }
+
+    private static async Task<IResult> RenderApplicationAsync(HttpContext http, IQuerySession session, TimeProvider clock, Guid id, FormState state, int status, CancellationToken ct)
+    {
+        if (await session.LoadAsync<SprintApplication>(id, ct) is not { } application)
+        {
+            return Results.NotFound();
+        }
+        var contacts = http.RequestServices.GetService<IOrganisationContacts>();
+        var found = contacts is null ? [] : await contacts.FindAsync(application.OrganisationId, ct);
+        var periods = await session.Query<ProgramPeriod>().ToListAsync(ct);
+        if (state.Value("startsOn") is null)
+        {
+            state.With("startsOn", Tasks.TaskRules.Today(clock.GetUtcNow()).AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).With("weeks", "8");
+        }
+        var model = new ApplicationPageModel(new BoardApplication(application, string.Join(", ", found.Select(c => c.Email))), [.. periods.OrderBy(p => p.StartsOn)]);
+        return UiPages.Render<SprintApplicationPage>(new { Model = model, State = state }, status);
+    }
+
+    private static async Task<IResult> CompleteAsync(
+        Guid id, string phase, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, FollowUpDelay delay,
+        ISchedulerFactory schedulers, ILogger<FollowUpJob> logger, CancellationToken ct)
+    {
+        if (!PhaseOrder.TryParse(phase, out var parsed) || await session.LoadAsync<Engagement>(id, ct) is not { } before)
+        {
+            return Results.NotFound();
+        }
+        var hasAsIs = await session.LoadAsync<BusinessCanvas>(CanvasKinds.StreamId(id, CanvasKinds.AsIs), ct) is not null;
+        var outcome = ApiOutcome.From(await PhaseEndpoints.CompleteAsync(id, phase, http, session, clock, delay, schedulers, logger, ct));
+        if (outcome.Succeeded)
+        {
+            var next = PhaseOrder.Next(parsed);
+            return UiPages.Done(http, $"{Path}#sprint-{id}", next is { } n
+                ? UiText.T($"Die Phase „{SprintWords.Phase(parsed)}“ ist abgeschlossen; weiter geht es mit „{SprintWords.Phase(n)}“.",
+                    $"The phase {SprintWords.Phase(parsed)} is completed; next is {SprintWords.Phase(n)}.")
+                : UiText.T("Der Transfer ist abgeschlossen – der Sprint ist beendet.", "The transfer is completed – the sprint is finished."));
+        }
+        return UiPages.Failed(http, $"{Path}#sprint-{id}", SprintWords.Refusal(outcome.Title, before, parsed, hasAsIs));
+    }
+
+    private static async Task<IResult> AcceptAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var state = FormState.From(form);
+        var input = FormBinder.Bind<AcceptInput>(state);
+        if (input is not null)
+        {
+            var outcome = ApiOutcome.From(await DecideApplication.AcceptAsync(id, input with { Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason }, session, clock, ct));
+            if (outcome.Succeeded)
+            {
+                return UiPages.Done(http, Path, UiText.T("Die Bewerbung ist angenommen; der Sprint beginnt mit der Analyse.", "The application is accepted; the sprint starts with the analysis."));
+            }
+            if (outcome.Status == StatusCodes.Status404NotFound)
+            {
+                return Results.NotFound();
+            }
+            state.Absorb(outcome);
+            if (outcome.Status == StatusCodes.Status409Conflict)
+            {
+                state.Summary = outcome.Title?.Contains("capacity", StringComparison.OrdinalIgnoreCase) == true || outcome.Title?.Contains("full", StringComparison.OrdinalIgnoreCase) == true
+                    ? UiText.T("Der gewählte Zeitraum hat keinen freien Sprint mehr.", "The chosen period has no free sprint left.")
+                    : UiText.T("Die Bewerbung wurde inzwischen entschieden oder passt nicht zum Zeitraum: ", "The application was decided meanwhile or does not fit the period: ") + outcome.Title;
+            }
+        }
+        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        return await RenderApplicationAsync(http, session, clock, id, state, state.Errors.Count > 0 ? 400 : 409, ct);
+    }
+
+    private static async Task<IResult> DeclineAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var outcome = ApiOutcome.From(await DecideApplication.DeclineAsync(id, new DeclineInput(form["reason"].ToString()), session, clock, ct));
+        return outcome.Succeeded
+            ? UiPages.Done(http, Path, UiText.T("Die Bewerbung ist abgelehnt.", "The application is declined."))
+            : UiPages.Failed(http, $"{Path}/bewerbungen/{id}", outcome.Errors.Count > 0
+                ? UiText.T("Bitte nennen Sie einen Grund für die Ablehnung.", "Please give a reason for declining.")
+                : UiText.T("Die Bewerbung wurde bereits entschieden.", "The application was already decided."));
+    }
+}

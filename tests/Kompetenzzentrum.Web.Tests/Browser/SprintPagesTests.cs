@@ -1,0 +1,155 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Kompetenzzentrum.Testing;
+
+/// <summary>
+/// The Geschäftsmodellsprint in the browser: staff accept an application and advance a phase (first refused
+/// with the missing result named), the SME sees the phase, marks a task done, downloads a workshop's calendar
+/// file and edits the canvas, meeting a concurrent change with a clear message.
+/// </summary>
+public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHost>
+{
+    private const string Api = "/api/sprints";
+
+    [Fact]
+    public async Task Staff_accept_and_advance_a_phase_and_the_SME_sees_it_and_edits_the_canvas()
+    {
+        using var admin = await host.AdminAsync();
+        var offering = await PublishedSprintOfferingAsync(admin);
+        await Ok(admin.PostAsJsonAsync($"{Api}/periods", new { name = "Förderjahr 2026", startsOn = "2026-01-01", endsOn = "2027-12-31", capacity = 3 }));
+        var sme = await host.CreateOrganisationAdminAsync("Holzwerk Lausitz GmbH");
+        await Ok(sme.Client.PostAsJsonAsync($"{Api}/organisations/{sme.OrganisationId}/applications", new
+        {
+            offeringId = offering,
+            motivation = "Unser Großkunde bestellt weniger.",
+            goals = "Ein zweites Standbein finden.",
+            availability = "Dienstags und donnerstags",
+        }));
+
+        // Staff accept the application on the board.
+        var staff = await host.NewPageAsync();
+        await BrowserHost.SignInAsync(staff, TestUsers.AdminEmail);
+        await staff.GotoAsync("/backoffice/sprints");
+        await staff.Locator("tr", new() { HasText = sme.Email }).GetByRole(AriaRole.Link, new() { Name = "Prüfen und entscheiden" }).ClickAsync();
+        Assert.Contains("Ein zweites Standbein finden.", await staff.Locator("main").InnerTextAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
+        await BrowserHost.ScreenshotAsync(staff, "sprint-application");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Annehmen und Sprint starten" }).ClickAsync();
+        Assert.Contains("Die Bewerbung ist angenommen", await staff.Locator(".flash").InnerTextAsync());
+
+        var engagements = await admin.GetFromJsonAsync<JsonElement>($"{Api}/organisations/{sme.OrganisationId}/engagements", HostFixture.Json);
+        var id = engagements.EnumerateArray().Single().GetProperty("id").GetGuid();
+        await Ok(admin.PutAsJsonAsync($"{Api}/engagements/{id}/challenges", new { items = new[] { "Abhängigkeit von einem Großkunden" } }));
+        var member = (await HttpAnswers.Created(await admin.PostAsJsonAsync($"{Api}/engagements/{id}/team", new { side = "sme", name = "Erika Holz", email = sme.Email })))
+            .GetProperty("memberId").GetGuid();
+        await HttpAnswers.Created(await admin.PostAsJsonAsync($"{Api}/engagements/{id}/tasks", new { title = "Kundenliste exportieren", ownerMemberId = member, dueOn = "2030-01-31" }));
+        var workshopStart = DateTimeOffset.UtcNow.AddDays(10);
+        var workshop = (await HttpAnswers.Created(await admin.PostAsJsonAsync($"{Api}/engagements/{id}/workshops", new
+        {
+            phase = "synthesis",
+            title = "Synthese-Workshop",
+            startsAt = workshopStart,
+            endsAt = workshopStart.AddHours(3),
+            place = "Cottbus, Werkhalle 2",
+            participants = new[] { member },
+        }))).GetProperty("workshopId").GetGuid();
+
+        // Completing the analysis without the as-is canvas is refused, naming what is missing.
+        await staff.GotoAsync("/backoffice/sprints");
+        var card = staff.Locator($"#sprint-{id}");
+        Assert.Contains("das Ist-Geschäftsmodell (Canvas)", await card.InnerTextAsync());
+        await card.GetByRole(AriaRole.Button, new() { Name = "Analyse abschließen" }).ClickAsync();
+        Assert.Contains("Es fehlt: das Ist-Geschäftsmodell (Canvas).", await staff.Locator(".flash").InnerTextAsync());
+        var canvas = new { valuePropositions = new[] { "Möbel nach Maß" }, customerSegments = new[] { "Ein Großkunde" } };
+        await Ok(admin.PutAsJsonAsync($"{Api}/engagements/{id}/canvas/as-is", new { blocks = canvas }));
+        await staff.Locator($"#sprint-{id}").GetByRole(AriaRole.Button, new() { Name = "Analyse abschließen" }).ClickAsync();
+        Assert.Contains("Die Phase „Analyse“ ist abgeschlossen; weiter geht es mit „Synthese“.", await staff.Locator(".flash").InnerTextAsync());
+        Assert.Contains(sme.Email, await staff.Locator("section", new() { Has = staff.GetByRole(AriaRole.Heading, new() { Name = "Synthese" }) }).InnerTextAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
+        await BrowserHost.ScreenshotAsync(staff, "sprint-board");
+
+        // The SME sees the phase, marks the task done and downloads the workshop's calendar entry.
+        var page = await host.NewPageAsync();
+        await BrowserHost.SignInAsync(page, sme.Email);
+        await page.GotoAsync("/sprint");
+        var current = page.Locator("li[aria-current=step]");
+        Assert.Contains("Synthese", await current.InnerTextAsync());
+        Assert.Contains("aktuelle Phase", await current.InnerTextAsync());
+        Assert.Contains("abgeschlossen", await page.Locator("li.card", new() { HasText = "Analyse" }).InnerTextAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+        await BrowserHost.ScreenshotAsync(page, "sprint-sme");
+        await page.Locator("tr", new() { HasText = "Kundenliste exportieren" }).GetByRole(AriaRole.Button, new() { Name = "Als erledigt markieren" }).ClickAsync();
+        Assert.Contains("Die Aufgabe ist erledigt.", await page.Locator(".flash").InnerTextAsync());
+        Assert.Contains("erledigt", await page.Locator("tr", new() { HasText = "Kundenliste exportieren" }).InnerTextAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("li.card", new() { HasText = "Synthese-Workshop" }).GetByRole(AriaRole.Link, new() { Name = "Kalendereintrag (.ics)" }).ClickAsync());
+        Assert.Contains($"UID:sprint-workshop-{workshop:D}@kompetenzzentrum", await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
+        var report = await page.GetByRole(AriaRole.Link, new() { Name = "Transferbericht öffnen" }).GetAttributeAsync("href");
+        Assert.Equal(200, (await page.Context.APIRequest.GetAsync(report!)).Status);
+
+        // Editing the canvas while staff save it too: a clear message, the input kept, the second save wins.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ist-Geschäftsmodell bearbeiten" }).ClickAsync();
+        Assert.Equal("1", await page.Locator("input[name=version]").InputValueAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+        await Ok(SaveWithIfMatchAsync(admin, id, new { valuePropositions = new[] { "Möbel nach Maß", "Montage vor Ort" }, customerSegments = new[] { "Ein Großkunde" } }, "\"1\""));
+        await page.GetByLabel("Kanäle").FillAsync("Onlineshop");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
+        Assert.Contains("Jemand anderes hat diese Canvas gespeichert", await page.Locator(".form-summary").InnerTextAsync());
+        Assert.Contains("Montage vor Ort", await page.Locator("main").InnerTextAsync());
+        Assert.Equal("Onlineshop", await page.GetByLabel("Kanäle").InputValueAsync());
+        Assert.Equal("2", await page.Locator("input[name=version]").InputValueAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+        await BrowserHost.ScreenshotAsync(page, "sprint-canvas-stale");
+        await page.GetByLabel("Wertangebote").FillAsync("Möbel nach Maß\nMontage vor Ort");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
+        Assert.Contains("ist gespeichert", await page.Locator(".flash").InnerTextAsync());
+        var stored = await admin.GetFromJsonAsync<JsonElement>($"{Api}/engagements/{id}/canvas/as-is", HostFixture.Json);
+        Assert.Equal(3, stored.GetProperty("version").GetInt32());
+        Assert.Equal("Onlineshop", stored.GetProperty("blocks").GetProperty("channels")[0].GetString());
+        Assert.Contains("Onlineshop", await page.Locator("#canvas").Locator("xpath=..").InnerTextAsync());
+        await BrowserHost.ScreenshotAsync(page, "sprint-canvas-saved");
+    }
+
+    private static async Task<Guid> PublishedSprintOfferingAsync(HttpClient admin)
+    {
+        var program = await HttpAnswers.Created(await admin.PostAsJsonAsync("/api/catalog/programs", new
+        {
+            name = "Sprintprogramm " + Guid.NewGuid().ToString("N")[..6],
+            starts = "2026-01-01",
+            ends = "2028-12-31",
+            responsibleStaff = "Team Sprint",
+            targets = new { organisationsReached = 10, participations = 10, satisfaction = 80 },
+        }));
+        var offering = await HttpAnswers.Created(await admin.PostAsJsonAsync("/api/catalog/offerings", new
+        {
+            programId = program.GetProperty("id").GetGuid(),
+            offeringType = "sprint",
+            title = new { de = "Geschäftsmodellsprint", en = "Business-model sprint" },
+            description = new { de = "Acht Wochen am Geschäftsmodell.", en = "Eight weeks on the business model." },
+            topics = new[] { "geschaeftsmodelle" },
+            suitableFrom = "Einsteiger",
+            suitableTo = "Vorreiter",
+            format = "on-site",
+            place = "Cottbus",
+            language = "de",
+            cancellationDeadlineHours = 24,
+        }));
+        var id = offering.GetProperty("id").GetGuid();
+        await Ok(admin.PostAsync($"/api/catalog/offerings/{id}/publish", null));
+        return id;
+    }
+
+    private static Task<HttpResponseMessage> SaveWithIfMatchAsync(HttpClient client, Guid id, object blocks, string ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"{Api}/engagements/{id}/canvas/as-is") { Content = JsonContent.Create(new { blocks }) };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return client.SendAsync(request);
+    }
+
+    private static async Task Ok(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+}
