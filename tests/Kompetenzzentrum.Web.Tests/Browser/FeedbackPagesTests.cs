@@ -14,7 +14,7 @@ public sealed class FeedbackPagesTests(BrowserHost host) : IClassFixture<Browser
         // A completed participation as the research projection queues it (ParticipationCompleted → research_surveys).
         await ExecuteAsync("insert into kz.research_surveys (participation_id, organisation_id, offering_id, offering_type, topics, completed_at) "
             + "values ($1, $2, $3, 'experience-tour', array['ki'], now())", participation, sme.OrganisationId!.Value, Guid.NewGuid());
-        var page = await host.NewPageAsync();
+        var page = Slow(await host.NewPageAsync());
         await BrowserHost.SignInAsync(page, sme.Email);
 
         await page.GotoAsync("/feedback");
@@ -51,7 +51,7 @@ public sealed class FeedbackPagesTests(BrowserHost host) : IClassFixture<Browser
         var participation = Guid.NewGuid();
         await ExecuteAsync("insert into kz.research_surveys (participation_id, organisation_id, offering_id, offering_type, topics, completed_at) "
             + "values ($1, $2, $3, 'experience-tour', array['ki'], now())", participation, owner.OrganisationId!.Value, Guid.NewGuid());
-        var page = await host.NewPageAsync();
+        var page = Slow(await host.NewPageAsync());
         await BrowserHost.SignInAsync(page, other.Email);
         var response = await page.GotoAsync($"/feedback/{participation}");
         Assert.Equal(404, response!.Status);
@@ -76,5 +76,13 @@ public sealed class FeedbackPagesTests(BrowserHost host) : IClassFixture<Browser
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue(id);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    // The machine is shared with parallel builds: give pages more time than the fixture's default.
+    private static IPage Slow(IPage page)
+    {
+        page.SetDefaultTimeout(45_000);
+        page.SetDefaultNavigationTimeout(45_000);
+        return page;
     }
 }

@@ -8,7 +8,7 @@ public sealed class MediaPagesTests(BrowserHost host) : IClassFixture<BrowserHos
     [Fact]
     public async Task Staff_publish_a_podcast_episode_and_a_member_resumes_it_where_they_stopped()
     {
-        var staff = await host.NewPageAsync();
+        var staff = Slow(await host.NewPageAsync());
         await BrowserHost.SignInAsync(staff, TestUsers.AdminEmail);
         await staff.GotoAsync("/backoffice/medien");
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
@@ -37,7 +37,7 @@ public sealed class MediaPagesTests(BrowserHost host) : IClassFixture<BrowserHos
         await BrowserHost.ScreenshotAsync(staff, "media-backoffice");
 
         var member = await host.CreateOrganisationAdminAsync();
-        var page = await host.NewPageAsync();
+        var page = Slow(await host.NewPageAsync());
         await BrowserHost.SignInAsync(page, member.Email);
         await page.GotoAsync("/mediathek");
         await page.GetByLabel("Thema").SelectOptionAsync("ki");
@@ -66,7 +66,7 @@ public sealed class MediaPagesTests(BrowserHost host) : IClassFixture<BrowserHos
     public async Task Back_office_media_page_needs_staff()
     {
         var member = await host.CreateOrganisationAdminAsync();
-        var page = await host.NewPageAsync();
+        var page = Slow(await host.NewPageAsync());
         await BrowserHost.SignInAsync(page, member.Email);
         var response = await page.GotoAsync("/backoffice/medien");
         Assert.NotEqual(200, response!.Status);
@@ -89,5 +89,13 @@ public sealed class MediaPagesTests(BrowserHost host) : IClassFixture<BrowserHos
             bytes[(i * frame) + 3] = 0x64;
         }
         return bytes;
+    }
+
+    // The machine is shared with parallel builds: give pages more time than the fixture's default.
+    private static IPage Slow(IPage page)
+    {
+        page.SetDefaultTimeout(45_000);
+        page.SetDefaultNavigationTimeout(45_000);
+        return page;
     }
 }

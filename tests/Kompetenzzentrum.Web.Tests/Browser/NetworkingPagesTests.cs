@@ -13,7 +13,7 @@ public sealed class NetworkingPagesTests(BrowserHost host) : IClassFixture<Brows
         var forecast = await StartupAsync($"Prognosewerk {suffix}", ["ki", "daten"]);
         var sensors = await StartupAsync($"Maschinenfunk {suffix}", ["automatisierung", "daten"]);
         var sme = await host.CreateOrganisationAdminAsync();
-        var page = await host.NewPageAsync();
+        var page = Slow(await host.NewPageAsync());
         await BrowserHost.SignInAsync(page, sme.Email);
 
         await page.GotoAsync("/netzwerk");
@@ -40,25 +40,25 @@ public sealed class NetworkingPagesTests(BrowserHost host) : IClassFixture<Brows
         Assert.True(await card.Locator("ul li").CountAsync() > 0);
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
         await BrowserHost.ScreenshotAsync(page, "network-sme");
-        await card.GetByRole(AriaRole.Button, new() { Name = $"Kennenlernen anfragen: Prognosewerk {suffix}" }).ClickAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Kennenlernen anfragen" }).ClickAsync();
         Assert.Contains("Ihre Anfrage ist unterwegs", await page.Locator(".flash").InnerTextAsync());
         Assert.Contains("die andere Seite noch nicht", await page.GetByRole(AriaRole.Row, new() { Name = $"Prognosewerk {suffix}" }).InnerTextAsync());
 
-        var staff = await host.NewPageAsync();
+        var staff = Slow(await host.NewPageAsync());
         await BrowserHost.SignInAsync(staff, TestUsers.AdminEmail);
         await staff.GotoAsync("/backoffice/matching");
         await staff.GetByLabel("Unternehmen (KMU)").SelectOptionAsync(new SelectOptionValue { Label = name });
         await staff.GetByRole(AriaRole.Button, new() { Name = "Vorschläge zeigen" }).ClickAsync();
         Assert.Contains($"Prognosewerk {suffix}", await staff.Locator("table").Last.InnerTextAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
-        await staff.GetByRole(AriaRole.Button, new() { Name = $"Vorstellen: Maschinenfunk {suffix}" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Row, new() { Name = $"Maschinenfunk {suffix}" }).GetByRole(AriaRole.Button, new() { Name = "Vorstellen" }).ClickAsync();
         Assert.Contains("Die Vorstellung ist vorgeschlagen", await staff.Locator(".flash").InnerTextAsync());
         await BrowserHost.ScreenshotAsync(staff, "network-curation");
 
         await page.GotoAsync("/netzwerk");
         var row = page.GetByRole(AriaRole.Row, new() { Name = $"Maschinenfunk {suffix}" });
         Assert.Contains("Wartet auf Ihre Antwort", await row.InnerTextAsync());
-        await row.GetByRole(AriaRole.Button, new() { Name = $"Annehmen: Maschinenfunk {suffix}" }).ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "Annehmen" }).ClickAsync();
         Assert.Contains("Sie haben zugesagt.", await page.Locator(".flash").InnerTextAsync());
         Assert.Contains("die andere Seite noch nicht", await page.GetByRole(AriaRole.Row, new() { Name = $"Maschinenfunk {suffix}" }).InnerTextAsync());
 
@@ -91,5 +91,13 @@ public sealed class NetworkingPagesTests(BrowserHost host) : IClassFixture<Brows
             contact = new { name = "Kim Gründerin", email = $"kontakt-{suffix}@example.org" },
         })).EnsureSuccessStatusCode();
         return startup;
+    }
+
+    // The machine is shared with parallel builds: give pages more time than the fixture's default.
+    private static IPage Slow(IPage page)
+    {
+        page.SetDefaultTimeout(45_000);
+        page.SetDefaultNavigationTimeout(45_000);
+        return page;
     }
 }
