@@ -25,9 +25,10 @@ public sealed class MediaPagesTests(BrowserHost host) : IClassFixture<BrowserHos
         await staff.GetByLabel("Beschreibung").FillAsync("Wie eine Bäckerei mit KI weniger Brot wegwirft.");
         await staff.GetByLabel("Dauer in Sekunden").FillAsync("60");
         await staff.GetByLabel("Künstliche Intelligenz").CheckAsync();
-        // Without the audio file the form comes back with the message next to the field and the values kept.
+        // A file that only claims to be MP3 is refused by its first bytes; the form comes back with the message next to the field.
+        await staff.GetByLabel("Audiodatei (MP3 oder M4A)").SetInputFilesAsync(new FilePayload { Name = "folge-1.mp3", MimeType = "audio/mpeg", Buffer = Png() });
         await staff.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
-        Assert.Contains("An audio file is required.", await staff.Locator("#f-audioFileId-error").InnerTextAsync());
+        Assert.Contains("Diese Datei hat nicht den erwarteten Typ", await staff.Locator("#f-audioFileId-error").InnerTextAsync());
         Assert.Equal("Folge 1: KI im Handwerk", await staff.Locator("#f-title").InputValueAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
         await staff.GetByLabel("Audiodatei (MP3 oder M4A)").SetInputFilesAsync(new FilePayload { Name = "folge-1.mp3", MimeType = "audio/mpeg", Buffer = SilentMp3(60) });
