@@ -16,8 +16,13 @@ internal sealed class PublishingForms(IDocumentSession session, IMediaStorage st
 {
     private static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".mp3"] = MediaTypes.Mp3, [".m4a"] = MediaTypes.M4a, [".mp4"] = MediaTypes.Mp4,
-        [".vtt"] = MediaTypes.Vtt, [".jpg"] = MediaTypes.Jpeg, [".jpeg"] = MediaTypes.Jpeg, [".png"] = MediaTypes.Png,
+        [".mp3"] = MediaTypes.Mp3,
+        [".m4a"] = MediaTypes.M4a,
+        [".mp4"] = MediaTypes.Mp4,
+        [".vtt"] = MediaTypes.Vtt,
+        [".jpg"] = MediaTypes.Jpeg,
+        [".jpeg"] = MediaTypes.Jpeg,
+        [".png"] = MediaTypes.Png,
     };
 
     /// <summary>
