@@ -3,9 +3,13 @@ using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Media.Files;
+using Kompetenzzentrum.Modules.Media.Library;
 using Kompetenzzentrum.Modules.Media.Podcasts;
 using Kompetenzzentrum.Modules.Media.Progress;
+using Kompetenzzentrum.Modules.Media.Publishing;
 using Kompetenzzentrum.Modules.Media.Tours;
 using Kompetenzzentrum.Modules.Media.Videos;
 using Marten;
@@ -45,6 +49,7 @@ public sealed class MediaModule : ModuleBase
             new("Besuch eines Unternehmens, das ein Digitalisierungsprojekt umgesetzt hat.", "A visit to a company that has carried out a digitalisation project."),
             CapacityModel.SeatsPerSession,
             []));
+        context.Services.AddScoped<PublishingForms>();
         context.Services.AddSingleton<ProgressPersonalData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<ProgressPersonalData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<ProgressPersonalData>());
@@ -85,4 +90,16 @@ public sealed class MediaModule : ModuleBase
         api.MapProgress();
         api.MapTours();
     }
+
+    public override void MapPages(IEndpointRouteBuilder pages)
+    {
+        pages.MapLibraryPages();
+        pages.MapPublishingPages();
+    }
+
+    public override IEnumerable<NavigationItem> Navigation =>
+    [
+        new(LibraryPages.Path, new("Mediathek", "Media library"), NavigationArea.Public, 40),
+        new(PublishingPages.Path, new("Medien", "Media"), NavigationArea.Staff, 60, Policies.Staff),
+    ];
 }

@@ -2,9 +2,13 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Networking.Curation;
 using Kompetenzzentrum.Modules.Networking.DemoData;
 using Kompetenzzentrum.Modules.Networking.Introductions;
 using Kompetenzzentrum.Modules.Networking.Matching;
+using Kompetenzzentrum.Modules.Networking.Portal;
 using Kompetenzzentrum.Modules.Networking.Profiles;
 using Kompetenzzentrum.Modules.Networking.RoundPlans;
 using Marten;
@@ -50,4 +54,16 @@ public sealed class NetworkingModule : ModuleBase
         api.MapIntroductions();
         api.MapRoundPlans();
     }
+
+    public override void MapPages(IEndpointRouteBuilder pages)
+    {
+        pages.MapNetworkPages();
+        pages.MapCurationPages();
+    }
+
+    public override IEnumerable<NavigationItem> Navigation =>
+    [
+        new(NetworkPages.Path, new("Netzwerk", "Network"), NavigationArea.Sme, 70, Policies.OrganisationMember),
+        new(CurationPages.Path, new("Matching", "Matching"), NavigationArea.Staff, 70, Policies.Staff),
+    ];
 }

@@ -2,6 +2,8 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Research.Feedback;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.OData;
@@ -75,4 +77,10 @@ public sealed class ResearchModule : ModuleBase
     }
 
     public override void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapResearchOData();
+
+    // The SME's feedback forms (Feedback/SurveyPages); the analyst pages add theirs here too.
+    public override void MapPages(IEndpointRouteBuilder pages) => pages.MapSurveyPages();
+
+    public override IEnumerable<NavigationItem> Navigation =>
+        [new(SurveyPages.Path, new("Feedback", "Feedback"), NavigationArea.Sme, 90, Policies.OrganisationMember)];
 }

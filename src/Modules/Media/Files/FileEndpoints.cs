@@ -63,11 +63,22 @@ internal static class FileEndpoints
             declared = MediaTypes.Normalize(request.ContentType);
             body = request.Body;
         }
+        var (saved, refused) = await SaveAsync(declared, body, http.User.AccountId(), session, storage, settings, clock, logger, ct);
+        return refused ?? Results.Created(saved!.Url, new { saved.Id, saved.ContentType, saved.Length, saved.Url });
+    }
+
+    /// <summary>
+    /// Stores an upload checked by its first bytes: the file, or the answer that refuses it (wrong type, too
+    /// large, store down). Also used by the publishing pages, whose forms carry the files.
+    /// </summary>
+    public static async Task<(MediaFile? Saved, IResult? Refused)> SaveAsync(
+        string declared, Stream body, Guid? uploadedBy, IDocumentSession session, IMediaStorage storage, MediaSettings settings, TimeProvider clock,
+        ILogger logger, CancellationToken ct)
+    {
         if (!MediaTypes.All.Contains(declared))
         {
-            return WrongType($"Type '{declared}' is not accepted; use one of {MediaTypes.Describe()}.");
+            return (null, WrongType($"Type '{declared}' is not accepted; use one of {MediaTypes.Describe()}."));
         }
-
         var id = Ids.New(clock);
         var key = id.ToString("N");
         try
@@ -77,22 +88,22 @@ internal static class FileEndpoints
             if (!fits)
             {
                 await storage.DeleteAsync(key, ct);
-                return WrongType($"The content is not {declared}.");
+                return (null, WrongType($"The content is not {declared}."));
             }
-            var saved = new MediaFile(id, declared, length, http.User.AccountId(), clock.GetUtcNow());
+            var saved = new MediaFile(id, declared, length, uploadedBy, clock.GetUtcNow());
             session.Store(saved);
             await session.SaveChangesAsync(ct);
-            return Results.Created(saved.Url, new { saved.Id, saved.ContentType, saved.Length, saved.Url });
+            return (saved, null);
         }
         catch (Exception ex) when (ex is UploadTooLargeException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
             await storage.DeleteAsync(key, CancellationToken.None);
-            return TooLarge(settings);
+            return (null, TooLarge(settings));
         }
         catch (MediaStorageException ex)
         {
             logger.LogError(ex, "The media file store failed while storing {FileId}", id);
-            return StoreUnavailable();
+            return (null, StoreUnavailable());
         }
     }
 
@@ -122,7 +133,7 @@ internal static class FileEndpoints
 
     private static IResult WrongType(string message) => new FieldProblems().Add("file", message).ToResult();
 
-    private static IResult TooLarge(MediaSettings settings) => Results.Problem(
+    public static IResult TooLarge(MediaSettings settings) => Results.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "The file is too large.",
         detail: $"Files may have at most {settings.MaxUploadBytes} bytes.");

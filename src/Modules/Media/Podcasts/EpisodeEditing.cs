@@ -19,13 +19,15 @@ internal static class EpisodeEditing
     {
         api.MapGet("/podcasts/{slug}/episodes/{id:guid}", Get).AllowAnonymous().WithName("GetPodcastEpisode");
         api.MapPut("/podcasts/{slug}/episodes/{id:guid}", Revise).RequireAuthorization(Policies.Staff).WithName("RevisePodcastEpisode");
-        api.MapPost("/podcasts/{slug}/episodes/{id:guid}/unpublish", (string slug, Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            ChangeAsync(slug, id, http, session, _ => null, e => EpisodeRules.Unpublish(e, clock.GetUtcNow()), ct))
-            .RequireAuthorization(Policies.Staff).WithName("UnpublishPodcastEpisode");
-        api.MapDelete("/podcasts/{slug}/episodes/{id:guid}", (string slug, Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            ChangeAsync(slug, id, http, session, _ => null, e => EpisodeRules.Delete(e, clock.GetUtcNow()), ct, deleted: true))
-            .RequireAuthorization(Policies.Staff).WithName("DeletePodcastEpisode");
+        api.MapPost("/podcasts/{slug}/episodes/{id:guid}/unpublish", Unpublish).RequireAuthorization(Policies.Staff).WithName("UnpublishPodcastEpisode");
+        api.MapDelete("/podcasts/{slug}/episodes/{id:guid}", Delete).RequireAuthorization(Policies.Staff).WithName("DeletePodcastEpisode");
     }
+
+    internal static Task<IResult> Unpublish(string slug, Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        ChangeAsync(slug, id, http, session, _ => null, e => EpisodeRules.Unpublish(e, clock.GetUtcNow()), ct);
+
+    internal static Task<IResult> Delete(string slug, Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        ChangeAsync(slug, id, http, session, _ => null, e => EpisodeRules.Delete(e, clock.GetUtcNow()), ct, deleted: true);
 
     private static async Task<IResult> Get(string slug, Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
@@ -42,7 +44,7 @@ internal static class EpisodeEditing
         return Results.Ok(episode);
     }
 
-    private static async Task<IResult> Revise(
+    internal static async Task<IResult> Revise(
         string slug, Guid id, ScheduleEpisode body, HttpContext http, IDocumentSession session, TimeProvider clock, ISchedulerFactory schedulers,
         ILogger<EpisodePublicationJob> logger, CancellationToken ct)
     {

@@ -31,7 +31,7 @@ internal static class PodcastEndpoints
     public static Task<PodcastSeries?> FindSeriesAsync(IQuerySession session, string slug, CancellationToken ct) =>
         session.Query<PodcastSeries>().FirstOrDefaultAsync(s => s.Slug == slug, ct);
 
-    private static async Task<IResult> CreateSeries(CreateSeries body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> CreateSeries(CreateSeries body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = PodcastInput.Check(body, out var details);
         if (body.ImageFileId is { } image && !await IsFileOfTypeAsync(session, image, [MediaTypes.Jpeg, MediaTypes.Png], ct))
@@ -53,7 +53,7 @@ internal static class PodcastEndpoints
         return Results.Created($"/api/media/podcasts/{created.Slug}", PodcastSeriesProjection.Create(created));
     }
 
-    private static async Task<IResult> ScheduleEpisode(
+    internal static async Task<IResult> ScheduleEpisode(
         string slug, ScheduleEpisode body, HttpContext http, IDocumentSession session, TimeProvider clock, ISchedulerFactory schedulers,
         ILogger<EpisodePublicationJob> logger, CancellationToken ct)
     {

@@ -27,14 +27,20 @@ internal static class VideoEndpoints
         }).AllowAnonymous().WithName("ListExplainerVideos");
         api.MapGet("/videos/{id:guid}", Get).AllowAnonymous().WithName("GetExplainerVideo");
         api.MapPut("/videos/{id:guid}", Revise).RequireAuthorization(Policies.Staff).WithName("ReviseExplainerVideo");
-        api.MapPost("/videos/{id:guid}/publish", (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Change(id, http, session, v => VideoRules.Publish(v, clock.GetUtcNow()), ct)).RequireAuthorization(Policies.Staff).WithName("RepublishExplainerVideo");
-        api.MapPost("/videos/{id:guid}/unpublish", (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Change(id, http, session, v => VideoRules.Unpublish(v, clock.GetUtcNow()), ct)).RequireAuthorization(Policies.Staff).WithName("UnpublishExplainerVideo");
-        api.MapDelete("/videos/{id:guid}", (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            VersionedChange.ApplyAsync<ExplainerVideo>(http, session, id, _ => true, _ => null, v => VideoRules.Delete(v, clock.GetUtcNow()),
-                _ => Task.FromResult(Results.NoContent()), ct)).RequireAuthorization(Policies.Staff).WithName("DeleteExplainerVideo");
+        api.MapPost("/videos/{id:guid}/publish", Republish).RequireAuthorization(Policies.Staff).WithName("RepublishExplainerVideo");
+        api.MapPost("/videos/{id:guid}/unpublish", Unpublish).RequireAuthorization(Policies.Staff).WithName("UnpublishExplainerVideo");
+        api.MapDelete("/videos/{id:guid}", Delete).RequireAuthorization(Policies.Staff).WithName("DeleteExplainerVideo");
     }
+
+    internal static Task<IResult> Republish(Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        Change(id, http, session, v => VideoRules.Publish(v, clock.GetUtcNow()), ct);
+
+    internal static Task<IResult> Unpublish(Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        Change(id, http, session, v => VideoRules.Unpublish(v, clock.GetUtcNow()), ct);
+
+    internal static Task<IResult> Delete(Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        VersionedChange.ApplyAsync<ExplainerVideo>(http, session, id, _ => true, _ => null, v => VideoRules.Delete(v, clock.GetUtcNow()),
+            _ => Task.FromResult(Results.NoContent()), ct);
 
     private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
@@ -49,7 +55,7 @@ internal static class VideoEndpoints
         return Results.Ok(video);
     }
 
-    private static async Task<IResult> Publish(PublishVideo body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> Publish(PublishVideo body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var (problems, details) = await CheckAsync(body, session, ct);
         if (details is null)
@@ -64,7 +70,7 @@ internal static class VideoEndpoints
         return Results.Created($"/api/media/videos/{id}", ExplainerVideoProjection.Create(published));
     }
 
-    private static async Task<IResult> Revise(Guid id, PublishVideo body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> Revise(Guid id, PublishVideo body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var (problems, details) = await CheckAsync(body, session, ct);
         return await VersionedChange.ApplyAsync<ExplainerVideo>(http, session, id, _ => true, _ => details is null ? problems.ToResult() : null,

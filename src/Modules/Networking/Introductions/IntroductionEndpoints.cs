@@ -41,7 +41,7 @@ internal static class IntroductionEndpoints
         side.MapPost("/{id:guid}/outcome", RecordOutcome).WithName("RecordIntroductionOutcome");
     }
 
-    private static async Task<IResult> List(Guid organisationId, IQuerySession session, CancellationToken ct)
+    internal static async Task<IResult> List(Guid organisationId, IQuerySession session, CancellationToken ct)
     {
         var own = await session.Query<Introduction>()
             .Where(i => i.SmeId == organisationId || i.StartupId == organisationId)
@@ -66,7 +66,7 @@ internal static class IntroductionEndpoints
     }
 
     // Loads with optimistic concurrency, asks the pure decision, appends what it decided.
-    private static async Task<IResult> Decide(Guid id, Guid? side, IDocumentSession session, Func<Introduction, Decision> decide, CancellationToken ct)
+    internal static async Task<IResult> Decide(Guid id, Guid? side, IDocumentSession session, Func<Introduction, Decision> decide, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Introduction>(id, ct);
         if (stream.Aggregate is not { } state || (side is { } s && !state.IsParty(s)))

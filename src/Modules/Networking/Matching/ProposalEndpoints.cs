@@ -23,7 +23,7 @@ internal static class ProposalEndpoints
             Curate(organisationId, startupId, session, new ProposalHidden(organisationId, startupId, clock.GetUtcNow()), ct)).RequireAuthorization(Policies.Staff).WithName("HideProposal");
     }
 
-    private static async Task<IResult> ForSme(Guid organisationId, int? top, IQuerySession session, CancellationToken ct)
+    internal static async Task<IResult> ForSme(Guid organisationId, int? top, IQuerySession session, CancellationToken ct)
     {
         if (BadTop(top) is { } bad)
         {
@@ -59,7 +59,7 @@ internal static class ProposalEndpoints
         return Results.Ok(Proposals.ForStartup(startup, smes, top ?? 10));
     }
 
-    private static async Task<IResult> Curate(Guid organisationId, Guid startupId, IDocumentSession session, object curated, CancellationToken ct)
+    internal static async Task<IResult> Curate(Guid organisationId, Guid startupId, IDocumentSession session, object curated, CancellationToken ct)
     {
         if (await session.LoadAsync<SmeProfile>(organisationId, ct) is null || await session.LoadAsync<StartupProfile>(startupId, ct) is null)
         {

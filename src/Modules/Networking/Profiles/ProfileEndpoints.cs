@@ -38,7 +38,7 @@ internal static class ProfileEndpoints
         api.MapPut("/startups/{organisationId:guid}/matching", SetStartupMatching).RequireOrganisationAccess().WithName("SetStartupMatching");
     }
 
-    private static async Task<IResult> SaveSme(Guid organisationId, SaveSmeProfile body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> SaveSme(Guid organisationId, SaveSmeProfile body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = ProfileInput.Check(body, out var details);
         if (details is null)
@@ -100,7 +100,7 @@ internal static class ProfileEndpoints
             : Results.Ok(StartupProfileView.Of(saved));
     }
 
-    private static async Task<IResult> SetSmeMatching(Guid organisationId, SetMatching body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> SetSmeMatching(Guid organisationId, SetMatching body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (await session.LoadAsync<SmeProfile>(organisationId, ct) is not { } profile)
         {

@@ -28,12 +28,14 @@ internal static class SurveyEndpoints
             : Results.NotFound();
 
     private static async Task<IResult> Answer(string token, SurveyAnswer body, NpgsqlDataSource database, ResearchSchema schema,
-        IDocumentStore store, TimeProvider clock, CancellationToken ct)
+        IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
+        await FindAsync(database, schema, token, ct) is { } survey
+            ? await AnswerAsync(survey, body, schema, store, clock, ct)
+            : Results.NotFound();
+
+    /// <summary>Records the answer to a survey found by its mailed token or, on the feedback page, by its participation.</summary>
+    internal static async Task<IResult> AnswerAsync(Survey survey, SurveyAnswer body, ResearchSchema schema, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
-        if (await FindAsync(database, schema, token, ct) is not { } survey)
-        {
-            return Results.NotFound();
-        }
         var problems = body.Validate();
         if (!problems.IsEmpty)
         {

@@ -1,0 +1,53 @@
+using Kompetenzzentrum.Modules.Media.Podcasts;
+using Kompetenzzentrum.Modules.Media.Tours;
+using Kompetenzzentrum.Modules.Media.Videos;
+using Marten;
+
+namespace Kompetenzzentrum.Modules.Media.Library;
+
+/// <summary>What the library shows of one published podcast episode, explainer video or experience tour.</summary>
+// Kind: podcast, video or tour. For a tour, Id is the catalog's offering id and the title names the host company.
+internal sealed record LibraryItem(Guid Id, string Kind, string Title, string Summary, IReadOnlyList<string> Topics, int DurationSeconds, DateTimeOffset? PublishedAt);
+
+/// <summary>The filters of the library page (query <c>?art=&amp;thema=</c>) and the items that pass them.</summary>
+internal sealed record LibraryView(IReadOnlyList<LibraryItem> Items, string? Kind, string? Topic);
+
+internal static class LibraryItems
+{
+    public static readonly string[] Kinds = ["podcast", "video", "tour"];
+
+    /// <summary>Published items only, newest first; tours after them (their dates live in the catalog).</summary>
+    public static async Task<IReadOnlyList<LibraryItem>> PublishedAsync(IQuerySession session, string? kind, string? topic, CancellationToken ct)
+    {
+        var items = new List<LibraryItem>();
+        if (kind is null or "podcast")
+        {
+            var episodes = await session.Query<PodcastEpisode>().Where(e => e.PublishedAt != null).ToListAsync(ct);
+            items.AddRange(episodes.Select(e => new LibraryItem(e.Id, "podcast", e.Details.Title, e.Details.Description, e.Details.Topics, e.Details.DurationSeconds, e.PublishedAt)));
+        }
+        if (kind is null or "video")
+        {
+            var videos = await session.Query<ExplainerVideo>().Where(v => v.PublishedAt != null).ToListAsync(ct);
+            items.AddRange(videos.Select(v => new LibraryItem(v.Id, "video", v.Details.Title, v.Details.GlossaryTerm, v.Details.Topics, v.Details.DurationSeconds, v.PublishedAt)));
+        }
+        var shown = items.Where(i => topic is null || i.Topics.Contains(topic)).OrderByDescending(i => i.PublishedAt).ToList();
+        // Tours carry no topics of their own, so a topic filter leaves them out.
+        if (kind is null or "tour" && topic is null)
+        {
+            var tours = await session.Query<TourDetails>().ToListAsync(ct);
+            shown.AddRange(tours.OrderBy(t => t.HostCompany, StringComparer.CurrentCulture)
+                .Select(t => new LibraryItem(t.Id, "tour", t.HostCompany, t.Address, [], 0, null)));
+        }
+        return shown;
+    }
+
+    public static string KindName(string kind) => kind switch
+    {
+        "podcast" => Contracts.Ui.UiText.T("Podcast", "Podcast"),
+        "video" => Contracts.Ui.UiText.T("Kurz erklärt (Video)", "Explainer video"),
+        _ => Contracts.Ui.UiText.T("Erlebnistour", "Experience tour"),
+    };
+
+    /// <summary>Minutes and seconds, e.g. 62:05.</summary>
+    public static string Clock(int seconds) => $"{seconds / 60}:{seconds % 60:00}";
+}

@@ -1,0 +1,79 @@
+using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Research.Interactions;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Npgsql;
+
+namespace Kompetenzzentrum.Modules.Research.Feedback;
+
+/// <summary>One survey waiting for an answer: what it is about, in the reader's language.</summary>
+internal sealed record OpenSurveyRow(Guid ParticipationId, string OfferingType, IReadOnlyList<string> Topics, DateTimeOffset CompletedAt);
+
+/// <summary>The survey form, shown again with the posted values and errors.</summary>
+internal sealed record SurveyFormView(OpenSurveyRow Survey, FormState State);
+
+/// <summary>
+/// The SME's feedback forms: the surveys of its completed participations that nobody of the organisation has
+/// answered yet. The answer goes through the same handler as the mailed link's API, so the rules are one.
+/// </summary>
+internal static class SurveyPages
+{
+    public const string Path = "/feedback";
+
+    public static void MapSurveyPages(this IEndpointRouteBuilder pages)
+    {
+        var member = pages.MapGroup(Path).RequireAuthorization(Policies.OrganisationMember);
+        member.MapGet("", async (HttpContext http, NpgsqlDataSource database, ResearchSchema schema, IEnumerable<OfferingTypeDefinition> types, TimeProvider clock, CancellationToken ct) =>
+        {
+            var rows = await RowsAsync(http, database, schema, types, clock, null, ct);
+            return UiPages.Render<FeedbackPage>(new { Model = rows });
+        });
+        member.MapGet("/{participationId:guid}", async (Guid participationId, HttpContext http, NpgsqlDataSource database, ResearchSchema schema,
+            IEnumerable<OfferingTypeDefinition> types, TimeProvider clock, CancellationToken ct) =>
+            (await RowsAsync(http, database, schema, types, clock, participationId, ct)) is [var row]
+                ? UiPages.Render<SurveyFormPage>(new { Model = new SurveyFormView(row, FormState.Empty()) })
+                : Results.NotFound());
+        member.MapPost("/{participationId:guid}", AnswerAsync);
+    }
+
+    private static async Task<IResult> AnswerAsync(Guid participationId, IFormCollection form, HttpContext http, NpgsqlDataSource database, ResearchSchema schema,
+        IEnumerable<OfferingTypeDefinition> types, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+    {
+        if (http.User.OrganisationId() is not { } organisationId
+            || await OpenSurveys.OfAsync(database, schema, organisationId, clock.GetUtcNow(), participationId, ct) is not [var (survey, completedAt)])
+        {
+            return UiPages.Failed(http, Path, UiText.T("Diese Umfrage ist schon beantwortet oder nicht mehr offen.", "This survey is already answered or no longer open."));
+        }
+        var state = FormState.From(form);
+        if (FormBinder.Bind<SurveyAnswer>(state) is { } answer)
+        {
+            var outcome = ApiOutcome.From(await SurveyEndpoints.AnswerAsync(survey, answer, schema, store, clock, ct));
+            if (outcome.Succeeded)
+            {
+                return UiPages.Done(http, Path, UiText.T("Vielen Dank für Ihre Rückmeldung!", "Thank you for your feedback!"));
+            }
+            state.Absorb(outcome);
+        }
+        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        var row = new OpenSurveyRow(survey.ParticipationId, TypeName(types, survey.OfferingType), survey.Topics, completedAt);
+        return UiPages.Render<SurveyFormPage>(new { Model = new SurveyFormView(row, state) }, StatusCodes.Status400BadRequest);
+    }
+
+    private static async Task<IReadOnlyList<OpenSurveyRow>> RowsAsync(HttpContext http, NpgsqlDataSource database, ResearchSchema schema,
+        IEnumerable<OfferingTypeDefinition> types, TimeProvider clock, Guid? participationId, CancellationToken ct)
+    {
+        if (http.User.OrganisationId() is not { } organisationId)
+        {
+            return [];
+        }
+        var open = await OpenSurveys.OfAsync(database, schema, organisationId, clock.GetUtcNow(), participationId, ct);
+        return [.. open.Select(o => new OpenSurveyRow(o.Survey.ParticipationId, TypeName(types, o.Survey.OfferingType), o.Survey.Topics, o.CompletedAt))];
+    }
+
+    private static string TypeName(IEnumerable<OfferingTypeDefinition> types, string key) =>
+        types.FirstOrDefault(t => t.Key == key)?.Name.For(System.Globalization.CultureInfo.CurrentUICulture) ?? key;
+}

@@ -1,0 +1,88 @@
+using Microsoft.Playwright;
+using Npgsql;
+
+namespace Kompetenzzentrum.Testing;
+
+/// <summary>An SME answers the feedback survey of a completed participation on its feedback page.</summary>
+public sealed class FeedbackPagesTests(BrowserHost host) : IClassFixture<BrowserHost>
+{
+    [Fact]
+    public async Task Sme_answers_an_open_survey_with_ratings_and_free_text_and_it_is_no_longer_open()
+    {
+        var sme = await host.CreateOrganisationAdminAsync();
+        var participation = Guid.NewGuid();
+        // A completed participation as the research projection queues it (ParticipationCompleted → research_surveys).
+        await ExecuteAsync("insert into kz.research_surveys (participation_id, organisation_id, offering_id, offering_type, topics, completed_at) "
+            + "values ($1, $2, $3, 'experience-tour', array['ki'], now())", participation, sme.OrganisationId!.Value, Guid.NewGuid());
+        var page = Slow(await host.NewPageAsync());
+        await BrowserHost.SignInAsync(page, sme.Email);
+
+        await page.GotoAsync("/feedback");
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+        await BrowserHost.ScreenshotAsync(page, "feedback-open");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Umfrage beantworten: Erlebnistour" }).ClickAsync();
+
+        await page.Locator("#f-satisfaction-4").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Absenden" }).ClickAsync();
+        Assert.Contains("A whole number from 1 (not useful) to 5 (very useful).", await page.Locator("#f-usefulness-error").InnerTextAsync());
+        Assert.True(await page.Locator("#f-satisfaction-4").IsCheckedAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+
+        await page.Locator("#f-usefulness-3").CheckAsync();
+        await page.Locator("#f-recommendation-9").CheckAsync();
+        await page.GetByLabel("Daten", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Was möchten Sie uns noch sagen? (optional)").FillAsync("Sehr anschaulich, gern mehr zu Daten.");
+        await BrowserHost.ScreenshotAsync(page, "feedback-form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Absenden" }).ClickAsync();
+        Assert.Contains("Vielen Dank für Ihre Rückmeldung!", await page.Locator(".flash").InnerTextAsync());
+        Assert.Contains("Zurzeit wartet keine Umfrage auf Sie.", await page.Locator("main").InnerTextAsync());
+
+        Assert.Equal(1L, await ScalarAsync("select count(*) from kz.research_surveys where participation_id = $1 and answered_at is not null", participation));
+        Assert.Equal(1L, await ScalarAsync("select count(*) from kz.research_feedback_texts where participation_id = $1 and status = 'pending'", participation));
+        var again = await page.GotoAsync($"/feedback/{participation}");
+        Assert.Equal(404, again!.Status);
+    }
+
+    [Fact]
+    public async Task Another_organisations_survey_is_not_shown()
+    {
+        var owner = await host.CreateOrganisationAdminAsync();
+        var other = await host.CreateOrganisationAdminAsync();
+        var participation = Guid.NewGuid();
+        await ExecuteAsync("insert into kz.research_surveys (participation_id, organisation_id, offering_id, offering_type, topics, completed_at) "
+            + "values ($1, $2, $3, 'experience-tour', array['ki'], now())", participation, owner.OrganisationId!.Value, Guid.NewGuid());
+        var page = Slow(await host.NewPageAsync());
+        await BrowserHost.SignInAsync(page, other.Email);
+        var response = await page.GotoAsync($"/feedback/{participation}");
+        Assert.Equal(404, response!.Status);
+    }
+
+    private async Task ExecuteAsync(string sql, params object[] values)
+    {
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values)
+        {
+            command.Parameters.AddWithValue(value);
+        }
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<long> ScalarAsync(string sql, Guid id)
+    {
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue(id);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    // The machine is shared with parallel builds: give pages more time than the fixture's default.
+    private static IPage Slow(IPage page)
+    {
+        page.SetDefaultTimeout(45_000);
+        page.SetDefaultNavigationTimeout(45_000);
+        return page;
+    }
+}
