@@ -17,6 +17,7 @@ public sealed class PendingBookingTests(HostFixture host)
     private static object Booking(Guid organisationId, string? contactEmail = null) =>
         new { organisationId, attendees = new[] { new { name = "Erika Mustermann" } }, contactEmail };
 
+    // Sprints are one-to-one slots: one seat per session.
     private static async Task<Guid> SprintSessionAsync(CatalogApi api, int capacity)
     {
         var offering = (await CatalogApi.Created(await api.Client.PostAsJsonAsync("/api/catalog/offerings",
@@ -89,7 +90,7 @@ public sealed class PendingBookingTests(HostFixture host)
     public async Task Given_a_pending_request_with_a_contact_When_staff_reject_it_Then_it_is_rejected_and_the_contact_gets_the_request_and_the_rejection_mail()
     {
         using var api = new CatalogApi(host);
-        var session = await SprintSessionAsync(api, capacity: 2);
+        var session = await SprintSessionAsync(api, capacity: 1);
         var (organisation, email) = (Guid.NewGuid(), NewEmail());
         var booking = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(organisation, email)))).GetProperty("bookingId").GetGuid();
 
