@@ -13,19 +13,25 @@ var total = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) :
 // Third argument: sessions (default 20 of 50 seats); 1 gives the contended run, everybody on one session.
 var sessionCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
 var seats = sessionCount == 1 ? 20 : 50;
-var database = await BenchDatabase.CreateAsync(BenchDatabase.AdminConnectionString(), "kz_bench_booking");
+// KZ_BENCH_CONNECTION_OPTIONS (e.g. ";No Reset On Close=true") tries connection settings on both sides alike.
+var database = await BenchDatabase.CreateAsync(BenchDatabase.AdminConnectionString(), "kz_bench_booking") + Environment.GetEnvironmentVariable("KZ_BENCH_CONNECTION_OPTIONS");
 
 await using var host = await HostProcess.StartAsync(database);
 using var http = await host.AdminClientAsync();
 var sessions = await BookingApi.ScheduleAsync(http, sessionCount, seats);
-// Warm-up: JIT, connection pools and plans, on sessions of their own.
-var warm = await BookingApi.ScheduleAsync(http, 1, seats);
-await Figures.MeasureAsync("warm-up", clients, 200, _ => BookingApi.BookAsync(http, warm[0]));
+// Warm-up on sessions of their own, as many bookings as measured: connection pools, plans and the JIT. A
+// short warm-up measured the tiered JIT, not the booking path: with 200 bookings most methods still ran
+// instrumented tier-0 code and the JIT thread took a sixth of the host's CPU during the measured run.
+var warmups = int.TryParse(Environment.GetEnvironmentVariable("KZ_BENCH_WARMUP"), CultureInfo.InvariantCulture, out var w) ? w : total;
+var warm = await BookingApi.ScheduleAsync(http, sessionCount, seats);
+await Figures.MeasureAsync("warm-up", clients, warmups, i => BookingApi.BookAsync(http, warm[i % sessionCount]));
 
-await using var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 100 }.ConnectionString);
+// The baseline prepares its statements the way the host's store does (DatabaseSettings.StoreConnectionString),
+// so the ratio compares the booking paths, not one side's connection settings.
+await using var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 100, MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString);
 var baseline = new SqlBaseline(data);
 await baseline.PrepareAsync(sessionCount, seats);
-await Figures.MeasureAsync("warm-up", clients, 200, i => baseline.BookAsync(i % sessionCount));
+await Figures.MeasureAsync("warm-up", clients, warmups, i => baseline.BookAsync(i % sessionCount));
 await baseline.PrepareAsync(sessionCount, seats);
 
 var sql = await Figures.MeasureAsync("baseline: Npgsql, SELECT ... FOR UPDATE", clients, total, i => baseline.BookAsync(i % sessionCount));

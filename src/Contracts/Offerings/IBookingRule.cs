@@ -16,8 +16,18 @@ public sealed record BookingRuleResult(bool Satisfied, string? Reason)
     /// <summary>The rule passes.</summary>
     public static BookingRuleResult Pass { get; } = new(true, null);
 
-    /// <summary>The rule holds the booking back for the given reason.</summary>
+    /// <summary>
+    /// True when the rule does not refuse the booking but wants staff to decide on it: the catalog keeps the
+    /// request as a <c>pending</c> booking (no seat taken) until staff approve or reject it. False for
+    /// <see cref="Hold"/>, which refuses the booking (409) until its precondition is met.
+    /// </summary>
+    public bool AwaitsApproval { get; init; }
+
+    /// <summary>The rule refuses the booking for the given reason; nothing is booked.</summary>
     public static BookingRuleResult Hold(string reason) => new(false, reason);
+
+    /// <summary>The booking is kept as a pending request that staff approve or reject (e.g. "staff approval").</summary>
+    public static BookingRuleResult RequiresApproval(string reason) => new(false, reason) { AwaitsApproval = true };
 }
 
 /// <summary>

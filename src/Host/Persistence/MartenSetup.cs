@@ -19,7 +19,7 @@ internal static class MartenSetup
         services.AddMarten(_ =>
             {
                 var options = new StoreOptions();
-                options.Connection(settings.ConnectionString);
+                options.Connection(settings.StoreConnectionString);
                 options.DatabaseSchemaName = settings.Schema;
                 options.Events.DatabaseSchemaName = settings.Schema;
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;

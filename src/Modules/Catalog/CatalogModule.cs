@@ -70,6 +70,7 @@ public sealed class CatalogModule : ModuleBase
         api.MapSessions();
         api.MapBookSession();
         api.MapBookings();
+        api.MapBookingApprovals();
         api.MapAttendance();
         api.MapCuratedPackages();
         api.MapBookPackage();

@@ -82,12 +82,15 @@ internal static class BookSession
                     {
                         return (earlier.Fingerprint == request.Fingerprint ? earlier.Answer : KeyReused(json)).ToResult(http);
                     }
-                    // Rules may ask other modules, so they run before the session is locked; a hold books nothing.
-                    if (offering is not null && await rules.FirstHoldAsync(offering, id, command.OrganisationId, command.Seats, ct) is { } hold)
+                    // Rules may ask other modules, so they run before the session is locked; a hold books nothing,
+                    // an approval request keeps the booking as pending.
+                    var verdict = offering is null ? RuleVerdict.Pass : await rules.CheckAsync(offering, id, command.OrganisationId, command.Seats, ct);
+                    if (verdict.Refusal is { } hold)
                     {
                         return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: hold, type: "urn:kompetenzzentrum:booking-rule");
                     }
-                    (answer, events) = await Decide(session, request, offering, window, clock, json, ct);
+                    var decided = verdict.Approval is null ? request : request with { Command = command with { AwaitsApproval = true } };
+                    (answer, events) = await Decide(session, decided, offering, window, clock, json, ct);
                 }
                 // Mails and reminders follow from the committed events (BookingMailSubscription); expiry timers are set here.
                 await SeatOfferExpiryJob.ScheduleExpiryAsync(schedulers, events, logger, ct);

@@ -3,32 +3,57 @@ using Kompetenzzentrum.Modules.Catalog.Offerings;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
+/// <summary>What the booking rules of an offering type say about one booking request.</summary>
+/// <param name="Refusal">The first holding rule's reason: nothing is booked (409).</param>
+/// <param name="Approval">A rule wants staff to decide: the request is kept as a pending booking.</param>
+internal sealed record RuleVerdict(string? Refusal, string? Approval)
+{
+    public static RuleVerdict Pass { get; } = new(null, null);
+}
+
 /// <summary>
 /// Runs the booking rules an offering type lists (<see cref="OfferingTypeDefinition.BookingRules"/>) before
 /// a booking is decided. A rule that holds refuses the booking with 409 and the rule's reason, the way
-/// pretix refuses a checkout whose required questions are unanswered: nothing is booked and nobody waits on
-/// a seat that may never be approved. A listed rule no module provides holds too (fail closed).
+/// pretix refuses a checkout whose required questions are unanswered: nothing is booked. A rule that asks
+/// for approval (<see cref="BookingRuleResult.AwaitsApproval"/>) keeps the request as a pending booking,
+/// like pretix's "approval required". A listed rule no module provides holds too (fail closed).
 /// </summary>
 internal sealed class BookingRuleChecks(IEnumerable<OfferingTypeDefinition> types, IEnumerable<IBookingRule> rules)
 {
     private readonly Dictionary<string, IBookingRule> _rules = rules.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.First());
 
-    /// <summary>The reason the first holding rule gives, or null when every rule passes.</summary>
-    public async Task<string?> FirstHoldAsync(CatalogEntry offering, Guid sessionId, Guid organisationId, int seats, CancellationToken ct)
+    /// <summary>Every listed rule asked; a refusal wins over an approval request.</summary>
+    public async Task<RuleVerdict> CheckAsync(CatalogEntry offering, Guid sessionId, Guid organisationId, int seats, CancellationToken ct)
     {
         var keys = types.FirstOrDefault(t => t.Key == offering.OfferingType)?.BookingRules ?? [];
+        string? approval = null;
         foreach (var key in keys)
         {
             if (!_rules.TryGetValue(key, out var rule))
             {
-                return $"This offering requires the check '{key}', which is not available right now.";
+                return new($"This offering requires the check '{key}', which is not available right now.", null);
             }
             var result = await rule.CheckAsync(new BookingRuleContext(offering.Id, offering.OfferingType, sessionId, organisationId, seats), ct);
-            if (!result.Satisfied)
+            if (result.Satisfied)
             {
-                return result.Reason ?? $"The check '{key}' is not satisfied yet.";
+                continue;
             }
+            if (!result.AwaitsApproval)
+            {
+                return new(result.Reason ?? $"The check '{key}' is not satisfied yet.", null);
+            }
+            approval ??= result.Reason ?? $"The check '{key}' asks staff to approve the booking.";
         }
-        return null;
+        return approval is null ? RuleVerdict.Pass : new(null, approval);
+    }
+
+    /// <summary>
+    /// For package items: the reason any rule refuses or wants approval, or null when every rule passes. A
+    /// package books all of its items or none, so an item waiting for approval cannot be part of it.
+    /// </summary>
+    public async Task<string?> FirstHoldAsync(CatalogEntry offering, Guid sessionId, Guid organisationId, int seats, CancellationToken ct)
+    {
+        var verdict = await CheckAsync(offering, sessionId, organisationId, seats, ct);
+        return verdict.Refusal ?? (verdict.Approval is { } reason ? $"{reason} Book this offering on its own; staff approve each booking." : null);
     }
 }

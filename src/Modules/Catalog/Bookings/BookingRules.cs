@@ -4,8 +4,11 @@ using Kompetenzzentrum.Modules.Catalog.Sessions;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
-/// <summary>An organisation asks for seats, one per attendee (the names stay with the endpoint, out of the events).</summary>
-internal sealed record BookSeats(Guid BookingId, Guid OrganisationId, int Seats);
+/// <summary>
+/// An organisation asks for seats, one per attendee (the names stay with the endpoint, out of the events).
+/// <paramref name="AwaitsApproval"/>: a booking rule asked staff to approve it, so it is kept as pending.
+/// </summary>
+internal sealed record BookSeats(Guid BookingId, Guid OrganisationId, int Seats, bool AwaitsApproval = false);
 
 /// <summary>An organisation withdraws its booking (or declines an offered seat).</summary>
 internal sealed record CancelBooking(Guid BookingId, Guid OrganisationId);
@@ -37,9 +40,14 @@ internal static class BookingRules
         }
         var swept = Sweep(session, offerWindow, now);
         var state = Apply(session, swept);
-        if (state.Bookings.Any(b => b.OrganisationId == command.OrganisationId && b.Status is not (SeatStatus.Cancelled or SeatStatus.Lapsed)))
+        if (state.Bookings.Any(b => b.OrganisationId == command.OrganisationId && b.Status is not (SeatStatus.Cancelled or SeatStatus.Lapsed or SeatStatus.Rejected)))
         {
             return Decision.Reject(RejectionKind.Conflict, "The organisation already holds a booking for this session.");
+        }
+        // Kept for staff to decide; the seat logic runs when they approve (BookingApprovals.Approve).
+        if (command.AwaitsApproval)
+        {
+            return Decision.Accept([.. swept, new BookingRequested(command.BookingId, session.Id, offering.Id, command.OrganisationId, command.Seats, now)]);
         }
         // First come, first served: while anyone waits, a newcomer queues behind them even if it would fit.
         object booked = state.Waitlist().Count == 0 && command.Seats <= state.SeatsFree()
@@ -57,11 +65,12 @@ internal static class BookingRules
         {
             return refused;
         }
-        if (booking.Status is SeatStatus.Cancelled or SeatStatus.Lapsed || booking.TookPlace)
+        if (booking.Status is SeatStatus.Cancelled or SeatStatus.Lapsed or SeatStatus.Rejected || booking.TookPlace)
         {
             return Decision.Reject(RejectionKind.Conflict, $"The booking is already {booking.Status.Text()}.");
         }
-        // The deadline protects planned seats; leaving the waitlist or declining an offer is possible until the start.
+        // The deadline protects planned seats; leaving the waitlist, declining an offer or withdrawing a pending
+        // request is possible until the start.
         var deadline = booking.Status == SeatStatus.Confirmed ? state.StartsAt.AddHours(-offering.CancellationDeadlineHours) : state.StartsAt;
         if (!byStaff && now >= deadline)
         {

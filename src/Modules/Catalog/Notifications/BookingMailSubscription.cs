@@ -29,6 +29,8 @@ internal sealed class BookingMailSubscription : SubscriptionBase
         IncludeType<BookingCancelled>();
         IncludeType<SeatOffered>();
         IncludeType<SeatOfferLapsed>();
+        IncludeType<BookingRequested>();
+        IncludeType<BookingRejected>();
         Options.BatchSize = 500;
         Options.SubscribeFromPresent();
     }

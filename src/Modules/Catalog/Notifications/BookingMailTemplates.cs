@@ -16,6 +16,8 @@ internal static class BookingMailTemplates
     public const string Changed = "catalog.booking-changed";
     public const string Cancelled = "catalog.booking-cancelled";
     public const string Reminder = "catalog.booking-reminder";
+    public const string Pending = "catalog.booking-pending";
+    public const string Rejected = "catalog.booking-rejected";
 
     private const string Details = """
 
@@ -36,6 +38,10 @@ internal static class BookingMailTemplates
             "Your booking changed: the offer expired." + Details, "Buchung geändert", "Booking changed"),
         (Cancelled, "Booking cancelled", "Ihre Buchung wurde storniert." + Details, "Your booking was cancelled." + Details,
             "Buchung storniert", "Booking cancelled"),
+        (Pending, "Booking request awaits approval", "Ihre Anfrage ({{ seats }} Plätze) ist eingegangen. Das Team prüft sie und meldet sich mit einer Zu- oder Absage." + Details,
+            "We received your request ({{ seats }} seats). The team reviews it and will confirm or decline it." + Details, "Anfrage eingegangen", "Request received"),
+        (Rejected, "Booking request declined", "Leider können wir Ihre Anfrage nicht annehmen." + Details,
+            "Unfortunately we cannot accept your request." + Details, "Anfrage abgelehnt", "Request declined"),
         (Reminder, "Reminder 24 hours before the session", "Erinnerung: morgen findet Ihre Veranstaltung statt." + Details,
             "Reminder: your session takes place tomorrow." + Details, "Erinnerung", "Reminder"),
     ];

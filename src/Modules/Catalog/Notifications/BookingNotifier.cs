@@ -33,6 +33,8 @@ internal sealed class BookingNotifier(IDocumentStore store, IMailSender mail, IT
         SeatOffered o => (o.BookingId, BookingMailTemplates.Offered),
         SeatOfferLapsed l => (l.BookingId, BookingMailTemplates.Changed),
         BookingCancelled x => (x.BookingId, BookingMailTemplates.Cancelled),
+        BookingRequested r => (r.BookingId, BookingMailTemplates.Pending),
+        BookingRejected r => (r.BookingId, BookingMailTemplates.Rejected),
         _ => null,
     };
 
@@ -99,7 +101,7 @@ internal sealed class BookingNotifier(IDocumentStore store, IMailSender mail, IT
         var text = await templates.RenderAsync(template, language, model, ct);
         var status = booking.Status switch
         {
-            SeatStatus.Cancelled or SeatStatus.Lapsed => CalendarStatus.Cancelled,
+            SeatStatus.Cancelled or SeatStatus.Lapsed or SeatStatus.Rejected => CalendarStatus.Cancelled,
             SeatStatus.Confirmed => CalendarStatus.Confirmed,
             _ => CalendarStatus.Tentative,
         };

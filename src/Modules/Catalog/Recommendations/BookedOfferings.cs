@@ -10,7 +10,7 @@ internal static class BookedOfferings
     {
         var sessions = await session.Query<SessionState>().Where(s => s.Bookings.Any(b => b.OrganisationId == organisationId)).ToListAsync(ct);
         return sessions
-            .Where(s => s.Bookings.Any(b => b.OrganisationId == organisationId && b.Status is SeatStatus.Confirmed or SeatStatus.Waitlisted or SeatStatus.Offered))
+            .Where(s => s.Bookings.Any(b => b.OrganisationId == organisationId && b.Status is SeatStatus.Confirmed or SeatStatus.Waitlisted or SeatStatus.Offered or SeatStatus.Pending))
             .Select(s => s.OfferingId)
             .ToHashSet();
     }

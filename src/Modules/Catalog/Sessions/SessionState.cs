@@ -19,6 +19,10 @@ internal enum SeatStatus
     NoShow,
     /// <summary>Staff completed the attended participation.</summary>
     Completed,
+    /// <summary>A rule asked staff to approve the request: no seat taken, not on the waitlist yet.</summary>
+    Pending,
+    /// <summary>Staff turned the pending request down.</summary>
+    Rejected,
 }
 
 /// <summary>
@@ -64,7 +68,12 @@ internal sealed record SessionState(Guid Id, Guid OfferingId, DateTimeOffset Sta
         // Confirmed either directly (a new booking) or by accepting an offer (a booking already waiting).
         BookingConfirmed c when Find(c.BookingId) is not null => WithStatus(c.BookingId, SeatStatus.Confirmed),
         BookingConfirmed c => this with { Bookings = [.. Bookings, new SessionBooking(c.BookingId, c.OrganisationId, c.Seats, SeatStatus.Confirmed)] },
+        // An approved request joins the end of the waitlist, behind everyone already waiting.
+        BookingWaitlisted w when Find(w.BookingId) is { } pending =>
+            this with { Bookings = [.. Bookings.Where(b => b.BookingId != w.BookingId), pending with { Status = SeatStatus.Waitlisted, Sequence = pending.Sequence + 1 }] },
         BookingWaitlisted w => this with { Bookings = [.. Bookings, new SessionBooking(w.BookingId, w.OrganisationId, w.Seats, SeatStatus.Waitlisted)] },
+        BookingRequested r => this with { Bookings = [.. Bookings, new SessionBooking(r.BookingId, r.OrganisationId, r.Seats, SeatStatus.Pending)] },
+        BookingRejected r => WithStatus(r.BookingId, SeatStatus.Rejected),
         BookingCancelled x => WithStatus(x.BookingId, SeatStatus.Cancelled),
         SeatOffered o => WithStatus(o.BookingId, SeatStatus.Offered, o.ExpiresAt),
         SeatOfferLapsed l => WithStatus(l.BookingId, SeatStatus.Lapsed),

@@ -19,6 +19,10 @@ internal sealed partial class SessionStateProjection : SingleStreamProjection<Se
 
     public static SessionState Apply(BookingCancelled e, SessionState state) => state.Evolve(e);
 
+    public static SessionState Apply(BookingRequested e, SessionState state) => state.Evolve(e);
+
+    public static SessionState Apply(BookingRejected e, SessionState state) => state.Evolve(e);
+
     public static SessionState Apply(SeatOffered e, SessionState state) => state.Evolve(e);
 
     public static SessionState Apply(SeatOfferLapsed e, SessionState state) => state.Evolve(e);

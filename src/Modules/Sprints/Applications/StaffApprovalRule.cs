@@ -18,6 +18,6 @@ internal sealed class StaffApprovalRule(IDocumentStore store) : IBookingRule
             a.OrganisationId == context.OrganisationId && a.OfferingId == context.OfferingId && a.Status == ApplicationStatus.Accepted, cancellationToken);
         return accepted
             ? BookingRuleResult.Pass
-            : BookingRuleResult.Hold("A sprint starts with an application: staff accept it before the sprint can be booked.");
+            : BookingRuleResult.RequiresApproval("A sprint starts with an application: staff approve the booking before the sprint is booked.");
     }
 }
