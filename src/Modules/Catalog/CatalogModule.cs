@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Browse;
@@ -74,5 +75,12 @@ public sealed class CatalogModule : ModuleBase
         api.MapCuratedPackages();
         api.MapBookPackage();
         api.MapPackageBookings();
+    }
+
+    public override IEnumerable<NavigationItem> Navigation => StaffPages.Navigation;
+
+    public override void MapPages(IEndpointRouteBuilder pages)
+    {
+        pages.MapStaffPages();
     }
 }
