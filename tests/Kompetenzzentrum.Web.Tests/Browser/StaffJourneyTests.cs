@@ -143,8 +143,13 @@ public sealed partial class StaffJourneyTests(ClockedBrowserHost host) : IClassF
         Assert.Contains("Die Teilnahme ist abgeschlossen", await page.Locator(".flash").InnerTextAsync());
         Assert.Contains("Abgeschlossen", await row.InnerTextAsync());
 
+        // The survey goes out with research's next poll; the scheduler runs on the host's clock, so time moves on here.
         var surveys = await Eventually.Get(
-            async () => (await host.MailsToAsync(sme.Email)).Where(m => m.Category == "research.feedback-survey").ToList(),
+            async () =>
+            {
+                host.Clock.Advance(TimeSpan.FromSeconds(5));
+                return (await host.MailsToAsync(sme.Email)).Where(m => m.Category == "research.feedback-survey").ToList();
+            },
             mails => mails.Count > 0, TimeSpan.FromSeconds(60));
         Assert.Single(surveys);
         Assert.Matches(SurveyLink(), surveys[0].TextBody);
