@@ -169,6 +169,8 @@ public sealed partial class StaffJourneyTests(ClockedBrowserHost host) : IClassF
         await BrowserHost.SignInAsync(phone, staff.Email);
         await phone.GotoAsync("/backoffice/angebote");
         Assert.Equal("Angebote", await phone.Locator("h1").InnerTextAsync());
+        // Only the deepest matching menu entry is current, not also "Übersicht" (/backoffice).
+        Assert.Equal(["Angebote"], await phone.Locator("nav a[aria-current=page]").AllInnerTextsAsync());
         await CheckAsync(phone, "staff-offerings-phone");
     }
 
