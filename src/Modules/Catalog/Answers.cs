@@ -12,8 +12,13 @@ internal static class Answers
 
     public static IResult WithETag(this IResult result, long version) => new WithHeader(result, "ETag", ETags.Of(version));
 
-    private sealed class WithHeader(IResult inner, string name, string value) : IResult
+    // Passes the inner status and value on, so that a page calling the handler (ApiOutcome.From) still sees them.
+    private sealed class WithHeader(IResult inner, string name, string value) : IResult, IStatusCodeHttpResult, IValueHttpResult
     {
+        public int? StatusCode => (inner as IStatusCodeHttpResult)?.StatusCode;
+
+        public object? Value => (inner as IValueHttpResult)?.Value;
+
         public Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.Headers[name] = value;

@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Browse;
@@ -83,14 +84,16 @@ public sealed class CatalogModule : ModuleBase
         pages.MapRecommendationPages();
         pages.MapPackagePages();
         pages.MapMyBookingsPages();
+        pages.MapStaffPages();
     }
 
-    public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
+    public override IEnumerable<NavigationItem> Navigation =>
     [
-        new(CatalogPages.Catalog, new LocalizedText("Katalog", "Catalog"), Contracts.Ui.NavigationArea.Public, 10),
-        new(PackagePages.Curated, new LocalizedText("Pakete", "Packages"), Contracts.Ui.NavigationArea.Public, 20),
-        new(RecommendationPages.Path, new LocalizedText("Empfehlungen", "Recommendations"), Contracts.Ui.NavigationArea.Sme, 30),
-        new(OfferingBookingPages.Builder, new LocalizedText("Mein Paket", "My package"), Contracts.Ui.NavigationArea.Sme, 40),
-        new(OfferingBookingPages.MyBookings, new LocalizedText("Meine Buchungen", "My bookings"), Contracts.Ui.NavigationArea.Sme, 50),
+        new(CatalogPages.Catalog, new LocalizedText("Katalog", "Catalog"), NavigationArea.Public, 10),
+        new(PackagePages.Curated, new LocalizedText("Pakete", "Packages"), NavigationArea.Public, 20),
+        new(RecommendationPages.Path, new LocalizedText("Empfehlungen", "Recommendations"), NavigationArea.Sme, 30),
+        new(OfferingBookingPages.Builder, new LocalizedText("Mein Paket", "My package"), NavigationArea.Sme, 40),
+        new(OfferingBookingPages.MyBookings, new LocalizedText("Meine Buchungen", "My bookings"), NavigationArea.Sme, 50),
+        .. StaffPages.Navigation,
     ];
 }

@@ -1,4 +1,5 @@
 using JasperFx.Events.Projections;
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Privacy;
@@ -40,6 +41,7 @@ public sealed class ResearchModule : ModuleBase
         SurveyMail.Register(services);
         NeedsReportTemplate.Register(services);
         services.AddSingleton<NeedsReportQueries>();
+        services.AddSingleton<IProgramKpis, ProgramKpiTotals>();
         services.AddSingleton<NeedsReports>();
         services.AddSingleton<ResearchRebuild>();
         services.AddSingleton<IPersonalDataEraser, ResearchEraser>();

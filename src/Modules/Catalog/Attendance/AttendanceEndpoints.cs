@@ -43,7 +43,7 @@ internal static class AttendanceEndpoints
         return Results.Ok(state.Bookings.Select(b => BookingView.Of(state, b, attendees.GetValueOrDefault(b.BookingId))));
     }
 
-    private static async Task<IResult> Change(Guid id, Guid bookingId, HttpContext http, IDocumentSession session, Func<SessionState, CatalogEntry, Decision> decide, CancellationToken ct)
+    internal static async Task<IResult> Change(Guid id, Guid bookingId, HttpContext http, IDocumentSession session, Func<SessionState, CatalogEntry, Decision> decide, CancellationToken ct)
     {
         if (ETags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
         {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using JasperFx;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Security;
@@ -27,21 +28,37 @@ internal static class ChangeOffering
     private static async Task<IResult> Revise(Guid id, DetailsInput body, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems();
+        if (OfferingRules.Validate(body, problems) is null)
+        {
+            return problems.ToResult();
+        }
+        if (!ETags.TryReadIfMatch(request, out var expected))
+        {
+            return new FieldProblems().Add("If-Match", "Send the ETag you received, e.g. \"3\".").ToResult();
+        }
+        if (expected is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required.",
+                detail: "Send the ETag of the offering you edited, so a concurrent change is not overwritten.");
+        }
+        return await ReviseAsync(id, body, expected, request.HttpContext.User, session, clock, ct);
+    }
+
+    /// <summary>Revises the details based on version <paramref name="expected"/> (the API's If-Match, a page's hidden field).</summary>
+    internal static async Task<IResult> ReviseAsync(Guid id, DetailsInput body, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var problems = new FieldProblems();
         var details = OfferingRules.Validate(body, problems);
         if (details is null)
         {
             return problems.ToResult();
         }
-        return await Change(id, request, session, (entry, now) => OfferingRules.Revise(entry, details, now), clock, required: true, ct);
+        return await ChangeAsync(id, expected, user, session, (entry, now) => OfferingRules.Revise(entry, details, now), clock, ct);
     }
 
     private static async Task<IResult> Change(
         Guid id, HttpRequest request, IDocumentSession session, Func<CatalogEntry, DateTimeOffset, Decision> decide, TimeProvider clock, bool required, CancellationToken ct)
     {
-        if (!await OfferingOwnership.MayManageAsync(session, request.HttpContext.User, id, ct))
-        {
-            return Results.NotFound();
-        }
         if (!ETags.TryReadIfMatch(request, out var expected))
         {
             return new FieldProblems().Add("If-Match", "Send the ETag you received, e.g. \"3\".").ToResult();
@@ -50,6 +67,23 @@ internal static class ChangeOffering
         {
             return Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required.",
                 detail: "Send the ETag of the offering you edited, so a concurrent change is not overwritten.");
+        }
+        return await ChangeAsync(id, expected, request.HttpContext.User, session, decide, clock, ct);
+    }
+
+    /// <summary>Publishes (or archives) the offering, based on version <paramref name="expected"/> when given.</summary>
+    internal static Task<IResult> PublishAsync(Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        ChangeAsync(id, expected, user, session, (entry, now) => OfferingRules.Publish(entry, now), clock, ct);
+
+    internal static Task<IResult> ArchiveAsync(Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        ChangeAsync(id, expected, user, session, (entry, now) => OfferingRules.Archive(entry, now), clock, ct);
+
+    private static async Task<IResult> ChangeAsync(
+        Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, Func<CatalogEntry, DateTimeOffset, Decision> decide, TimeProvider clock, CancellationToken ct)
+    {
+        if (!await OfferingOwnership.MayManageAsync(session, user, id, ct))
+        {
+            return Results.NotFound();
         }
         try
         {

@@ -38,7 +38,7 @@ internal static class DraftOffering
         api.MapGet("/offerings/{id:guid}", Get).AllowAnonymous().WithName("GetOffering");
     }
 
-    private static async Task<IResult> Handle(
+    internal static async Task<IResult> Handle(
         Request body, [FromServices] IEnumerable<OfferingTypeDefinition> types, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()

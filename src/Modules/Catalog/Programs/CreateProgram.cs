@@ -39,7 +39,7 @@ internal static class CreateProgram
         .When(body.Targets is { Participations: < 0 }, "targets.participations", "Must not be negative.")
         .When(body.Targets is { Satisfaction: < 0 or > 100 }, "targets.satisfaction", "A percentage between 0 and 100.");
 
-    private static async Task<IResult> Handle(Request body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> Handle(Request body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = Validate(body);
         if (!problems.IsEmpty)

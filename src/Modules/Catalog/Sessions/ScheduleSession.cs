@@ -32,7 +32,7 @@ internal static class ScheduleSession
             .WithName("GetSession");
     }
 
-    private static async Task<IResult> Handle(
+    internal static async Task<IResult> Handle(
         Guid id, ScheduleSessionInput body, [FromServices] IEnumerable<OfferingTypeDefinition> types, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (await session.LoadAsync<CatalogEntry>(id, ct) is not { } offering || !await OfferingOwnership.MayManageAsync(session, http.User, id, ct))

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Catalog.Attendance;
+
+/// <summary>
+/// Buttons on a session's page: record how many of a booking's attendees came (0 is a no-show) and complete an
+/// attended participation, which sends the feedback survey. They call the attendance API's handler.
+/// </summary>
+internal static class AttendancePages
+{
+    private const string Booking = OfferingPages.List + "/{id:guid}/termine/{sessionId:guid}/buchungen/{bookingId:guid}";
+
+    public static void MapAttendancePages(this IEndpointRouteBuilder pages)
+    {
+        pages.MapPost(Booking + "/anwesenheit", async (Guid id, Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        {
+            int? attended = int.TryParse(form["attended"].ToString().Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+            var result = await AttendanceEndpoints.Change(sessionId, bookingId, http, session,
+                (state, offering) => AttendanceRules.Record(state, offering, bookingId, attended, clock.GetUtcNow()), ct);
+            return Outcome(http, id, sessionId, result, attended == 0
+                ? UiText.T("Als nicht erschienen vermerkt.", "Recorded as a no-show.")
+                : UiText.T("Die Anwesenheit ist erfasst.", "Attendance is recorded."));
+        }).RequireAuthorization(Policies.OfferingManager);
+        pages.MapPost(Booking + "/abschliessen", async (Guid id, Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        {
+            var result = await AttendanceEndpoints.Change(sessionId, bookingId, http, session,
+                (state, offering) => AttendanceRules.Complete(state, offering, bookingId, clock.GetUtcNow()), ct);
+            return Outcome(http, id, sessionId, result, UiText.T(
+                "Die Teilnahme ist abgeschlossen; das Unternehmen erhält die Einladung zur Feedback-Umfrage.",
+                "The participation is completed; the organisation receives the invitation to the feedback survey."));
+        }).RequireAuthorization(Policies.OfferingManager);
+    }
+
+    private static IResult Outcome(HttpContext http, Guid offeringId, Guid sessionId, IResult result, string done)
+    {
+        var outcome = ApiOutcome.From(result);
+        if (outcome.Succeeded)
+        {
+            return UiPages.Done(http, SessionPages.Of(offeringId, sessionId), done);
+        }
+        if (outcome.Status == StatusCodes.Status404NotFound)
+        {
+            return Results.NotFound();
+        }
+        var reason = outcome.Errors.Values.SelectMany(m => m).FirstOrDefault() ?? outcome.Title ?? "";
+        return UiPages.Failed(http, SessionPages.Of(offeringId, sessionId), UiText.T("Das ging nicht: ", "That did not work: ") + reason);
+    }
+}

@@ -1,0 +1,134 @@
+using System.Security.Claims;
+using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Catalog.Programs;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Catalog.Offerings;
+
+/// <summary>What the offering list shows.</summary>
+internal sealed record OfferingListModel(IReadOnlyList<CatalogEntry> Entries, IReadOnlyList<OfferingTypeDefinition> Types, IReadOnlyList<ProgramSummary> Programs, string? Status);
+
+/// <summary>
+/// The back office's offering pages: the list, the editor for a new offering of any registered type, and one
+/// offering's page (edit with its version carried in a hidden field, publish, archive). They call the API's handlers.
+/// </summary>
+internal static class OfferingPages
+{
+    public const string List = "/backoffice/angebote";
+    public const string New = List + "/neu";
+
+    public static string Of(Guid id) => $"{List}/{id}";
+
+    public static void MapOfferingPages(this IEndpointRouteBuilder pages)
+    {
+        pages.MapGet(List, ListAsync).RequireAuthorization(Policies.OfferingManager);
+        pages.MapGet(New, async ([FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, CancellationToken ct) =>
+            UiPages.Render<NewOfferingPage>(new { State = OfferingForm.New(), Types = types.ToList(), ProgramOptions = ProgramOptions(await ProgramsAsync(session, ct)) }))
+            .RequireAuthorization(Policies.OfferingManager);
+        pages.MapPost(New, DraftAsync).RequireAuthorization(Policies.OfferingManager);
+        pages.MapGet(List + "/{id:guid}", async (Guid id, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, CancellationToken ct) =>
+            await OfferingPageData.LoadAsync(id, http.User, session, types, ct) is { } data
+                ? (IResult)UiPages.Render<OfferingPage>(new { Model = data, State = OfferingForm.From(data.Entry, data.Version) })
+                : Results.NotFound())
+            .RequireAuthorization(Policies.OfferingManager);
+        pages.MapPost(List + "/{id:guid}", ReviseAsync).RequireAuthorization(Policies.OfferingManager);
+        pages.MapPost(List + "/{id:guid}/veroeffentlichen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            Act(http, id, ChangeOffering.PublishAsync(id, null, http.User, session, clock, ct), UiText.T("Das Angebot ist veröffentlicht.", "The offering is published.")))
+            .RequireAuthorization(Policies.OfferingManager);
+        pages.MapPost(List + "/{id:guid}/archivieren", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            Act(http, id, ChangeOffering.ArchiveAsync(id, null, http.User, session, clock, ct), UiText.T("Das Angebot ist archiviert.", "The offering is archived.")))
+            .RequireAuthorization(Policies.OfferingManager);
+    }
+
+    private static async Task<IResult> ListAsync(string? status, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, CancellationToken ct)
+    {
+        var entries = await ManagedAsync(http.User, session, ct);
+        var shown = entries.Where(e => string.IsNullOrEmpty(status) || e.Status == status).ToList();
+        return UiPages.Render<OfferingListPage>(new { Model = new OfferingListModel(shown, types.ToList(), await ProgramsAsync(session, ct), status) });
+    }
+
+    /// <summary>Center staff manage every offering, partner staff those of their own center.</summary>
+    public static async Task<IReadOnlyList<CatalogEntry>> ManagedAsync(ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
+    {
+        if (user.IsStaff())
+        {
+            return (await session.Query<CatalogEntry>().ToListAsync(ct)).OrderByDescending(e => e.Id).ToList();
+        }
+        var center = user.FindFirstValue(KzClaims.PartnerCenter) ?? "";
+        var owned = await session.Query<OfferingOwnership>().Where(o => o.PartnerCenter == center).Select(o => o.Id).ToListAsync(ct);
+        return owned.Count == 0 ? [] : (await session.LoadManyAsync<CatalogEntry>(ct, owned)).OrderByDescending(e => e.Id).ToList();
+    }
+
+    private static async Task<IResult> DraftAsync(
+        IFormCollection form, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var state = FormState.From(form);
+        var request = OfferingForm.Draft(state);
+        if (!state.HasErrors)
+        {
+            var outcome = ApiOutcome.From(await DraftOffering.Handle(request, types, http, session, clock, ct));
+            if (outcome.ValueAs<CatalogEntry>() is { } created)
+            {
+                return UiPages.Done(http, Of(created.Id), UiText.T("Der Entwurf ist gespeichert. Legen Sie Termine an und veröffentlichen Sie ihn.", "The draft is saved. Schedule sessions and publish it."));
+            }
+            state.Absorb(outcome);
+        }
+        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        return UiPages.Render<NewOfferingPage>(new { State = state, Types = types.ToList(), ProgramOptions = ProgramOptions(await ProgramsAsync(session, ct)) }, StatusCodes.Status400BadRequest);
+    }
+
+    private static async Task<IResult> ReviseAsync(
+        Guid id, IFormCollection form, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        if (await OfferingPageData.LoadAsync(id, http.User, session, types, ct) is not { } data)
+        {
+            return Results.NotFound();
+        }
+        var state = FormState.From(form);
+        var details = OfferingForm.Details(state);
+        var status = StatusCodes.Status400BadRequest;
+        if (!state.HasErrors)
+        {
+            var outcome = ApiOutcome.From(await ChangeOffering.ReviseAsync(id, details, OfferingForm.PostedVersion(state), http.User, session, clock, ct));
+            if (outcome.Succeeded)
+            {
+                return UiPages.Done(http, Of(id), UiText.T("Die Änderungen sind gespeichert.", "The changes are saved."));
+            }
+            status = outcome.Status;
+            state.Absorb(outcome);
+            if (outcome.Status == StatusCodes.Status412PreconditionFailed)
+            {
+                state.Summary = UiText.T(
+                    "Jemand anderes hat das Angebot inzwischen geändert. Ihre Eingaben sind nicht gespeichert: Laden Sie die Seite neu und tragen Sie Ihre Änderungen erneut ein.",
+                    "Someone else changed the offering in the meantime. Your input is not saved: reload the page and enter your changes again.");
+                status = StatusCodes.Status409Conflict;
+            }
+        }
+        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        return UiPages.Render<OfferingPage>(new { Model = data, State = state }, status == StatusCodes.Status404NotFound ? StatusCodes.Status400BadRequest : status);
+    }
+
+    private static async Task<IResult> Act(HttpContext http, Guid id, Task<IResult> change, string done)
+    {
+        var outcome = ApiOutcome.From(await change);
+        if (outcome.Status == StatusCodes.Status404NotFound)
+        {
+            return Results.NotFound();
+        }
+        return outcome.Succeeded
+            ? UiPages.Done(http, Of(id), done)
+            : UiPages.Failed(http, Of(id), outcome.Title ?? UiText.T("Das hat nicht geklappt.", "That did not work."));
+    }
+
+    private static IReadOnlyList<(string Value, string Text)> ProgramOptions(IReadOnlyList<ProgramSummary> programs) =>
+        programs.Select(p => (p.Id.ToString(), $"{p.Name} ({UiText.Day(p.Starts)} – {UiText.Day(p.Ends)})")).ToList();
+
+    private static async Task<IReadOnlyList<ProgramSummary>> ProgramsAsync(IQuerySession session, CancellationToken ct) =>
+        await session.Query<ProgramSummary>().OrderByDescending(p => p.Starts).ToListAsync(ct);
+}

@@ -1,0 +1,108 @@
+using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Catalog.Bookings;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Catalog.Sessions;
+
+/// <summary>A session with its offering, for its page.</summary>
+internal sealed record SessionPageModel(SessionState Session, CatalogEntry Offering);
+
+/// <summary>Sessions with their offerings by id, for the bookings list.</summary>
+internal sealed record SessionListModel(IReadOnlyList<SessionState> Sessions, IReadOnlyDictionary<Guid, CatalogEntry> Offerings);
+
+/// <summary>
+/// The back office's session pages: schedule a session of an offering, the list of sessions with their bookings,
+/// and one session's bookings and waitlist with the staff actions (cancel, offer seats to the next in line).
+/// </summary>
+internal static class SessionPages
+{
+    public const string Bookings = "/backoffice/buchungen";
+
+    public static string Schedule(Guid offeringId) => $"{OfferingPages.Of(offeringId)}/termine";
+
+    public static string Of(Guid offeringId, Guid sessionId) => $"{Schedule(offeringId)}/{sessionId}";
+
+    public static void MapSessionPages(this IEndpointRouteBuilder pages)
+    {
+        pages.MapPost(OfferingPages.List + "/{id:guid}/termine", ScheduleAsync).RequireAuthorization(Policies.OfferingManager);
+        pages.MapGet(Bookings, SessionListAsync).RequireAuthorization(Policies.OfferingManager);
+        pages.MapGet(OfferingPages.List + "/{id:guid}/termine/{sessionId:guid}", ShowAsync).RequireAuthorization(Policies.OfferingManager);
+        pages.MapPost(OfferingPages.List + "/{id:guid}/termine/{sessionId:guid}/nachruecken",
+                async (Guid id, Guid sessionId, IFormCollection form, HttpContext http, [AsParameters] StaffSessionChanges.Context context, CancellationToken ct) =>
+                    Outcome(http, id, sessionId, await StaffSessionChanges.OfferSeatsAsync(sessionId, http.User, context, ct),
+                        UiText.T("Die freien Plätze sind der Warteliste angeboten.", "The free seats are offered to the waitlist.")))
+            .RequireAuthorization(Policies.OfferingManager);
+        // Cancelling another organisation's booking is for center staff, as on the API (partner staff cannot).
+        pages.MapPost(OfferingPages.List + "/{id:guid}/termine/{sessionId:guid}/buchungen/{bookingId:guid}/absagen",
+                async (Guid id, Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, [AsParameters] StaffSessionChanges.Context context, CancellationToken ct) =>
+                    Outcome(http, id, sessionId, await StaffSessionChanges.CancelAsync(sessionId, bookingId, http.User, context, ct),
+                        UiText.T("Die Buchung ist storniert; frei gewordene Plätze gehen an die Warteliste.", "The booking is cancelled; freed seats go to the waitlist.")))
+            .RequireAuthorization(Policies.Staff);
+    }
+
+    /// <summary>Redirects back to the session with the outcome as a flash message.</summary>
+    public static IResult Outcome(HttpContext http, Guid offeringId, Guid sessionId, Rejection? rejected, string done) => rejected switch
+    {
+        null => UiPages.Done(http, Of(offeringId, sessionId), done),
+        { Kind: RejectionKind.NotFound } => Results.NotFound(),
+        _ => UiPages.Failed(http, Of(offeringId, sessionId), UiText.T("Das ging nicht: ", "That did not work: ") + rejected.Message),
+    };
+
+    private static async Task<IResult> ScheduleAsync(
+        Guid id, IFormCollection form, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var state = FormState.From(form);
+        var input = FormBinder.Bind<ScheduleSessionInput>(state);
+        var status = StatusCodes.Status400BadRequest;
+        if (input is not null)
+        {
+            var outcome = ApiOutcome.From(await ScheduleSession.Handle(id, input, types, http, session, clock, ct));
+            if (outcome.Succeeded)
+            {
+                return UiPages.Done(http, OfferingPages.Of(id), UiText.T("Der Termin ist angelegt.", "The session is scheduled."));
+            }
+            if (outcome.Status == StatusCodes.Status404NotFound)
+            {
+                return Results.NotFound();
+            }
+            status = outcome.Status;
+            state.Absorb(outcome);
+        }
+        state.Summary ??= UiText.T("Bitte prüfen Sie die Angaben zum Termin.", "Please check the session's details.");
+        if (await OfferingPageData.LoadAsync(id, http.User, session, types, ct) is not { } data)
+        {
+            return Results.NotFound();
+        }
+        return UiPages.Render<OfferingPage>(new { Model = data, State = OfferingForm.From(data.Entry, data.Version), SessionForm = state }, status);
+    }
+
+    private static async Task<IResult> ShowAsync(Guid id, Guid sessionId, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    {
+        if (await session.LoadAsync<SessionState>(sessionId, ct) is not { } state || state.OfferingId != id
+            || !await OfferingOwnership.MayManageAsync(session, http.User, id, ct)
+            || await session.LoadAsync<CatalogEntry>(id, ct) is not { } offering)
+        {
+            return Results.NotFound();
+        }
+        var attendees = (await session.LoadManyAsync<BookingAttendees>(ct, state.Bookings.Select(b => b.BookingId)))
+            .ToDictionary(a => a.Id, a => a.Names);
+        return UiPages.Render<SessionPage>(new { Model = new SessionPageModel(state, offering), Attendees = attendees, Now = clock.GetUtcNow(), CanCancel = http.User.IsStaff() });
+    }
+
+    private static async Task<IResult> SessionListAsync(bool? past, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    {
+        var offerings = (await OfferingPages.ManagedAsync(http.User, session, ct)).ToDictionary(e => e.Id);
+        var now = clock.GetUtcNow();
+        var since = past == true ? now.AddDays(-90) : now.AddDays(-1);
+        var sessions = (await session.Query<SessionState>().Where(s => s.EndsAt >= since).OrderBy(s => s.StartsAt).Take(500).ToListAsync(ct))
+            .Where(s => offerings.ContainsKey(s.OfferingId)).ToList();
+        return UiPages.Render<SessionListPage>(new { Model = new SessionListModel(sessions, offerings), Past = past == true });
+    }
+}
