@@ -94,5 +94,9 @@ public sealed class OrganisationsModule : ModuleBase
     public override void MapPages(IEndpointRouteBuilder pages)
     {
         pages.MapAccountPages();
+        pages.MapTokenPages();
     }
+
+    public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
+        [new(TokenPages.Path, new LocalizedText("Zugangstoken", "Access tokens"), Contracts.Ui.NavigationArea.Analyst, 20)];
 }

@@ -2,6 +2,8 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Research.Dashboard;
 using Kompetenzzentrum.Modules.Research.Feedback;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.OData;
@@ -38,6 +40,7 @@ public sealed class ResearchModule : ModuleBase
         SurveyMail.Register(services);
         NeedsReportTemplate.Register(services);
         services.AddSingleton<NeedsReportQueries>();
+        services.AddSingleton<DashboardQueries>();
         services.AddSingleton<NeedsReports>();
         services.AddSingleton<ResearchRebuild>();
         services.AddSingleton<IPersonalDataEraser, ResearchEraser>();
@@ -75,4 +78,9 @@ public sealed class ResearchModule : ModuleBase
     }
 
     public override void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapResearchOData();
+
+    public override void MapPages(IEndpointRouteBuilder pages) => pages.MapDashboardPages();
+
+    public override IEnumerable<NavigationItem> Navigation =>
+        [new(DashboardPages.Path, new LocalizedText("Bedarfsanalyse", "Needs analysis"), NavigationArea.Analyst, 10)];
 }
