@@ -53,7 +53,7 @@ public sealed class AnalystPagesTests(BrowserHost host) : IClassFixture<BrowserH
         var page = await host.NewPageAsync();
         await BrowserHost.SignInAsync(page, analyst.Email);
         await page.GotoAsync("/analyse");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Zugangstoken" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Zugangstoken", Exact = true }).ClickAsync();
         Assert.Equal("Persönliche Zugangstoken", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("noch kein Token", await page.Locator("main").InnerTextAsync());
 

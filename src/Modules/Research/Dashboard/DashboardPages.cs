@@ -69,10 +69,10 @@ internal static class DashboardPages
     private static IEnumerable<(string Key, string Label)> Dimensions =>
     [
         ("strategy", UiText.T("Strategie", "Strategy")),
-        ("readiness", UiText.T("Digitale Bereitschaft", "Digital readiness")),
-        ("human-centric", UiText.T("Menschenzentrierung", "Human-centric")),
-        ("data", UiText.T("Datenmanagement", "Data management")),
-        ("automation-ai", UiText.T("Automatisierung & KI", "Automation & AI")),
-        ("green", UiText.T("Grüne Digitalisierung", "Green digitalisation")),
+        ("readiness", UiText.T("Bereitschaft", "Readiness")),
+        ("human-centric", UiText.T("Mensch", "People")),
+        ("data", UiText.T("Daten", "Data")),
+        ("automation-ai", UiText.T("KI/Automatisierung", "AI/automation")),
+        ("green", UiText.T("Grün", "Green")),
     ];
 }
