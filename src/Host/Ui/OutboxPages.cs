@@ -24,6 +24,17 @@ internal static class OutboxPages
                     ? UiPages.Render<OutboxMailPage>(new { Mail = Describe(mail) })
                     : Results.NotFound())
             .RequireAuthorization(Policies.Staff);
+        // The HTML part as its own document, sandboxed by the browser: no script, no form, no external load.
+        pages.MapGet(HostPages.Outbox + "/{id:guid}/html", async (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
+            {
+                if (await session.LoadAsync<OutboxMail>(id, ct) is not { } mail)
+                {
+                    return Results.NotFound();
+                }
+                http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+                return Results.Content(mail.HtmlBody, "text/html; charset=utf-8");
+            })
+            .RequireAuthorization(Policies.Staff);
     }
 
     private static OutboxPage.Mail Describe(OutboxMail mail)

@@ -39,7 +39,7 @@ public sealed class HostPagesTests(BrowserHost host) : IClassFixture<BrowserHost
 
         await source.FillAsync("Hallo {{ name }}, bis bald an der Station {{ station }}!");
         await page.GetByRole(AriaRole.Button, new() { Name = "Vorschau" }).ClickAsync();
-        var preview = await page.Locator("iframe.preview").GetAttributeAsync("srcdoc");
+        var preview = await page.Locator("pre.preview").InnerTextAsync();
         Assert.Contains("Hallo Frau Beispiel, bis bald an der Station Vernetzte Montage!", preview);
         Assert.False(await IsOverriddenAsync());
         await BrowserHost.ScreenshotAsync(page, "host-template-preview");
@@ -119,6 +119,7 @@ public sealed class HostPagesTests(BrowserHost host) : IClassFixture<BrowserHost
         await rows.First.Locator("a").ClickAsync();
         Assert.Contains(person.Email, await page.Locator("dl.facts").InnerTextAsync());
         Assert.Contains("Im Postausgang", await page.Locator("dl.facts").InnerTextAsync());
+        Assert.Contains("Code:", await page.Locator("pre.code").InnerTextAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
         await BrowserHost.ScreenshotAsync(page, "host-outbox-mail");
 
