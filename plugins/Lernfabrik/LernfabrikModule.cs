@@ -3,7 +3,9 @@ using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Contracts.Ui;
 using Lernfabrik.Plugin.Maintenance;
+using Lernfabrik.Plugin.Overview;
 using Lernfabrik.Plugin.Stations;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -14,7 +16,7 @@ namespace Lernfabrik.Plugin;
 /// <summary>
 /// Sample partner plugin: a model factory ("Lernfabrik") of a partner center offers hands-on workshops at
 /// its stations. It adds an offering type, a default template, its own events and projection in the
-/// shared store, a Quartz job and endpoints under <c>/api/lernfabrik</c>.
+/// shared store, a Quartz job, endpoints under <c>/api/lernfabrik</c> and a page at <c>/lernfabrik</c>.
 /// </summary>
 public sealed class LernfabrikModule : ModuleBase
 {
@@ -54,4 +56,10 @@ public sealed class LernfabrikModule : ModuleBase
         quartz.AddJob<MaintenanceCheckJob>(job => job.WithIdentity(MaintenanceCheckJob.Key).StoreDurably());
 
     public override void MapEndpoints(IEndpointRouteBuilder api) => api.MapStations();
+
+    // A plugin adds pages like a module: mapped in the host's layout, linked from the public menu.
+    public override void MapPages(IEndpointRouteBuilder pages) => pages.MapLernfabrikPages();
+
+    public override IEnumerable<NavigationItem> Navigation =>
+        [new(LernfabrikPages.Path, new LocalizedText("Lernfabrik", "Model factory"), NavigationArea.Public, 80)];
 }

@@ -33,7 +33,7 @@ internal static class ModulesEndpoints
             .WithTags("Host");
     }
 
-    private static ModuleInfo ToInfo(LoadedModule entry)
+    internal static ModuleInfo ToInfo(LoadedModule entry)
     {
         var d = entry.Descriptor;
         return new ModuleInfo(

@@ -28,7 +28,7 @@ internal static class TemplateEndpoints
     private static IResult List(TemplateRenderer renderer) =>
         Results.Ok(renderer.Defaults.Select(d => new { d.Key, d.Language, d.Description }));
 
-    private static async Task<IResult> Get(string key, string language, TemplateRenderer renderer, IQuerySession session, CancellationToken ct)
+    internal static async Task<IResult> Get(string key, string language, TemplateRenderer renderer, IQuerySession session, CancellationToken ct)
     {
         if (renderer.DefaultFor(key, language) is not { } standard)
         {
@@ -38,7 +38,7 @@ internal static class TemplateEndpoints
         return Results.Ok(new TemplateView(key, language, standard.Description, own?.Source ?? standard.Source, own is not null, standard.Source));
     }
 
-    private static async Task<IResult> Save(string key, string language, SaveTemplate body, TemplateRenderer renderer, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct)
+    internal static async Task<IResult> Save(string key, string language, SaveTemplate body, TemplateRenderer renderer, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         if (renderer.DefaultFor(key, language) is not { } standard)
         {
@@ -67,14 +67,14 @@ internal static class TemplateEndpoints
         return Results.Ok(new TemplateView(key, language, standard.Description, body.Source!, true, standard.Source));
     }
 
-    private static async Task<IResult> Reset(string key, string language, IDocumentSession session, CancellationToken ct)
+    internal static async Task<IResult> Reset(string key, string language, IDocumentSession session, CancellationToken ct)
     {
         session.Delete<TemplateOverride>(TemplateOverride.IdFor(key, language));
         await session.SaveChangesAsync(ct);
         return Results.NoContent();
     }
 
-    private static async Task<IResult> Preview(string key, string language, SaveTemplate body, TemplateRenderer renderer, CancellationToken ct)
+    internal static async Task<IResult> Preview(string key, string language, SaveTemplate body, TemplateRenderer renderer, CancellationToken ct)
     {
         if (renderer.DefaultFor(key, language) is not { } standard)
         {

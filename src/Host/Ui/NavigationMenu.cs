@@ -8,14 +8,15 @@ namespace Kompetenzzentrum.Host.Ui;
 
 /// <summary>
 /// Gathers the navigation links of every loaded module and plugin and shows each user the links of the areas
-/// their roles open (and of the policy a link names, if any).
+/// their roles open (and of the policy a link names, if any). The host's own back-office pages (templates,
+/// modules, outbox) add their links here too (<see cref="HostPages.Navigation"/>).
 /// </summary>
 internal sealed class NavigationMenu(ModuleRegistry modules, IAuthorizationService authorization) : INavigationMenu
 {
     public async Task<IReadOnlyList<NavigationItem>> VisibleToAsync(ClaimsPrincipal user)
     {
         var visible = new List<NavigationItem>();
-        foreach (var item in modules.Entries.Where(e => e.IsLoaded).SelectMany(e => Links(e)))
+        foreach (var item in modules.Entries.Where(e => e.IsLoaded).SelectMany(e => Links(e)).Concat(HostPages.Navigation))
         {
             var policy = item.Policy ?? DefaultPolicy(item.Area);
             if (policy is null || (user.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(user, policy)).Succeeded))

@@ -72,6 +72,7 @@ internal static class UiSetup
             return Results.Redirect(UiPages.LocalOnly(zurueck));
         }).AllowAnonymous().ExcludeFromDescription();
         app.MapGet(UiPaths.Home, () => UiPages.Render<Home>()).AllowAnonymous().ExcludeFromDescription();
+        app.MapHostPages();
 
         foreach (var entry in modules.Entries.Where(e => e.IsLoaded))
         {

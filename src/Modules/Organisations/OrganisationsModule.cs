@@ -97,10 +97,12 @@ public sealed class OrganisationsModule : ModuleBase
         pages.MapRegistrationPages();
         pages.MapOrganisationPages();
         pages.MapCheckPages();
+        pages.MapTokenPages();
     }
 
     public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
     [
         new(CheckPages.Check, new LocalizedText("Digitalisierungs-Check", "Maturity check"), Contracts.Ui.NavigationArea.Sme, 10),
+        new(TokenPages.Path, new LocalizedText("Zugangstoken", "Access tokens"), Contracts.Ui.NavigationArea.Analyst, 20),
     ];
 }

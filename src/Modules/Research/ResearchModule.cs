@@ -5,6 +5,7 @@ using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Research.Dashboard;
 using Kompetenzzentrum.Modules.Research.Feedback;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.OData;
@@ -42,6 +43,7 @@ public sealed class ResearchModule : ModuleBase
         NeedsReportTemplate.Register(services);
         services.AddSingleton<NeedsReportQueries>();
         services.AddSingleton<IProgramKpis, ProgramKpiTotals>();
+        services.AddSingleton<DashboardQueries>();
         services.AddSingleton<NeedsReports>();
         services.AddSingleton<ResearchRebuild>();
         services.AddSingleton<IPersonalDataEraser, ResearchEraser>();
@@ -80,9 +82,16 @@ public sealed class ResearchModule : ModuleBase
 
     public override void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapResearchOData();
 
-    // The SME's feedback forms (Feedback/SurveyPages); the analyst pages add theirs here too.
-    public override void MapPages(IEndpointRouteBuilder pages) => pages.MapSurveyPages();
+    // The SME's feedback forms (Feedback/SurveyPages) and the analysts' dashboard (Dashboard/).
+    public override void MapPages(IEndpointRouteBuilder pages)
+    {
+        pages.MapSurveyPages();
+        pages.MapDashboardPages();
+    }
 
     public override IEnumerable<NavigationItem> Navigation =>
-        [new(SurveyPages.Path, new("Feedback", "Feedback"), NavigationArea.Sme, 90, Policies.OrganisationMember)];
+    [
+        new(SurveyPages.Path, new("Feedback", "Feedback"), NavigationArea.Sme, 90, Policies.OrganisationMember),
+        new(DashboardPages.Path, new LocalizedText("Bedarfsanalyse", "Needs analysis"), NavigationArea.Analyst, 10),
+    ];
 }

@@ -26,7 +26,7 @@ internal static class TokenEndpoints
         })).RequireAuthorization(Policies.ODataRead).WithName("CurrentAccessToken");
     }
 
-    private static async Task<IResult> CreateAsync(CreateToken body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> CreateAsync(CreateToken body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var scopes = body.Scopes ?? [];
         var problems = new FieldProblems()
@@ -53,7 +53,7 @@ internal static class TokenEndpoints
         return Results.Ok(tokens.Select(t => new { t.Id, t.Name, t.Scopes, t.CreatedAt, t.ExpiresAt, t.RevokedAt }));
     }
 
-    private static async Task<IResult> RevokeAsync(Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> RevokeAsync(Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var token = await session.LoadAsync<AccessToken>(id, ct);
         if (token is null || token.AccountId != http.User.AccountId() || token.RevokedAt is not null)

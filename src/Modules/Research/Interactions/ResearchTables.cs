@@ -95,6 +95,8 @@ internal static class ResearchTables
         Segment(maturity);
         maturity.AddColumn("round", "integer").NotNull();
         maturity.AddColumn("overall_score", "double precision").NotNull();
+        // Score per dimension (jsonb object), for the analysts' dashboard; not part of the OData entity.
+        maturity.AddColumn("dimension_scores", "jsonb");
         yield return maturity;
 
         // Offering -> program, learned from OfferingPublished, so KPIs can be reported by program.

@@ -46,9 +46,10 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
             organisation, assessed.Level.ToString());
         EnsureKey(ops, organisation);
         ops.QueueSqlCommand(
-            $"insert into {Table(ResearchTables.MaturityResults)} (assessment_id, assessed_at, month, round, overall_score, {SubjectColumns}) "
-            + $"select ?::uuid, ?::timestamptz, ?::text, ?::int, ?::float8, {SubjectValues} {From} on conflict do nothing",
-            assessed.AssessmentId, assessed.Interaction.OccurredAt, Month(assessed.Interaction.OccurredAt), assessed.Round, assessed.OverallScore, organisation);
+            $"insert into {Table(ResearchTables.MaturityResults)} (assessment_id, assessed_at, month, round, overall_score, dimension_scores, {SubjectColumns}) "
+            + $"select ?::uuid, ?::timestamptz, ?::text, ?::int, ?::float8, ?::jsonb, {SubjectValues} {From} on conflict do nothing",
+            assessed.AssessmentId, assessed.Interaction.OccurredAt, Month(assessed.Interaction.OccurredAt), assessed.Round, assessed.OverallScore,
+            System.Text.Json.JsonSerializer.Serialize(assessed.DimensionScores ?? new Dictionary<string, double>()), organisation);
     }
 
     public void Need(IDocumentOperations ops, Guid eventId, Guid organisationId, IReadOnlyList<string> topics, string source, double strength, DateTimeOffset at)

@@ -1,0 +1,67 @@
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Organisations.Tokens;
+
+/// <summary>
+/// Analysts manage their personal access tokens for the OData feed: list, create (the secret is shown once, on
+/// the answer to the form, never stored in a cookie or a redirect) and revoke, through the API's handlers.
+/// </summary>
+internal static class TokenPages
+{
+    public const string Path = "/analyse/zugaenge";
+
+    public static void MapTokenPages(this IEndpointRouteBuilder pages)
+    {
+        pages.MapGet(Path, async (HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
+            await RenderAsync(http, session, clock, FormState.Empty(), null, StatusCodes.Status200OK, ct)).RequireAuthorization(Policies.Analyst);
+        pages.MapPost(Path, CreateAsync).RequireAuthorization(Policies.Analyst);
+        pages.MapPost(Path + "/{id:guid}/widerrufen", async (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            ApiOutcome.From(await TokenEndpoints.RevokeAsync(id, http, session, clock, ct)).Succeeded
+                ? UiPages.Done(http, Path, UiText.T("Der Zugang ist widerrufen.", "The token is revoked."))
+                : UiPages.Failed(http, Path, UiText.T("Diesen Zugang gibt es nicht oder er ist schon widerrufen.", "This token does not exist or is already revoked.")))
+            .RequireAuthorization(Policies.Analyst);
+    }
+
+    private static async Task<IResult> CreateAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var state = FormState.From(form);
+        var request = FormBinder.Bind<TokenEndpoints.CreateToken>(state);
+        if (request is null)
+        {
+            state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+            return await RenderAsync(http, session, clock, state, null, StatusCodes.Status400BadRequest, ct);
+        }
+        var outcome = ApiOutcome.From(await TokenEndpoints.CreateAsync(request, http, session, clock, ct));
+        if (!outcome.Succeeded)
+        {
+            state.Absorb(outcome);
+            return await RenderAsync(http, session, clock, state, null, StatusCodes.Status400BadRequest, ct);
+        }
+        var secret = outcome.Value?.GetType().GetProperty("token")?.GetValue(outcome.Value) as string;
+        return await RenderAsync(http, session, clock, FormState.Empty(), secret, StatusCodes.Status200OK, ct);
+    }
+
+    private static async Task<IResult> RenderAsync(
+        HttpContext http, IQuerySession session, TimeProvider clock, FormState state, string? secret, int status, CancellationToken ct)
+    {
+        var account = http.User.AccountId();
+        var now = clock.GetUtcNow();
+        var tokens = account is null
+            ? []
+            : await session.Query<AccessToken>().Where(t => t.AccountId == account.Value).OrderByDescending(t => t.CreatedAt).ToListAsync(ct);
+        // The secret must not stay in a cache or the browser's history.
+        http.Response.Headers.CacheControl = "no-store";
+        return UiPages.Render<TokensPage>(new
+        {
+            Tokens = tokens.Select(t => new TokensPage.TokenRow(t.Id, t.Name, t.Scopes, t.CreatedAt, t.ExpiresAt, t.RevokedAt is not null, t.ExpiresAt <= now)).ToList(),
+            State = state,
+            Secret = secret,
+            Scopes = AccessTokenValidator.KnownScopes,
+        }, status);
+    }
+}
