@@ -58,12 +58,12 @@ public sealed class AnalystPagesTests(BrowserHost host) : IClassFixture<BrowserH
         Assert.Contains("noch kein Token", await page.Locator("main").InnerTextAsync());
 
         // A blank name passes the browser's check (required) but not the API's rule, which lands next to the field.
-        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("   ");
+        await page.Locator("#f-name").FillAsync("   ");
         await page.GetByRole(AriaRole.Button, new() { Name = "Token erstellen" }).ClickAsync();
         Assert.Contains("100 characters", await page.Locator(".has-error").Filter(new() { Has = page.Locator("#f-name") }).InnerTextAsync());
 
-        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Power BI Monatsauswertung");
-        await page.GetByLabel("Gültig für (Tage)").FillAsync("30");
+        await page.Locator("#f-name").FillAsync("Power BI Monatsauswertung");
+        await page.Locator("#f-expiresInDays").FillAsync("30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Token erstellen" }).ClickAsync();
         var secret = await page.GetByLabel("Token", new() { Exact = true }).InputValueAsync();
         Assert.StartsWith("kzpat_", secret);

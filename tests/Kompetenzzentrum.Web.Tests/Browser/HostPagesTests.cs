@@ -25,14 +25,14 @@ public sealed class HostPagesTests(BrowserHost host) : IClassFixture<BrowserHost
         var source = page.GetByLabel("Vorlagentext (Scriban)");
         Assert.Contains("{{ station }}", await source.InputValueAsync());
 
-        await source.FillAsync("Guten Tag {{ name ");
+        await source.FillAsync("Guten Tag {{ name + }}");
         var refused = await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync(), r => r.Request.Method == "POST");
         Assert.Equal(400, refused.Status);
         var error = page.Locator("#f-source-error");
         Assert.Matches("Zeile 1, Spalte \\d+:", await error.InnerTextAsync());
         Assert.Equal("true", await source.GetAttributeAsync("aria-invalid"));
-        Assert.Equal("Guten Tag {{ name ", await source.InputValueAsync());
+        Assert.Equal("Guten Tag {{ name + }}", await source.InputValueAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
         await BrowserHost.ScreenshotAsync(page, "host-template-error");
         Assert.False(await IsOverriddenAsync());
