@@ -61,7 +61,8 @@ public sealed partial class AccessibilitySweepTests(BrowserHost host) : IClassFi
             }
             Assert.Equal(1, await page.Locator("h1").CountAsync());
             problems.AddRange(await BrowserHost.SeriousViolationsAsync(page));
-            await BrowserHost.ScreenshotAsync(page, $"sweep-{who}-{Slug().Replace(link.Trim('/'), "-") is { Length: > 0 } s ? s : "start"}");
+            var slug = Slug().Replace(link.Trim('/'), "-");
+            await BrowserHost.ScreenshotAsync(page, $"sweep-{who}-{(slug.Length > 0 ? slug : "start")}");
         }
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }

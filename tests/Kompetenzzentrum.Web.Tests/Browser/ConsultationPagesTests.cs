@@ -1,18 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace Kompetenzzentrum.Testing;
-
-/// <summary>The browser host with a clock the test moves on (a talk's outcome can be recorded only after its start).</summary>
-public sealed class ClockedBrowserHost : BrowserHost
-{
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
-}
 
 /// <summary>
 /// The KI-Sprechstunde in the browser: the SME answers the questionnaire (conditional question with its note),

@@ -3,21 +3,9 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Kompetenzzentrum.Contracts.Security;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace Kompetenzzentrum.Testing;
-
-/// <summary>The browser host with a clock the test moves forward (a session must start before attendance is recorded).</summary>
-public sealed class ClockedBrowserHost : BrowserHost
-{
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    // Several people sign in within a minute here; the per-address limit is for attackers, not for this test.
-    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Security:SignInPermitsPerMinute"] = "1000" };
-
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
-}
 
 /// <summary>
 /// The staff journey through the back office in the browser: create a program, draft an offering with the editor,

@@ -34,7 +34,7 @@ internal static class OfferingPages
         pages.MapPost(New, DraftAsync).RequireAuthorization(Policies.OfferingManager);
         pages.MapGet(List + "/{id:guid}", async (Guid id, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, CancellationToken ct) =>
             await OfferingPageData.LoadAsync(id, http.User, session, types, ct) is { } data
-                ? (IResult)UiPages.Render<OfferingPage>(new { Model = data, State = OfferingForm.From(data.Entry, data.Version) })
+                ? (IResult)UiPages.Render<OfferingEditorPage>(new { Model = data, State = OfferingForm.From(data.Entry, data.Version) })
                 : Results.NotFound())
             .RequireAuthorization(Policies.OfferingManager);
         pages.MapPost(List + "/{id:guid}", ReviseAsync).RequireAuthorization(Policies.OfferingManager);
@@ -111,7 +111,7 @@ internal static class OfferingPages
             }
         }
         state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
-        return UiPages.Render<OfferingPage>(new { Model = data, State = state }, status == StatusCodes.Status404NotFound ? StatusCodes.Status400BadRequest : status);
+        return UiPages.Render<OfferingEditorPage>(new { Model = data, State = state }, status == StatusCodes.Status404NotFound ? StatusCodes.Status400BadRequest : status);
     }
 
     private static async Task<IResult> Act(HttpContext http, Guid id, Task<IResult> change, string done)

@@ -80,7 +80,7 @@ internal static class SessionPages
         {
             return Results.NotFound();
         }
-        return UiPages.Render<OfferingPage>(new { Model = data, State = OfferingForm.From(data.Entry, data.Version), SessionForm = state }, status);
+        return UiPages.Render<OfferingEditorPage>(new { Model = data, State = OfferingForm.From(data.Entry, data.Version), SessionForm = state }, status);
     }
 
     private static async Task<IResult> ShowAsync(Guid id, Guid sessionId, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
