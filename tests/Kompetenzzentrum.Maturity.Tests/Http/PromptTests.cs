@@ -1,0 +1,109 @@
+using System.Globalization;
+using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Testing;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace Kompetenzzentrum.Maturity.Tests.Http;
+
+/// <summary>
+/// A clocked host that prompts 30 days after a completed offering. Quartz reads the host's <see cref="TimeProvider"/>,
+/// so a repeating trigger would wait on the fake clock; the sweep's own trigger is set to a year and the test fires
+/// the job by hand after each move of the clock.
+/// </summary>
+public sealed class PromptFixture : ClockedHostFixture
+{
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+    {
+        ["Modules:organisations:MaturityRepeatAfterDays"] = "30",
+        ["Modules:organisations:MaturityPromptSweepMinutes"] = (365.0 * 24 * 60).ToString(CultureInfo.InvariantCulture),
+    };
+}
+
+public sealed class PromptTests(PromptFixture host) : IClassFixture<PromptFixture>
+{
+    private const string Category = "maturity.repeat-reminder";
+    private static readonly JobKey SweepJob = new("maturity-repeat-reminder", "organisations");
+
+    [Fact]
+    public async Task Given_T0_When_the_organisation_completes_an_offering_and_the_delay_passes_Then_its_admins_are_prompted_to_T1_once()
+    {
+        var admin = await host.CreateOrganisationAdminAsync("Prompt GmbH");
+        var orgId = admin.OrganisationId!.Value;
+        var set = await MaturityApi.CurrentSetAsync(admin.Client);
+        await MaturityApi.TakeAsync(admin.Client, orgId, 1, MaturityApi.Answers(set, 2));
+
+        // The round alone prompts nothing, however long ago it was.
+        host.Clock.Advance(TimeSpan.FromDays(60));
+        await SweepAsync();
+        Assert.Empty(await PromptsAsync(admin.Email));
+
+        await CompleteParticipationAsync(orgId);
+        host.Clock.Advance(TimeSpan.FromDays(29));
+        await SweepAsync();
+        Assert.Empty(await PromptsAsync(admin.Email));
+
+        host.Clock.Advance(TimeSpan.FromDays(2));
+        await FireSweepAsync();
+        var prompts = await Eventually.Get<IReadOnlyList<SentMail>>(async () => await PromptsAsync(admin.Email), m => m.Count > 0, TimeSpan.FromSeconds(60));
+
+        Assert.Contains("T1", prompts[0].TextBody, StringComparison.Ordinal);
+        Assert.Contains("Prompt GmbH", prompts[0].TextBody, StringComparison.Ordinal);
+        await SweepAsync();
+        Assert.Single(await PromptsAsync(admin.Email));
+    }
+
+    private async Task FireSweepAsync()
+    {
+        var scheduler = await host.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(SweepJob);
+    }
+
+    // Fires the sweep and waits until Quartz has finished running it.
+    private async Task SweepAsync()
+    {
+        var scheduler = await host.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var runs = new SweepRuns();
+        scheduler.ListenerManager.AddJobListener(runs, Matchers.Key(SweepJob));
+        try
+        {
+            await FireSweepAsync();
+            await runs.Finished.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            scheduler.ListenerManager.RemoveJobListener(runs.Name);
+        }
+    }
+
+    private sealed class SweepRuns : IJobListener
+    {
+        public string Name { get; } = "maturity-sweep-runs-" + Guid.NewGuid();
+
+        public TaskCompletionSource Finished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+
+        public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+
+        public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+        {
+            Finished.TrySetResult();
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    private async Task<IReadOnlyList<SentMail>> PromptsAsync(string email) =>
+        (await host.MailsToAsync(email)).Where(m => m.Category == Category).ToList();
+
+    // The catalog raises ParticipationCompleted once a session was attended; here it is appended as the catalog would.
+    private async Task CompleteParticipationAsync(Guid organisationId)
+    {
+        var store = host.Factory.Services.GetRequiredService<IDocumentStore>();
+        await using var session = store.LightweightSession();
+        session.Events.StartStream(Guid.NewGuid(), new ParticipationCompleted(
+            Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "experience-tour", ["daten"], organisationId, host.Clock.GetUtcNow()));
+        await session.SaveChangesAsync();
+    }
+}
