@@ -27,6 +27,7 @@ public sealed class OrganisationsModule : ModuleBase
 {
     // Read in ConfigureServices, which the host calls before ConfigureJobs.
     private ReminderDelay _reminders = ReminderDelay.From(new ConfigurationBuilder().Build());
+    private readonly AccountCache _accounts = new();
 
     public override ModuleDescriptor Descriptor { get; } = new(
         "organisations",
@@ -40,6 +41,7 @@ public sealed class OrganisationsModule : ModuleBase
         // ASP.NET Core Identity's hasher: PBKDF2 with HMAC-SHA512, salted, 100,000 iterations.
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddSingleton<IPersonalAccessTokenValidator, AccessTokenValidator>();
+        services.AddSingleton(_accounts);
         services.AddSingleton<IClaimsTransformation, AccountClaims>();
         services.AddSingleton<Erasure>();
         services.AddSingleton<IMaturityProfiles, MaturityProfileReader>();
@@ -62,6 +64,7 @@ public sealed class OrganisationsModule : ModuleBase
         options.Projections.Add<MaturityFollowUpProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<QuestionSet>();
         options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
+        options.Listeners.Add(_accounts);
         options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<AccessTokenProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<Account>().UniqueIndex(a => a.NormalizedEmail!);

@@ -7,9 +7,10 @@ namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 
 /// <summary>
 /// Sign-in puts only the account id into the cookie or token; roles and organisation are added here on
-/// every request from the current account, so a revoked role, a lockout or an erasure takes effect at once.
+/// every request from the current account (<see cref="AccountCache"/> keeps it a few seconds and drops it when
+/// the account changes), so a revoked role, a lockout or an erasure takes effect at once on this node.
 /// </summary>
-internal sealed class AccountClaims(IDocumentStore store) : IClaimsTransformation
+internal sealed class AccountClaims(IDocumentStore store, AccountCache cache, TimeProvider clock) : IClaimsTransformation
 {
     public const string AuthenticationType = "kz-account";
 
@@ -26,8 +27,7 @@ internal sealed class AccountClaims(IDocumentStore store) : IClaimsTransformatio
         {
             return principal;
         }
-        await using var session = store.QuerySession();
-        var account = await session.LoadAsync<Account>(id);
+        var account = await LoadAsync(id);
         if (account is null || account.Erased)
         {
             return new ClaimsPrincipal(new ClaimsIdentity());
@@ -53,5 +53,19 @@ internal sealed class AccountClaims(IDocumentStore store) : IClaimsTransformatio
             claims.Add(new Claim(KzClaims.PartnerCenter, center));
         }
         return new ClaimsPrincipal(new ClaimsIdentity(claims, identity.AuthenticationType, ClaimTypes.Name, ClaimTypes.Role));
+    }
+
+    private async Task<Account?> LoadAsync(Guid id)
+    {
+        var now = clock.GetUtcNow();
+        if (cache.TryGet(id, now, out var cached))
+        {
+            return cached;
+        }
+        var version = cache.Version;
+        await using var session = store.QuerySession();
+        var account = await session.LoadAsync<Account>(id);
+        cache.Put(id, account, version, now);
+        return account;
     }
 }
