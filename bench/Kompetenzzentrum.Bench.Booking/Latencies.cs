@@ -7,6 +7,9 @@ internal sealed record Figures(string Name, int Bookings, TimeSpan Elapsed, doub
 {
     public double PerSecond => Bookings / Elapsed.TotalSeconds;
 
+    /// <summary>The run with the median throughput.</summary>
+    public static Figures Median(IReadOnlyList<Figures> runs) => runs.OrderBy(f => f.PerSecond).ElementAt(runs.Count / 2);
+
     /// <summary>Runs <paramref name="total"/> bookings over <paramref name="clients"/> concurrent workers.</summary>
     public static async Task<Figures> MeasureAsync(string name, int clients, int total, Func<int, Task> book)
     {

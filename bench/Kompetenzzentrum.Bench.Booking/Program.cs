@@ -18,7 +18,6 @@ var database = await BenchDatabase.CreateAsync(BenchDatabase.AdminConnectionStri
 
 await using var host = await HostProcess.StartAsync(database);
 using var http = await host.AdminClientAsync();
-var sessions = await BookingApi.ScheduleAsync(http, sessionCount, seats);
 // Warm-up on sessions of their own, as many bookings as measured: connection pools, plans and the JIT. A
 // short warm-up measured the tiered JIT, not the booking path: with 200 bookings most methods still ran
 // instrumented tier-0 code and the JIT thread took a sixth of the host's CPU during the measured run.
@@ -32,13 +31,26 @@ await using var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder
 var baseline = new SqlBaseline(data);
 await baseline.PrepareAsync(sessionCount, seats);
 await Figures.MeasureAsync("warm-up", clients, warmups, i => baseline.BookAsync(i % sessionCount));
-await baseline.PrepareAsync(sessionCount, seats);
 
-var sql = await Figures.MeasureAsync("baseline: Npgsql, SELECT ... FOR UPDATE", clients, total, i => baseline.BookAsync(i % sessionCount));
-var api = await Figures.MeasureAsync("catalog: HTTP POST /sessions/{id}/bookings", clients, total, i => BookingApi.BookAsync(http, sessions[i % sessionCount]));
+// Runs on this machine vary by a fifth from one to the next, so both sides run in turns (KZ_BENCH_ROUNDS, default
+// 3), each round on fresh sessions and fresh baseline tables, and the table shows each side's median round.
+var rounds = int.TryParse(Environment.GetEnvironmentVariable("KZ_BENCH_ROUNDS"), CultureInfo.InvariantCulture, out var r) ? Math.Max(1, r) : 3;
+var sqlRuns = new List<Figures>();
+var apiRuns = new List<Figures>();
+for (var round = 0; round < rounds; round++)
+{
+    await baseline.PrepareAsync(sessionCount, seats);
+    var sessions = await BookingApi.ScheduleAsync(http, sessionCount, seats);
+    sqlRuns.Add(await Figures.MeasureAsync("baseline: Npgsql, SELECT ... FOR UPDATE", clients, total, i => baseline.BookAsync(i % sessionCount)));
+    apiRuns.Add(await Figures.MeasureAsync("catalog: HTTP POST /sessions/{id}/bookings", clients, total, i => BookingApi.BookAsync(http, sessions[i % sessionCount])));
+}
+var sql = Figures.Median(sqlRuns);
+var api = Figures.Median(apiRuns);
+Console.WriteLine();
+Console.WriteLine($"rounds (bookings/s, baseline / catalog): {string.Join("; ", sqlRuns.Zip(apiRuns, (b, c) => $"{b.PerSecond:0} / {c.PerSecond:0}"))}");
 
 Console.WriteLine();
-Console.WriteLine($"{clients} concurrent clients, {total} bookings over {sessionCount} sessions of {seats} seats, {Environment.ProcessorCount} cores");
+Console.WriteLine($"{clients} concurrent clients, {total} bookings over {sessionCount} sessions of {seats} seats, {Environment.ProcessorCount} cores, median of {rounds} rounds");
 Console.WriteLine();
 Console.WriteLine("| run | bookings/s | p50 | p99 |");
 Console.WriteLine("|---|---|---|---|");
