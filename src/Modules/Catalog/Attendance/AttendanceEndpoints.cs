@@ -53,29 +53,6 @@ internal static class AttendanceEndpoints
         {
             return Results.NotFound();
         }
-        // The same exclusive hold as booking and cancelling: a late cancellation cannot race the marking.
-        var stream = await session.Events.FetchForExclusiveWriting<SessionState>(id, ct);
-        var state = stream.Aggregate!;
-        if (await session.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
-        {
-            return Results.NotFound();
-        }
-        if (expected is { } version && state.Find(bookingId) is { } held && held.Sequence != version)
-        {
-            return ETags.PreconditionFailed(held.Sequence, "booking");
-        }
-        var decision = decide(state, offering);
-        if (decision.Rejected is { } rejected)
-        {
-            return rejected.ToResult();
-        }
-        if (decision.Events.Count > 0)
-        {
-            stream.AppendMany(decision.Events);
-            await session.SaveChangesAsync(ct);
-        }
-        var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
-        var changed = after.Find(bookingId)!;
-        return Results.Ok(BookingView.Of(after, changed, await session.LoadAsync<BookingAttendees>(bookingId, ct))).WithETag(changed.Sequence);
+        return await BookingChange.ApplyAsync(session, id, bookingId, expected, _ => true, (state, offering) => decide(state, offering), null, ct);
     }
 }

@@ -40,28 +40,9 @@ internal static class ApproveBooking
         {
             return Results.NotFound();
         }
-        // The same exclusive hold as booking: an approval takes a seat only while nobody else decides on them.
-        var stream = await session.Events.FetchForExclusiveWriting<SessionState>(id, ct);
-        var state = stream.Aggregate!;
-        if (await session.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
-        {
-            return Results.NotFound();
-        }
-        if (expected is { } version && state.Find(bookingId) is { } held && held.Sequence != version)
-        {
-            return ETags.PreconditionFailed(held.Sequence, "booking");
-        }
-        var decision = decide(state, offering, deps.Clock.GetUtcNow());
-        if (decision.Rejected is { } rejected)
-        {
-            return rejected.ToResult();
-        }
-        stream.AppendMany(decision.Events);
-        await session.SaveChangesAsync(ct);
         // The mails (confirmed, waitlisted, rejected) follow from the committed events; offers swept in need their expiry.
-        await SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Schedulers, decision.Events, deps.Logger, ct);
-        var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
-        var changed = after.Find(bookingId)!;
-        return Results.Ok(BookingView.Of(after, changed, await session.LoadAsync<BookingAttendees>(bookingId, ct))).WithETag(changed.Sequence);
+        return await BookingChange.ApplyAsync(session, id, bookingId, expected, _ => true,
+            (state, offering) => decide(state, offering, deps.Clock.GetUtcNow()),
+            events => SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Schedulers, events, deps.Logger, ct), ct);
     }
 }

@@ -61,33 +61,12 @@ internal static class ChangeBooking
         {
             return unreadable;
         }
-        var session = deps.Session;
-        if (await session.LoadAsync<SessionState>(id, ct) is null)
+        if (await deps.Session.LoadAsync<SessionState>(id, ct) is null)
         {
             return Results.NotFound();
         }
-        // Same exclusive hold as booking: freed seats are offered exactly once, never sold twice.
-        var stream = await session.Events.FetchForExclusiveWriting<SessionState>(id, ct);
-        var state = stream.Aggregate!;
-        if (await session.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
-        {
-            return Results.NotFound();
-        }
-        // Compared while the session is held: nothing changes the booking between this check and the write.
-        if (expected is { } version && state.Find(bookingId) is { } current && current.Sequence != version && http.User.MaySee(current.OrganisationId))
-        {
-            return ETags.PreconditionFailed(current.Sequence, "booking");
-        }
-        var decision = decide(state, offering, organisationId, deps.Clock.GetUtcNow());
-        if (decision.Rejected is { } rejected)
-        {
-            return rejected.ToResult();
-        }
-        stream.AppendMany(decision.Events);
-        await session.SaveChangesAsync(ct);
-        await SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Schedulers, decision.Events, deps.Logger, ct);
-        var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
-        var changed = after.Find(bookingId)!;
-        return Results.Ok(BookingView.Of(after, changed, await session.LoadAsync<BookingAttendees>(bookingId, ct))).WithETag(changed.Sequence);
+        return await BookingChange.ApplyAsync(deps.Session, id, bookingId, expected, held => http.User.MaySee(held.OrganisationId),
+            (state, offering) => decide(state, offering, organisationId, deps.Clock.GetUtcNow()),
+            events => SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Schedulers, events, deps.Logger, ct), ct);
     }
 }

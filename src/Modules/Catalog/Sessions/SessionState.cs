@@ -29,24 +29,15 @@ internal enum SeatStatus
 /// <summary>
 /// One booking of a session; its place in <see cref="SessionState.Bookings"/> is the order it arrived in.
 /// <see cref="Sequence"/> counts its changes (the iCalendar SEQUENCE and the booking's ETag): 0 when made, one more with every change.
-/// A session's document holds all its bookings and is read and written with every booking, so the stored JSON
-/// leaves out what is derived or empty.
+/// Stored as a short array (<see cref="SessionBookingJson"/>).
 /// </summary>
-internal sealed record SessionBooking(
-    Guid BookingId,
-    Guid OrganisationId,
-    int Seats,
-    SeatStatus Status,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? OfferExpiresAt = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int Sequence = 0,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Attended = null)
+[JsonConverter(typeof(SessionBookingJson))]
+internal sealed record SessionBooking(Guid BookingId, Guid OrganisationId, int Seats, SeatStatus Status, DateTimeOffset? OfferExpiresAt = null, int Sequence = 0, int? Attended = null)
 {
     /// <summary>Seats this booking holds: confirmed, offered, or used by a booking whose session took place.</summary>
-    [JsonIgnore]
     public bool HoldsSeats => Status is SeatStatus.Confirmed or SeatStatus.Offered or SeatStatus.Attended or SeatStatus.NoShow or SeatStatus.Completed;
 
     /// <summary>Attendance, no-show and completion are final: such a booking can no longer be cancelled.</summary>
-    [JsonIgnore]
     public bool TookPlace => Status is SeatStatus.Attended or SeatStatus.NoShow or SeatStatus.Completed;
 }
 
