@@ -18,6 +18,16 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>CPU time the host process has used so far (all threads, user and system).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<HostProcess> StartAsync(string connection)
     {
         var port = FreePort();

@@ -21,7 +21,9 @@ using var http = await host.AdminClientAsync();
 // Warm-up on sessions of their own, as many bookings as measured: connection pools, plans and the JIT. A
 // short warm-up measured the tiered JIT, not the booking path: with 200 bookings most methods still ran
 // instrumented tier-0 code and the JIT thread took a sixth of the host's CPU during the measured run.
-var warmups = int.TryParse(Environment.GetEnvironmentVariable("KZ_BENCH_WARMUP"), CultureInfo.InvariantCulture, out var w) ? w : total;
+// Even that was not the steady state: host CPU per booking fell from about 3.1 ms in the first two rounds after
+// it to about 1.9 ms from the third on (both sides sped up), so the warm-up is three times the measured count.
+var warmups = int.TryParse(Environment.GetEnvironmentVariable("KZ_BENCH_WARMUP"), CultureInfo.InvariantCulture, out var w) ? w : 3 * total;
 var warm = await BookingApi.ScheduleAsync(http, sessionCount, seats);
 await Figures.MeasureAsync("warm-up", clients, warmups, i => BookingApi.BookAsync(http, warm[i % sessionCount]));
 
@@ -37,17 +39,22 @@ await Figures.MeasureAsync("warm-up", clients, warmups, i => baseline.BookAsync(
 var rounds = int.TryParse(Environment.GetEnvironmentVariable("KZ_BENCH_ROUNDS"), CultureInfo.InvariantCulture, out var r) ? Math.Max(1, r) : 3;
 var sqlRuns = new List<Figures>();
 var apiRuns = new List<Figures>();
+// The host's CPU time per booking varies less from round to round than throughput does.
+var hostCpu = new List<double>();
 for (var round = 0; round < rounds; round++)
 {
     await baseline.PrepareAsync(sessionCount, seats);
     var sessions = await BookingApi.ScheduleAsync(http, sessionCount, seats);
     sqlRuns.Add(await Figures.MeasureAsync("baseline: Npgsql, SELECT ... FOR UPDATE", clients, total, i => baseline.BookAsync(i % sessionCount)));
+    var cpu = host.CpuTime;
     apiRuns.Add(await Figures.MeasureAsync("catalog: HTTP POST /sessions/{id}/bookings", clients, total, i => BookingApi.BookAsync(http, sessions[i % sessionCount])));
+    hostCpu.Add((host.CpuTime - cpu).TotalMilliseconds / total);
 }
 var sql = Figures.Median(sqlRuns);
 var api = Figures.Median(apiRuns);
 Console.WriteLine();
 Console.WriteLine($"rounds (bookings/s, baseline / catalog): {string.Join("; ", sqlRuns.Zip(apiRuns, (b, c) => $"{b.PerSecond:0} / {c.PerSecond:0}"))}");
+Console.WriteLine($"host CPU per booking (ms, each round): {string.Join("; ", hostCpu.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))}");
 
 Console.WriteLine();
 Console.WriteLine($"{clients} concurrent clients, {total} bookings over {sessionCount} sessions of {seats} seats, {Environment.ProcessorCount} cores, median of {rounds} rounds");
@@ -64,6 +71,7 @@ var label = sessionCount == 1 ? $"contended booking ({clients} clients, one {sea
 BenchReport.Row(label, "catalog over HTTP: bookings/s, p50, p99", $"{api.PerSecond:0}/s, {api.P50Ms:0} ms, {api.P99Ms:0} ms");
 BenchReport.Row(label, "baseline Npgsql FOR UPDATE: bookings/s, p50, p99", $"{sql.PerSecond:0}/s, {sql.P50Ms:0} ms, {sql.P99Ms:0} ms");
 BenchReport.Row(label, "ratio catalog/baseline (target >= 0.5, p99 < 100 ms)", $"{api.PerSecond / sql.PerSecond:0.00}");
+BenchReport.Row(label, "host CPU per booking (median round)", $"{hostCpu.Order().ElementAt(hostCpu.Count / 2):0.00} ms");
 
 /// <summary>Schedules sessions and books them over the catalog API.</summary>
 internal static class BookingApi

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using JasperFx;
+using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
@@ -68,13 +69,17 @@ internal static class BookSession
                 IReadOnlyList<object> events;
                 await using (var session = sessions.OpenSession())
                 {
-                    if (await offerings.OfferingOfAsync(session, id, ct) is not { } offeringId)
+                    if (await offerings.OfferingOfAsync(session, id, ct) is not { } known)
                     {
                         return Results.NotFound();
                     }
-                    // One round trip for the offering and an earlier answer, both before the session is locked.
+                    // One round trip for the offering and an earlier answer. Rules may ask other modules, so they
+                    // run before the session is locked; an offering type without rules takes the lock in the same
+                    // round trip, first, so that the earlier answer is read after any request holding it committed.
+                    var lockNow = known.OfferingType is { } type && !rules.HasRules(type);
                     var batch = session.CreateBatchQuery();
-                    var offeringLoad = batch.Load<CatalogEntry>(offeringId);
+                    var streamLoad = lockNow ? batch.Events.FetchForExclusiveWriting<SessionState>(id) : null;
+                    var offeringLoad = batch.Load<CatalogEntry>(known.OfferingId);
                     var earlierLoad = request.Key is null ? Task.FromResult<IdempotentBooking?>(null) : batch.Load<IdempotentBooking>(request.Key);
                     await batch.Execute(ct);
                     var (offering, earlier) = (await offeringLoad, await earlierLoad);
@@ -82,15 +87,15 @@ internal static class BookSession
                     {
                         return (earlier.Fingerprint == request.Fingerprint ? earlier.Answer : KeyReused(json)).ToResult(http);
                     }
-                    // Rules may ask other modules, so they run before the session is locked; a hold books nothing,
-                    // an approval request keeps the booking as pending.
-                    var verdict = offering is null ? RuleVerdict.Pass : await rules.CheckAsync(offering, id, command.OrganisationId, command.Seats, ct);
+                    // A hold books nothing; an approval request keeps the booking as pending.
+                    var verdict = offering is null || lockNow ? RuleVerdict.Pass : await rules.CheckAsync(offering, id, command.OrganisationId, command.Seats, ct);
                     if (verdict.Refusal is { } hold)
                     {
                         return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: hold, type: "urn:kompetenzzentrum:booking-rule");
                     }
                     var decided = verdict.Approval is null ? request : request with { Command = command with { AwaitsApproval = true } };
-                    (answer, events) = await Decide(session, decided, offering, window, clock, json, ct);
+                    var stream = streamLoad is null ? await session.Events.FetchForExclusiveWriting<SessionState>(id, ct) : await streamLoad;
+                    (answer, events) = await Decide(session, stream, decided, offering, window, clock, json, ct);
                 }
                 // Mails and reminders follow from the committed events (BookingMailSubscription); expiry timers are set here.
                 await SeatOfferExpiryJob.ScheduleExpiryAsync(schedulers, events, logger, ct);
@@ -116,13 +121,12 @@ internal static class BookSession
     private static BookingAnswer KeyReused(JsonSerializerOptions json) =>
         BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "This Idempotency-Key was used for another request."), json, StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<(BookingAnswer? Answer, IReadOnlyList<object> Events)> Decide(IDocumentSession session, Booking request, CatalogEntry? offering,
-        SeatOfferWindow window, TimeProvider clock, JsonSerializerOptions json, CancellationToken ct)
+    // The stream was fetched for exclusive writing: its row lock holds until SaveChanges commits, so concurrent
+    // bookings of the same session queue and each decides on the seats the previous one left. A retry racing the
+    // first request with one key fails on inserting the same answer document and then reads the answer.
+    private static async Task<(BookingAnswer? Answer, IReadOnlyList<object> Events)> Decide(IDocumentSession session, IEventStream<SessionState> stream, Booking request,
+        CatalogEntry? offering, SeatOfferWindow window, TimeProvider clock, JsonSerializerOptions json, CancellationToken ct)
     {
-        // Takes the row lock on the session's stream until SaveChanges commits: concurrent bookings of the
-        // same session queue here and each decides on the seats the previous one left. A retry racing the
-        // first request with one key fails on inserting the same answer document and then reads the answer.
-        var stream = await session.Events.FetchForExclusiveWriting<SessionState>(request.SessionId, ct);
         if (stream.Aggregate is not { } state)
         {
             return (null, []);
