@@ -18,7 +18,7 @@ var database = await BenchDatabase.CreateAsync(BenchDatabase.AdminConnectionStri
 
 await using var host = await HostProcess.StartAsync(database);
 using var http = await host.AdminClientAsync();
-// Warm-up on sessions of their own, as many bookings as measured: connection pools, plans and the JIT. A
+// Warm-up on sessions of their own: connection pools, plans and the JIT. A
 // short warm-up measured the tiered JIT, not the booking path: with 200 bookings most methods still ran
 // instrumented tier-0 code and the JIT thread took a sixth of the host's CPU during the measured run.
 // Even that was not the steady state: host CPU per booking fell from about 3.1 ms in the first two rounds after
