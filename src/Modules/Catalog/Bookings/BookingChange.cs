@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
@@ -6,9 +7,45 @@ using Microsoft.AspNetCore.Http;
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
 /// <summary>
-/// The write every change of an existing booking shares (cancel, accept an offer, approve, reject, attendance,
-/// completion): hold the session exclusively, load its offering, compare <c>If-Match</c> with the booking's change
-/// count, decide, append, and answer with the booking and its ETag. Callers check access before.
+/// A session held for a change of its bookings: the stream fetched for exclusive writing and the session's
+/// offering. The row lock holds until the change is committed, so freed seats are offered exactly once, never
+/// sold twice, and a late cancellation cannot race the marking of attendance.
+/// </summary>
+internal sealed class HeldSession(IDocumentSession session, IEventStream<SessionState> stream, CatalogEntry offering)
+{
+    public SessionState State => stream.Aggregate!;
+
+    public CatalogEntry Offering => offering;
+
+    /// <summary>Holds the session; null when the session or its offering is gone.</summary>
+    public static async Task<HeldSession?> HoldAsync(IDocumentSession session, Guid sessionId, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForExclusiveWriting<SessionState>(sessionId, ct);
+        return stream.Aggregate is not null && await session.LoadAsync<CatalogEntry>(stream.Aggregate.OfferingId, ct) is { } offering
+            ? new HeldSession(session, stream, offering)
+            : null;
+    }
+
+    /// <summary>Appends and commits the events, if any, then runs what follows them (e.g. timers for seat offers).</summary>
+    public async Task CommitAsync(IReadOnlyList<object> events, Func<IReadOnlyList<object>, Task>? committed, CancellationToken ct)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+        stream.AppendMany(events);
+        await session.SaveChangesAsync(ct);
+        if (committed is not null)
+        {
+            await committed(events);
+        }
+    }
+}
+
+/// <summary>
+/// The HTTP write every change of an existing booking shares (cancel, accept an offer, approve, reject,
+/// attendance, completion): hold the session, compare <c>If-Match</c> with the booking's change count, decide,
+/// commit, and answer with the booking and its ETag. Callers check access before.
 /// </summary>
 internal static class BookingChange
 {
@@ -20,33 +57,22 @@ internal static class BookingChange
     public static async Task<IResult> ApplyAsync(IDocumentSession session, Guid sessionId, Guid bookingId, long? expected, Func<SessionBooking, bool> comparesVersion,
         Decide decide, Func<IReadOnlyList<object>, Task>? committed, CancellationToken ct)
     {
-        // The same exclusive hold as booking: freed seats are offered exactly once, never sold twice, and a late
-        // cancellation cannot race the marking of attendance.
-        var stream = await session.Events.FetchForExclusiveWriting<SessionState>(sessionId, ct);
-        var state = stream.Aggregate!;
-        if (await session.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
+        if (await HeldSession.HoldAsync(session, sessionId, ct) is not { } held)
         {
             return Results.NotFound();
         }
+        var state = held.State;
         // Compared while the session is held: nothing changes the booking between this check and the write.
-        if (expected is { } version && state.Find(bookingId) is { } held && held.Sequence != version && comparesVersion(held))
+        if (expected is { } version && state.Find(bookingId) is { } current && current.Sequence != version && comparesVersion(current))
         {
-            return ETags.PreconditionFailed(held.Sequence, "booking");
+            return ETags.PreconditionFailed(current.Sequence, "booking");
         }
-        var decision = decide(state, offering);
+        var decision = decide(state, held.Offering);
         if (decision.Rejected is { } rejected)
         {
             return rejected.ToResult();
         }
-        if (decision.Events.Count > 0)
-        {
-            stream.AppendMany(decision.Events);
-            await session.SaveChangesAsync(ct);
-            if (committed is not null)
-            {
-                await committed(decision.Events);
-            }
-        }
+        await held.CommitAsync(decision.Events, committed, ct);
         var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
         var changed = after.Find(bookingId)!;
         return Results.Ok(BookingView.Of(after, changed, await session.LoadAsync<BookingAttendees>(bookingId, ct))).WithETag(changed.Sequence);

@@ -36,22 +36,16 @@ internal static class StaffSessionChanges
         {
             return new Rejection(RejectionKind.NotFound, "No such session.");
         }
-        var stream = await session.Events.FetchForExclusiveWriting<SessionState>(sessionId, ct);
-        if (stream.Aggregate is not { } state || await session.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
+        if (await HeldSession.HoldAsync(session, sessionId, ct) is not { } held)
         {
             return new Rejection(RejectionKind.NotFound, "No such session.");
         }
-        var decision = decide(state, offering, context.Clock.GetUtcNow());
+        var decision = decide(held.State, held.Offering, context.Clock.GetUtcNow());
         if (decision.Rejected is { } rejected)
         {
             return rejected;
         }
-        if (decision.Events.Count > 0)
-        {
-            stream.AppendMany(decision.Events);
-            await session.SaveChangesAsync(ct);
-            await SeatOfferExpiryJob.ScheduleExpiryAsync(context.Schedulers, decision.Events, context.Logger, ct);
-        }
+        await held.CommitAsync(decision.Events, events => SeatOfferExpiryJob.ScheduleExpiryAsync(context.Schedulers, events, context.Logger, ct), ct);
         return null;
     }
 }
