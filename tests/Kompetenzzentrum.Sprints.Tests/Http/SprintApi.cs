@@ -43,34 +43,7 @@ public sealed class SprintApi(ClockedHostFixture host) : IDisposable
 
     public DateTimeOffset Now => host.Clock.GetUtcNow();
 
-    public async Task<Guid> PublishedSprintOfferingAsync(params string[] topics)
-    {
-        var program = await HttpAnswers.Created(await Staff.PostAsJsonAsync("/api/catalog/programs", new
-        {
-            name = "Sprintprogramm " + Guid.NewGuid().ToString("N")[..6],
-            starts = "2026-01-01",
-            ends = "2028-12-31",
-            responsibleStaff = "Team Sprint",
-            targets = new { organisationsReached = 10, participations = 10, satisfaction = 80 },
-        }));
-        var offering = await HttpAnswers.Created(await Staff.PostAsJsonAsync("/api/catalog/offerings", new
-        {
-            programId = program.GetProperty("id").GetGuid(),
-            offeringType = "sprint",
-            title = new { de = "Geschäftsmodellsprint", en = "Business-model sprint" },
-            description = new { de = "Acht Wochen am Geschäftsmodell.", en = "Eight weeks on the business model." },
-            topics = topics.Length == 0 ? ["geschaeftsmodelle"] : topics,
-            suitableFrom = "Einsteiger",
-            suitableTo = "Vorreiter",
-            format = "on-site",
-            place = "Cottbus",
-            language = "de",
-            cancellationDeadlineHours = 24,
-        }));
-        var id = offering.GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await Staff.PostAsync($"/api/catalog/offerings/{id}/publish", null)).StatusCode);
-        return id;
-    }
+    public Task<Guid> PublishedSprintOfferingAsync(params string[] topics) => CatalogSetup.PublishedSprintOfferingAsync(Staff, topics);
 
     public async Task<Guid> PeriodAsync(int capacity) =>
         (await HttpAnswers.Created(await Staff.PostAsJsonAsync("/api/sprints/periods", new { name = "2026", startsOn = "2026-01-01", endsOn = "2026-12-31", capacity })))

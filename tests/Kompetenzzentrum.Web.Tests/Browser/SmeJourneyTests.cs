@@ -266,30 +266,8 @@ public sealed class SmeJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
     private async Task<(Guid Offering, Guid Session)> PublishedOfferingWithSessionAsync(string title, string topic, string format, int capacity = 10)
     {
         using var admin = host.CreateAdminClient();
-        var program = await IdAsync(await admin.PostAsJsonAsync("/api/catalog/programs", new
-        {
-            name = "Programm " + title,
-            starts = "2026-01-01",
-            ends = "2028-12-31",
-            responsibleStaff = "Team Test",
-            targets = new { organisationsReached = 100, participations = 300, satisfaction = 80 },
-        }));
-        var offering = await IdAsync(await admin.PostAsJsonAsync("/api/catalog/offerings", new
-        {
-            programId = program,
-            offeringType = "experience-tour",
-            title = new { de = title, en = title },
-            description = new { de = "Praxisnah und kostenfrei.", en = "Practical and free of charge." },
-            topics = new[] { topic },
-            suitableFrom = "Einsteiger",
-            suitableTo = "Vorreiter",
-            format,
-            place = format == "on-site" ? "Cottbus" : null,
-            link = format == "on-site" ? null : "https://meet.example.org/raum",
-            language = "de",
-            cancellationDeadlineHours = 24,
-        }));
-        (await admin.PostAsync($"/api/catalog/offerings/{offering}/publish", null)).EnsureSuccessStatusCode();
+        var offering = await CatalogSetup.PublishedOfferingAsync(admin, "experience-tour", "Programm " + title, (title, title),
+            ("Praxisnah und kostenfrei.", "Practical and free of charge."), [topic], format);
         var starts = DateTimeOffset.UtcNow.AddDays(14);
         var session = await IdAsync(await admin.PostAsJsonAsync($"/api/catalog/offerings/{offering}/sessions", new { startsAt = starts, endsAt = starts.AddHours(3), capacity }));
         return (offering, session);

@@ -17,7 +17,7 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
     public async Task Staff_accept_and_advance_a_phase_and_the_SME_sees_it_and_edits_the_canvas()
     {
         using var admin = await host.AdminAsync();
-        var offering = await PublishedSprintOfferingAsync(admin);
+        var offering = await CatalogSetup.PublishedSprintOfferingAsync(admin);
         await Ok(admin.PostAsJsonAsync($"{Api}/periods", new { name = "Förderjahr 2026", startsOn = "2026-01-01", endsOn = "2027-12-31", capacity = 3 }));
         var sme = await host.CreateOrganisationAdminAsync("Holzwerk Lausitz GmbH");
         await Ok(sme.Client.PostAsJsonAsync($"{Api}/organisations/{sme.OrganisationId}/applications", new
@@ -109,35 +109,6 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         Assert.Equal("Onlineshop", stored.GetProperty("blocks").GetProperty("channels")[0].GetString());
         Assert.Contains("Onlineshop", await page.Locator("#canvas").Locator("xpath=..").InnerTextAsync());
         await BrowserHost.ScreenshotAsync(page, "sprint-canvas-saved");
-    }
-
-    private static async Task<Guid> PublishedSprintOfferingAsync(HttpClient admin)
-    {
-        var program = await HttpAnswers.Created(await admin.PostAsJsonAsync("/api/catalog/programs", new
-        {
-            name = "Sprintprogramm " + Guid.NewGuid().ToString("N")[..6],
-            starts = "2026-01-01",
-            ends = "2028-12-31",
-            responsibleStaff = "Team Sprint",
-            targets = new { organisationsReached = 10, participations = 10, satisfaction = 80 },
-        }));
-        var offering = await HttpAnswers.Created(await admin.PostAsJsonAsync("/api/catalog/offerings", new
-        {
-            programId = program.GetProperty("id").GetGuid(),
-            offeringType = "sprint",
-            title = new { de = "Geschäftsmodellsprint", en = "Business-model sprint" },
-            description = new { de = "Acht Wochen am Geschäftsmodell.", en = "Eight weeks on the business model." },
-            topics = new[] { "geschaeftsmodelle" },
-            suitableFrom = "Einsteiger",
-            suitableTo = "Vorreiter",
-            format = "on-site",
-            place = "Cottbus",
-            language = "de",
-            cancellationDeadlineHours = 24,
-        }));
-        var id = offering.GetProperty("id").GetGuid();
-        await Ok(admin.PostAsync($"/api/catalog/offerings/{id}/publish", null));
-        return id;
     }
 
     private static Task<HttpResponseMessage> SaveWithIfMatchAsync(HttpClient client, Guid id, object blocks, string ifMatch)
