@@ -14,6 +14,7 @@ using Kompetenzzentrum.Modules.Catalog.Programs;
 using Kompetenzzentrum.Modules.Catalog.Recommendations;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
+using Marten.Schema;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -36,6 +37,7 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<BookingNotifier>();
         context.Services.AddSingleton<SessionOfferings>();
         context.Services.AddSingleton<IConfigureMarten, BookingMailSubscriptionSetup>();
+        context.Services.AddSingleton<IInitialData, UncompressedSessionData>();
         context.Services.AddScoped<BookingRuleChecks>();
         context.Services.AddSingleton<AttendeeData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<AttendeeData>());
