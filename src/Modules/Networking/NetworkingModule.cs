@@ -44,7 +44,8 @@ public sealed class NetworkingModule : ModuleBase
         options.Projections.Add<StartupProfileProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<IntroductionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<IntroductionPairProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<MatchmakingAttendeesProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<MatchmakingAttendees>();
+        options.Projections.Add(new MatchmakingAttendeesProjection(), ProjectionLifecycle.Inline);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
