@@ -39,6 +39,7 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<IConfigureMarten, BookingMailSubscriptionSetup>();
         context.Services.AddSingleton<IInitialData, UncompressedSessionData>();
         context.Services.AddScoped<BookingRuleChecks>();
+        context.Services.AddSingleton<BookingDesk>();
         context.Services.AddSingleton<AttendeeData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<AttendeeData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<AttendeeData>());

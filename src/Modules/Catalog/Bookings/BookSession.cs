@@ -12,10 +12,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Quartz;
-using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
@@ -35,9 +32,7 @@ internal static class BookSession
     public static void MapBookSession(this IEndpointRouteBuilder api) =>
         api.MapPost("/sessions/{id:guid}/bookings", Handle).RequireAuthorization(Policies.ParticipantOrStaff).WithName("BookSession");
 
-    internal static async Task<IResult> Handle(
-        Guid id, Request body, HttpContext http, ISessionFactory sessions, SessionOfferings offerings, SeatOfferWindow window, TimeProvider clock,
-        IOptions<HttpJsonOptions> options, ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, BookingRuleChecks rules, CancellationToken ct)
+    internal static async Task<IResult> Handle(Guid id, Request body, HttpContext http, BookingDesk desk, CancellationToken ct)
     {
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         // A member books for its own organisation; staff name the organisation they book for.
@@ -57,8 +52,8 @@ internal static class BookSession
         {
             return problems.ToResult();
         }
-        var json = options.Value.SerializerOptions;
-        var command = new BookSeats(Ids.New(clock), body.OrganisationId!.Value, body.Attendees!.Count);
+        var json = desk.Json.SerializerOptions;
+        var command = new BookSeats(Ids.New(desk.Clock), body.OrganisationId!.Value, body.Attendees!.Count);
         var request = new Booking(id, command, body.Attendees!.Select(a => a.Name!.Trim()).ToList(), ContactEmail.Normalize(body.ContactEmail),
             key.Length == 0 ? null : $"{id}:{key}", key.Length == 0 ? "" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, json)))));
         for (var attempt = 1; ; attempt++)
@@ -67,16 +62,16 @@ internal static class BookSession
             {
                 BookingAnswer? answer;
                 IReadOnlyList<object> events;
-                await using (var session = sessions.OpenSession())
+                await using (var session = desk.Sessions.OpenSession())
                 {
-                    if (await offerings.OfferingOfAsync(session, id, ct) is not { } known)
+                    if (await desk.Offerings.OfferingOfAsync(session, id, ct) is not { } known)
                     {
                         return Results.NotFound();
                     }
                     // One round trip for the offering and an earlier answer. Rules may ask other modules, so they
                     // run before the session is locked; an offering type without rules takes the lock in the same
                     // round trip, first, so that the earlier answer is read after any request holding it committed.
-                    var lockNow = known.OfferingType is { } type && !rules.HasRules(type);
+                    var lockNow = known.OfferingType is { } type && !desk.HasRules(type);
                     var batch = session.CreateBatchQuery();
                     var streamLoad = lockNow ? batch.Events.FetchForExclusiveWriting<SessionState>(id) : null;
                     var offeringLoad = batch.Load<CatalogEntry>(known.OfferingId);
@@ -88,17 +83,18 @@ internal static class BookSession
                         return (earlier.Fingerprint == request.Fingerprint ? earlier.Answer : KeyReused(json)).ToResult(http);
                     }
                     // A hold books nothing; an approval request keeps the booking as pending.
-                    var verdict = offering is null || lockNow ? RuleVerdict.Pass : await rules.CheckAsync(offering, id, command.OrganisationId, command.Seats, ct);
+                    var verdict = offering is null || lockNow ? RuleVerdict.Pass
+                        : await http.RequestServices.GetRequiredService<BookingRuleChecks>().CheckAsync(offering, id, command.OrganisationId, command.Seats, ct);
                     if (verdict.Refusal is { } hold)
                     {
                         return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: hold, type: "urn:kompetenzzentrum:booking-rule");
                     }
                     var decided = verdict.Approval is null ? request : request with { Command = command with { AwaitsApproval = true } };
                     var stream = streamLoad is null ? await session.Events.FetchForExclusiveWriting<SessionState>(id, ct) : await streamLoad;
-                    (answer, events) = await Decide(session, stream, decided, offering, window, clock, json, ct);
+                    (answer, events) = await Decide(session, stream, decided, offering, desk.Window, desk.Clock, json, ct);
                 }
                 // Mails and reminders follow from the committed events (BookingMailSubscription); expiry timers are set here.
-                await SeatOfferExpiryJob.ScheduleExpiryAsync(schedulers, events, logger, ct);
+                await SeatOfferExpiryJob.ScheduleExpiryAsync(desk.Schedulers, events, desk.Logger, ct);
                 return answer?.ToResult(http) ?? Results.NotFound();
             }
             // The exclusive fetch serialises bookings of a session, so this is rare: a retry with the same

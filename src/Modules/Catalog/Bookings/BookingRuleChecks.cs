@@ -22,9 +22,6 @@ internal sealed class BookingRuleChecks(IEnumerable<OfferingTypeDefinition> type
 {
     private readonly Dictionary<string, IBookingRule> _rules = rules.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.First());
 
-    /// <summary>Whether the offering type lists any booking rule.</summary>
-    public bool HasRules(string offeringType) => types.FirstOrDefault(t => t.Key == offeringType)?.BookingRules is { Count: > 0 };
-
     /// <summary>Every listed rule asked; a refusal wins over an approval request.</summary>
     public async Task<RuleVerdict> CheckAsync(CatalogEntry offering, Guid sessionId, Guid organisationId, int seats, CancellationToken ct)
     {

@@ -10,18 +10,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Quartz;
-using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Kompetenzzentrum.Modules.Catalog.Browse;
 
 /// <summary>What booking from a page needs: the API handler's services, and what shows the offering again.</summary>
-internal sealed record BookingServices(
-    ISessionFactory Sessions, SessionOfferings Offerings, SeatOfferWindow Window, TimeProvider Clock, IOptions<HttpJsonOptions> Json,
-    ISchedulerFactory Schedulers, ILogger<SeatOfferExpiryJob> Logger, BookingRuleChecks Rules, IQuerySession Query,
-    [FromServices] IEnumerable<OfferingTypeDefinition> Types);
+internal sealed record BookingServices(BookingDesk Desk, IQuerySession Query, [FromServices] IEnumerable<OfferingTypeDefinition> Types);
 
 /// <summary>Booking a session from the offering page (the API's handler decides), and adding it to the package being built.</summary>
 internal static class OfferingBookingPages
@@ -48,10 +41,9 @@ internal static class OfferingBookingPages
         {
             state.AddError("sessionId", UiText.T("Bitte wählen Sie einen Termin.", "Please choose a date."));
             state.Summary = UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
-            return await CatalogPages.OfferingAsync(id, http, services.Types, services.Query, services.Clock, state, StatusCodes.Status400BadRequest, ct);
+            return await CatalogPages.OfferingAsync(id, http, services.Types, services.Query, services.Desk.Clock, state, StatusCodes.Status400BadRequest, ct);
         }
-        var result = await BookSession.Handle(sessionId, new BookSession.Request(null, attendees, contact), http, services.Sessions, services.Offerings,
-            services.Window, services.Clock, services.Json, services.Schedulers, services.Logger, services.Rules, ct);
+        var result = await BookSession.Handle(sessionId, new BookSession.Request(null, attendees, contact), http, services.Desk, ct);
         var outcome = BookingPageText.Read(result);
         if (outcome.Succeeded && outcome.Value is System.Text.Json.JsonElement booking)
         {
@@ -64,7 +56,7 @@ internal static class OfferingBookingPages
         }
         state.Absorb(outcome);
         state.Summary = BookingPageText.Refusal(outcome, UiText.T("Nichts wurde gebucht.", "Nothing was booked."));
-        return await CatalogPages.OfferingAsync(id, http, services.Types, services.Query, services.Clock, state,
+        return await CatalogPages.OfferingAsync(id, http, services.Types, services.Query, services.Desk.Clock, state,
             outcome.Status == StatusCodes.Status404NotFound ? StatusCodes.Status404NotFound : outcome.Status >= 500 ? StatusCodes.Status409Conflict : outcome.Status, ct);
     }
 
