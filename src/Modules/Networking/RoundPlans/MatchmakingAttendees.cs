@@ -1,5 +1,5 @@
-using Kompetenzzentrum.Contracts.Catalog;
 using JasperFx.Events;
+using Kompetenzzentrum.Contracts.Catalog;
 using Marten;
 using Marten.Events.Projections;
 
