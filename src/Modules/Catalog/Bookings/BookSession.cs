@@ -80,7 +80,7 @@ internal static class BookSession
                     var (offering, earlier) = (await offeringLoad, await earlierLoad);
                     if (earlier is not null)
                     {
-                        return (earlier.Fingerprint == request.Fingerprint ? earlier.Answer : KeyReused(json)).ToResult(http);
+                        return request.Replay(earlier, json).ToResult(http);
                     }
                     // A hold books nothing; an approval request keeps the booking as pending.
                     var verdict = offering is null || lockNow ? RuleVerdict.Pass
@@ -111,12 +111,6 @@ internal static class BookSession
         }
     }
 
-    /// <summary>One booking request, checked and ready to decide; <see cref="Key"/> joins session and Idempotency-Key.</summary>
-    private sealed record Booking(Guid SessionId, BookSeats Command, IReadOnlyList<string> Names, string? Contact, string? Key, string Fingerprint);
-
-    private static BookingAnswer KeyReused(JsonSerializerOptions json) =>
-        BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "This Idempotency-Key was used for another request."), json, StatusCodes.Status422UnprocessableEntity);
-
     // The stream was fetched for exclusive writing: its row lock holds until SaveChanges commits, so concurrent
     // bookings of the same session queue and each decides on the seats the previous one left. A retry racing the
     // first request with one key fails on inserting the same answer document and then reads the answer.
@@ -127,33 +121,11 @@ internal static class BookSession
         {
             return (null, []);
         }
-        var command = request.Command;
-        var now = clock.GetUtcNow();
-        var decision = offering is null
-            ? Decision.Reject(RejectionKind.Conflict, "The session's offering no longer exists.")
-            : BookingRules.Book(state, offering, command, window.Value, now);
-        BookingAnswer answer;
-        if (decision.Rejected is { } rejected)
-        {
-            answer = BookingAnswer.Refused(rejected, json);
-        }
-        else
-        {
-            stream.AppendMany(decision.Events);
-            var attendees = new BookingAttendees(command.BookingId, request.SessionId, request.Names, command.OrganisationId, request.Contact);
-            session.Insert(attendees);
-            var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
-            answer = BookingAnswer.Created(BookingView.Of(after, after.Find(command.BookingId)!, attendees), json);
-        }
-        if (request.Key is not null)
-        {
-            // Insert, not store: should two requests with one key ever both get here, the second fails.
-            session.Insert(new IdempotentBooking(request.Key, request.Fingerprint, answer, now));
-        }
-        if (decision.Events.Count > 0 || request.Key is not null)
+        var (answer, events, _) = request.Apply(session, stream, state, offering, window.Value, clock.GetUtcNow(), json);
+        if (events.Count > 0 || request.Key is not null)
         {
             await session.SaveChangesAsync(ct);
         }
-        return (answer, decision.Events);
+        return (answer, events);
     }
 }

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using JasperFx.Events;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+using Marten;
+using Microsoft.AspNetCore.Http;
+
+namespace Kompetenzzentrum.Modules.Catalog.Bookings;
+
+/// <summary>One booking request, checked and ready to decide; <see cref="Key"/> joins session and Idempotency-Key.</summary>
+internal sealed record Booking(Guid SessionId, BookSeats Command, IReadOnlyList<string> Names, string? Contact, string? Key, string Fingerprint)
+{
+    /// <summary>The first answer to this request's key, or a refusal when the key came with another request.</summary>
+    public BookingAnswer Replay(IdempotentBooking earlier, JsonSerializerOptions json) => earlier.Fingerprint == Fingerprint
+        ? earlier.Answer
+        : BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "This Idempotency-Key was used for another request."), json, StatusCodes.Status422UnprocessableEntity);
+
+    /// <summary>
+    /// Decides the booking on <paramref name="state"/>, the session as the bookings before this one left it, and
+    /// queues its writes in <paramref name="session"/> without saving: the events on the session's stream, the
+    /// attendees and, with a key, the answer. The stream must be held for exclusive writing until the commit.
+    /// </summary>
+    public (BookingAnswer Answer, IReadOnlyList<object> Events, SessionState After) Apply(IDocumentSession session, IEventStream<SessionState> stream,
+        SessionState state, CatalogEntry? offering, TimeSpan offerWindow, DateTimeOffset now, JsonSerializerOptions json)
+    {
+        var decision = offering is null
+            ? Decision.Reject(RejectionKind.Conflict, "The session's offering no longer exists.")
+            : BookingRules.Book(state, offering, Command, offerWindow, now);
+        var (answer, after) = (default(BookingAnswer), state);
+        if (decision.Rejected is { } rejected)
+        {
+            answer = BookingAnswer.Refused(rejected, json);
+        }
+        else
+        {
+            stream.AppendMany(decision.Events);
+            var attendees = new BookingAttendees(Command.BookingId, SessionId, Names, Command.OrganisationId, Contact);
+            session.Insert(attendees);
+            after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
+            answer = BookingAnswer.Created(BookingView.Of(after, after.Find(Command.BookingId)!, attendees), json);
+        }
+        if (Key is not null)
+        {
+            // Insert, not store: should two requests with one key ever both get here, the second fails.
+            session.Insert(new IdempotentBooking(Key, Fingerprint, answer, now));
+        }
+        return (answer, decision.Events, after);
+    }
+}
