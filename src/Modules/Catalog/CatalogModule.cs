@@ -40,6 +40,9 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<IInitialData, UncompressedSessionData>();
         context.Services.AddScoped<BookingRuleChecks>();
         context.Services.AddSingleton<BookingDesk>();
+        context.Services.AddSingleton(BookingLanes.From(context.Configuration));
+        context.Services.AddSingleton<BookingBatches>();
+        context.Services.AddHostedService(sp => sp.GetRequiredService<BookingBatches>());
         context.Services.AddSingleton<AttendeeData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<AttendeeData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<AttendeeData>());

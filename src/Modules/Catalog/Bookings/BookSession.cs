@@ -72,6 +72,13 @@ internal static class BookSession
                     // run before the session is locked; an offering type without rules takes the lock in the same
                     // round trip, first, so that the earlier answer is read after any request holding it committed.
                     var lockNow = known.OfferingType is { } type && !desk.HasRules(type);
+                    // Without rules the booking joins the next shared transaction of its session's lane; it is
+                    // booked here on its own only when that transaction failed, or on a retry.
+                    if (lockNow && attempt == 1 && await desk.Batches.BookAsync(request, known.OfferingId, EventStamp.Of(session)) is { } shared)
+                    {
+                        await SeatOfferExpiryJob.ScheduleExpiryAsync(desk.Schedulers, shared.Events, desk.Logger, ct);
+                        return shared.Answer?.ToResult(http) ?? Results.NotFound();
+                    }
                     var batch = session.CreateBatchQuery();
                     var streamLoad = lockNow ? batch.Events.FetchForExclusiveWriting<SessionState>(id) : null;
                     var offeringLoad = batch.Load<CatalogEntry>(known.OfferingId);

@@ -15,7 +15,7 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 /// </summary>
 internal sealed class BookingDesk(
     ISessionFactory sessions, SessionOfferings offerings, SeatOfferWindow window, TimeProvider clock, IOptions<HttpJsonOptions> json,
-    ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, IEnumerable<OfferingTypeDefinition> types)
+    ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, IEnumerable<OfferingTypeDefinition> types, BookingBatches batches)
 {
     private readonly HashSet<string> _typesWithRules = [.. types.Where(t => t.BookingRules is { Count: > 0 }).Select(t => t.Key)];
 
@@ -32,6 +32,9 @@ internal sealed class BookingDesk(
     public ISchedulerFactory Schedulers => schedulers;
 
     public ILogger<SeatOfferExpiryJob> Logger => logger;
+
+    /// <summary>Shared transactions for bookings of types without rules.</summary>
+    public BookingBatches Batches => batches;
 
     /// <summary>Whether the offering type lists any booking rule.</summary>
     public bool HasRules(string offeringType) => _typesWithRules.Contains(offeringType);

@@ -1,0 +1,157 @@
+using System.Threading.Channels;
+using JasperFx.Events;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace Kompetenzzentrum.Modules.Catalog.Bookings;
+
+/// <summary>What a booking decided: the answer (null for an unknown session) and the events it appended.</summary>
+internal sealed record BookingOutcome(BookingAnswer? Answer, IReadOnlyList<object> Events);
+
+/// <summary>Who asked: the request's correlation, causation and user, for the events a shared transaction appends.</summary>
+internal sealed record EventStamp(string? CorrelationId, string? CausationId, string? UserName)
+{
+    public static EventStamp Of(IDocumentSession session) => new(session.CorrelationId, session.CausationId, session.LastModifiedBy);
+
+    public void On(IEnumerable<IEvent> events)
+    {
+        foreach (var e in events)
+        {
+            (e.CorrelationId, e.CausationId, e.UserName) = (CorrelationId, CausationId, UserName);
+        }
+    }
+}
+
+/// <summary>
+/// How many shared booking transactions a host runs at a time (<c>Modules:catalog:BookingLanes</c>, default 1).
+/// One lane gathers the most bookings per transaction: in the booking benchmark (2 cores, 32 clients, 20 sessions)
+/// it needed 0.9 ms of host CPU per booking against 1.2–1.3 ms with two lanes and 1.3–1.5 ms with eight, at the
+/// same or better throughput and the lowest p99 (65 ms). More lanes let bookings of other sessions go on while
+/// one transaction waits for a session that staff are changing.
+/// </summary>
+internal sealed record BookingLanes(int Count)
+{
+    public static BookingLanes From(IConfiguration configuration) => new(Math.Clamp(configuration.GetValue<int?>("BookingLanes") ?? 1, 1, 64));
+}
+
+/// <summary>
+/// Group commit for bookings of offering types without booking rules. Requests queue in lanes (a session's
+/// bookings always in the same lane, so they keep their order), and each lane decides everything that queued up
+/// while its last transaction ran in one transaction: one round trip locks the sessions (in id order, so two hosts
+/// cannot deadlock) and reads their offerings and earlier answers; the bookings are decided in arrival order, each
+/// on the seats the one before it left; one commit writes them all. Under load one transaction carries many
+/// bookings and shares its fixed cost among them; alone, a booking waits for nobody. Should the transaction fail,
+/// nothing of it was written and each of its requests is booked on its own.
+/// </summary>
+internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory sessions, SeatOfferWindow window, TimeProvider clock, IOptions<HttpJsonOptions> json,
+    ILogger<BookingBatches> logger) : IHostedService
+{
+    private const int MaxBatch = 64;
+    private readonly Channel<Queued>[] _lanes = [.. Enumerable.Range(0, lanes.Count)
+        .Select(_ => Channel.CreateUnbounded<Queued>(new UnboundedChannelOptions { SingleReader = true }))];
+    private Task[] _loops = [];
+
+    private sealed record Queued(Booking Request, Guid OfferingId, EventStamp Stamp, TaskCompletionSource<BookingOutcome?> Done);
+
+    /// <summary>The outcome once the booking's transaction committed; null when it must be booked on its own.</summary>
+    public Task<BookingOutcome?> BookAsync(Booking request, Guid offeringId, EventStamp stamp)
+    {
+        var queued = new Queued(request, offeringId, stamp, new(TaskCreationOptions.RunContinuationsAsynchronously));
+        var lane = _lanes[(int)((uint)request.SessionId.GetHashCode() % (uint)_lanes.Length)];
+        return _loops.Length > 0 && lane.Writer.TryWrite(queued) ? queued.Done.Task : Task.FromResult<BookingOutcome?>(null);
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _loops = [.. _lanes.Select(lane => Task.Run(() => RunAsync(lane.Reader), CancellationToken.None))];
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Takes no more requests and finishes the queued ones.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        foreach (var lane in _lanes)
+        {
+            lane.Writer.TryComplete();
+        }
+        await Task.WhenAll(_loops).WaitAsync(cancellationToken);
+    }
+
+    private async Task RunAsync(ChannelReader<Queued> reader)
+    {
+        var batch = new List<Queued>(MaxBatch);
+        while (await reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && reader.TryRead(out var queued))
+            {
+                batch.Add(queued);
+            }
+            try
+            {
+                await CommitAsync(batch);
+            }
+            catch (Exception ex)
+            {
+                logger.LogInformation(ex, "A shared booking transaction of {Count} bookings failed; each is booked on its own", batch.Count);
+                batch.ForEach(q => q.Done.TrySetResult(null));
+            }
+            batch.Clear();
+        }
+    }
+
+    private async Task CommitAsync(List<Queued> batch)
+    {
+        await using var session = sessions.OpenSession();
+        var reads = session.CreateBatchQuery();
+        var streams = batch.Select(q => q.Request.SessionId).Distinct().Order()
+            .ToDictionary(id => id, id => reads.Events.FetchForExclusiveWriting<SessionState>(id));
+        var offerings = batch.Select(q => q.OfferingId).Distinct().ToDictionary(id => id, id => reads.Load<CatalogEntry>(id));
+        var earlier = batch.Select(q => q.Request.Key).OfType<string>().Distinct().ToDictionary(key => key, key => reads.Load<IdempotentBooking>(key));
+        await reads.Execute(CancellationToken.None);
+
+        var (now, options) = (clock.GetUtcNow(), json.Value.SerializerOptions);
+        var states = new Dictionary<Guid, SessionState?>();
+        var answered = new Dictionary<string, IdempotentBooking>();
+        var outcomes = new BookingOutcome[batch.Count];
+        var writes = false;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (request, offeringId, stamp, _) = batch[i];
+            if (request.Key is { } key && (answered.GetValueOrDefault(key) ?? await earlier[key]) is { } first)
+            {
+                outcomes[i] = new(request.Replay(first, options), []);
+                continue;
+            }
+            var stream = await streams[request.SessionId];
+            if ((states.TryGetValue(request.SessionId, out var known) ? known : stream.Aggregate) is not { } state)
+            {
+                outcomes[i] = new(null, []);
+                continue;
+            }
+            var appended = stream.Events.Count;
+            var (answer, events, after) = request.Apply(session, stream, state, await offerings[offeringId], window.Value, now, options);
+            stamp.On(stream.Events.Skip(appended));
+            states[request.SessionId] = after;
+            if (request.Key is { } newKey)
+            {
+                answered[newKey] = new IdempotentBooking(newKey, request.Fingerprint, answer, now);
+            }
+            writes |= events.Count > 0 || request.Key is not null;
+            outcomes[i] = new(answer, events);
+        }
+        if (writes)
+        {
+            await session.SaveChangesAsync(CancellationToken.None);
+        }
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Done.TrySetResult(outcomes[i]);
+        }
+    }
+}
