@@ -18,8 +18,8 @@ internal static class ApproveBooking
     public static void MapBookingApprovals(this IEndpointRouteBuilder api)
     {
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/approve",
-                (Guid id, Guid bookingId, HttpContext http, SeatOfferWindow window, [AsParameters] ChangeBooking.Dependencies deps, CancellationToken ct) =>
-                    Handle(id, bookingId, http, deps, (state, offering, now) => BookingApprovals.Approve(state, offering, bookingId, window.Value, now), ct))
+                (Guid id, Guid bookingId, HttpContext http, [AsParameters] ChangeBooking.Dependencies deps, CancellationToken ct) =>
+                    Handle(id, bookingId, http, deps, (state, offering, now) => BookingApprovals.Approve(state, offering, bookingId, deps.Desk.Window.Value, now), ct))
             .RequireAuthorization(Policies.OfferingManager)
             .WithName("ApproveBooking");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/reject",
@@ -42,7 +42,7 @@ internal static class ApproveBooking
         }
         // The mails (confirmed, waitlisted, rejected) follow from the committed events; offers swept in need their expiry.
         return await BookingChange.ApplyAsync(session, id, bookingId, expected, _ => true,
-            (state, offering) => decide(state, offering, deps.Clock.GetUtcNow()),
-            events => SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Schedulers, events, deps.Logger, ct), ct);
+            (state, offering) => decide(state, offering, deps.Desk.Clock.GetUtcNow()),
+            events => SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Desk.Schedulers, events, deps.Desk.Logger, ct), ct);
     }
 }

@@ -128,7 +128,7 @@ internal static class BookSession
         {
             return (null, []);
         }
-        var (answer, events, _) = request.Apply(session, stream, state, offering, window.Value, clock.GetUtcNow(), json);
+        var (answer, events, _, _) = request.Apply(session, stream, state, offering, window.Value, clock.GetUtcNow(), json);
         if (events.Count > 0 || request.Key is not null)
         {
             await session.SaveChangesAsync(ct);

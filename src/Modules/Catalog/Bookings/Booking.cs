@@ -18,9 +18,10 @@ internal sealed record Booking(Guid SessionId, BookSeats Command, IReadOnlyList<
     /// <summary>
     /// Decides the booking on <paramref name="state"/>, the session as the bookings before this one left it, and
     /// queues its writes in <paramref name="session"/> without saving: the events on the session's stream, the
-    /// attendees and, with a key, the answer. The stream must be held for exclusive writing until the commit.
+    /// attendees and, with a key, the answer, which it also returns as recorded. The stream must be held for
+    /// exclusive writing until the commit.
     /// </summary>
-    public (BookingAnswer Answer, IReadOnlyList<object> Events, SessionState After) Apply(IDocumentSession session, IEventStream<SessionState> stream,
+    public (BookingAnswer Answer, IReadOnlyList<object> Events, SessionState After, IdempotentBooking? Recorded) Apply(IDocumentSession session, IEventStream<SessionState> stream,
         SessionState state, CatalogEntry? offering, TimeSpan offerWindow, DateTimeOffset now, JsonSerializerOptions json)
     {
         var decision = offering is null
@@ -39,11 +40,12 @@ internal sealed record Booking(Guid SessionId, BookSeats Command, IReadOnlyList<
             after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
             answer = BookingAnswer.Created(BookingView.Of(after, after.Find(Command.BookingId)!, attendees), json);
         }
-        if (Key is not null)
+        var recorded = Key is null ? null : new IdempotentBooking(Key, Fingerprint, answer, now);
+        if (recorded is not null)
         {
             // Insert, not store: should two requests with one key ever both get here, the second fails.
-            session.Insert(new IdempotentBooking(Key, Fingerprint, answer, now));
+            session.Insert(recorded);
         }
-        return (answer, decision.Events, after);
+        return (answer, decision.Events, after, recorded);
     }
 }

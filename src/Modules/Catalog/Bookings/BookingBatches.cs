@@ -135,12 +135,12 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
                 continue;
             }
             var appended = stream.Events.Count;
-            var (answer, events, after) = request.Apply(session, stream, state, await offerings[offeringId], window.Value, now, options);
+            var (answer, events, after, recorded) = request.Apply(session, stream, state, await offerings[offeringId], window.Value, now, options);
             stamp.On(stream.Events.Skip(appended));
             states[request.SessionId] = after;
-            if (request.Key is { } newKey)
+            if (recorded is not null)
             {
-                answered[newKey] = new IdempotentBooking(newKey, request.Fingerprint, answer, now);
+                answered[recorded.Id] = recorded;
             }
             writes |= events.Count > 0 || request.Key is not null;
             outcomes[i] = new(answer, events);

@@ -6,8 +6,6 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
-using Quartz;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
@@ -30,21 +28,21 @@ internal static class ChangeBooking
             .RequireAuthorization(Policies.ParticipantOrStaff)
             .WithName("GetBooking");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/cancel",
-                (Guid id, Guid bookingId, Request body, HttpContext http, SeatOfferWindow window, [AsParameters] Dependencies deps, CancellationToken ct) =>
+                (Guid id, Guid bookingId, Request body, HttpContext http, [AsParameters] Dependencies deps, CancellationToken ct) =>
                     Handle(id, bookingId, body, http, deps, (state, offering, organisation, now) =>
-                        BookingRules.Cancel(state, offering, new CancelBooking(bookingId, organisation), window.Value, now, http.User.IsStaff()), ct))
+                        BookingRules.Cancel(state, offering, new CancelBooking(bookingId, organisation), deps.Desk.Window.Value, now, http.User.IsStaff()), ct))
             .RequireAuthorization(Policies.ParticipantOrStaff)
             .WithName("CancelBooking");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/accept",
-                (Guid id, Guid bookingId, Request body, HttpContext http, SeatOfferWindow window, [AsParameters] Dependencies deps, CancellationToken ct) =>
+                (Guid id, Guid bookingId, Request body, HttpContext http, [AsParameters] Dependencies deps, CancellationToken ct) =>
                     Handle(id, bookingId, body, http, deps, (state, offering, organisation, now) =>
-                        BookingRules.Accept(state, offering, new AcceptSeatOffer(bookingId, organisation), window.Value, now), ct))
+                        BookingRules.Accept(state, offering, new AcceptSeatOffer(bookingId, organisation), deps.Desk.Window.Value, now), ct))
             .RequireAuthorization(Policies.ParticipantOrStaff)
             .WithName("AcceptSeatOffer");
     }
 
     /// <summary>What every booking change needs from the container.</summary>
-    internal sealed record Dependencies(IDocumentSession Session, ISchedulerFactory Schedulers, TimeProvider Clock, ILogger<SeatOfferExpiryJob> Logger);
+    internal sealed record Dependencies(IDocumentSession Session, BookingDesk Desk);
 
     internal static async Task<IResult> Handle(Guid id, Guid bookingId, Request body, HttpContext http, Dependencies deps, Decide decide, CancellationToken ct)
     {
@@ -66,7 +64,7 @@ internal static class ChangeBooking
             return Results.NotFound();
         }
         return await BookingChange.ApplyAsync(deps.Session, id, bookingId, expected, held => http.User.MaySee(held.OrganisationId),
-            (state, offering) => decide(state, offering, organisationId, deps.Clock.GetUtcNow()),
-            events => SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Schedulers, events, deps.Logger, ct), ct);
+            (state, offering) => decide(state, offering, organisationId, deps.Desk.Clock.GetUtcNow()),
+            events => SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Desk.Schedulers, events, deps.Desk.Logger, ct), ct);
     }
 }

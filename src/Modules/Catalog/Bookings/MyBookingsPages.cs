@@ -25,14 +25,14 @@ internal static class MyBookingsPages
     {
         pages.MapGet(Path, ListAsync).RequireAuthorization(Policies.SignedIn);
         pages.MapPost(Path + "/{sessionId:guid}/{bookingId:guid}/absagen",
-            (Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, SeatOfferWindow window, [AsParameters] ChangeBooking.Dependencies deps, CancellationToken ct) =>
+            (Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, [AsParameters] ChangeBooking.Dependencies deps, CancellationToken ct) =>
                 ChangeAsync(http, UiText.T("Die Buchung ist abgesagt.", "The booking is cancelled."), ChangeBooking.Handle(sessionId, bookingId, new ChangeBooking.Request(null), http, deps,
-                    (state, offering, organisation, now) => BookingRules.Cancel(state, offering, new CancelBooking(bookingId, organisation), window.Value, now, http.User.IsStaff()), ct)))
+                    (state, offering, organisation, now) => BookingRules.Cancel(state, offering, new CancelBooking(bookingId, organisation), deps.Desk.Window.Value, now, http.User.IsStaff()), ct)))
             .RequireAuthorization(Policies.SignedIn);
         pages.MapPost(Path + "/{sessionId:guid}/{bookingId:guid}/annehmen",
-            (Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, SeatOfferWindow window, [AsParameters] ChangeBooking.Dependencies deps, CancellationToken ct) =>
+            (Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, [AsParameters] ChangeBooking.Dependencies deps, CancellationToken ct) =>
                 ChangeAsync(http, UiText.T("Ihr Platz ist bestätigt.", "Your seat is confirmed."), ChangeBooking.Handle(sessionId, bookingId, new ChangeBooking.Request(null), http, deps,
-                    (state, offering, organisation, now) => BookingRules.Accept(state, offering, new AcceptSeatOffer(bookingId, organisation), window.Value, now), ct)))
+                    (state, offering, organisation, now) => BookingRules.Accept(state, offering, new AcceptSeatOffer(bookingId, organisation), deps.Desk.Window.Value, now), ct)))
             .RequireAuthorization(Policies.SignedIn);
         pages.MapPost(Path + "/pakete/{id:guid}/absagen", (Guid id, IFormCollection form, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
                 ChangeAsync(http, UiText.T("Das Paket ist abgesagt.", "The package is cancelled."), CancelPackage.Handle(id, http, deps, ct)))

@@ -59,12 +59,12 @@ internal static class BookPackage
         {
             return Results.NotFound();
         }
-        var json = deps.Json.Value.SerializerOptions;
+        var json = deps.Desk.Json.SerializerOptions;
         // Keys are the organisation's own: another organisation's identical key never meets this one.
         var id = key.Length == 0 ? null : $"package:{packageId?.ToString() ?? "assembled"}:{organisationId}:{key}";
         try
         {
-            return await Idempotency.RunAsync(http, deps.Session, deps.Store, id, Idempotency.Fingerprint(body, json), json, deps.Clock,
+            return await Idempotency.RunAsync(http, deps.Session, deps.Store, id, Idempotency.Fingerprint(body, json), json, deps.Desk.Clock,
                 () => PackageBooker.DecideAsync(packageId, body with { OrganisationId = organisationId }, deps, json, ct), ct);
         }
         catch (ConcurrencyException)

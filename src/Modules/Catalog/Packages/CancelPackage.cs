@@ -43,8 +43,8 @@ internal static class CancelPackage
                 .When(!Idempotency.IsValid(key), Idempotency.Header, "At most 200 characters.")
                 .When(Idempotency.IsValid(key), "If-Match", "Send the ETag you received, e.g. \"3\".").ToResult();
         }
-        var json = deps.Json.Value.SerializerOptions;
-        return await Idempotency.RunAsync(http, session, deps.Store, key.Length == 0 ? null : $"package-cancel:{id}:{key}", "", json, deps.Clock,
+        var json = deps.Desk.Json.SerializerOptions;
+        return await Idempotency.RunAsync(http, session, deps.Store, key.Length == 0 ? null : $"package-cancel:{id}:{key}", "", json, deps.Desk.Clock,
             () => DecideAsync(booking, expected, http.User.IsStaff(), deps, json, ct), ct);
     }
 
@@ -63,7 +63,7 @@ internal static class CancelPackage
             return new(BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "The package booking was changed in the meantime. Reload it and cancel again."), json,
                 StatusCodes.Status412PreconditionFailed));
         }
-        var now = deps.Clock.GetUtcNow();
+        var now = deps.Desk.Clock.GetUtcNow();
         var changes = new List<(Guid SessionId, IReadOnlyList<object> Events)>();
         var kept = new List<string>();
         foreach (var item in booking.Items.Where(i => i.SessionId is { } id && states.ContainsKey(id)))
@@ -74,7 +74,7 @@ internal static class CancelPackage
             {
                 continue;
             }
-            var decision = BookingRules.Cancel(state, offering, new CancelBooking(item.BookingId, booking.OrganisationId), deps.Window.Value, now, byStaff);
+            var decision = BookingRules.Cancel(state, offering, new CancelBooking(item.BookingId, booking.OrganisationId), deps.Desk.Window.Value, now, byStaff);
             if (decision.Rejected is { } rejected)
             {
                 kept.Add($"Session {item.SessionId}: {rejected.Message}");

@@ -22,7 +22,7 @@ internal static class PackageBooker
         var package = packageId is { } pid ? await session.LoadAsync<CuratedPackage>(pid, ct) : null;
         var names = body.Attendees!.Select(a => a.Name!.Trim()).ToList();
         var organisation = body.OrganisationId!.Value;
-        var now = deps.Clock.GetUtcNow();
+        var now = deps.Desk.Clock.GetUtcNow();
         BookingAnswer Refuse(RejectionKind kind, string message, string? field = null) => BookingAnswer.Refused(new Rejection(kind, message, field), json);
 
         var dated = new List<(IEventStream<SessionState> Stream, CatalogEntry Offering, Decision Decision, Guid BookingId)>();
@@ -41,8 +41,8 @@ internal static class PackageBooker
             {
                 return new(Refuse(RejectionKind.Conflict, $"Session {sessionId}: {hold} Nothing was booked."));
             }
-            var bookingId = Ids.New(deps.Clock);
-            var decision = BookingRules.Book(stream.Aggregate, offering, new BookSeats(bookingId, organisation, names.Count), deps.Window.Value, now);
+            var bookingId = Ids.New(deps.Desk.Clock);
+            var decision = BookingRules.Book(stream.Aggregate, offering, new BookSeats(bookingId, organisation, names.Count), deps.Desk.Window.Value, now);
             if (decision.Rejected is { } rejected)
             {
                 return new(BookingAnswer.Refused(rejected with { Message = $"Session {sessionId}: {rejected.Message} Nothing was booked." }, json));
@@ -77,7 +77,7 @@ internal static class PackageBooker
             return new(Refuse(RejectionKind.Invalid, "Name exactly one item of each offering of the package: a session, or the offering itself when it is asynchronous.", "sessionIds"));
         }
 
-        var packageBookingId = Ids.New(deps.Clock);
+        var packageBookingId = Ids.New(deps.Desk.Clock);
         var contact = ContactEmail.Normalize(body.ContactEmail);
         foreach (var item in dated)
         {
@@ -85,7 +85,7 @@ internal static class PackageBooker
             session.Insert(new BookingAttendees(item.BookingId, item.Stream.Id, names, organisation, contact));
         }
         var items = dated.Select(i => new PackageItem(i.Stream.Id, i.BookingId, i.Offering.Id))
-            .Concat(undated.Select(o => new PackageItem(null, Ids.New(deps.Clock), o.Id))).ToList();
+            .Concat(undated.Select(o => new PackageItem(null, Ids.New(deps.Desk.Clock), o.Id))).ToList();
         var waitlisted = dated.Count(i => i.Decision.Events.OfType<BookingWaitlisted>().Any(w => w.BookingId == i.BookingId));
         session.Events.StartStream(packageBookingId, new PackageBooked(packageBookingId, package?.Id, organisation, dated.Select(i => i.BookingId).ToList(),
             offerings.Select(o => o.Id).ToList(), offerings.SelectMany(o => o.Topics).Distinct().ToList(), waitlisted, now));

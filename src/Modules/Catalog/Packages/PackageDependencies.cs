@@ -1,24 +1,19 @@
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Quartz;
-using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Kompetenzzentrum.Modules.Catalog.Packages;
 
 /// <summary>What the package endpoints need from the container.</summary>
-internal sealed record PackageDependencies(
-    IDocumentSession Session, IDocumentStore Store, SeatOfferWindow Window, TimeProvider Clock, ISchedulerFactory Schedulers, BookingRuleChecks Rules,
-    IOptions<HttpJsonOptions> Json, ILogger<SeatOfferExpiryJob> Logger)
+internal sealed record PackageDependencies(IDocumentSession Session, IDocumentStore Store, BookingRuleChecks Rules, BookingDesk Desk)
 {
     /// <summary>Offer expiries of the committed events, session by session (mails follow from the mail subscription).</summary>
     public async Task AfterCommitAsync(IEnumerable<(Guid SessionId, IReadOnlyList<object> Events)> changes, CancellationToken ct)
     {
         foreach (var (_, events) in changes)
         {
-            await SeatOfferExpiryJob.ScheduleExpiryAsync(Schedulers, events, Logger, ct);
+            await SeatOfferExpiryJob.ScheduleExpiryAsync(Desk.Schedulers, events, Desk.Logger, ct);
         }
     }
 }

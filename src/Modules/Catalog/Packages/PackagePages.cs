@@ -25,7 +25,7 @@ internal static class PackagePages
         {
             var state = FormState.From(form);
             var (done, outcome) = await BookAsync(id, state, http, deps, ct);
-            return done ?? await CuratedAsync(http, deps.Session, deps.Clock, id, state, ct, outcome!.Status);
+            return done ?? await CuratedAsync(http, deps.Session, deps.Desk.Clock, id, state, ct, outcome!.Status);
         }).RequireAuthorization(Policies.SignedIn);
         pages.MapGet(OfferingBookingPages.Builder, (HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
             BuilderAsync(http, session, FormState.Empty(), StatusCodes.Status200OK, ct)).RequireAuthorization(Policies.SignedIn);
