@@ -1,5 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Kompetenzzentrum.Contracts.Ui;
 using Microsoft.Playwright;
 
 namespace Kompetenzzentrum.Testing;
@@ -71,7 +72,10 @@ public class BrowserHost : HostFixture
         await page.GetByLabel("E-Mail-Adresse").FillAsync(email);
         await page.GetByLabel("Passwort").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden", Exact = true }).Last.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Signed in once the browser has left the sign-in page: the redirect that set the cookie has committed. Waiting
+        // for the next page's load state instead raced with the navigation under load (a 45 s timeout in CI once).
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals(UiPaths.SignIn, StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.Commit });
     }
 
     /// <summary>Saves a full-page screenshot under <see cref="ScreenshotFolder"/>.</summary>
