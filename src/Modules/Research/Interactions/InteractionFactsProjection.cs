@@ -20,14 +20,38 @@ internal sealed class InteractionFactsProjection(ResearchWriter writer) : IProje
 {
     public Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        foreach (var @event in events)
-        {
-            Apply(operations, @event.Id, @event.Data);
-        }
+        Apply(operations, events.Select(e => (e.Id, e.Data)));
         return Task.CompletedTask;
     }
 
-    public void Apply(IDocumentOperations ops, Guid eventId, object data)
+    /// <summary>
+    /// Writes the read-model rows for <paramref name="events"/>, in order. Interaction facts are gathered and written
+    /// together; any other write first writes the facts gathered before it, so a fact still sees the segment,
+    /// offering and maturity as the events before it left them.
+    /// </summary>
+    public void Apply(IDocumentOperations ops, IEnumerable<(Guid Id, object Data)> events)
+    {
+        var facts = new List<PendingFact>();
+        foreach (var (eventId, data) in events)
+        {
+            if (WritesOtherRows(data))
+            {
+                writer.Facts(ops, facts);
+                facts.Clear();
+                ApplyOther(ops, eventId, data);
+            }
+            if (data is IInteractionEvent interaction)
+            {
+                facts.Add(new PendingFact(eventId, data.GetType().Name, interaction.Interaction));
+            }
+        }
+        writer.Facts(ops, facts);
+    }
+
+    private bool WritesOtherRows(object data) => data is OrganisationProfiled or OfferingPublished or MaturityAssessed or NeedExpressed or FeedbackGiven
+        || (data is ParticipationCompleted && !writer.IsRebuild);
+
+    private void ApplyOther(IDocumentOperations ops, Guid eventId, object data)
     {
         switch (data)
         {
@@ -48,13 +72,9 @@ internal sealed class InteractionFactsProjection(ResearchWriter writer) : IProje
                 writer.Feedback(ops, given);
                 writer.Need(ops, eventId, given.OrganisationId, given.WantedTopics, "feedback", 1.0, given.AnsweredAt);
                 break;
-            case ParticipationCompleted completed when !writer.IsRebuild:
+            case ParticipationCompleted completed:
                 SurveyQueue.Enqueue(ops, writer, completed);
                 break;
-        }
-        if (data is IInteractionEvent interaction)
-        {
-            writer.Fact(ops, eventId, data.GetType().Name, interaction.Interaction);
         }
     }
 }

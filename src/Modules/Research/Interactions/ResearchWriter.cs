@@ -77,18 +77,29 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
             given.Satisfaction, given.Usefulness, given.Recommendation, given.OrganisationId);
     }
 
-    public void Fact(IDocumentOperations ops, Guid eventId, string eventType, Interaction interaction)
+    /// <summary>
+    /// One fact row per topic for each interaction, all in one statement: a booking transaction that carries many
+    /// bookings writes their facts (and creates their organisations' secrets) in two statements, not two per booking.
+    /// </summary>
+    public void Facts(IDocumentOperations ops, IReadOnlyList<PendingFact> facts)
     {
-        var at = interaction.OccurredAt.ToUniversalTime();
-        var topics = interaction.Topics.Count == 0 ? ["(none)"] : interaction.Topics.Distinct(StringComparer.Ordinal).ToArray();
-        var offering = interaction.OfferingId is { } id ? id : (object)DBNull.Value;
-        EnsureKey(ops, interaction.OrganisationId);
+        if (facts.Count == 0)
+        {
+            return;
+        }
+        EnsureKeys(ops, [.. facts.Select(f => f.Interaction.OrganisationId).Distinct()]);
+        var rows = facts.SelectMany(f => (f.Interaction.Topics.Count == 0 ? ["(none)"] : f.Interaction.Topics.Distinct(StringComparer.Ordinal))
+            .Select(topic => (Fact: f, At: f.Interaction.OccurredAt.ToUniversalTime(), Topic: topic))).ToList();
         ops.QueueSqlCommand(
             $"insert into {Table(ResearchTables.Interactions)} (event_id, occurred_at, month, event_type, offering_type, offering_id, program_id, kind, topic, {SubjectColumns}) "
-            + $"select ?::uuid, ?::timestamptz, ?::text, ?::text, ?::text, ?::uuid, (select program_id from {Table(ResearchTables.Offerings)} where offering_id = ?::uuid), "
-            + $"?::text, t.topic, {SubjectValues} {From} cross join unnest(?::text[]) as t(topic) on conflict (event_id, topic) do nothing",
-            eventId, at, Month(at), eventType, (object?)interaction.OfferingType ?? DBNull.Value, offering, offering, interaction.Kind,
-            interaction.OrganisationId, topics);
+            + $"select o.event_id, o.occurred_at, o.month, o.event_type, o.offering_type, o.offering_id, "
+            + $"(select program_id from {Table(ResearchTables.Offerings)} p where p.offering_id = o.offering_id), o.kind, o.topic, {SubjectValues} "
+            + "from unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::uuid[]) "
+            + $"as o(event_id, occurred_at, month, event_type, offering_type, offering_id, kind, topic, organisation_id) {Joins} on conflict (event_id, topic) do nothing",
+            rows.Select(r => r.Fact.EventId).ToArray(), rows.Select(r => r.At).ToArray(), rows.Select(r => Month(r.At)).ToArray(),
+            rows.Select(r => r.Fact.EventType).ToArray(), rows.Select(r => r.Fact.Interaction.OfferingType).ToArray(),
+            rows.Select(r => r.Fact.Interaction.OfferingId).ToArray(), rows.Select(r => r.Fact.Interaction.Kind).ToArray(),
+            rows.Select(r => r.Topic).ToArray(), rows.Select(r => r.Fact.Interaction.OrganisationId).ToArray());
     }
 
     private const string SubjectColumns = "organisation_pseudonym, industry, size_class, federal_state, maturity_level";
@@ -97,24 +108,32 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
         "coalesce(left(encode(sha256(coalesce(k.secret, x.secret) || uuid_send(o.organisation_id)), 'hex'), 24), 'erased'), "
         + "s.industry, s.size_class, s.federal_state, s.maturity_level";
 
-    private string From =>
-        $"from (select ?::uuid as organisation_id) o left join {schema}.{ResearchTables.PseudonymKeys} k on k.organisation_id = o.organisation_id "
+    private string From => $"from (select ?::uuid as organisation_id) o {Joins}";
+
+    /// <summary>The pseudonym secret and the segment of the organisation in <c>o.organisation_id</c>.</summary>
+    private string Joins =>
+        $"left join {schema}.{ResearchTables.PseudonymKeys} k on k.organisation_id = o.organisation_id "
         + $"left join {(IsRebuild ? RebuildKeys : $"(select null::uuid as organisation_id, null::bytea as secret)")} x on x.organisation_id = o.organisation_id "
         + $"left join {Table(ResearchTables.Segments)} s on s.organisation_id = o.organisation_id";
 
-    private void EnsureKey(IDocumentOperations ops, Guid organisationId)
+    private void EnsureKey(IDocumentOperations ops, Guid organisationId) => EnsureKeys(ops, [organisationId]);
+
+    private void EnsureKeys(IDocumentOperations ops, Guid[] organisationIds)
     {
         // A random secret per organisation, created on first sight, never for an erased organisation.
         ops.QueueSqlCommand(
-            $"insert into {schema}.{ResearchTables.PseudonymKeys} (organisation_id, secret) select ?::uuid, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) "
-            + $"where not exists (select 1 from {schema}.{ResearchTables.Erased} e where e.organisation_id = ?::uuid) on conflict do nothing",
-            organisationId, organisationId);
+            $"insert into {schema}.{ResearchTables.PseudonymKeys} (organisation_id, secret) select o, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) "
+            + $"from unnest(?::uuid[]) o where not exists (select 1 from {schema}.{ResearchTables.Erased} e where e.organisation_id = o) on conflict do nothing",
+            [organisationIds]);
         if (IsRebuild)
         {
             ops.QueueSqlCommand(
-                $"insert into {RebuildKeys} (organisation_id, secret) select ?::uuid, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) "
-                + $"where exists (select 1 from {schema}.{ResearchTables.Erased} e where e.organisation_id = ?::uuid) on conflict do nothing",
-                organisationId, organisationId);
+                $"insert into {RebuildKeys} (organisation_id, secret) select o, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) "
+                + $"from unnest(?::uuid[]) o where exists (select 1 from {schema}.{ResearchTables.Erased} e where e.organisation_id = o) on conflict do nothing",
+                [organisationIds]);
         }
     }
 }
+
+/// <summary>An interaction event waiting to be written as facts, in the order the events came.</summary>
+internal sealed record PendingFact(Guid EventId, string EventType, Interaction Interaction);

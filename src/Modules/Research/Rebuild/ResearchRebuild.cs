@@ -80,10 +80,7 @@ internal sealed class ResearchRebuild(IDocumentStore store, NpgsqlDataSource dat
             {
                 break;
             }
-            foreach (var @event in batch)
-            {
-                projection.Apply(session, @event.Id, @event.Data);
-            }
+            projection.Apply(session, batch.Select(e => (e.Id, e.Data)));
             await session.SaveChangesAsync(ct);
             after = batch[^1].Sequence;
             count += batch.Count;
