@@ -61,6 +61,15 @@ for (var round = 0; round < rounds; round++)
     (sqlCpu, apiCpu) = ([.. sqlCpu, middle.PerBooking(start, total)], [.. apiCpu, end.PerBooking(middle, total)]);
     hostCpu.Add(apiCpu[^1].HostMs);
 }
+// For scale: the same host answering reads of a booked session, through the same middleware, one document load and
+// JSON, but no lock, no events and no transaction.
+var booked = await BookingApi.ScheduleAsync(http, sessionCount, seats);
+await Figures.MeasureAsync("booking for reads", clients, total, i => BookingApi.BookAsync(http, booked[i % sessionCount]));
+Console.WriteLine($"reads: {DateTimeOffset.UtcNow:HH:mm:ss.fff} UTC");
+var readStart = CpuSample.Take(host);
+var reads = await Figures.MeasureAsync("read", clients, total, i => BookingApi.ReadAsync(http, booked[i % sessionCount]));
+var readCpu = CpuSample.Take(host).PerBooking(readStart, total);
+
 var sql = Figures.Median(sqlRuns);
 var api = Figures.Median(apiRuns);
 Console.WriteLine();
@@ -68,6 +77,7 @@ Console.WriteLine($"rounds (bookings/s, baseline / catalog): {string.Join("; ", 
 Console.WriteLine($"host CPU per booking (ms, each round): {string.Join("; ", hostCpu.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))}");
 Console.WriteLine($"CPU per booking, baseline (ms, median of rounds): {CpuSample.Median(sqlCpu)}");
 Console.WriteLine($"CPU per booking, catalog (ms, median of rounds): {CpuSample.Median(apiCpu)}");
+Console.WriteLine($"for scale, GET /sessions/{{id}} of a booked session: {reads.PerSecond:0}/s, p99 {reads.P99Ms:0} ms, CPU per read (ms): {readCpu}");
 
 Console.WriteLine();
 Console.WriteLine($"{clients} concurrent clients, {total} bookings over {sessionCount} sessions of {seats} seats, {Environment.ProcessorCount} cores, median of {rounds} rounds");
@@ -124,6 +134,13 @@ internal static class BookingApi
                 new { startsAt = starts, endsAt = starts.AddHours(3), capacity })));
         }
         return sessions;
+    }
+
+    public static async Task ReadAsync(HttpClient http, Guid session)
+    {
+        using var response = await http.GetAsync($"/api/catalog/sessions/{session}");
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync();
     }
 
     public static async Task BookAsync(HttpClient http, Guid session)
