@@ -20,6 +20,12 @@ public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<Resea
         var token = await CompleteAsync(organisation, fixture.AutomationOffering, ["automatisierung", "ki"]);
         using var anonymous = fixture.CreateClient();
 
+        // The mailed link opens the survey page (the fixture found the token in that link).
+        using var form = await anonymous.GetAsync($"/umfrage/{token}");
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Contains($"action=\"/umfrage/{token}\"", await form.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("same-origin", form.Headers.GetValues("Referrer-Policy").Single());
+
         var survey = await anonymous.GetFromJsonAsync<JsonElement>($"/api/research/surveys/{token}");
         Assert.Equal("experience-tour", survey.GetProperty("offeringType").GetString());
         Assert.False(survey.GetProperty("answered").GetBoolean());
@@ -37,6 +43,7 @@ public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<Resea
         // A retry of the same answer is fine; a second, different answer is not.
         Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", answer)).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", answer with { satisfaction = 1 })).StatusCode);
+        Assert.Contains("Diese Umfrage ist beantwortet.", await anonymous.GetStringAsync($"/umfrage/{token}"), StringComparison.Ordinal);
 
         var feedback = Assert.Single((await ODataAsync($"/odata/Feedback?$filter=OfferingId eq {fixture.AutomationOffering}")).GetProperty("value").EnumerateArray());
         Assert.Equal(4, feedback.GetProperty("Satisfaction").GetInt32());
@@ -50,11 +57,33 @@ public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<Resea
     }
 
     [Fact]
+    public async Task The_mailed_links_page_takes_the_answer_as_a_form()
+    {
+        var token = await CompleteAsync(fixture.Organisations[1], fixture.DataOffering, ["daten"]);
+        using var browser = fixture.CreateClient();
+        var page = await browser.GetStringAsync($"/umfrage/{token}");
+        var antiforgery = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
+            new([new("__RequestVerificationToken", antiforgery), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
+
+        var incomplete = await browser.PostAsync($"/umfrage/{token}", Form(("satisfaction", "5"), ("usefulness", "4")));
+        Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
+        Assert.Contains("id=\"f-recommendation-error\"", await incomplete.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var answered = await browser.PostAsync($"/umfrage/{token}", Form(("satisfaction", "5"), ("usefulness", "4"), ("recommendation", "10"), ("topicsWanted", "cloud")));
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Contains("Diese Umfrage ist beantwortet.", await answered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var survey = await browser.GetFromJsonAsync<JsonElement>($"/api/research/surveys/{token}");
+        Assert.True(survey.GetProperty("answered").GetBoolean());
+    }
+
+    [Fact]
     public async Task An_unknown_token_gets_404()
     {
         using var anonymous = fixture.CreateClient();
         var token = new string('x', 43);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/research/surveys/{token}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/umfrage/{token}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", new { satisfaction = 3, usefulness = 3, recommendation = 5 })).StatusCode);
     }
 

@@ -31,7 +31,7 @@ public sealed class ResearchFixture : HostFixture
 
     public Guid AutomationSession { get; private set; }
 
-    private static readonly System.Text.RegularExpressions.Regex SurveyLink = new("/api/research/surveys/([A-Za-z0-9_-]+)");
+    private static readonly System.Text.RegularExpressions.Regex SurveyLink = new("/umfrage/([A-Za-z0-9_-]+)");
 
     /// <summary>Completes a participation as the catalog would and returns the token of the survey mailed for it.</summary>
     public async Task<string> CompleteAsync(Guid organisationId, string email, Guid offering, string offeringType, string[] topics)

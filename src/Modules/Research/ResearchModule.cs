@@ -82,10 +82,12 @@ public sealed class ResearchModule : ModuleBase
 
     public override void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapResearchOData();
 
-    // The SME's feedback forms (Feedback/SurveyPages) and the analysts' dashboard (Dashboard/).
+    // The SME's feedback forms (Feedback/SurveyPages), the mailed survey link's page (Feedback/SurveyTokenPages) and the
+    // analysts' dashboard (Dashboard/).
     public override void MapPages(IEndpointRouteBuilder pages)
     {
         pages.MapSurveyPages();
+        pages.MapSurveyTokenPages();
         pages.MapDashboardPages();
     }
 

@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Kompetenzzentrum.Testing;
 
-/// <summary>An SME answers the feedback survey of a completed participation on its feedback page.</summary>
+/// <summary>An SME answers the feedback survey of a completed participation on its feedback page or behind the mailed link.</summary>
 public sealed class FeedbackPagesTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     [Fact]
@@ -41,6 +41,41 @@ public sealed class FeedbackPagesTests(BrowserHost host) : IClassFixture<Browser
         Assert.Equal(1L, await ScalarAsync("select count(*) from kz.research_feedback_texts where participation_id = $1 and status = 'pending'", participation));
         var again = await page.GotoAsync($"/feedback/{participation}");
         Assert.Equal(404, again!.Status);
+    }
+
+    [Fact]
+    public async Task Someone_without_an_account_answers_the_survey_behind_the_mailed_link()
+    {
+        var sme = await host.CreateOrganisationAdminAsync();
+        var (participation, token) = (Guid.NewGuid(), "t" + Guid.NewGuid().ToString("N"));
+        // A survey as the dispatch job leaves it once mailed (so the job does not mail it again with a new token): the
+        // mail carries the token, the table only its hash.
+        await ExecuteAsync("insert into kz.research_surveys (participation_id, organisation_id, offering_id, offering_type, topics, completed_at, token_hash, sent_at) "
+            + "values ($1, $2, $3, 'experience-tour', array['ki'], now(), sha256(convert_to($4, 'UTF8')), now())", participation, sme.OrganisationId!.Value, Guid.NewGuid(), token);
+        var page = Slow(await host.NewPageAsync());
+
+        var response = await page.GotoAsync($"/umfrage/{token}");
+        Assert.Equal(200, response!.Status);
+        Assert.Equal("Umfrage: Erlebnistour", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(0, await page.Locator(".breadcrumb").CountAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+
+        // Radio ids count from 0: the fifth point of the scale is -4.
+        await page.Locator("#f-satisfaction-4").CheckAsync();
+        await page.Locator("#f-usefulness-3").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Absenden" }).ClickAsync();
+        Assert.NotEmpty(await page.Locator("#f-recommendation-error").InnerTextAsync());
+        Assert.True(await page.Locator("#f-usefulness-3").IsCheckedAsync());
+
+        await page.Locator("#f-recommendation-10").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Absenden" }).ClickAsync();
+        Assert.Contains("Vielen Dank für Ihre Rückmeldung!", await page.Locator(".flash").InnerTextAsync());
+        Assert.Contains("Diese Umfrage ist beantwortet.", await page.Locator("main").InnerTextAsync());
+        Assert.Equal(1L, await ScalarAsync("select count(*) from kz.research_surveys where participation_id = $1 and answered_at is not null", participation));
+        Assert.Equal(5L, await ScalarAsync("select satisfaction::bigint from kz.research_feedback where participation_id = $1", participation));
+
+        var unknown = await page.GotoAsync("/umfrage/" + new string('x', 30));
+        Assert.Equal(404, unknown!.Status);
     }
 
     [Fact]

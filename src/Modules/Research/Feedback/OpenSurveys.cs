@@ -23,7 +23,8 @@ internal static class OpenSurveys
         var open = new List<(SurveyEndpoints.Survey, DateTimeOffset)>();
         while (await reader.ReadAsync(ct))
         {
-            open.Add((new SurveyEndpoints.Survey(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), reader.GetFieldValue<string[]>(4), reader.GetBoolean(5)),
+            open.Add((new SurveyEndpoints.Survey(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), reader.GetFieldValue<string[]>(4), reader.GetBoolean(5),
+                reader.GetFieldValue<DateTimeOffset>(6)),
                 reader.GetFieldValue<DateTimeOffset>(6)));
         }
         return open;

@@ -13,7 +13,8 @@ namespace Kompetenzzentrum.Modules.Research.Feedback;
 /// <summary>Where survey links point (<c>Modules:research:SurveyBaseUrl</c>, the app's public address).</summary>
 internal sealed record SurveyLinks(string BaseUrl)
 {
-    public string For(string token) => $"{BaseUrl.TrimEnd('/')}/api/research/surveys/{token}";
+    /// <summary>The survey page (<see cref="SurveyTokenPages"/>); the JSON API under <c>/api/research/surveys/</c> takes the same token.</summary>
+    public string For(string token) => $"{BaseUrl.TrimEnd('/')}{SurveyTokenPages.Path}/{token}";
 }
 
 /// <summary>

@@ -20,7 +20,7 @@ internal static class SurveyEndpoints
         api.MapPost("/surveys/{token}", Answer).AllowAnonymous().WithName("ResearchAnswerSurvey");
     }
 
-    internal sealed record Survey(Guid ParticipationId, Guid OrganisationId, Guid OfferingId, string OfferingType, string[] Topics, bool Answered);
+    internal sealed record Survey(Guid ParticipationId, Guid OrganisationId, Guid OfferingId, string OfferingType, string[] Topics, bool Answered, DateTimeOffset CompletedAt);
 
     private static async Task<IResult> Show(string token, NpgsqlDataSource database, ResearchSchema schema, CancellationToken ct) =>
         await FindAsync(database, schema, token, ct) is { } survey
@@ -81,19 +81,21 @@ internal static class SurveyEndpoints
             : Results.Problem(statusCode: 409, title: "This survey was already answered.");
     }
 
-    private static async Task<Survey?> FindAsync(NpgsqlDataSource database, ResearchSchema schema, string token, CancellationToken ct)
+    /// <summary>The survey of a mailed token, answered or not; null for an unknown token.</summary>
+    internal static async Task<Survey?> FindAsync(NpgsqlDataSource database, ResearchSchema schema, string token, CancellationToken ct)
     {
         if (token.Length is < 20 or > 100)
         {
             return null;
         }
         await using var command = database.CreateCommand(
-            $"select participation_id, organisation_id, offering_id, offering_type, topics, answered_at is not null "
+            $"select participation_id, organisation_id, offering_id, offering_type, topics, answered_at is not null, completed_at "
             + $"from {schema.Name}.{ResearchTables.Surveys} where token_hash = $1");
         command.Parameters.AddWithValue(SurveyToken.Hash(token));
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct)
-            ? new Survey(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), reader.GetFieldValue<string[]>(4), reader.GetBoolean(5))
+            ? new Survey(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), reader.GetFieldValue<string[]>(4), reader.GetBoolean(5),
+                reader.GetFieldValue<DateTimeOffset>(6))
             : null;
     }
 }

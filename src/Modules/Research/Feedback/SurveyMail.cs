@@ -12,7 +12,7 @@ internal static class SurveyMail
     public const string Key = "research.feedback-survey";
     public const string Category = "research.feedback-survey";
 
-    public static readonly SurveyMailModel Sample = new("experience-tour", ["ki", "daten"], "https://example.org/feedback/abc");
+    public static readonly SurveyMailModel Sample = new("experience-tour", ["ki", "daten"], "https://example.org/umfrage/abc");
 
     private const string De = """
         Guten Tag,

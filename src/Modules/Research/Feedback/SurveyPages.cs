@@ -13,8 +13,11 @@ namespace Kompetenzzentrum.Modules.Research.Feedback;
 /// <summary>One survey waiting for an answer: what it is about, in the reader's language.</summary>
 internal sealed record OpenSurveyRow(Guid ParticipationId, string OfferingType, IReadOnlyList<string> Topics, DateTimeOffset CompletedAt);
 
-/// <summary>The survey form, shown again with the posted values and errors.</summary>
-internal sealed record SurveyFormView(OpenSurveyRow Survey, FormState State);
+/// <summary>
+/// The survey form, shown again with the posted values and errors; it posts to <paramref name="Action"/>.
+/// <paramref name="Member"/>: opened from the members' feedback page (else from the mailed link).
+/// </summary>
+internal sealed record SurveyFormView(OpenSurveyRow Survey, FormState State, string Action, bool Member = true);
 
 /// <summary>
 /// The SME's feedback forms: the surveys of its completed participations that nobody of the organisation has
@@ -35,7 +38,7 @@ internal static class SurveyPages
         member.MapGet("/{participationId:guid}", async (Guid participationId, HttpContext http, NpgsqlDataSource database, ResearchSchema schema,
             IEnumerable<OfferingTypeDefinition> types, TimeProvider clock, CancellationToken ct) =>
             (await RowsAsync(http, database, schema, types, clock, participationId, ct)) is [var row]
-                ? UiPages.Render<SurveyFormPage>(new { Model = new SurveyFormView(row, FormState.Empty()) })
+                ? UiPages.Render<SurveyFormPage>(new { Model = new SurveyFormView(row, FormState.Empty(), $"{Path}/{participationId}") })
                 : Results.NotFound());
         member.MapPost("/{participationId:guid}", AnswerAsync);
     }
@@ -48,19 +51,29 @@ internal static class SurveyPages
         {
             return UiPages.Failed(http, Path, UiText.T("Diese Umfrage ist schon beantwortet oder nicht mehr offen.", "This survey is already answered or no longer open."));
         }
+        var row = new OpenSurveyRow(survey.ParticipationId, TypeName(types, survey.OfferingType), survey.Topics, completedAt);
+        return await SubmitAsync(http, survey, form, Path, state => new SurveyFormView(row, state, $"{Path}/{participationId}"), schema, store, clock, ct);
+    }
+
+    /// <summary>
+    /// Answers <paramref name="survey"/> with the posted form through the API's handler: on success back to
+    /// <paramref name="donePath"/> with thanks, else the form again with the errors next to their fields.
+    /// </summary>
+    internal static async Task<IResult> SubmitAsync(HttpContext http, SurveyEndpoints.Survey survey, IFormCollection form, string donePath,
+        Func<FormState, SurveyFormView> view, ResearchSchema schema, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+    {
         var state = FormState.From(form);
         if (FormBinder.Bind<SurveyAnswer>(state) is { } answer)
         {
             var outcome = ApiOutcome.From(await SurveyEndpoints.AnswerAsync(survey, answer, schema, store, clock, ct));
             if (outcome.Succeeded)
             {
-                return UiPages.Done(http, Path, UiText.T("Vielen Dank für Ihre Rückmeldung!", "Thank you for your feedback!"));
+                return UiPages.Done(http, donePath, UiText.T("Vielen Dank für Ihre Rückmeldung!", "Thank you for your feedback!"));
             }
             state.Absorb(outcome);
         }
         state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
-        var row = new OpenSurveyRow(survey.ParticipationId, TypeName(types, survey.OfferingType), survey.Topics, completedAt);
-        return UiPages.Render<SurveyFormPage>(new { Model = new SurveyFormView(row, state) }, StatusCodes.Status400BadRequest);
+        return UiPages.Render<SurveyFormPage>(new { Model = view(state) }, StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IReadOnlyList<OpenSurveyRow>> RowsAsync(HttpContext http, NpgsqlDataSource database, ResearchSchema schema,
@@ -74,6 +87,6 @@ internal static class SurveyPages
         return [.. open.Select(o => new OpenSurveyRow(o.Survey.ParticipationId, TypeName(types, o.Survey.OfferingType), o.Survey.Topics, o.CompletedAt))];
     }
 
-    private static string TypeName(IEnumerable<OfferingTypeDefinition> types, string key) =>
+    internal static string TypeName(IEnumerable<OfferingTypeDefinition> types, string key) =>
         types.FirstOrDefault(t => t.Key == key)?.Name.For(System.Globalization.CultureInfo.CurrentUICulture) ?? key;
 }
