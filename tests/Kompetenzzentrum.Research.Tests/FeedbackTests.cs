@@ -37,6 +37,12 @@ public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<Resea
         Assert.True(errors.TryGetProperty("recommendation", out _));
         Assert.True(errors.TryGetProperty("topicsWanted", out _));
         Assert.False(errors.TryGetProperty("usefulness", out _));
+        // The API answers in English unless the client asks for German.
+        Assert.Equal("A whole number from 1 (poor) to 5 (excellent).", errors.GetProperty("satisfaction")[0].GetString());
+        using var german = new HttpRequestMessage(HttpMethod.Post, $"/api/research/surveys/{token}") { Content = JsonContent.Create(new { usefulness = 3, recommendation = 5 }) };
+        german.Headers.AcceptLanguage.ParseAdd("de-DE");
+        var germanErrors = (await HttpAnswers.Problem(await anonymous.SendAsync(german), HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.Equal("Eine ganze Zahl von 1 (schlecht) bis 5 (ausgezeichnet).", germanErrors.GetProperty("satisfaction")[0].GetString());
 
         var answer = new { satisfaction = 4, usefulness = 5, recommendation = 9, topicsWanted = new[] { "cloud", "daten" } };
         Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", answer)).StatusCode);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
 namespace Kompetenzzentrum.Contracts.Web;
@@ -27,6 +28,17 @@ public sealed class FieldProblems
     /// <summary>Adds the error when the condition is true.</summary>
     public FieldProblems When(bool condition, string field, string message) =>
         condition ? Add(field, message) : this;
+
+    /// <summary>
+    /// Adds an error in the request's language: German on German pages, English on the API unless the client asks
+    /// for German (<c>Accept-Language: de</c>), as the host's request localization sets the UI culture.
+    /// </summary>
+    public FieldProblems Add(string field, string german, string english) =>
+        Add(field, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? english : german);
+
+    /// <summary>Adds the error, in the request's language, when the condition is true.</summary>
+    public FieldProblems When(bool condition, string field, string german, string english) =>
+        condition ? Add(field, german, english) : this;
 
     /// <summary>The 400 answer with all errors.</summary>
     public IResult ToResult() =>

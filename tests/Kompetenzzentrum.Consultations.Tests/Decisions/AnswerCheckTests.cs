@@ -44,9 +44,13 @@ public sealed class AnswerCheckTests
     [Fact]
     public void Given_no_quality_goal_Then_an_answer_to_the_camera_question_is_refused_as_not_asked()
     {
+        // Messages follow the request's language (the API's is English by default); this test has no request.
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en");
         var (_, errors) = Check("""{"industry":"manufacturing","goals":["documents"],"experience":3,"camera":"yes"}""");
 
         Assert.Contains("not asked", Assert.Single(errors["answers.camera"]));
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("de");
+        Assert.Contains("nicht gestellt", Assert.Single(Check("""{"industry":"manufacturing","goals":["documents"],"experience":3,"camera":"yes"}""").Errors["answers.camera"]));
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class FeedbackPagesTests(BrowserHost host) : IClassFixture<Browser
 
         await page.Locator("#f-satisfaction-4").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Absenden" }).ClickAsync();
-        Assert.Contains("A whole number from 1 (not useful) to 5 (very useful).", await page.Locator("#f-usefulness-error").InnerTextAsync());
+        Assert.Contains("Eine ganze Zahl von 1 (nicht nützlich) bis 5 (sehr nützlich).", await page.Locator("#f-usefulness-error").InnerTextAsync());
         Assert.True(await page.Locator("#f-satisfaction-4").IsCheckedAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
 
@@ -64,7 +64,7 @@ public sealed class FeedbackPagesTests(BrowserHost host) : IClassFixture<Browser
         await page.Locator("#f-satisfaction-4").CheckAsync();
         await page.Locator("#f-usefulness-3").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Absenden" }).ClickAsync();
-        Assert.NotEmpty(await page.Locator("#f-recommendation-error").InnerTextAsync());
+        Assert.Contains("Eine ganze Zahl von 0 (sicher nicht) bis 10 (ganz sicher).", await page.Locator("#f-recommendation-error").InnerTextAsync());
         Assert.True(await page.Locator("#f-usefulness-3").IsCheckedAsync());
 
         await page.Locator("#f-recommendation-10").CheckAsync();

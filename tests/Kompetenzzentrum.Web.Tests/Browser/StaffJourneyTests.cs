@@ -168,6 +168,6 @@ public sealed partial class StaffJourneyTests(ClockedBrowserHost host) : IClassF
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
     }
 
-    [GeneratedRegex("/api/research/surveys/[A-Za-z0-9_-]+")]
+    [GeneratedRegex("/umfrage/[A-Za-z0-9_-]+")]
     private static partial Regex SurveyLink();
 }

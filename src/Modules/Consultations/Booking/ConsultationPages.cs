@@ -77,7 +77,7 @@ internal static class ConsultationPages
             return UiPages.Done(http, $"{Path}/{id}#anwendungsfaelle", UiText.T("Danke! Ihre Antworten sind gespeichert. Unten finden Sie passende Anwendungsfälle und freie Termine.",
                 "Thank you! Your answers are saved. Below are fitting use cases and free slots."));
         }
-        state.Absorb(QuestionnaireForm.InPageLanguage(outcome));
+        state.Absorb(outcome);
         return await ConsultationView.RenderAsync(http, session, clock, id, new ConsultationView.Forms(Questionnaire: state), outcome.Status, ct);
     }
 

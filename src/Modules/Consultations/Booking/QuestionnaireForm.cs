@@ -68,19 +68,4 @@ internal static class QuestionnaireForm
         }
         return state;
     }
-
-    /// <summary>The API's English field messages of the questionnaire, said for the page.</summary>
-    public static ApiOutcome InPageLanguage(ApiOutcome outcome) => outcome with
-    {
-        Errors = outcome.Errors.ToDictionary(e => e.Key, e => e.Value.Select(Message).ToArray(), StringComparer.OrdinalIgnoreCase),
-    };
-
-    private static string Message(string api) => api switch
-    {
-        "This question requires an answer." => UiText.T("Bitte beantworten Sie diese Frage.", "Please answer this question."),
-        "This question requires at least one choice." => UiText.T("Bitte wählen Sie mindestens eine Antwort.", "Please choose at least one answer."),
-        _ when api.StartsWith("A whole number", StringComparison.Ordinal) => UiText.T("Bitte wählen Sie einen Wert der Skala.", "Please choose a value of the scale."),
-        _ when api.StartsWith("Text of", StringComparison.Ordinal) => UiText.T("Bitte höchstens 4000 Zeichen.", "At most 4000 characters, please."),
-        _ => UiText.T("Bitte prüfen Sie Ihre Antwort.", "Please check your answer."),
-    };
 }

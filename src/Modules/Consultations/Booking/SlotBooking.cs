@@ -94,7 +94,9 @@ internal static class SlotBooking
         var (earliest, latest) = SlotSearch.Bookable(offering, now);
         if (start < earliest || start > latest)
         {
-            return (new FieldProblems().Add("startsAt", $"Slots can be booked from {offering.MinimumNoticeHours} hours to {offering.HorizonDays} days ahead.").ToResult(), null);
+            return (new FieldProblems().Add("startsAt",
+                $"Termine lassen sich {offering.MinimumNoticeHours} Stunden bis {offering.HorizonDays} Tage im Voraus buchen.",
+                $"Slots can be booked from {offering.MinimumNoticeHours} hours to {offering.HorizonDays} days ahead.").ToResult(), null);
         }
         var questionnaire = await session.LoadAsync<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct);
         var version = questionnaire?.Find(consultation.QuestionnaireVersion);
@@ -103,7 +105,8 @@ internal static class SlotBooking
         var offered = experts.SelectMany(e => SlotGenerator.Generate(e.Availability, start, start.AddTicks(1)).Select(s => (Expert: e, Slot: s))).ToList();
         if (offered.Count == 0)
         {
-            return (new FieldProblems().Add("startsAt", "No consultation slot starts at this time; list the free slots first.").ToResult(), null);
+            return (new FieldProblems().Add("startsAt",
+                "Zu dieser Zeit beginnt kein Beratungstermin; bitte wählen Sie einen der freien Termine.", "No consultation slot starts at this time; list the free slots first.").ToResult(), null);
         }
         var free = await SlotSearch.FreeAsync(session, offered.Select(o => o.Expert).ToList(), start, start.AddTicks(1), ct);
         foreach (var (expert, slot) in offered.Where(o => free.Any(f => f.ExpertId == o.Expert.Id)))

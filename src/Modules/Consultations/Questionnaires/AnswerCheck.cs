@@ -32,13 +32,13 @@ internal static class AnswerCheck
             var given = answers.TryGetValue(q.Id, out var value) && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined);
             if (!shown)
             {
-                problems.When(given, field, "This question is not asked for the earlier answers.");
+                problems.When(given, field, "Diese Frage wird nach den früheren Antworten nicht gestellt.", "This question is not asked for the earlier answers.");
                 continue;
             }
             asked.Add(q.Id);
             if (!given)
             {
-                problems.When(q.Required, field, "This question requires an answer.");
+                problems.When(q.Required, field, "Bitte beantworten Sie diese Frage.", "This question requires an answer.");
                 continue;
             }
             switch (q.Kind)
@@ -47,37 +47,37 @@ internal static class AnswerCheck
                     choices[q.Id] = [value.GetString()!];
                     break;
                 case QuestionKinds.Single:
-                    problems.Add(field, "One of the choice keys: " + string.Join(", ", q.Choices.Select(c => c.Key)) + ".");
+                    problems.Add(field, "Bitte wählen Sie eine der Antworten.", "One of the choice keys: " + string.Join(", ", q.Choices.Select(c => c.Key)) + ".");
                     break;
                 case QuestionKinds.Multiple when value.ValueKind == JsonValueKind.Array
                     && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String && q.Choices.Any(c => c.Key == v.GetString())):
                     var keys = value.EnumerateArray().Select(v => v.GetString()!).Distinct(StringComparer.Ordinal).ToList();
                     if (keys.Count == 0 && q.Required)
                     {
-                        problems.Add(field, "This question requires at least one choice.");
+                        problems.Add(field, "Bitte wählen Sie mindestens eine Antwort.", "This question requires at least one choice.");
                     }
                     choices[q.Id] = keys;
                     break;
                 case QuestionKinds.Multiple:
-                    problems.Add(field, "A list of choice keys: " + string.Join(", ", q.Choices.Select(c => c.Key)) + ".");
+                    problems.Add(field, "Bitte wählen Sie aus den angebotenen Antworten.", "A list of choice keys: " + string.Join(", ", q.Choices.Select(c => c.Key)) + ".");
                     break;
                 case QuestionKinds.Scale when value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= q.ScaleMin && n <= q.ScaleMax:
                     scales[q.Id] = n;
                     break;
                 case QuestionKinds.Scale:
-                    problems.Add(field, $"A whole number from {q.ScaleMin} to {q.ScaleMax}.");
+                    problems.Add(field, $"Eine ganze Zahl von {q.ScaleMin} bis {q.ScaleMax}.", $"A whole number from {q.ScaleMin} to {q.ScaleMax}.");
                     break;
                 case QuestionKinds.FreeText when value.ValueKind == JsonValueKind.String && value.GetString()!.Trim() is { Length: > 0 and <= MaxTextLength } text:
                     texts[q.Id] = text;
                     break;
                 default:
-                    problems.Add(field, $"Text of 1 to {MaxTextLength} characters.");
+                    problems.Add(field, $"Ein Text von 1 bis {MaxTextLength} Zeichen.", $"Text of 1 to {MaxTextLength} characters.");
                     break;
             }
         }
         foreach (var unknown in answers.Keys.Where(k => questionnaire.Questions.All(q => q.Id != k)))
         {
-            problems.Add("answers." + unknown, "No such question.");
+            problems.Add("answers." + unknown, "Diese Frage gibt es nicht.", "No such question.");
         }
         return new ParsedAnswers(choices, scales, texts);
     }

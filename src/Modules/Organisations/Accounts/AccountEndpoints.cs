@@ -45,12 +45,13 @@ internal static class AccountEndpoints
     {
         var email = body.Email?.Trim();
         var problems = new FieldProblems()
-            .When(!AccountRules.IsValidEmail(email), "email", "A valid e-mail address is required.")
-            .When(string.IsNullOrWhiteSpace(body.DisplayName) || body.DisplayName.Length > 120, "displayName", "A name of up to 120 characters is required.")
-            .When(!body.AcceptTerms, "acceptTerms", "The terms of use must be accepted.");
+            .When(!AccountRules.IsValidEmail(email), "email", "Bitte eine gültige E-Mail-Adresse angeben.", "A valid e-mail address is required.")
+            .When(string.IsNullOrWhiteSpace(body.DisplayName) || body.DisplayName.Length > 120, "displayName",
+                "Bitte einen Namen mit bis zu 120 Zeichen angeben.", "A name of up to 120 characters is required.")
+            .When(!body.AcceptTerms, "acceptTerms", "Bitte stimmen Sie den Nutzungsbedingungen zu.", "The terms of use must be accepted.");
         if (AccountRules.PasswordWeakness(body.Password, email) is { } weakness)
         {
-            problems.Add("password", weakness);
+            problems.Add("password", weakness.De, weakness.En);
         }
         if (!problems.IsEmpty)
         {
@@ -92,7 +93,7 @@ internal static class AccountEndpoints
         var account = await FindAsync(session, body.Email, ct);
         if (account is null || !Secrets.Matches(body.Token, account.ConfirmationTokenHash))
         {
-            return new FieldProblems().Add("token", "The confirmation link is invalid or was already used.").ToResult();
+            return new FieldProblems().Add("token", "Der Bestätigungslink ist ungültig oder wurde schon benutzt.", "The confirmation link is invalid or was already used.").ToResult();
         }
         session.Events.Append(account.Id, new EmailConfirmed(account.Id, clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);
@@ -127,7 +128,7 @@ internal static class AccountEndpoints
     {
         if (!AccountRules.IsValidEmail(body.Email?.Trim()))
         {
-            return new FieldProblems().Add("email", "A valid e-mail address is required.").ToResult();
+            return new FieldProblems().Add("email", "Bitte eine gültige E-Mail-Adresse angeben.", "A valid e-mail address is required.").ToResult();
         }
         var account = await FindAsync(session, body.Email, ct);
         if (account is not null)
@@ -146,11 +147,11 @@ internal static class AccountEndpoints
         var now = clock.GetUtcNow();
         if (account is null || account.ResetExpiresAt < now || !Secrets.Matches(body.Token, account.ResetTokenHash))
         {
-            return new FieldProblems().Add("token", "The reset link is invalid or expired.").ToResult();
+            return new FieldProblems().Add("token", "Der Link zum Zurücksetzen ist ungültig oder abgelaufen.", "The reset link is invalid or expired.").ToResult();
         }
         if (AccountRules.PasswordWeakness(body.NewPassword, account.Email) is { } weakness)
         {
-            return new FieldProblems().Add("newPassword", weakness).ToResult();
+            return new FieldProblems().Add("newPassword", weakness.De, weakness.En).ToResult();
         }
         session.Events.Append(account.Id, new PasswordChanged(account.Id, hasher.HashPassword(account, body.NewPassword!), now));
         await session.SaveChangesAsync(ct);

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Kompetenzzentrum.Contracts.Kernel;
 
 namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 
@@ -18,29 +19,30 @@ internal static class AccountRules
         && address.Host.Contains('.', StringComparison.Ordinal)
         && !address.Host.EndsWith('.');
 
-    /// <summary>Null when strong enough, else why not.</summary>
-    public static string? PasswordWeakness(string? password, string? email)
+    /// <summary>Null when strong enough, else why not (German and English).</summary>
+    public static LocalizedText? PasswordWeakness(string? password, string? email)
     {
         if (password is null || password.Length < MinPasswordLength)
         {
-            return $"The password needs at least {MinPasswordLength} characters.";
+            return new($"Das Passwort braucht mindestens {MinPasswordLength} Zeichen.", $"The password needs at least {MinPasswordLength} characters.");
         }
         if (password.Length > 200)
         {
-            return "The password is longer than 200 characters.";
+            return new("Das Passwort ist länger als 200 Zeichen.", "The password is longer than 200 characters.");
         }
         var classes = new[] { password.Any(char.IsLower), password.Any(char.IsUpper), password.Any(char.IsDigit), password.Any(c => !char.IsLetterOrDigit(c)) }.Count(x => x);
         if (classes < 3)
         {
-            return "The password needs three of: lower case, upper case, digits, other characters.";
+            return new("Das Passwort braucht drei von: Kleinbuchstaben, Großbuchstaben, Ziffern, andere Zeichen.",
+                "The password needs three of: lower case, upper case, digits, other characters.");
         }
         if (Common.Contains(password.ToLowerInvariant()))
         {
-            return "The password is too common.";
+            return new("Das Passwort ist zu verbreitet.", "The password is too common.");
         }
         var local = email?.Split('@')[0];
         return local is { Length: >= 4 } && password.Contains(local, StringComparison.OrdinalIgnoreCase)
-            ? "The password must not contain the e-mail address."
+            ? new LocalizedText("Das Passwort darf die E-Mail-Adresse nicht enthalten.", "The password must not contain the e-mail address.")
             : null;
     }
 

@@ -12,12 +12,15 @@ internal sealed record SurveyAnswer(int? Satisfaction, int? Usefulness, int? Rec
     public FieldProblems Validate()
     {
         var problems = new FieldProblems();
-        problems.When(Satisfaction is not (>= 1 and <= 5), "satisfaction", "A whole number from 1 (poor) to 5 (excellent).");
-        problems.When(Usefulness is not (>= 1 and <= 5), "usefulness", "A whole number from 1 (not useful) to 5 (very useful).");
-        problems.When(Recommendation is not (>= 0 and <= 10), "recommendation", "A whole number from 0 (never) to 10 (certainly).");
-        problems.When(TopicsWanted is { Count: > 10 }, "topicsWanted", "At most 10 topics.");
-        problems.When(TopicsWanted?.Any(t => t is null || !Topics.IsKnown(t)) == true, "topicsWanted", "Only known topic keys.");
-        problems.When(FreeText is { Length: > MaxFreeText }, "freeText", $"At most {MaxFreeText} characters.");
+        problems.When(Satisfaction is not (>= 1 and <= 5), "satisfaction",
+            "Eine ganze Zahl von 1 (schlecht) bis 5 (ausgezeichnet).", "A whole number from 1 (poor) to 5 (excellent).");
+        problems.When(Usefulness is not (>= 1 and <= 5), "usefulness",
+            "Eine ganze Zahl von 1 (nicht nützlich) bis 5 (sehr nützlich).", "A whole number from 1 (not useful) to 5 (very useful).");
+        problems.When(Recommendation is not (>= 0 and <= 10), "recommendation",
+            "Eine ganze Zahl von 0 (sicher nicht) bis 10 (ganz sicher).", "A whole number from 0 (never) to 10 (certainly).");
+        problems.When(TopicsWanted is { Count: > 10 }, "topicsWanted", "Höchstens 10 Themen.", "At most 10 topics.");
+        problems.When(TopicsWanted?.Any(t => t is null || !Topics.IsKnown(t)) == true, "topicsWanted", "Nur bekannte Themen.", "Only known topic keys.");
+        problems.When(FreeText is { Length: > MaxFreeText }, "freeText", $"Höchstens {MaxFreeText} Zeichen.", $"At most {MaxFreeText} characters.");
         return problems;
     }
 
