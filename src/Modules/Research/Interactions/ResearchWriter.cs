@@ -120,16 +120,17 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
 
     private void EnsureKeys(IDocumentOperations ops, Guid[] organisationIds)
     {
-        // A random secret per organisation, created on first sight, never for an erased organisation.
+        // A random secret per organisation, created on first sight, never for an erased organisation. In id order, so
+        // two transactions that meet several new organisations cannot wait on each other's keys in a circle.
         ops.QueueSqlCommand(
             $"insert into {schema}.{ResearchTables.PseudonymKeys} (organisation_id, secret) select o, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) "
-            + $"from unnest(?::uuid[]) o where not exists (select 1 from {schema}.{ResearchTables.Erased} e where e.organisation_id = o) on conflict do nothing",
+            + $"from unnest(?::uuid[]) o where not exists (select 1 from {schema}.{ResearchTables.Erased} e where e.organisation_id = o) order by o on conflict do nothing",
             [organisationIds]);
         if (IsRebuild)
         {
             ops.QueueSqlCommand(
                 $"insert into {RebuildKeys} (organisation_id, secret) select o, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) "
-                + $"from unnest(?::uuid[]) o where exists (select 1 from {schema}.{ResearchTables.Erased} e where e.organisation_id = o) on conflict do nothing",
+                + $"from unnest(?::uuid[]) o where exists (select 1 from {schema}.{ResearchTables.Erased} e where e.organisation_id = o) order by o on conflict do nothing",
                 [organisationIds]);
         }
     }
