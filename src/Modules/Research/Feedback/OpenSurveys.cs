@@ -9,23 +9,20 @@ internal static class OpenSurveys
     /// <summary>As long as a mailed survey would still be sent: participations of the last 30 days.</summary>
     public static readonly TimeSpan OpenFor = TimeSpan.FromDays(30);
 
-    public static async Task<IReadOnlyList<(SurveyEndpoints.Survey Survey, DateTimeOffset CompletedAt)>> OfAsync(
+    public static async Task<IReadOnlyList<SurveyEndpoints.Survey>> OfAsync(
         NpgsqlDataSource database, ResearchSchema schema, Guid organisationId, DateTimeOffset now, Guid? participationId, CancellationToken ct)
     {
         await using var command = database.CreateCommand(
-            "select participation_id, organisation_id, offering_id, offering_type, topics, answered_at is not null, completed_at "
-            + $"from {schema.Name}.{ResearchTables.Surveys} where organisation_id = $1 and answered_at is null and completed_at > $2 "
-            + "and ($3::uuid is null or participation_id = $3) order by completed_at desc limit 50");
+            $"select {SurveyEndpoints.Survey.Columns} from {schema.Name}.{ResearchTables.Surveys} where organisation_id = $1 and answered_at is null "
+            + "and completed_at > $2 and ($3::uuid is null or participation_id = $3) order by completed_at desc limit 50");
         command.Parameters.AddWithValue(organisationId);
         command.Parameters.AddWithValue(now - OpenFor);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)participationId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var open = new List<(SurveyEndpoints.Survey, DateTimeOffset)>();
+        var open = new List<SurveyEndpoints.Survey>();
         while (await reader.ReadAsync(ct))
         {
-            open.Add((new SurveyEndpoints.Survey(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), reader.GetFieldValue<string[]>(4), reader.GetBoolean(5),
-                reader.GetFieldValue<DateTimeOffset>(6)),
-                reader.GetFieldValue<DateTimeOffset>(6)));
+            open.Add(SurveyEndpoints.Survey.Read(reader));
         }
         return open;
     }

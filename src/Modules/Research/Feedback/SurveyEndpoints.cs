@@ -20,7 +20,14 @@ internal static class SurveyEndpoints
         api.MapPost("/surveys/{token}", Answer).AllowAnonymous().WithName("ResearchAnswerSurvey");
     }
 
-    internal sealed record Survey(Guid ParticipationId, Guid OrganisationId, Guid OfferingId, string OfferingType, string[] Topics, bool Answered, DateTimeOffset CompletedAt);
+    internal sealed record Survey(Guid ParticipationId, Guid OrganisationId, Guid OfferingId, string OfferingType, string[] Topics, bool Answered, DateTimeOffset CompletedAt)
+    {
+        /// <summary>The columns <see cref="Read"/> reads, in its order.</summary>
+        public const string Columns = "participation_id, organisation_id, offering_id, offering_type, topics, answered_at is not null, completed_at";
+
+        public static Survey Read(NpgsqlDataReader reader) => new(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3),
+            reader.GetFieldValue<string[]>(4), reader.GetBoolean(5), reader.GetFieldValue<DateTimeOffset>(6));
+    }
 
     private static async Task<IResult> Show(string token, NpgsqlDataSource database, ResearchSchema schema, CancellationToken ct) =>
         await FindAsync(database, schema, token, ct) is { } survey
@@ -89,13 +96,9 @@ internal static class SurveyEndpoints
             return null;
         }
         await using var command = database.CreateCommand(
-            $"select participation_id, organisation_id, offering_id, offering_type, topics, answered_at is not null, completed_at "
-            + $"from {schema.Name}.{ResearchTables.Surveys} where token_hash = $1");
+            $"select {Survey.Columns} from {schema.Name}.{ResearchTables.Surveys} where token_hash = $1");
         command.Parameters.AddWithValue(SurveyToken.Hash(token));
         await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct)
-            ? new Survey(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), reader.GetFieldValue<string[]>(4), reader.GetBoolean(5),
-                reader.GetFieldValue<DateTimeOffset>(6))
-            : null;
+        return await reader.ReadAsync(ct) ? Survey.Read(reader) : null;
     }
 }

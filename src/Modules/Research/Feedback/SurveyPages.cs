@@ -11,7 +11,13 @@ using Npgsql;
 namespace Kompetenzzentrum.Modules.Research.Feedback;
 
 /// <summary>One survey waiting for an answer: what it is about, in the reader's language.</summary>
-internal sealed record OpenSurveyRow(Guid ParticipationId, string OfferingType, IReadOnlyList<string> Topics, DateTimeOffset CompletedAt);
+internal sealed record OpenSurveyRow(Guid ParticipationId, string OfferingType, IReadOnlyList<string> Topics, DateTimeOffset CompletedAt)
+{
+    /// <summary>The survey with its offering type's name in the reader's language.</summary>
+    public static OpenSurveyRow Of(SurveyEndpoints.Survey survey, IEnumerable<OfferingTypeDefinition> types) =>
+        new(survey.ParticipationId, types.FirstOrDefault(t => t.Key == survey.OfferingType)?.Name.For(System.Globalization.CultureInfo.CurrentUICulture) ?? survey.OfferingType,
+            survey.Topics, survey.CompletedAt);
+}
 
 /// <summary>
 /// The survey form, shown again with the posted values and errors; it posts to <paramref name="Action"/>.
@@ -47,11 +53,11 @@ internal static class SurveyPages
         IEnumerable<OfferingTypeDefinition> types, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
         if (http.User.OrganisationId() is not { } organisationId
-            || await OpenSurveys.OfAsync(database, schema, organisationId, clock.GetUtcNow(), participationId, ct) is not [var (survey, completedAt)])
+            || await OpenSurveys.OfAsync(database, schema, organisationId, clock.GetUtcNow(), participationId, ct) is not [var survey])
         {
             return UiPages.Failed(http, Path, UiText.T("Diese Umfrage ist schon beantwortet oder nicht mehr offen.", "This survey is already answered or no longer open."));
         }
-        var row = new OpenSurveyRow(survey.ParticipationId, TypeName(types, survey.OfferingType), survey.Topics, completedAt);
+        var row = OpenSurveyRow.Of(survey, types);
         return await SubmitAsync(http, survey, form, Path, state => new SurveyFormView(row, state, $"{Path}/{participationId}"), schema, store, clock, ct);
     }
 
@@ -84,9 +90,6 @@ internal static class SurveyPages
             return [];
         }
         var open = await OpenSurveys.OfAsync(database, schema, organisationId, clock.GetUtcNow(), participationId, ct);
-        return [.. open.Select(o => new OpenSurveyRow(o.Survey.ParticipationId, TypeName(types, o.Survey.OfferingType), o.Survey.Topics, o.CompletedAt))];
+        return [.. open.Select(survey => OpenSurveyRow.Of(survey, types))];
     }
-
-    internal static string TypeName(IEnumerable<OfferingTypeDefinition> types, string key) =>
-        types.FirstOrDefault(t => t.Key == key)?.Name.For(System.Globalization.CultureInfo.CurrentUICulture) ?? key;
 }

@@ -53,7 +53,7 @@ internal static class SurveyTokenPages
     }
 
     private static SurveyFormView View(SurveyEndpoints.Survey survey, IEnumerable<OfferingTypeDefinition> types, FormState state, string token) =>
-        new(new OpenSurveyRow(survey.ParticipationId, SurveyPages.TypeName(types, survey.OfferingType), survey.Topics, survey.CompletedAt), state, $"{Path}/{token}", Member: false);
+        new(OpenSurveyRow.Of(survey, types), state, $"{Path}/{token}", Member: false);
 
     // The token is in the address: links to other sites must not carry it. same-origin rather than no-referrer, so the
     // form's own post keeps its Origin header (no-referrer makes browsers send "Origin: null").

@@ -34,11 +34,11 @@ internal sealed class InteractionFactsProjection(ResearchWriter writer) : IProje
         var facts = new List<PendingFact>();
         foreach (var (eventId, data) in events)
         {
-            if (WritesOtherRows(data))
+            if (OtherRows(eventId, data) is { } write)
             {
                 writer.Facts(ops, facts);
                 facts.Clear();
-                ApplyOther(ops, eventId, data);
+                write(ops);
             }
             if (data is IInteractionEvent interaction)
             {
@@ -48,33 +48,22 @@ internal sealed class InteractionFactsProjection(ResearchWriter writer) : IProje
         writer.Facts(ops, facts);
     }
 
-    private bool WritesOtherRows(object data) => data is OrganisationProfiled or OfferingPublished or MaturityAssessed or NeedExpressed or FeedbackGiven
-        || (data is ParticipationCompleted && !writer.IsRebuild);
-
-    private void ApplyOther(IDocumentOperations ops, Guid eventId, object data)
+    /// <summary>The rows other than facts that the event writes, or null.</summary>
+    private Action<IDocumentOperations>? OtherRows(Guid eventId, object data) => data switch
     {
-        switch (data)
-        {
-            case OrganisationProfiled profiled:
-                writer.Segment(ops, profiled.OrganisationId, profiled.Industry, profiled.SizeClass, profiled.FederalState);
-                break;
-            case OfferingPublished published:
-                writer.Offering(ops, published);
-                break;
-            case MaturityAssessed assessed:
-                // Before the fact, so the assessment's own fact already carries the level it found.
-                writer.Maturity(ops, assessed);
-                break;
-            case NeedExpressed need:
-                writer.Need(ops, eventId, need.Interaction.OrganisationId, [need.Topic], need.Source, need.Strength, need.Interaction.OccurredAt);
-                break;
-            case FeedbackGiven given:
-                writer.Feedback(ops, given);
-                writer.Need(ops, eventId, given.OrganisationId, given.WantedTopics, "feedback", 1.0, given.AnsweredAt);
-                break;
-            case ParticipationCompleted completed:
-                SurveyQueue.Enqueue(ops, writer, completed);
-                break;
-        }
+        OrganisationProfiled profiled => ops => writer.Segment(ops, profiled.OrganisationId, profiled.Industry, profiled.SizeClass, profiled.FederalState),
+        OfferingPublished published => ops => writer.Offering(ops, published),
+        // Before the fact, so the assessment's own fact already carries the level it found.
+        MaturityAssessed assessed => ops => writer.Maturity(ops, assessed),
+        NeedExpressed need => ops => writer.Need(ops, eventId, need.Interaction.OrganisationId, [need.Topic], need.Source, need.Strength, need.Interaction.OccurredAt),
+        FeedbackGiven given => ops => Feedback(ops, eventId, given),
+        ParticipationCompleted completed when !writer.IsRebuild => ops => SurveyQueue.Enqueue(ops, writer, completed),
+        _ => null,
+    };
+
+    private void Feedback(IDocumentOperations ops, Guid eventId, FeedbackGiven given)
+    {
+        writer.Feedback(ops, given);
+        writer.Need(ops, eventId, given.OrganisationId, given.WantedTopics, "feedback", 1.0, given.AnsweredAt);
     }
 }
