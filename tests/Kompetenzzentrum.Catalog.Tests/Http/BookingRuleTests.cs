@@ -23,10 +23,17 @@ public sealed class BookingRuleTests(HostFixture host)
         await AnswerQuestionnaireAsync(api.Client, offering, answered);
 
         var held = await api.BookAsync(session, waiting);
+        using var inGerman = new HttpRequestMessage(HttpMethod.Post, $"/api/catalog/sessions/{session}/bookings")
+        {
+            Content = JsonContent.Create(CatalogApi.Booking(waiting, "Erika Mustermann")),
+            Headers = { AcceptLanguage = { new("de") } },
+        };
+        var heldInGerman = await CatalogApi.Problem(await api.Client.SendAsync(inGerman), HttpStatusCode.Conflict);
         var confirmed = await CatalogApi.Created(await api.BookAsync(session, answered));
 
         var problem = await CatalogApi.Problem(held, HttpStatusCode.Conflict);
         Assert.StartsWith("Please answer the consultation questionnaire first", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Bitte beantworten Sie zuerst den Fragebogen", heldInGerman.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Equal("confirmed", confirmed.GetProperty("status").GetString());
         Assert.Equal(1, (await api.GetAsync($"/api/catalog/sessions/{session}")).GetProperty("seatsTaken").GetInt32());
     }

@@ -21,23 +21,28 @@ internal static class AttendanceRules
     {
         if (session.Find(bookingId) is not { } booking)
         {
-            return Decision.Reject(RejectionKind.NotFound, "No such booking in this session.");
+            return Decision.Reject(RejectionKind.NotFound, "Diese Buchung gibt es in diesem Termin nicht.", "No such booking in this session.");
         }
         if (now < session.StartsAt)
         {
-            return Decision.Reject(RejectionKind.Conflict, $"The session starts at {session.StartsAt:u}; attendance is recorded once it has started.");
+            return Decision.Reject(RejectionKind.Conflict,
+                $"Der Termin beginnt am {RefusalWords.TimeDe(session.StartsAt)}; die Teilnahme wird erfasst, sobald er begonnen hat.",
+                $"The session starts on {RefusalWords.TimeEn(session.StartsAt)}; attendance is recorded once it has started.");
         }
         if (attended is not { } count || count < 0 || count > booking.Seats)
         {
-            return Decision.Reject(RejectionKind.Invalid, $"How many of the booking's {booking.Seats} attendees came (0 for a no-show).", "attended");
+            return Decision.Reject(RejectionKind.Invalid, $"Wie viele der {booking.Seats} angemeldeten Personen kamen (0, wenn niemand kam)?",
+                $"How many of the booking's {booking.Seats} attendees came (0 for a no-show).", "attended");
         }
         if (booking.Status == SeatStatus.Completed)
         {
-            return Decision.Reject(RejectionKind.Conflict, "The participation is already completed; its attendance is final.");
+            return Decision.Reject(RejectionKind.Conflict, "Die Teilnahme ist schon abgeschlossen; ihre Anwesenheit steht fest.",
+                "The participation is already completed; its attendance is final.");
         }
         if (booking.Status is not (SeatStatus.Confirmed or SeatStatus.Attended or SeatStatus.NoShow))
         {
-            return Decision.Reject(RejectionKind.Conflict, $"Only confirmed bookings take part; this one is {booking.Status.Text()}.");
+            return Decision.Reject(RejectionKind.Conflict, $"Nur bestätigte Buchungen nehmen teil; diese ist {RefusalWords.SeatDe(booking.Status)}.",
+                $"Only confirmed bookings take part; this one is {booking.Status.Text()}.");
         }
         if (booking.Attended == count)
         {
@@ -51,7 +56,7 @@ internal static class AttendanceRules
     {
         if (session.Find(bookingId) is not { } booking)
         {
-            return Decision.Reject(RejectionKind.NotFound, "No such booking in this session.");
+            return Decision.Reject(RejectionKind.NotFound, "Diese Buchung gibt es in diesem Termin nicht.", "No such booking in this session.");
         }
         return booking.Status switch
         {
@@ -59,8 +64,8 @@ internal static class AttendanceRules
             SeatStatus.Attended => Decision.Accept(
                 new ParticipationCompleted(booking.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, now),
                 new BookingCompleted(booking.BookingId, session.Id, now)),
-            SeatStatus.NoShow => Decision.Reject(RejectionKind.Conflict, "Nobody attended; a no-show cannot be completed."),
-            _ => Decision.Reject(RejectionKind.Conflict, "Record the booking's attendance first."),
+            SeatStatus.NoShow => Decision.Reject(RejectionKind.Conflict, "Niemand ist erschienen; ohne Teilnahme gibt es keinen Abschluss.", "Nobody attended; a no-show cannot be completed."),
+            _ => Decision.Reject(RejectionKind.Conflict, "Erfassen Sie zuerst die Teilnahme.", "Record the booking's attendance first."),
         };
     }
 }

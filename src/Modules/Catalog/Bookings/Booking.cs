@@ -3,7 +3,6 @@ using JasperFx.Events;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
-using Microsoft.AspNetCore.Http;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
@@ -13,7 +12,7 @@ internal sealed record Booking(Guid SessionId, BookSeats Command, IReadOnlyList<
     /// <summary>The first answer to this request's key, or a refusal when the key came with another request.</summary>
     public BookingAnswer Replay(IdempotentBooking earlier, JsonSerializerOptions json) => earlier.Fingerprint == Fingerprint
         ? earlier.Answer
-        : BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "This Idempotency-Key was used for another request."), json, StatusCodes.Status422UnprocessableEntity);
+        : Idempotency.KeyReused(json);
 
     /// <summary>
     /// Decides the booking on <paramref name="state"/>, the session as the bookings before this one left it, and
@@ -25,7 +24,7 @@ internal sealed record Booking(Guid SessionId, BookSeats Command, IReadOnlyList<
         SessionState state, CatalogEntry? offering, TimeSpan offerWindow, DateTimeOffset now, JsonSerializerOptions json)
     {
         var decision = offering is null
-            ? Decision.Reject(RejectionKind.Conflict, "The session's offering no longer exists.")
+            ? Decision.Reject(RejectionKind.Conflict, "Das Angebot dieses Termins gibt es nicht mehr.", "The session's offering no longer exists.")
             : BookingRules.Book(state, offering, Command, offerWindow, now);
         var (answer, after) = (default(BookingAnswer), state);
         if (decision.Rejected is { } rejected)

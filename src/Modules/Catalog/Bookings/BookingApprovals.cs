@@ -40,13 +40,14 @@ internal static class BookingApprovals
     {
         if (state.Find(bookingId) is not { } booking)
         {
-            return Decision.Reject(RejectionKind.NotFound, "No such booking in this session.");
+            return Decision.Reject(RejectionKind.NotFound, "Diese Buchung gibt es in diesem Termin nicht.", "No such booking in this session.");
         }
         if (booking.Status != SeatStatus.Pending)
         {
-            return Decision.Reject(RejectionKind.Conflict, $"The booking is {booking.Status.Text()}, not awaiting approval.");
+            return Decision.Reject(RejectionKind.Conflict, $"Die Buchung ist {RefusalWords.SeatDe(booking.Status)} und wartet nicht auf Freigabe.",
+                $"The booking is {booking.Status.Text()}, not awaiting approval.");
         }
         // A request can still be turned down after the start; it can no longer be let in.
-        return !rejecting && now >= state.StartsAt ? Decision.Reject(RejectionKind.Conflict, "The session has already started.") : null;
+        return !rejecting && now >= state.StartsAt ? Decision.Reject(RejectionKind.Conflict, "Der Termin hat schon begonnen.", "The session has already started.") : null;
     }
 }

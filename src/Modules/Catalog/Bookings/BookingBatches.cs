@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Channels;
 using JasperFx.Events;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -57,12 +58,13 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
         .Select(_ => Channel.CreateUnbounded<Queued>(new UnboundedChannelOptions { SingleReader = true }))];
     private Task[] _loops = [];
 
-    private sealed record Queued(Booking Request, Guid OfferingId, EventStamp Stamp, TaskCompletionSource<BookingOutcome?> Done);
+    // The request's UI culture goes along: the lane writes each answer, refusals included, in its request's language.
+    private sealed record Queued(Booking Request, Guid OfferingId, EventStamp Stamp, CultureInfo Culture, TaskCompletionSource<BookingOutcome?> Done);
 
     /// <summary>The outcome once the booking's transaction committed; null when it must be booked on its own.</summary>
     public Task<BookingOutcome?> BookAsync(Booking request, Guid offeringId, EventStamp stamp)
     {
-        var queued = new Queued(request, offeringId, stamp, new(TaskCreationOptions.RunContinuationsAsynchronously));
+        var queued = new Queued(request, offeringId, stamp, CultureInfo.CurrentUICulture, new(TaskCreationOptions.RunContinuationsAsynchronously));
         var lane = _lanes[(int)((uint)request.SessionId.GetHashCode() % (uint)_lanes.Length)];
         return _loops.Length > 0 && lane.Writer.TryWrite(queued) ? queued.Done.Task : Task.FromResult<BookingOutcome?>(null);
     }
@@ -122,7 +124,8 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
         var writes = false;
         for (var i = 0; i < batch.Count; i++)
         {
-            var (request, offeringId, stamp, _) = batch[i];
+            var (request, offeringId, stamp, culture, _) = batch[i];
+            CultureInfo.CurrentUICulture = culture;
             if (request.Key is { } key && (answered.GetValueOrDefault(key) ?? await earlier[key]) is { } first)
             {
                 outcomes[i] = new(request.Replay(first, options), []);

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
@@ -31,7 +32,8 @@ internal sealed class BookingRuleChecks(IEnumerable<OfferingTypeDefinition> type
         {
             if (!_rules.TryGetValue(key, out var rule))
             {
-                return new($"This offering requires the check '{key}', which is not available right now.", null);
+                return new(UiText.T($"Dieses Angebot verlangt die Prüfung „{key}“, die gerade nicht verfügbar ist.",
+                    $"This offering requires the check '{key}', which is not available right now."), null);
             }
             var result = await rule.CheckAsync(new BookingRuleContext(offering.Id, offering.OfferingType, sessionId, organisationId, seats), ct);
             if (result.Satisfied)
@@ -40,9 +42,9 @@ internal sealed class BookingRuleChecks(IEnumerable<OfferingTypeDefinition> type
             }
             if (!result.AwaitsApproval)
             {
-                return new(result.Reason ?? $"The check '{key}' is not satisfied yet.", null);
+                return new(result.Reason ?? UiText.T($"Die Prüfung „{key}“ ist noch nicht erfüllt.", $"The check '{key}' is not satisfied yet."), null);
             }
-            approval ??= result.Reason ?? $"The check '{key}' asks staff to approve the booking.";
+            approval ??= result.Reason ?? UiText.T($"Die Prüfung „{key}“ verlangt eine Freigabe durch das Team.", $"The check '{key}' asks staff to approve the booking.");
         }
         return approval is null ? RuleVerdict.Pass : new(null, approval);
     }
@@ -54,6 +56,8 @@ internal sealed class BookingRuleChecks(IEnumerable<OfferingTypeDefinition> type
     public async Task<string?> FirstHoldAsync(CatalogEntry offering, Guid sessionId, Guid organisationId, int seats, CancellationToken ct)
     {
         var verdict = await CheckAsync(offering, sessionId, organisationId, seats, ct);
-        return verdict.Refusal ?? (verdict.Approval is { } reason ? $"{reason} Book this offering on its own; staff approve each booking." : null);
+        return verdict.Refusal ?? (verdict.Approval is { } reason
+            ? $"{reason} {UiText.T("Buchen Sie dieses Angebot einzeln; das Team gibt jede Buchung frei.", "Book this offering on its own; staff approve each booking.")}"
+            : null);
     }
 }

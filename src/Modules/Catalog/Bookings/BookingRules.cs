@@ -28,21 +28,22 @@ internal static class BookingRules
     {
         if (offering.Status != OfferingStatus.Published)
         {
-            return Decision.Reject(RejectionKind.Conflict, $"The offering is {offering.Status}, not open for booking.");
+            return Decision.Reject(RejectionKind.Conflict, $"Das Angebot ist {RefusalWords.OfferingDe(offering.Status)} und nicht buchbar.",
+                $"The offering is {offering.Status}, not open for booking.");
         }
         if (now >= session.StartsAt)
         {
-            return Decision.Reject(RejectionKind.Conflict, "The session has already started.");
+            return Decision.Reject(RejectionKind.Conflict, "Der Termin hat schon begonnen.", "The session has already started.");
         }
         if (command.Seats > session.Capacity)
         {
-            return Decision.Reject(RejectionKind.Invalid, $"The session has only {session.Capacity} seats.", "attendees");
+            return Decision.Reject(RejectionKind.Invalid, $"Der Termin hat nur {session.Capacity} Plätze.", $"The session has only {session.Capacity} seats.", "attendees");
         }
         var swept = Sweep(session, offerWindow, now);
         var state = Apply(session, swept);
         if (state.Bookings.Any(b => b.OrganisationId == command.OrganisationId && b.Status is not (SeatStatus.Cancelled or SeatStatus.Lapsed or SeatStatus.Rejected)))
         {
-            return Decision.Reject(RejectionKind.Conflict, "The organisation already holds a booking for this session.");
+            return Decision.Reject(RejectionKind.Conflict, "Ihre Organisation hat diesen Termin schon gebucht.", "The organisation already holds a booking for this session.");
         }
         // Kept for staff to decide; the seat logic runs when they approve (BookingApprovals.Approve).
         if (command.AwaitsApproval)
@@ -67,14 +68,15 @@ internal static class BookingRules
         }
         if (booking.Status is SeatStatus.Cancelled or SeatStatus.Lapsed or SeatStatus.Rejected || booking.TookPlace)
         {
-            return Decision.Reject(RejectionKind.Conflict, $"The booking is already {booking.Status.Text()}.");
+            return Decision.Reject(RejectionKind.Conflict, $"Die Buchung ist schon {RefusalWords.SeatDe(booking.Status)}.", $"The booking is already {booking.Status.Text()}.");
         }
         // The deadline protects planned seats; leaving the waitlist, declining an offer or withdrawing a pending
         // request is possible until the start.
         var deadline = booking.Status == SeatStatus.Confirmed ? state.StartsAt.AddHours(-offering.CancellationDeadlineHours) : state.StartsAt;
         if (!byStaff && now >= deadline)
         {
-            return Decision.Reject(RejectionKind.Conflict, $"The cancellation deadline passed at {deadline:u}.");
+            return Decision.Reject(RejectionKind.Conflict, $"Die Frist für Absagen endete am {RefusalWords.TimeDe(deadline)}.",
+                $"The cancellation deadline passed on {RefusalWords.TimeEn(deadline)}.");
         }
         var cancelled = new BookingCancelled(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, booking.Seats, now);
         return Decision.Accept([.. swept, cancelled, .. Offer(state.Evolve(cancelled), offerWindow, now)]);
@@ -92,8 +94,9 @@ internal static class BookingRules
         {
             SeatStatus.Offered => Decision.Accept([.. swept, new BookingConfirmed(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, booking.Seats, now)]),
             SeatStatus.Confirmed => Decision.Accept([.. swept]),
-            SeatStatus.Lapsed => Decision.Reject(RejectionKind.Conflict, "The offer expired; the seats went to the next in line."),
-            _ => Decision.Reject(RejectionKind.Conflict, "There is no open offer for this booking."),
+            SeatStatus.Lapsed => Decision.Reject(RejectionKind.Conflict, "Das Angebot ist verfallen; die Plätze gingen an die Nächsten auf der Warteliste.",
+                "The offer expired; the seats went to the next in line."),
+            _ => Decision.Reject(RejectionKind.Conflict, "Für diese Buchung gibt es kein offenes Platzangebot.", "There is no open offer for this booking."),
         };
     }
 
@@ -133,9 +136,9 @@ internal static class BookingRules
         booking = state.Find(bookingId)!;
         if (booking is null)
         {
-            return Decision.Reject(RejectionKind.NotFound, "No such booking in this session.");
+            return Decision.Reject(RejectionKind.NotFound, "Diese Buchung gibt es in diesem Termin nicht.", "No such booking in this session.");
         }
-        return booking.OrganisationId == organisationId ? null : Decision.Reject(RejectionKind.Forbidden, "Only the booking organisation can change it.");
+        return booking.OrganisationId == organisationId ? null : Decision.Reject(RejectionKind.Forbidden, "Nur die buchende Organisation kann die Buchung ändern.", "Only the booking organisation can change it.");
     }
 
     private static SessionState Apply(SessionState state, IEnumerable<object> events) => events.Aggregate(state, (s, e) => s.Evolve(e));

@@ -24,7 +24,7 @@ internal static class Idempotency
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, body.GetType(), json))));
 
     public static BookingAnswer KeyReused(JsonSerializerOptions json) =>
-        BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "This Idempotency-Key was used for another request."), json, StatusCodes.Status422UnprocessableEntity);
+        BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "Dieser Idempotency-Key gehört zu einer anderen Anfrage.", "This Idempotency-Key was used for another request."), json, StatusCodes.Status422UnprocessableEntity);
 
     /// <summary>
     /// Returns the stored answer under <c>id</c> (scope and key; null when the request sent no key), or runs

@@ -58,12 +58,12 @@ internal static class OfferingRules
 
     public static Decision Revise(CatalogEntry offering, OfferingDetails details, DateTimeOffset now) =>
         offering.Status == OfferingStatus.Archived
-            ? Decision.Reject(RejectionKind.Conflict, "An archived offering cannot be changed.")
+            ? Decision.Reject(RejectionKind.Conflict, "Ein archiviertes Angebot lässt sich nicht mehr ändern.", "An archived offering cannot be changed.")
             : Decision.Accept(new OfferingRevised(offering.Id, details, now));
 
     public static Decision Publish(CatalogEntry offering, DateTimeOffset now) => offering.Status switch
     {
-        OfferingStatus.Archived => Decision.Reject(RejectionKind.Conflict, "An archived offering cannot be published again."),
+        OfferingStatus.Archived => Decision.Reject(RejectionKind.Conflict, "Ein archiviertes Angebot lässt sich nicht wieder veröffentlichen.", "An archived offering cannot be published again."),
         OfferingStatus.Published => Decision.Accept(),
         _ => Decision.Accept(new OfferingPublished(offering.Id, offering.OfferingType, offering.Topics, offering.SuitableFrom, offering.SuitableTo, now, offering.ProgramId)),
     };

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -60,7 +61,8 @@ internal static class CancelPackage
         // Checked while every session of the package is held, so nothing changes between check and write.
         if (expected is { } version && PackageView.Of(booking, states).Version != version)
         {
-            return new(BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "The package booking was changed in the meantime. Reload it and cancel again."), json,
+            return new(BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "Die Paketbuchung wurde inzwischen geändert. Laden Sie sie neu und sagen Sie erneut ab.",
+                "The package booking was changed in the meantime. Reload it and cancel again."), json,
                 StatusCodes.Status412PreconditionFailed));
         }
         var now = deps.Desk.Clock.GetUtcNow();
@@ -77,7 +79,7 @@ internal static class CancelPackage
             var decision = BookingRules.Cancel(state, offering, new CancelBooking(item.BookingId, booking.OrganisationId), deps.Desk.Window.Value, now, byStaff);
             if (decision.Rejected is { } rejected)
             {
-                kept.Add($"Session {item.SessionId}: {rejected.Message}");
+                kept.Add($"{UiText.T("Termin", "Session")} {item.SessionId}: {rejected.Message}");
                 continue;
             }
             streams.Single(s => s.Id == state.Id).AppendMany(decision.Events);

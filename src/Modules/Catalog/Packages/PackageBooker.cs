@@ -23,33 +23,35 @@ internal static class PackageBooker
         var names = body.Attendees!.Select(a => a.Name!.Trim()).ToList();
         var organisation = body.OrganisationId!.Value;
         var now = deps.Desk.Clock.GetUtcNow();
-        BookingAnswer Refuse(RejectionKind kind, string message, string? field = null) => BookingAnswer.Refused(new Rejection(kind, message, field), json);
+        BookingAnswer Refuse(RejectionKind kind, string german, string english, string? field = null) => BookingAnswer.Refused(new Rejection(kind, german, english, field), json);
 
         var dated = new List<(IEventStream<SessionState> Stream, CatalogEntry Offering, Decision Decision, Guid BookingId)>();
         foreach (var sessionId in (body.SessionIds ?? []).Order())
         {
             if (await session.LoadAsync<SessionState>(sessionId, ct) is null)
             {
-                return new(Refuse(RejectionKind.Invalid, $"No session {sessionId}.", "sessionIds"));
+                return new(Refuse(RejectionKind.Invalid, $"Den Termin {sessionId} gibt es nicht.", $"No session {sessionId}.", "sessionIds"));
             }
             var stream = await session.Events.FetchForExclusiveWriting<SessionState>(sessionId, ct);
             if (await session.LoadAsync<CatalogEntry>(stream.Aggregate!.OfferingId, ct) is not { } offering)
             {
-                return new(Refuse(RejectionKind.Conflict, $"The offering of session {sessionId} no longer exists."));
+                return new(Refuse(RejectionKind.Conflict, $"Das Angebot des Termins {sessionId} gibt es nicht mehr.", $"The offering of session {sessionId} no longer exists."));
             }
             if (await deps.Rules.FirstHoldAsync(offering, sessionId, organisation, names.Count, ct) is { } hold)
             {
-                return new(Refuse(RejectionKind.Conflict, $"Session {sessionId}: {hold} Nothing was booked."));
+                return new(Refuse(RejectionKind.Conflict, $"Termin {sessionId}: {hold} Es wurde nichts gebucht.", $"Session {sessionId}: {hold} Nothing was booked."));
             }
             var bookingId = Ids.New(deps.Desk.Clock);
             var decision = BookingRules.Book(stream.Aggregate, offering, new BookSeats(bookingId, organisation, names.Count), deps.Desk.Window.Value, now);
             if (decision.Rejected is { } rejected)
             {
-                return new(BookingAnswer.Refused(rejected with { Message = $"Session {sessionId}: {rejected.Message} Nothing was booked." }, json));
+                return new(BookingAnswer.Refused(rejected.Around($"Termin {sessionId}: ", $"Session {sessionId}: ", " Es wurde nichts gebucht.", " Nothing was booked."), json));
             }
             if (!body.WaitlistFullItems && decision.Events.OfType<BookingWaitlisted>().Any(w => w.BookingId == bookingId))
             {
-                return new(Refuse(RejectionKind.Conflict, $"Session {sessionId} is full. Nothing was booked. Book again with waitlistFullItems: true to wait for full items."));
+                return new(Refuse(RejectionKind.Conflict,
+                    $"Der Termin {sessionId} ist ausgebucht. Es wurde nichts gebucht. Buchen Sie erneut und wählen Sie die Warteliste für volle Termine.",
+                    $"Session {sessionId} is full. Nothing was booked. Book again with waitlistFullItems: true to wait for full items."));
             }
             dated.Add((stream, offering, decision, bookingId));
         }
@@ -59,22 +61,25 @@ internal static class PackageBooker
             var offering = await session.LoadAsync<CatalogEntry>(offeringId, ct);
             if (offering is null || offering.Format != OfferingFormats.Asynchronous)
             {
-                return new(Refuse(RejectionKind.Invalid, $"Offering {offeringId}: name asynchronous offerings here; book dated ones by one of their sessions.", "offeringIds"));
+                return new(Refuse(RejectionKind.Invalid, $"Angebot {offeringId}: Hier stehen nur Angebote ohne Termin; Angebote mit Terminen buchen Sie über einen Termin.",
+                    $"Offering {offeringId}: name asynchronous offerings here; book dated ones by one of their sessions.", "offeringIds"));
             }
             if (offering.Status != OfferingStatus.Published)
             {
-                return new(Refuse(RejectionKind.Conflict, $"Offering {offeringId} is {offering.Status}, not open for booking. Nothing was booked."));
+                return new(Refuse(RejectionKind.Conflict, $"Das Angebot {offeringId} ist {RefusalWords.OfferingDe(offering.Status)} und nicht buchbar. Es wurde nichts gebucht.",
+                    $"Offering {offeringId} is {offering.Status}, not open for booking. Nothing was booked."));
             }
             if (await deps.Rules.FirstHoldAsync(offering, Guid.Empty, organisation, names.Count, ct) is { } hold)
             {
-                return new(Refuse(RejectionKind.Conflict, $"Offering {offeringId}: {hold} Nothing was booked."));
+                return new(Refuse(RejectionKind.Conflict, $"Angebot {offeringId}: {hold} Es wurde nichts gebucht.", $"Offering {offeringId}: {hold} Nothing was booked."));
             }
             undated.Add(offering);
         }
         var offerings = dated.Select(i => i.Offering).Concat(undated).ToList();
         if (package is not null && !package.OfferingIds.Order().SequenceEqual(offerings.Select(o => o.Id).Order()))
         {
-            return new(Refuse(RejectionKind.Invalid, "Name exactly one item of each offering of the package: a session, or the offering itself when it is asynchronous.", "sessionIds"));
+            return new(Refuse(RejectionKind.Invalid, "Wählen Sie zu jedem Angebot des Pakets genau einen Eintrag: einen Termin, oder das Angebot selbst, wenn es keine Termine hat.",
+                "Name exactly one item of each offering of the package: a session, or the offering itself when it is asynchronous.", "sessionIds"));
         }
 
         var packageBookingId = Ids.New(deps.Desk.Clock);

@@ -23,7 +23,9 @@ internal static class StaffSessionChanges
         ChangeAsync(sessionId, user, context, (state, _, now) =>
             BookingRules.Sweep(state, context.Window.Value, now) is { Count: > 0 } events
                 ? Decision.Accept([.. events])
-                : Decision.Reject(RejectionKind.Conflict, "Nobody can move up: the waitlist is empty or the next in line needs more seats than are free."), ct);
+                : Decision.Reject(RejectionKind.Conflict,
+                    "Niemand kann nachrücken: Die Warteliste ist leer, oder die Nächsten brauchen mehr Plätze, als frei sind.",
+                    "Nobody can move up: the waitlist is empty or the next in line needs more seats than are free."), ct);
 
     /// <summary>What a change needs from the container.</summary>
     internal sealed record Context(IDocumentSession Session, ISchedulerFactory Schedulers, SeatOfferWindow Window, TimeProvider Clock, ILogger<SeatOfferExpiryJob> Logger);
@@ -34,11 +36,11 @@ internal static class StaffSessionChanges
         var session = context.Session;
         if (await session.LoadAsync<SessionState>(sessionId, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, user, current.OfferingId, ct))
         {
-            return new Rejection(RejectionKind.NotFound, "No such session.");
+            return new Rejection(RejectionKind.NotFound, "Diesen Termin gibt es nicht.", "No such session.");
         }
         if (await HeldSession.HoldAsync(session, sessionId, ct) is not { } held)
         {
-            return new Rejection(RejectionKind.NotFound, "No such session.");
+            return new Rejection(RejectionKind.NotFound, "Diesen Termin gibt es nicht.", "No such session.");
         }
         var decision = decide(held.State, held.Offering, context.Clock.GetUtcNow());
         if (decision.Rejected is { } rejected)

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Ui;
 using Marten;
 
 namespace Kompetenzzentrum.Modules.Consultations.Booking;
@@ -22,6 +23,7 @@ internal sealed class QuestionnaireAnsweredRule(IDocumentStore store) : IBooking
                 && c.Status != ConsultationStatus.Cancelled, cancellationToken);
         return answered
             ? BookingRuleResult.Pass
-            : BookingRuleResult.Hold("Please answer the consultation questionnaire first (POST /api/consultations/organisations/{organisationId}/consultations).");
+            : BookingRuleResult.Hold(UiText.T("Bitte beantworten Sie zuerst den Fragebogen zur KI-Sprechstunde (unter „KI-Sprechstunde“).",
+                "Please answer the consultation questionnaire first (POST /api/consultations/organisations/{organisationId}/consultations)."));
     }
 }
