@@ -41,6 +41,26 @@ public sealed class RefusalLanguageTests(HostFixture host)
         Assert.Equal("The session has only 2 seats.", english.GetProperty("errors").GetProperty("attendees")[0].GetString());
     }
 
+    [Fact]
+    public async Task Given_a_booking_without_attendees_and_a_program_without_a_name_Then_the_field_errors_are_in_German_when_asked_for()
+    {
+        using var api = new CatalogApi(host);
+        var session = await api.SessionAsync(capacity: 2);
+        using var program = new HttpRequestMessage(HttpMethod.Post, "/api/catalog/programs")
+        {
+            Content = JsonContent.Create(new { name = " ", starts = "2026-01-01", ends = "2025-12-31", responsibleStaff = "Team", targets = new { organisationsReached = -1, participations = 1, satisfaction = 50 } }),
+            Headers = { AcceptLanguage = { new("de") } },
+        };
+
+        var booking = await CatalogApi.Problem(await BookAsync(api, session, Guid.NewGuid(), "de"), HttpStatusCode.BadRequest);
+        var errors = (await CatalogApi.Problem(await api.Client.SendAsync(program), HttpStatusCode.BadRequest)).GetProperty("errors");
+
+        Assert.Equal("Nennen Sie mindestens eine teilnehmende Person.", booking.GetProperty("errors").GetProperty("attendees")[0].GetString());
+        Assert.Equal("Das Programm braucht einen Namen.", errors.GetProperty("name")[0].GetString());
+        Assert.Equal("Das Programm kann nicht vor seinem Start enden.", errors.GetProperty("ends")[0].GetString());
+        Assert.Equal("Darf nicht negativ sein.", errors.GetProperty("targets.organisationsReached")[0].GetString());
+    }
+
     private static Task<HttpResponseMessage> BookAsync(CatalogApi api, Guid session, Guid organisation, string? language, params string[] attendees)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/catalog/sessions/{session}/bookings")

@@ -42,12 +42,14 @@ internal static class BookSession
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can book only for your own organisation.");
         }
         var problems = new FieldProblems()
-            .When(body.OrganisationId is null || body.OrganisationId == Guid.Empty, "organisationId", "The booking organisation is required.")
-            .When(body.Attendees is null || body.Attendees.Count == 0, "attendees", "Name at least one attendee.")
-            .When(body.Attendees is { Count: > MaxAttendees }, "attendees", $"At most {MaxAttendees} attendees per booking.")
-            .When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees", "Every attendee needs a name (up to 200 characters).")
-            .When(key.Length > 200, "Idempotency-Key", "At most 200 characters.")
-            .When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail", "A valid e-mail address (up to 254 characters) or nothing.");
+            .When(body.OrganisationId is null || body.OrganisationId == Guid.Empty, "organisationId", "Die buchende Organisation fehlt.", "The booking organisation is required.")
+            .When(body.Attendees is null || body.Attendees.Count == 0, "attendees", "Nennen Sie mindestens eine teilnehmende Person.", "Name at least one attendee.")
+            .When(body.Attendees is { Count: > MaxAttendees }, "attendees", $"Höchstens {MaxAttendees} Personen je Buchung.", $"At most {MaxAttendees} attendees per booking.")
+            .When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees",
+                "Jede teilnehmende Person braucht einen Namen (bis 200 Zeichen).", "Every attendee needs a name (up to 200 characters).")
+            .When(key.Length > 200, "Idempotency-Key", "Höchstens 200 Zeichen.", "At most 200 characters.")
+            .When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail",
+                "Eine gültige E-Mail-Adresse (bis 254 Zeichen) oder nichts.", "A valid e-mail address (up to 254 characters) or nothing.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();

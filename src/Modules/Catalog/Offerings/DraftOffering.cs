@@ -42,12 +42,13 @@ internal static class DraftOffering
         Request body, [FromServices] IEnumerable<OfferingTypeDefinition> types, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
-            .When(body.ProgramId is null, "programId", "The program is required.")
+            .When(body.ProgramId is null, "programId", "Das Programm fehlt.", "The program is required.")
             .When(body.OfferingType is null || !types.Any(t => t.Key == body.OfferingType), "offeringType",
+                $"Wählen Sie eine der Angebotsarten: {string.Join(", ", types.Select(t => t.Key).Order(StringComparer.Ordinal))}.",
                 $"Offering type must be one of the registered types: {string.Join(", ", types.Select(t => t.Key).Order(StringComparer.Ordinal))}.");
         if (body.ProgramId is { } programId && await session.LoadAsync<ProgramSummary>(programId, ct) is null)
         {
-            problems.Add("programId", "No program with this id.");
+            problems.Add("programId", "Dieses Programm gibt es nicht.", "No program with this id.");
         }
         var details = OfferingRules.Validate(body.Details, problems);
         if (details is null || !problems.IsEmpty)

@@ -27,24 +27,25 @@ internal static class OfferingRules
     {
         var before = problems.IsEmpty;
         problems
-            .When(string.IsNullOrWhiteSpace(input.Title?.De), "title.de", "A German title is required.")
-            .When(string.IsNullOrWhiteSpace(input.Title?.En), "title.en", "An English title is required.")
-            .When(string.IsNullOrWhiteSpace(input.Description?.De), "description.de", "A German description is required.")
-            .When(string.IsNullOrWhiteSpace(input.Description?.En), "description.en", "An English description is required.")
-            .When(input.Topics is null || input.Topics.Count == 0, "topics", "Name at least one topic.")
-            .When(input.SuitableFrom is null, "suitableFrom", "The lowest suitable maturity level is required.")
-            .When(input.SuitableTo is null, "suitableTo", "The highest suitable maturity level is required.")
-            .When(input.SuitableFrom > input.SuitableTo, "suitableTo", "The range ends below its start.")
-            .When(input.Format is null || !OfferingFormats.All.Contains(input.Format), "format", "Format must be on-site, online or asynchronous.")
-            .When(input.Format == OfferingFormats.OnSite && string.IsNullOrWhiteSpace(input.Place), "place", "An on-site offering needs a place.")
-            .When(input.Format is OfferingFormats.Online or OfferingFormats.Asynchronous && !IsWebLink(input.Link), "link", "An online or asynchronous offering needs an http(s) link.")
-            .When(input.Link is not null && !IsWebLink(input.Link), "link", "The link must be an absolute http(s) address.")
-            .When(input.Language is not ("de" or "en"), "language", "Language must be de or en.")
+            .When(string.IsNullOrWhiteSpace(input.Title?.De), "title.de", "Der deutsche Titel fehlt.", "A German title is required.")
+            .When(string.IsNullOrWhiteSpace(input.Title?.En), "title.en", "Der englische Titel fehlt.", "An English title is required.")
+            .When(string.IsNullOrWhiteSpace(input.Description?.De), "description.de", "Die deutsche Beschreibung fehlt.", "A German description is required.")
+            .When(string.IsNullOrWhiteSpace(input.Description?.En), "description.en", "Die englische Beschreibung fehlt.", "An English description is required.")
+            .When(input.Topics is null || input.Topics.Count == 0, "topics", "Nennen Sie mindestens ein Thema.", "Name at least one topic.")
+            .When(input.SuitableFrom is null, "suitableFrom", "Die niedrigste passende Reifestufe fehlt.", "The lowest suitable maturity level is required.")
+            .When(input.SuitableTo is null, "suitableTo", "Die höchste passende Reifestufe fehlt.", "The highest suitable maturity level is required.")
+            .When(input.SuitableFrom > input.SuitableTo, "suitableTo", "Der Bereich endet unter seinem Anfang.", "The range ends below its start.")
+            .When(input.Format is null || !OfferingFormats.All.Contains(input.Format), "format", "Vor Ort, online oder asynchron.", "Format must be on-site, online or asynchronous.")
+            .When(input.Format == OfferingFormats.OnSite && string.IsNullOrWhiteSpace(input.Place), "place", "Ein Angebot vor Ort braucht einen Ort.", "An on-site offering needs a place.")
+            .When(input.Format is OfferingFormats.Online or OfferingFormats.Asynchronous && !IsWebLink(input.Link), "link",
+                "Ein Online- oder asynchrones Angebot braucht einen http(s)-Link.", "An online or asynchronous offering needs an http(s) link.")
+            .When(input.Link is not null && !IsWebLink(input.Link), "link", "Der Link muss eine vollständige http(s)-Adresse sein.", "The link must be an absolute http(s) address.")
+            .When(input.Language is not ("de" or "en"), "language", "Sprache de oder en.", "Language must be de or en.")
             .When(input.CancellationDeadlineHours is null or < 0 or > MaxCancellationDeadlineHours, "cancellationDeadlineHours",
-                $"Hours before the start, between 0 and {MaxCancellationDeadlineHours}.");
+                $"Stunden vor Beginn, 0 bis {MaxCancellationDeadlineHours}.", $"Hours before the start, between 0 and {MaxCancellationDeadlineHours}.");
         foreach (var topic in input.Topics ?? [])
         {
-            problems.When(!Topics.IsKnown(topic), "topics", $"'{topic}' is not a known topic key.");
+            problems.When(!Topics.IsKnown(topic), "topics", $"„{topic}“ ist kein bekanntes Thema.", $"'{topic}' is not a known topic key.");
         }
         if (!problems.IsEmpty || !before)
         {

@@ -43,14 +43,18 @@ internal static class BookPackage
         var sessionIds = body.SessionIds ?? [];
         var undated = body.OfferingIds ?? [];
         var problems = new FieldProblems()
-            .When(organisationId is null || organisationId == Guid.Empty, "organisationId", "The booking organisation is required.")
-            .When(body.Attendees is null || body.Attendees.Count is 0 or > BookSession.MaxAttendees, "attendees", $"Name between 1 and {BookSession.MaxAttendees} attendees.")
-            .When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees", "Every attendee needs a name (up to 200 characters).")
-            .When(sessionIds.Count + undated.Count is 0 or > CuratedPackages.MaxItems, "sessionIds", $"Between 1 and {CuratedPackages.MaxItems} items (sessions and undated offerings).")
-            .When(sessionIds.Distinct().Count() != sessionIds.Count, "sessionIds", "Each session at most once.")
-            .When(undated.Distinct().Count() != undated.Count, "offeringIds", "Each offering at most once.")
-            .When(!Idempotency.IsValid(key), Idempotency.Header, "At most 200 characters.")
-            .When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail", "A valid e-mail address (up to 254 characters) or nothing.");
+            .When(organisationId is null || organisationId == Guid.Empty, "organisationId", "Die buchende Organisation fehlt.", "The booking organisation is required.")
+            .When(body.Attendees is null || body.Attendees.Count is 0 or > BookSession.MaxAttendees, "attendees",
+                $"Nennen Sie 1 bis {BookSession.MaxAttendees} teilnehmende Personen.", $"Name between 1 and {BookSession.MaxAttendees} attendees.")
+            .When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees",
+                "Jede teilnehmende Person braucht einen Namen (bis 200 Zeichen).", "Every attendee needs a name (up to 200 characters).")
+            .When(sessionIds.Count + undated.Count is 0 or > CuratedPackages.MaxItems, "sessionIds",
+                $"1 bis {CuratedPackages.MaxItems} Einträge (Termine und Angebote ohne Termin).", $"Between 1 and {CuratedPackages.MaxItems} items (sessions and undated offerings).")
+            .When(sessionIds.Distinct().Count() != sessionIds.Count, "sessionIds", "Jeden Termin höchstens einmal.", "Each session at most once.")
+            .When(undated.Distinct().Count() != undated.Count, "offeringIds", "Jedes Angebot höchstens einmal.", "Each offering at most once.")
+            .When(!Idempotency.IsValid(key), Idempotency.Header, "Höchstens 200 Zeichen.", "At most 200 characters.")
+            .When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail",
+                "Eine gültige E-Mail-Adresse (bis 254 Zeichen) oder nichts.", "A valid e-mail address (up to 254 characters) or nothing.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();

@@ -29,15 +29,15 @@ internal static class CreateProgram
     }
 
     public static FieldProblems Validate(Request body) => new FieldProblems()
-        .When(string.IsNullOrWhiteSpace(body.Name), "name", "A program needs a name.")
-        .When(body.Starts is null, "starts", "The start date is required.")
-        .When(body.Ends is null, "ends", "The end date is required.")
-        .When(body.Starts is { } s && body.Ends is { } e && e < s, "ends", "The program cannot end before it starts.")
-        .When(string.IsNullOrWhiteSpace(body.ResponsibleStaff), "responsibleStaff", "Name the staff member responsible.")
-        .When(body.Targets is null, "targets", "KPI targets are required.")
-        .When(body.Targets is { OrganisationsReached: < 0 }, "targets.organisationsReached", "Must not be negative.")
-        .When(body.Targets is { Participations: < 0 }, "targets.participations", "Must not be negative.")
-        .When(body.Targets is { Satisfaction: < 0 or > 100 }, "targets.satisfaction", "A percentage between 0 and 100.");
+        .When(string.IsNullOrWhiteSpace(body.Name), "name", "Das Programm braucht einen Namen.", "A program needs a name.")
+        .When(body.Starts is null, "starts", "Das Startdatum fehlt.", "The start date is required.")
+        .When(body.Ends is null, "ends", "Das Enddatum fehlt.", "The end date is required.")
+        .When(body.Starts is { } s && body.Ends is { } e && e < s, "ends", "Das Programm kann nicht vor seinem Start enden.", "The program cannot end before it starts.")
+        .When(string.IsNullOrWhiteSpace(body.ResponsibleStaff), "responsibleStaff", "Nennen Sie die verantwortliche Person im Team.", "Name the staff member responsible.")
+        .When(body.Targets is null, "targets", "Die Kennzahl-Ziele fehlen.", "KPI targets are required.")
+        .When(body.Targets is { OrganisationsReached: < 0 }, "targets.organisationsReached", "Darf nicht negativ sein.", "Must not be negative.")
+        .When(body.Targets is { Participations: < 0 }, "targets.participations", "Darf nicht negativ sein.", "Must not be negative.")
+        .When(body.Targets is { Satisfaction: < 0 or > 100 }, "targets.satisfaction", "Ein Prozentwert von 0 bis 100.", "A percentage between 0 and 100.");
 
     internal static async Task<IResult> Handle(Request body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
