@@ -46,6 +46,7 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddSingleton<Erasure>();
         services.AddSingleton<IMaturityProfiles, MaturityProfileReader>();
         services.AddSingleton<IOrganisationContacts, OrganisationContacts>();
+        services.AddSingleton<IOrganisationNames, OrganisationNames>();
         _reminders = ReminderDelay.From(context.Configuration);
         services.AddSingleton(_reminders);
         services.AddHostedService(sp => new BootstrapAdmin(context.Configuration, sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<IPasswordHasher<Account>>(), sp.GetRequiredService<TimeProvider>()));

@@ -116,6 +116,7 @@ public sealed partial class StaffJourneyTests(ClockedBrowserHost host) : IClassF
         await page.GetByRole(AriaRole.Link, new() { Name = "KI in der Fertigung live erleben" }).ClickAsync();
         var row = page.Locator("tbody tr", new() { HasText = "Erika Mustermann" });
         Assert.Contains("Bestätigt", await row.InnerTextAsync());
+        Assert.Contains("Bäckerei Beispiel GmbH", await row.InnerTextAsync());
         Assert.Contains("Anwesenheit kann ab Beginn des Termins erfasst werden.", await page.Locator("main").InnerTextAsync());
         Assert.Equal(0, await row.GetByRole(AriaRole.Button, new() { Name = "Anwesenheit erfassen" }).CountAsync());
         await CheckAsync(page, "staff-session-before");

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 
@@ -93,7 +95,17 @@ internal static class SessionPages
         }
         var attendees = (await session.LoadManyAsync<BookingAttendees>(ct, state.Bookings.Select(b => b.BookingId)))
             .ToDictionary(a => a.Id, a => a.Names);
-        return UiPages.Render<SessionPage>(new { Model = new SessionPageModel(state, offering), Attendees = attendees, Now = clock.GetUtcNow(), CanCancel = http.User.IsStaff() });
+        var names = http.RequestServices.GetService<IOrganisationNames>() is { } directory
+            ? await directory.NamesAsync([.. state.Bookings.Select(b => b.OrganisationId).Distinct()], ct)
+            : new Dictionary<Guid, string>();
+        return UiPages.Render<SessionPage>(new
+        {
+            Model = new SessionPageModel(state, offering),
+            Attendees = attendees,
+            Organisations = names,
+            Now = clock.GetUtcNow(),
+            CanCancel = http.User.IsStaff(),
+        });
     }
 
     private static async Task<IResult> SessionListAsync(bool? past, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)

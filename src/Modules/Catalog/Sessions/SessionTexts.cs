@@ -27,6 +27,6 @@ internal static class SessionTexts
         _ => "badge",
     };
 
-    /// <summary>A short, non-personal reference to the booking organisation (the catalog does not know its name).</summary>
+    /// <summary>A short reference to a booking organisation whose name is unknown (erased, or no organisations module).</summary>
     public static string Organisation(Guid organisationId) => organisationId.ToString("N")[..8];
 }
