@@ -24,6 +24,24 @@ public sealed class OrganisationTests(HostFixture host) : IClassFixture<HostFixt
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
     }
 
+    [Theory]
+    [InlineData("de", "Die Postleitzahl hat fünf Ziffern.", "Bitte wählen Sie die Branche.")]
+    [InlineData("en", "Postcode must have five digits.", "Industry must be a WZ 2008 section letter A–U.")]
+    public async Task Field_errors_come_in_the_language_the_client_asks_for(string language, string postcodeError, string industryError)
+    {
+        var user = await host.CreateUserAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/organisations")
+        {
+            Content = JsonContent.Create(new { name = "Beispiel GmbH", kind = "sme", industry = "Z", sizeClass = "small", federalState = "BB", postcode = "1446" }),
+            Headers = { AcceptLanguage = { new(language) } },
+        };
+        var response = await user.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(postcodeError, errors.GetProperty("postcode")[0].GetString());
+        Assert.Equal(industryError, errors.GetProperty("industry")[0].GetString());
+    }
+
     [Fact]
     public async Task The_registering_person_administers_the_organisation_and_is_recorded_as_actor()
     {

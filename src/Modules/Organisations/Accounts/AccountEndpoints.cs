@@ -189,6 +189,9 @@ internal static class AccountEndpoints
 
     private static IResult DuplicateEmail() => Results.Problem(
         statusCode: 409,
-        title: "An account with this e-mail address exists already.",
-        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["email"] = ["The e-mail address is taken."] } });
+        title: UiText.T("Für diese E-Mail-Adresse gibt es bereits ein Konto.", "An account with this e-mail address exists already."),
+        extensions: new Dictionary<string, object?>
+        {
+            ["errors"] = new Dictionary<string, string[]> { ["email"] = [UiText.T("Für diese E-Mail-Adresse gibt es bereits ein Konto.", "The e-mail address is taken.")] },
+        });
 }

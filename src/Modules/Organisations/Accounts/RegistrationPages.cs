@@ -36,7 +36,7 @@ internal static class RegistrationPages
                 return UiPages.Done(http, ConfirmPath + "?email=" + Uri.EscapeDataString(request.Email!.Trim()),
                     UiText.T("Ihr Konto ist angelegt. Wir haben Ihnen einen Bestätigungscode geschickt.", "Your account is created. We sent you a confirmation code."));
             }
-            state.Absorb(PageMessages.Localized(outcome));
+            state.Absorb(outcome);
         }
         return UiPages.Render<RegisterPage>(new { State = state }, StatusCodes.Status400BadRequest);
     }
@@ -51,7 +51,7 @@ internal static class RegistrationPages
             return UiPages.Done(http, UiPaths.SignIn + "?ReturnUrl=" + Uri.EscapeDataString(Registry.OrganisationPages.Register),
                 UiText.T("Ihre E-Mail-Adresse ist bestätigt. Bitte melden Sie sich an.", "Your e-mail address is confirmed. Please sign in."));
         }
-        state.Absorb(PageMessages.Localized(outcome));
+        state.Absorb(outcome);
         return UiPages.Render<ConfirmPage>(new { State = state }, StatusCodes.Status400BadRequest);
     }
 }

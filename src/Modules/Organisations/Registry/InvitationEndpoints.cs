@@ -37,7 +37,7 @@ internal static class InvitationEndpoints
         var email = body.Email?.Trim().ToLowerInvariant();
         if (!AccountRules.IsValidEmail(email))
         {
-            return new FieldProblems().Add("email", "A valid e-mail address is required.").ToResult();
+            return new FieldProblems().Add("email", "Bitte geben Sie eine gültige E-Mail-Adresse an.", "A valid e-mail address is required.").ToResult();
         }
         var invitationId = Ids.New(clock);
         var token = Secrets.NewToken();

@@ -1,6 +1,5 @@
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Ui;
-using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,7 +38,7 @@ internal static class OrganisationPages
                 return UiPages.Done(http, Next, UiText.T("Ihr Unternehmen ist registriert. Machen Sie jetzt den Digitalisierungs-Check.",
                     "Your company is registered. Now take the maturity check."));
             }
-            state.Absorb(PageMessages.Localized(outcome));
+            state.Absorb(outcome);
         }
         return UiPages.Render<OrganisationRegisterPage>(new { State = state }, StatusCodes.Status400BadRequest);
     }

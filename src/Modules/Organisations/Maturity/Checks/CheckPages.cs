@@ -2,7 +2,6 @@ using System.Globalization;
 using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Ui;
-using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 using Kompetenzzentrum.Modules.Organisations.Registry;
 using Marten;
@@ -49,7 +48,7 @@ internal static class CheckPages
         {
             return UiPages.Done(http, Result, UiText.T("Danke! Ihr Check ist ausgewertet.", "Thank you! Your check is evaluated."));
         }
-        state.Absorb(PageMessages.Localized(outcome));
+        state.Absorb(outcome);
         if (outcome.Errors.Count > 0)
         {
             state.Summary = UiText.T("Bitte beantworten Sie alle Fragen.", "Please answer every question.");

@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Maturity;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
@@ -24,16 +25,16 @@ internal static class Scoring
             var (min, max) = QuestionKinds.Range(question.Kind);
             if (!answers.TryGetValue(question.Id, out var answer))
             {
-                problems[question.Id] = "Answer this question.";
+                problems[question.Id] = UiText.T("Bitte beantworten Sie diese Frage.", "Answer this question.");
             }
             else if (answer < min || answer > max)
             {
-                problems[question.Id] = $"Answer with a number from {min} to {max}.";
+                problems[question.Id] = UiText.T($"Bitte antworten Sie mit einer Zahl von {min} bis {max}.", $"Answer with a number from {min} to {max}.");
             }
         }
         foreach (var unknown in answers.Keys.Where(id => set.Find(id) is null))
         {
-            problems[unknown] = $"Version {set.Id} has no such question.";
+            problems[unknown] = UiText.T($"Diese Frage gibt es in Version {set.Id} nicht.", $"Version {set.Id} has no such question.");
         }
         return problems;
     }
