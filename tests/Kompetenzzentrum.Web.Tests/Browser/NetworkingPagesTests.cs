@@ -29,7 +29,7 @@ public sealed class NetworkingPagesTests(BrowserHost host) : IClassFixture<Brows
         await page.Locator("[id='f-contact.name']").FillAsync("Erika Muster");
         await page.Locator("[id='f-contact.email']").FillAsync("erika@example.org");
         await page.GetByRole(AriaRole.Button, new() { Name = "Profil speichern" }).ClickAsync();
-        Assert.Contains("Postcode must be five digits.", await page.Locator("#f-postcode-error").InnerTextAsync());
+        Assert.Contains("Die Postleitzahl hat fünf Ziffern.", await page.Locator("#f-postcode-error").InnerTextAsync());
         Assert.Equal(name, await page.Locator("#f-name").InputValueAsync());
         await page.Locator("#f-postcode").FillAsync("14467");
         await page.GetByRole(AriaRole.Button, new() { Name = "Profil speichern" }).ClickAsync();

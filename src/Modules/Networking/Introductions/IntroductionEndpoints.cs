@@ -36,7 +36,7 @@ internal static class IntroductionEndpoints
             Decide(id, organisationId, session, i => IntroductionDecisions.Decline(i, organisationId, body.Reason?.Trim(), clock.GetUtcNow()), ct)).WithName("DeclineIntroduction");
         side.MapPost("/{id:guid}/meeting", (Guid organisationId, Guid id, RecordMeeting body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
             body.HeldOn is not { } heldOn
-                ? Task.FromResult(new FieldProblems().Add("heldOn", "The date of the meeting is required.").ToResult())
+                ? Task.FromResult(new FieldProblems().Add("heldOn", "Das Datum des Treffens fehlt.", "The date of the meeting is required.").ToResult())
                 : Decide(id, organisationId, session, i => IntroductionDecisions.RecordMeeting(i, organisationId, heldOn, clock.GetUtcNow()), ct)).WithName("RecordIntroductionMeeting");
         side.MapPost("/{id:guid}/outcome", RecordOutcome).WithName("RecordIntroductionOutcome");
     }
@@ -58,8 +58,8 @@ internal static class IntroductionEndpoints
     private static Task<IResult> RecordOutcome(Guid organisationId, Guid id, RecordOutcome body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
-            .When(body.Outcome is not { } outcome || !Enum.IsDefined(outcome), "outcome", "Outcome must be Cooperation, Pilot or NoFit.")
-            .When(body.Outcome == IntroductionOutcome.NoFit && string.IsNullOrWhiteSpace(body.Reason), "reason", "Say why it did not fit.");
+            .When(body.Outcome is not { } outcome || !Enum.IsDefined(outcome), "outcome", "Bitte wählen Sie das Ergebnis.", "Outcome must be Cooperation, Pilot or NoFit.")
+            .When(body.Outcome == IntroductionOutcome.NoFit && string.IsNullOrWhiteSpace(body.Reason), "reason", "Sagen Sie, warum es nicht gepasst hat.", "Say why it did not fit.");
         return problems.IsEmpty
             ? Decide(id, organisationId, session, i => IntroductionDecisions.RecordOutcome(i, organisationId, body.Outcome!.Value, body.Reason?.Trim(), clock.GetUtcNow()), ct)
             : Task.FromResult(problems.ToResult());

@@ -37,8 +37,8 @@ internal static class ProposeIntroductionEndpoint
         var sme = body.SmeId is { } smeId ? await session.LoadAsync<SmeProfile>(smeId, ct) : null;
         var startup = body.StartupId is { } startupId ? await session.LoadAsync<StartupProfile>(startupId, ct) : null;
         var problems = new FieldProblems()
-            .When(sme is null, "smeId", "No SME profile with this id.")
-            .When(startup is null, "startupId", "No startup profile with this id.");
+            .When(sme is null, "smeId", "Dieses KMU-Profil gibt es nicht.", "No SME profile with this id.")
+            .When(startup is null, "startupId", "Dieses Startup-Profil gibt es nicht.", "No startup profile with this id.");
         if (sme is null || startup is null)
         {
             return problems.ToResult();

@@ -45,9 +45,9 @@ internal static class RoundPlanEndpoints
         var smes = await session.LoadManyAsync<SmeProfile>(ct, smeIds);
         var startups = await session.LoadManyAsync<StartupProfile>(ct, startupIds);
         var problems = new FieldProblems()
-            .When(smeIds.Count == 0 || smes.Count != smeIds.Count, "smeIds", "Name the attending SMEs by the ids of their profiles.")
-            .When(startupIds.Count == 0 || startups.Count != startupIds.Count, "startupIds", "Name the attending startups by the ids of their profiles.")
-            .When(body.Rounds is < 1 or > MaxRounds, "rounds", $"Rounds must be between 1 and {MaxRounds}.");
+            .When(smeIds.Count == 0 || smes.Count != smeIds.Count, "smeIds", "Wählen Sie die teilnehmenden KMU.", "Name the attending SMEs by the ids of their profiles.")
+            .When(startupIds.Count == 0 || startups.Count != startupIds.Count, "startupIds", "Wählen Sie die teilnehmenden Startups.", "Name the attending startups by the ids of their profiles.")
+            .When(body.Rounds is < 1 or > MaxRounds, "rounds", $"1 bis {MaxRounds} Runden.", $"Rounds must be between 1 and {MaxRounds}.");
         return problems.IsEmpty ? Results.Ok(PlanFor(smes, startups, body.Rounds)) : problems.ToResult();
     }
 
@@ -55,7 +55,7 @@ internal static class RoundPlanEndpoints
     {
         if (body.Rounds is < 1 or > MaxRounds)
         {
-            return new FieldProblems().Add("rounds", $"Rounds must be between 1 and {MaxRounds}.").ToResult();
+            return new FieldProblems().Add("rounds", $"1 bis {MaxRounds} Runden.", $"Rounds must be between 1 and {MaxRounds}.").ToResult();
         }
         var attendees = (await session.LoadAsync<MatchmakingAttendees>(sessionId, ct))?.Organisations ?? [];
         var smes = (await session.LoadManyAsync<SmeProfile>(ct, attendees)).Where(s => s.OptedIn).ToList();
