@@ -6,10 +6,6 @@ namespace Kompetenzzentrum.Modules.Catalog;
 /// <summary>How the catalog's endpoints turn decisions into HTTP answers.</summary>
 internal static class Answers
 {
-    public static IResult ToResult(this Rejection rejection) => rejection.Kind == RejectionKind.Invalid
-        ? Results.ValidationProblem(new Dictionary<string, string[]> { [rejection.Field ?? "body"] = [rejection.Message] })
-        : Results.Problem(statusCode: rejection.Status, title: rejection.Message);
-
     public static IResult WithETag(this IResult result, long version) => new WithHeader(result, "ETag", ETags.Of(version));
 
     // Passes the inner status and value on, so that a page calling the handler (ApiOutcome.From) still sees them.

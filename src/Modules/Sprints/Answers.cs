@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Ui;
 using Microsoft.AspNetCore.Http;
 
 namespace Kompetenzzentrum.Modules.Sprints;
@@ -5,14 +6,12 @@ namespace Kompetenzzentrum.Modules.Sprints;
 /// <summary>How the module's endpoints turn decisions into HTTP answers.</summary>
 internal static class Answers
 {
-    public static IResult ToResult(this Rejection rejection) => rejection.Kind == RejectionKind.Invalid
-        ? Results.ValidationProblem(new Dictionary<string, string[]> { [rejection.Field ?? "body"] = [rejection.Message] })
-        : Results.Problem(statusCode: rejection.Status, title: rejection.Message);
+    /// <summary>A 400 naming the field, with the message in the request's language.</summary>
+    public static IResult Invalid(string field, string german, string english) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [UiText.T(german, english)] });
 
-    public static IResult Invalid(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
-
-    public static IResult Conflict(string message) => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: message);
+    /// <summary>A 409 with the reason in the request's language.</summary>
+    public static IResult Conflict(string german, string english) => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: UiText.T(german, english));
 
     public static IResult WithHeader(this IResult result, string name, string value) => new HeaderResult(result, name, value);
 

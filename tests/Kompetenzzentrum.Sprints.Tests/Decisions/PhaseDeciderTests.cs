@@ -1,6 +1,6 @@
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Interactions;
-using Kompetenzzentrum.Modules.Sprints;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Kompetenzzentrum.Modules.Sprints.FollowUp;
 using Kompetenzzentrum.Modules.Sprints.Phases;
@@ -21,7 +21,7 @@ public sealed class PhaseDeciderTests
         {
             var decision = Complete(state, later);
             Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
-            Assert.Contains("complete Analysis", decision.Rejected!.Message);
+            Assert.Contains("complete Analysis", decision.Rejected!.Reason.En);
         }
     }
 
@@ -31,20 +31,20 @@ public sealed class PhaseDeciderTests
         var withoutCanvas = Complete(Given.Started(Given.Challenges), Phase.Analysis, hasAsIsCanvas: false);
         var withoutChallenges = Complete(Given.Started(), Phase.Analysis);
 
-        Assert.Contains("as-is canvas", withoutCanvas.Rejected!.Message);
-        Assert.DoesNotContain("main challenges", withoutCanvas.Rejected.Message);
-        Assert.Contains("main challenges", withoutChallenges.Rejected!.Message);
+        Assert.Contains("as-is canvas", withoutCanvas.Rejected!.Reason.En);
+        Assert.DoesNotContain("main challenges", withoutCanvas.Rejected.Reason.En);
+        Assert.Contains("main challenges", withoutChallenges.Rejected!.Reason.En);
         Assert.False(Complete(Given.Started(Given.Challenges), Phase.Analysis).IsRejected);
     }
 
     [Fact]
     public void Given_each_phase_Then_it_needs_its_own_required_results()
     {
-        Assert.Contains("key insights", Complete(Given.In(Phase.Synthesis), Phase.Synthesis).Rejected!.Message);
+        Assert.Contains("key insights", Complete(Given.In(Phase.Synthesis), Phase.Synthesis).Rejected!.Reason.En);
         // An idea without assessment is not enough.
         var unassessed = EngagementEvolution.Evolve(Given.In(Phase.Ideation), Given.IdeaAdded with { IdeaId = Guid.NewGuid() });
-        Assert.Contains("assessment", Complete(unassessed, Phase.Ideation).Rejected!.Message);
-        Assert.Contains("roadmap", Complete(Given.In(Phase.Transfer), Phase.Transfer).Rejected!.Message);
+        Assert.Contains("assessment", Complete(unassessed, Phase.Ideation).Rejected!.Reason.En);
+        Assert.Contains("roadmap", Complete(Given.In(Phase.Transfer), Phase.Transfer).Rejected!.Reason.En);
 
         Assert.False(Complete(EngagementEvolution.Evolve(Given.In(Phase.Synthesis), Given.Insights), Phase.Synthesis).IsRejected);
         Assert.False(Complete(EngagementEvolution.Evolve(Given.In(Phase.Transfer), Given.Action), Phase.Transfer).IsRejected);
@@ -72,7 +72,7 @@ public sealed class PhaseDeciderTests
     {
         var decision = Complete(Given.In(Phase.Ideation), Phase.Analysis);
 
-        Assert.Contains("already completed", decision.Rejected!.Message);
+        Assert.Contains("already completed", decision.Rejected!.Reason.En);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class PhaseDeciderTests
         Assert.Equal(Phase.Analysis, after.CurrentPhase);
         Assert.Empty(after.CompletedPhases);
         Assert.Equal(new PhaseChange(Phase.Analysis, "reopened", Given.Now.AddDays(1), "Neue Kundengruppe entdeckt"), after.PhaseHistory[^1]);
-        Assert.Contains("complete Analysis", Complete(after, Phase.Synthesis).Rejected!.Message);
+        Assert.Contains("complete Analysis", Complete(after, Phase.Synthesis).Rejected!.Reason.En);
         // The results stay: the analysis can be completed again right away.
         Assert.False(Complete(after, Phase.Analysis).IsRejected);
     }

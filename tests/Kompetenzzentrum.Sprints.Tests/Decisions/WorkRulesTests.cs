@@ -1,6 +1,6 @@
 using Ical.Net;
 using Kompetenzzentrum.Contracts.Calendar;
-using Kompetenzzentrum.Modules.Sprints;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Canvas;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Kompetenzzentrum.Modules.Sprints.FollowUp;

@@ -25,6 +25,24 @@ public sealed class ApplicationTests(ClockedHostFixture host)
     }
 
     [Fact]
+    public async Task Given_bad_input_and_an_application_twice_When_the_client_asks_for_German_Then_the_answers_are_German()
+    {
+        using var api = await SprintApi.CreateAsync(host);
+        var offering = await api.PublishedSprintOfferingAsync();
+        var sme = await host.CreateOrganisationAdminAsync();
+        sme.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
+        await HttpAnswers.Created(await SprintApi.ApplyAsync(sme, offering));
+
+        var bad = await sme.Client.PostAsJsonAsync($"/api/sprints/organisations/{sme.OrganisationId}/applications",
+            new { offeringId = offering, motivation = " ", goals = "Wachsen", availability = "Montags" });
+        var twice = await HttpAnswers.Problem(await SprintApi.ApplyAsync(sme, offering), HttpStatusCode.Conflict);
+
+        var errors = (await HttpAnswers.Problem(bad, HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.StartsWith("Sagen Sie, warum Sie sich bewerben", errors.GetProperty("motivation")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Ihre Organisation hat sich schon für diesen Sprint beworben", twice.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Given_a_period_for_one_sprint_When_a_second_application_is_accepted_Then_409_until_staff_raise_the_capacity()
     {
         using var api = await SprintApi.CreateAsync(host);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JasperFx.Events;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;

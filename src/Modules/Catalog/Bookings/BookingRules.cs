@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 

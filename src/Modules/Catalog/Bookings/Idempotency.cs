@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using JasperFx;
+using Kompetenzzentrum.Contracts.Web;
 using Marten;
 using Microsoft.AspNetCore.Http;
 

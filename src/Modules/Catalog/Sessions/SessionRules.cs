@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 
 namespace Kompetenzzentrum.Modules.Catalog.Sessions;

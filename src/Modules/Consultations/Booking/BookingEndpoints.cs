@@ -76,7 +76,7 @@ internal static class BookingEndpoints
     {
         if (body is not null && body.StartsAt is null)
         {
-            return new FieldProblems().Add("startsAt", "The start of a free slot is required.").ToResult();
+            return new FieldProblems().Add("startsAt", "Wählen Sie einen freien Termin.", "The start of a free slot is required.").ToResult();
         }
         if (created && await LoadAsync(s.Store, id, ct) is { Status: ConsultationStatus.Booked })
         {

@@ -36,16 +36,16 @@ internal static class RequestEndpoints
     internal static async Task<IResult> Start(Guid organisationId, StartInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
-            .When(body.OfferingId is null || body.OfferingId == Guid.Empty, "offeringId", "The consultation offering is required.")
-            .When(body.Language is not (null or "de" or "en"), "language", "de or en.")
-            .When(body.ContactEmail is { } mail && (mail.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(mail, out _)), "contactEmail", "A valid e-mail address or nothing.");
+            .When(body.OfferingId is null || body.OfferingId == Guid.Empty, "offeringId", "Das Beratungsangebot fehlt.", "The consultation offering is required.")
+            .When(body.Language is not (null or "de" or "en"), "language", "de oder en.", "de or en.")
+            .When(body.ContactEmail is { } mail && (mail.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(mail, out _)), "contactEmail", "Eine gültige E-Mail-Adresse oder nichts.", "A valid e-mail address or nothing.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();
         }
         if (await session.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(body.OfferingId!.Value), ct) is not { } offering)
         {
-            return new FieldProblems().Add("offeringId", "No consultation offering with booking rules has this id.").ToResult();
+            return new FieldProblems().Add("offeringId", "Dieses Beratungsangebot gibt es nicht.", "No consultation offering with booking rules has this id.").ToResult();
         }
         var id = Ids.New(clock);
         session.Events.StartStream<Consultation>(id, new ConsultationRequested(id, offering.OfferingId, organisationId, offering.Topics, clock.GetUtcNow()));

@@ -28,8 +28,8 @@ internal static class ProgressEndpoints
     private static async Task<IResult> Record(Guid itemId, ProgressReport body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
-            .When(body.PositionSeconds is null or < 0, "positionSeconds", "The position in seconds must be zero or more.")
-            .When(body.SharePlayed is null or < 0 or > 1, "sharePlayed", "The share played is a number from 0 to 1.");
+            .When(body.PositionSeconds is null or < 0, "positionSeconds", "Die Position in Sekunden ist null oder mehr.", "The position in seconds must be zero or more.")
+            .When(body.SharePlayed is null or < 0 or > 1, "sharePlayed", "Der gehörte Anteil ist eine Zahl von 0 bis 1.", "The share played is a number from 0 to 1.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();

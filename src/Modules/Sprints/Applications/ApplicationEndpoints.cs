@@ -34,12 +34,13 @@ internal static class ApplicationEndpoints
     private static async Task<IResult> ApplyAsync(Guid organisationId, ApplyInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
-            .When(body.OfferingId is null, "offeringId", "Name the sprint offering you apply for.")
-            .When(!Valid(body.Motivation), "motivation", $"Say why you apply, at most {MaxText} characters.")
-            .When(!Valid(body.Goals), "goals", $"Say what you want to reach, at most {MaxText} characters.")
-            .When(!Valid(body.Availability), "availability", $"Say when your team is available, at most {MaxText} characters.");
+            .When(body.OfferingId is null, "offeringId", "Wählen Sie das Sprint-Angebot, für das Sie sich bewerben.", "Name the sprint offering you apply for.")
+            .When(!Valid(body.Motivation), "motivation", $"Sagen Sie, warum Sie sich bewerben (höchstens {MaxText} Zeichen).", $"Say why you apply, at most {MaxText} characters.")
+            .When(!Valid(body.Goals), "goals", $"Sagen Sie, was Sie erreichen möchten (höchstens {MaxText} Zeichen).", $"Say what you want to reach, at most {MaxText} characters.")
+            .When(!Valid(body.Availability), "availability",
+                $"Sagen Sie, wann Ihr Team Zeit hat (höchstens {MaxText} Zeichen).", $"Say when your team is available, at most {MaxText} characters.");
         var offering = body.OfferingId is { } id ? await session.LoadAsync<SprintOffering>(id, ct) : null;
-        problems.When(body.OfferingId is not null && offering is null, "offeringId", "No published sprint offering has this id.");
+        problems.When(body.OfferingId is not null && offering is null, "offeringId", "Dieses Sprint-Angebot gibt es nicht oder es ist nicht veröffentlicht.", "No published sprint offering has this id.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();
@@ -48,7 +49,8 @@ internal static class ApplicationEndpoints
             .AnyAsync(a => a.OrganisationId == organisationId && a.OfferingId == offering!.Id && a.Status == ApplicationStatus.Submitted, ct);
         if (open)
         {
-            return Answers.Conflict("Your organisation has already applied for this sprint; staff will decide soon.");
+            return Answers.Conflict("Ihre Organisation hat sich schon für diesen Sprint beworben; das Team entscheidet bald.",
+                "Your organisation has already applied for this sprint; staff will decide soon.");
         }
         var applicationId = Ids.New(clock);
         var applied = new SprintApplied(applicationId, organisationId, offering!.Id, offering.Topics, http.User.AccountId() ?? Guid.Empty,

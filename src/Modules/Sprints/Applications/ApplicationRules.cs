@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Kompetenzzentrum.Modules.Sprints.Periods;
 
@@ -16,11 +17,11 @@ internal static class ApplicationRules
     {
         if (application.Status != ApplicationStatus.Submitted)
         {
-            return Decision.Conflict($"The application is already {application.Status}.");
+            return Decision.Conflict($"Über die Bewerbung ist schon entschieden ({application.Status}).", $"The application is already {application.Status}.");
         }
         if (period.Taken >= period.Capacity)
         {
-            return Decision.Conflict($"The period {period.Name} is full: it carries {period.Capacity} sprints.");
+            return Decision.Conflict($"Der Zeitraum {period.Name} ist voll: Er trägt {period.Capacity} Sprints.", $"The period {period.Name} is full: it carries {period.Capacity} sprints.");
         }
         return Decision.Accept(
             new ApplicationAccepted(application.Id, period.Id, command.EngagementId, command.Reason, now),
@@ -31,6 +32,6 @@ internal static class ApplicationRules
 
     public static Decision Decline(SprintApplication application, string reason, DateTimeOffset now) =>
         application.Status != ApplicationStatus.Submitted
-            ? Decision.Conflict($"The application is already {application.Status}.")
+            ? Decision.Conflict($"Über die Bewerbung ist schon entschieden ({application.Status}).", $"The application is already {application.Status}.")
             : Decision.Accept(new ApplicationDeclined(application.Id, reason, now));
 }

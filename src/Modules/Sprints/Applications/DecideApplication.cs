@@ -30,10 +30,10 @@ internal static class DecideApplication
     internal static async Task<IResult> AcceptAsync(Guid applicationId, AcceptInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
-            .When(body.PeriodId is null, "periodId", "Name the program period the sprint counts against.")
-            .When(body.Reason is { Length: > ApplicationEndpoints.MaxText }, "reason", $"At most {ApplicationEndpoints.MaxText} characters.")
-            .When(body.StartsOn is null, "startsOn", "Give the first day of the sprint.")
-            .When(body.Weeks is not (>= Timeline.MinWeeks and <= Timeline.MaxWeeks), "weeks", $"A sprint lasts {Timeline.MinWeeks} to {Timeline.MaxWeeks} weeks.");
+            .When(body.PeriodId is null, "periodId", "Wählen Sie den Förderzeitraum, auf den der Sprint zählt.", "Name the program period the sprint counts against.")
+            .When(body.Reason is { Length: > ApplicationEndpoints.MaxText }, "reason", $"Höchstens {ApplicationEndpoints.MaxText} Zeichen.", $"At most {ApplicationEndpoints.MaxText} characters.")
+            .When(body.StartsOn is null, "startsOn", "Geben Sie den ersten Tag des Sprints an.", "Give the first day of the sprint.")
+            .When(body.Weeks is not (>= Timeline.MinWeeks and <= Timeline.MaxWeeks), "weeks", $"Ein Sprint dauert {Timeline.MinWeeks} bis {Timeline.MaxWeeks} Wochen.", $"A sprint lasts {Timeline.MinWeeks} to {Timeline.MaxWeeks} weeks.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();
@@ -48,7 +48,7 @@ internal static class DecideApplication
             var period = await session.Events.FetchForExclusiveWriting<ProgramPeriod>(body.PeriodId!.Value, ct);
             if (period.Aggregate is null)
             {
-                return Answers.Invalid("periodId", "No program period has this id.");
+                return Answers.Invalid("periodId", "Diesen Förderzeitraum gibt es nicht.", "No program period has this id.");
             }
             var engagementId = Ids.New(clock);
             var decision = ApplicationRules.Accept(application.Aggregate, period.Aggregate,
@@ -72,7 +72,7 @@ internal static class DecideApplication
         }
         catch (ConcurrencyException)
         {
-            return Answers.Conflict("The application was decided at the same time.");
+            return Answers.Conflict("Über die Bewerbung wurde gleichzeitig entschieden.", "The application was decided at the same time.");
         }
     }
 
@@ -80,7 +80,7 @@ internal static class DecideApplication
     {
         if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > ApplicationEndpoints.MaxText)
         {
-            return new FieldProblems().Add("reason", $"Say why, at most {ApplicationEndpoints.MaxText} characters.").ToResult();
+            return new FieldProblems().Add("reason", $"Sagen Sie, warum (höchstens {ApplicationEndpoints.MaxText} Zeichen).", $"Say why, at most {ApplicationEndpoints.MaxText} characters.").ToResult();
         }
         try
         {
@@ -100,7 +100,7 @@ internal static class DecideApplication
         }
         catch (ConcurrencyException)
         {
-            return Answers.Conflict("The application was decided at the same time.");
+            return Answers.Conflict("Über die Bewerbung wurde gleichzeitig entschieden.", "The application was decided at the same time.");
         }
     }
 }

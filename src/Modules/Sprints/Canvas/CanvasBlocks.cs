@@ -32,13 +32,14 @@ internal sealed record CanvasBlocks(
     {
         if (blocks is null)
         {
-            problems.Add("blocks", "Send the nine building blocks (a missing block is empty).");
+            problems.Add("blocks", "Senden Sie die neun Bausteine (ein fehlender Baustein ist leer).", "Send the nine building blocks (a missing block is empty).");
             return null;
         }
         foreach (var (block, items) in blocks.All)
         {
-            problems.When(items.Count > MaxItems, $"blocks.{block}", $"At most {MaxItems} notes.")
-                .When(items.Any(i => string.IsNullOrWhiteSpace(i) || i.Length > MaxItemLength), $"blocks.{block}", $"Each note has 1 to {MaxItemLength} characters.");
+            problems.When(items.Count > MaxItems, $"blocks.{block}", $"Höchstens {MaxItems} Notizen.", $"At most {MaxItems} notes.")
+                .When(items.Any(i => string.IsNullOrWhiteSpace(i) || i.Length > MaxItemLength), $"blocks.{block}",
+                    $"Jede Notiz hat 1 bis {MaxItemLength} Zeichen.", $"Each note has 1 to {MaxItemLength} characters.");
         }
         return problems.IsEmpty ? Trimmed(blocks) : null;
     }

@@ -53,7 +53,7 @@ internal static class CanvasEndpoints
         }
         if (engagement.Finished)
         {
-            return Answers.Conflict("The sprint is finished; its canvases are kept as they are.");
+            return Answers.Conflict("Der Sprint ist abgeschlossen; seine Canvases bleiben, wie sie sind.", "The sprint is finished; its canvases are kept as they are.");
         }
         var id = CanvasKinds.StreamId(engagementId, kind);
         var saved = new CanvasSaved(id, engagementId, kind, blocks, http.User.AccountId(), clock.GetUtcNow());
@@ -101,7 +101,7 @@ internal static class CanvasEndpoints
         var versions = await VersionListAsync(session, canvas.Id, ct);
         return versions.FirstOrDefault(v => v.Version == version) is { } old
             ? Results.Ok(canvas with { Blocks = old.Blocks, Version = old.Version, UpdatedAt = old.SavedAt })
-            : Answers.Invalid("version", $"The canvas has versions 1 to {canvas.Version}.");
+            : Answers.Invalid("version", $"Das Canvas hat die Versionen 1 bis {canvas.Version}.", $"The canvas has versions 1 to {canvas.Version}.");
     }
 
     private static async Task<IResult> VersionsAsync(Guid engagementId, string kind, HttpContext http, IQuerySession session, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using JasperFx;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
 using Marten;
 using Microsoft.AspNetCore.Http;
 
@@ -39,7 +40,7 @@ internal static class EngagementCommands
         }
         catch (ConcurrencyException)
         {
-            return new(Answers.Conflict("The engagement was changed at the same time; try again."), null, []);
+            return new(Answers.Conflict("Der Sprint wurde gleichzeitig geändert; bitte versuchen Sie es noch einmal.", "The engagement was changed at the same time; try again."), null, []);
         }
     }
 

@@ -29,7 +29,7 @@ internal static class EngagementEndpoints
         api.MapPost("/engagements/{engagementId:guid}/team", AddMemberAsync).RequireAuthorization(Policies.Staff).WithName("AddSprintTeamMember");
         api.MapDelete("/engagements/{engagementId:guid}/team/{memberId:guid}", async (Guid engagementId, Guid memberId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
                 (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => s.Member(memberId) is null
-                    ? Decision.Reject(RejectionKind.NotFound, "No such team member.")
+                    ? Decision.Reject(RejectionKind.NotFound, "Diese Person ist nicht im Team.", "No such team member.")
                     : Decision.Accept(new TeamMemberRemoved(s.Id, memberId, now)), ct)).Result)
             .RequireAuthorization(Policies.Staff).WithName("RemoveSprintTeamMember");
         api.MapPut("/engagements/{engagementId:guid}/timeline", PlanAsync).RequireAuthorization(Policies.Staff).WithName("PlanSprintTimeline");
@@ -49,7 +49,7 @@ internal static class EngagementEndpoints
         var memberId = Ids.New(clock);
         var outcome = await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) =>
             email is not null && s.Team.Any(m => m.Email == email)
-                ? Decision.Conflict("Somebody with this e-mail address is already in the team.")
+                ? Decision.Conflict("Jemand mit dieser E-Mail-Adresse ist schon im Team.", "Somebody with this e-mail address is already in the team.")
                 : Decision.Accept(new TeamMemberAdded(s.Id, memberId, body.Side!, body.Name!.Trim(), email, body.AccountId, now)), ct);
         return outcome.Succeeded ? Results.Created($"/api/sprints/engagements/{engagementId}", outcome.State!.Member(memberId)) : outcome.Result;
     }
@@ -64,7 +64,7 @@ internal static class EngagementEndpoints
             return problems.ToResult();
         }
         return (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => s.Finished
-            ? Decision.Conflict("The sprint is finished.")
+            ? Decision.Conflict("Der Sprint ist abgeschlossen.", "The sprint is finished.")
             : Decision.Accept(new TimelinePlanned(s.Id, body.StartsOn!.Value, body.Weeks!.Value, now)), ct)).Result;
     }
 

@@ -33,17 +33,17 @@ internal static class FollowUpEndpoints
     {
         if (body.Answers is not { Count: > 0 } answers)
         {
-            return Answers.Invalid("answers", "Answer at least one action.");
+            return Answers.Invalid("answers", "Beantworten Sie mindestens eine Maßnahme.", "Answer at least one action.");
         }
         for (var i = 0; i < answers.Count; i++)
         {
             if (answers[i].ActionId is null)
             {
-                return Answers.Invalid($"answers[{i}].actionId", "Name the action.");
+                return Answers.Invalid($"answers[{i}].actionId", "Nennen Sie die Maßnahme.", "Name the action.");
             }
             if (answers[i].Progress is not { } p || !Enum.IsDefined(p))
             {
-                return Answers.Invalid($"answers[{i}].progress", string.Join(", ", Enum.GetNames<ActionProgress>()));
+                return Answers.Invalid($"answers[{i}].progress", "Bitte wählen Sie den Stand.", string.Join(", ", Enum.GetNames<ActionProgress>()));
             }
         }
         var parsed = answers.Select(a => new ActionAnswer(a.ActionId!.Value, a.Progress!.Value)).ToList();

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 
 namespace Kompetenzzentrum.Modules.Sprints.FollowUp;
@@ -11,11 +12,12 @@ internal static class FollowUpRules
     {
         if (s.FollowUpSentAt is null)
         {
-            return Decision.Conflict("The follow-up survey opens some months after the transfer.");
+            return Decision.Conflict("Die Nachbefragung öffnet einige Monate nach dem Transfer.", "The follow-up survey opens some months after the transfer.");
         }
         if (answers.Count == 0 || answers.Any(a => !s.Roadmap.Any(r => r.ActionId == a.ActionId)) || answers.DistinctBy(a => a.ActionId).Count() != answers.Count)
         {
-            return Decision.Reject(RejectionKind.Invalid, "Answer each action of the roadmap at most once, by its id.", "answers");
+            return Decision.Reject(RejectionKind.Invalid, "Beantworten Sie jede Maßnahme der Roadmap höchstens einmal.",
+                "Answer each action of the roadmap at most once, by its id.", "answers");
         }
         return Decision.Accept(new FollowUpAnswered(s.Id, s.OrganisationId, s.OfferingId, s.Topics, answers, now));
     }

@@ -56,7 +56,7 @@ internal static class PeriodEndpoints
         }
         if (body.Capacity < period.Taken)
         {
-            return Answers.Conflict($"The period already carries {period.Taken} sprints.");
+            return Answers.Conflict($"Der Zeitraum trägt schon {period.Taken} Sprints.", $"The period already carries {period.Taken} sprints.");
         }
         var changed = new PeriodCapacityChanged(periodId, body.Capacity.Value, clock.GetUtcNow());
         stream.AppendOne(changed);

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Kompetenzzentrum.Modules.Sprints.FollowUp;
 
@@ -21,18 +22,20 @@ internal static class PhaseDecider
     {
         if (state.Finished)
         {
-            return Decision.Conflict("The sprint is finished; its phases cannot change any more.");
+            return Decision.Conflict("Der Sprint ist abgeschlossen; seine Phasen ändern sich nicht mehr.", "The sprint is finished; its phases cannot change any more.");
         }
         if (command.Phase != state.CurrentPhase)
         {
-            return Decision.Conflict(state.CompletedPhases.Contains(command.Phase)
-                ? $"The phase {command.Phase} is already completed."
-                : $"Phases run in order: complete {state.CurrentPhase} before {command.Phase}.");
+            return state.CompletedPhases.Contains(command.Phase)
+                ? Decision.Conflict($"Die Phase {command.Phase} ist schon abgeschlossen.", $"The phase {command.Phase} is already completed.")
+                : Decision.Conflict($"Die Phasen laufen nacheinander: Schließen Sie {state.CurrentPhase} vor {command.Phase} ab.",
+                    $"Phases run in order: complete {state.CurrentPhase} before {command.Phase}.");
         }
         var missing = MissingResults(state, command.Phase, command.HasAsIsCanvas);
         if (missing.Count > 0)
         {
-            return Decision.Conflict($"The phase {command.Phase} lacks its required results: {string.Join(", ", missing)}.");
+            return Decision.Conflict($"Der Phase {command.Phase} fehlen Pflichtergebnisse: {string.Join(", ", missing)}.",
+                $"The phase {command.Phase} lacks its required results: {string.Join(", ", missing)}.");
         }
         var completed = new PhaseCompleted(state.Id, command.Phase, state.OrganisationId, state.OfferingId, state.Topics, now);
         return command.Phase != Phase.Transfer
@@ -47,11 +50,11 @@ internal static class PhaseDecider
     {
         if (state.Finished)
         {
-            return Decision.Conflict("The sprint is finished; its phases cannot change any more.");
+            return Decision.Conflict("Der Sprint ist abgeschlossen; seine Phasen ändern sich nicht mehr.", "The sprint is finished; its phases cannot change any more.");
         }
         if (command.Phase >= state.CurrentPhase)
         {
-            return Decision.Conflict($"Only an earlier phase than {state.CurrentPhase} can be reopened.");
+            return Decision.Conflict($"Nur eine Phase vor {state.CurrentPhase} lässt sich wieder öffnen.", $"Only an earlier phase than {state.CurrentPhase} can be reopened.");
         }
         return Decision.Accept(new PhaseReopened(state.Id, state.CurrentPhase, command.Phase, command.Reason, now));
     }

@@ -28,7 +28,7 @@ internal static class PhaseEndpoints
     {
         if (!PhaseOrder.TryParse(phase, out var parsed))
         {
-            return Answers.Invalid("phase", "One of analysis, synthesis, ideation, transfer.");
+            return Answers.Invalid("phase", "Eine von analysis, synthesis, ideation, transfer.", "One of analysis, synthesis, ideation, transfer.");
         }
         var hasAsIs = await session.Events.FetchStreamStateAsync(CanvasKinds.StreamId(engagementId, CanvasKinds.AsIs), ct) is not null;
         var outcome = await EngagementCommands.RunAsync(engagementId, http, session, clock,
@@ -44,11 +44,11 @@ internal static class PhaseEndpoints
     {
         if (!PhaseOrder.TryParse(phase, out var parsed))
         {
-            return Answers.Invalid("phase", "One of analysis, synthesis, ideation, transfer.");
+            return Answers.Invalid("phase", "Eine von analysis, synthesis, ideation, transfer.", "One of analysis, synthesis, ideation, transfer.");
         }
         if (body?.Reason is { Length: > 2000 })
         {
-            return Answers.Invalid("reason", "At most 2000 characters.");
+            return Answers.Invalid("reason", "Höchstens 2000 Zeichen.", "At most 2000 characters.");
         }
         var reason = string.IsNullOrWhiteSpace(body?.Reason) ? null : body.Reason.Trim();
         return (await EngagementCommands.RunAsync(engagementId, http, session, clock,

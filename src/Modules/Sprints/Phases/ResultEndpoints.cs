@@ -37,13 +37,13 @@ internal static class ResultEndpoints
         group.MapPost("/ideas", AddIdeaAsync).WithName("AddSprintIdea");
         group.MapPut("/ideas/{ideaId:guid}/assessment", (Guid engagementId, Guid ideaId, AssessmentInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         {
-            var problems = new FieldProblems().When(!Scale(body.Value), "value", "1 (low) to 5 (high).")
-                .When(!Scale(body.Effort), "effort", "1 (low) to 5 (high).").When(!Scale(body.Risk), "risk", "1 (low) to 5 (high).");
+            var problems = new FieldProblems().When(!Scale(body.Value), "value", "1 (niedrig) bis 5 (hoch).", "1 (low) to 5 (high).")
+                .When(!Scale(body.Effort), "effort", "1 (niedrig) bis 5 (hoch).", "1 (low) to 5 (high).").When(!Scale(body.Risk), "risk", "1 (niedrig) bis 5 (hoch).", "1 (low) to 5 (high).");
             return !problems.IsEmpty ? Task.FromResult(problems.ToResult())
                 : Run(engagementId, http, session, clock, (s, now) => ResultRules.Assess(s, ideaId, new IdeaAssessment(body.Value!.Value, body.Effort!.Value, body.Risk!.Value), now), ct);
         }).WithName("AssessSprintIdea");
         group.MapPut("/ideas/{ideaId:guid}/choice", (Guid engagementId, Guid ideaId, ChoiceInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            body.Chosen is not { } chosen ? Task.FromResult(Answers.Invalid("chosen", "true or false."))
+            body.Chosen is not { } chosen ? Task.FromResult(Answers.Invalid("chosen", "true oder false.", "true or false."))
                 : Run(engagementId, http, session, clock, (s, now) => ResultRules.Choose(s, ideaId, chosen, now), ct)).WithName("ChooseSprintIdea");
         group.MapPost("/roadmap", AddActionAsync).WithName("AddSprintRoadmapAction");
     }
@@ -52,9 +52,9 @@ internal static class ResultEndpoints
     {
         var topics = body.Topics ?? [];
         var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 200, "title", "1 to 200 characters.")
-            .When(body.Description is { Length: > MaxText }, "description", $"At most {MaxText} characters.")
-            .When(ResultRules.UnknownTopics(topics).Any(), "topics", "Use topic keys of the vocabulary, e.g. \"ki\".");
+            .When(string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 200, "title", "1 bis 200 Zeichen.", "1 to 200 characters.")
+            .When(body.Description is { Length: > MaxText }, "description", $"Höchstens {MaxText} Zeichen.", $"At most {MaxText} characters.")
+            .When(ResultRules.UnknownTopics(topics).Any(), "topics", "Nur Themen aus der Liste.", "Use topic keys of the vocabulary, e.g. \"ki\".");
         var ideaId = Ids.New(clock);
         return !problems.IsEmpty ? Task.FromResult(problems.ToResult())
             : Run(engagementId, http, session, clock, (s, now) => ResultRules.AddIdea(s, ideaId, body.Title!.Trim(), body.Description?.Trim() ?? "", [.. topics.Distinct()], now), ct);
@@ -63,9 +63,9 @@ internal static class ResultEndpoints
     private static Task<IResult> AddActionAsync(Guid engagementId, ActionInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 500, "title", "1 to 500 characters.")
-            .When(string.IsNullOrWhiteSpace(body.Owner) || body.Owner.Length > 200, "owner", "Say who does it, 1 to 200 characters.")
-            .When(body.DueOn is null, "dueOn", "Give the day it is due.");
+            .When(string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 500, "title", "1 bis 500 Zeichen.", "1 to 500 characters.")
+            .When(string.IsNullOrWhiteSpace(body.Owner) || body.Owner.Length > 200, "owner", "Sagen Sie, wer es übernimmt (1 bis 200 Zeichen).", "Say who does it, 1 to 200 characters.")
+            .When(body.DueOn is null, "dueOn", "Geben Sie an, bis wann es erledigt sein soll.", "Give the day it is due.");
         var actionId = Ids.New(clock);
         return !problems.IsEmpty ? Task.FromResult(problems.ToResult())
             : Run(engagementId, http, session, clock, (s, now) => ResultRules.AddAction(s, actionId, body.Title!.Trim(), body.Owner!.Trim(), body.DueOn!.Value, now), ct);
@@ -78,7 +78,7 @@ internal static class ResultEndpoints
     {
         items = [.. (body.Items ?? []).Select(i => i?.Trim() ?? "")];
         return items.Count is 0 or > MaxItems || items.Any(i => i.Length is 0 or > MaxText)
-            ? Answers.Invalid(field, $"1 to {MaxItems} entries of 1 to {MaxText} characters.")
+            ? Answers.Invalid(field, $"1 bis {MaxItems} Einträge mit 1 bis {MaxText} Zeichen.", $"1 to {MaxItems} entries of 1 to {MaxText} characters.")
             : null;
     }
 

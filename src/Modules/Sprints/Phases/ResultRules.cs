@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Maturity;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 
 namespace Kompetenzzentrum.Modules.Sprints.Phases;
@@ -36,10 +37,10 @@ internal static class ResultRules
         Open(s) ?? Decision.Accept(new RoadmapActionAdded(s.Id, actionId, title, owner, dueOn, now));
 
     private static Decision? Open(Engagement s) =>
-        s.Finished ? Decision.Conflict("The sprint is finished; its results cannot change any more.") : null;
+        s.Finished ? Decision.Conflict("Der Sprint ist abgeschlossen; seine Ergebnisse ändern sich nicht mehr.", "The sprint is finished; its results cannot change any more.") : null;
 
     private static Decision? Known(Engagement s, Guid ideaId) =>
-        s.Ideas.Any(i => i.IdeaId == ideaId) ? null : Decision.Reject(RejectionKind.NotFound, "No such idea.");
+        s.Ideas.Any(i => i.IdeaId == ideaId) ? null : Decision.Reject(RejectionKind.NotFound, "Diese Idee gibt es nicht.", "No such idea.");
 
     /// <summary>Unknown topic keys of a list, for a 400.</summary>
     public static IEnumerable<string> UnknownTopics(IEnumerable<string> topics) => topics.Where(t => !Topics.IsKnown(t));

@@ -36,7 +36,7 @@ internal static class TransferReport
         language ??= "de";
         if (language is not ("de" or "en"))
         {
-            return Answers.Invalid("language", "de or en.");
+            return Answers.Invalid("language", "de oder en.", "de or en.");
         }
         if (await EngagementCommands.FindAsync(session, http, engagementId, ct) is not { } engagement)
         {

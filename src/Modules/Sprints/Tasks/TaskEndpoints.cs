@@ -26,9 +26,9 @@ internal static class TaskEndpoints
     private static async Task<IResult> AssignAsync(Guid engagementId, TaskInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 500, "title", "1 to 500 characters.")
-            .When(body.OwnerMemberId is null, "ownerMemberId", "Name the team member who does it.")
-            .When(body.DueOn is null, "dueOn", "Give the day it is due.");
+            .When(string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 500, "title", "1 bis 500 Zeichen.", "1 to 500 characters.")
+            .When(body.OwnerMemberId is null, "ownerMemberId", "Wählen Sie, wer aus dem Team die Aufgabe übernimmt.", "Name the team member who does it.")
+            .When(body.DueOn is null, "dueOn", "Geben Sie an, bis wann die Aufgabe erledigt sein soll.", "Give the day it is due.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 
 namespace Kompetenzzentrum.Modules.Sprints.Tasks;
@@ -9,13 +10,13 @@ internal static class TaskRules
 
     public static Decision Assign(Engagement s, Guid taskId, string title, Guid ownerMemberId, DateOnly dueOn, DateTimeOffset now) =>
         s.Member(ownerMemberId) is null
-            ? Decision.Reject(RejectionKind.Invalid, "The owner must be a member of the team.", "ownerMemberId")
+            ? Decision.Reject(RejectionKind.Invalid, "Die verantwortliche Person muss zum Team gehören.", "The owner must be a member of the team.", "ownerMemberId")
             : Decision.Accept(new TaskAssigned(s.Id, taskId, title, ownerMemberId, dueOn, now));
 
     public static Decision Complete(Engagement s, Guid taskId, DateTimeOffset now) => s.Tasks.FirstOrDefault(t => t.TaskId == taskId) switch
     {
-        null => Decision.Reject(RejectionKind.NotFound, "No such task."),
-        { Done: true } => Decision.Conflict("The task is already done."),
+        null => Decision.Reject(RejectionKind.NotFound, "Diese Aufgabe gibt es nicht.", "No such task."),
+        { Done: true } => Decision.Conflict("Die Aufgabe ist schon erledigt.", "The task is already done."),
         _ => Decision.Accept(new TaskCompleted(s.Id, taskId, now)),
     };
 

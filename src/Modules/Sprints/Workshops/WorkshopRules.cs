@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Kompetenzzentrum.Modules.Sprints.Phases;
 
@@ -29,21 +30,21 @@ internal static class WorkshopRules
     {
         if (s.Finished)
         {
-            return Decision.Conflict("The sprint is finished.");
+            return Decision.Conflict("Der Sprint ist abgeschlossen.", "The sprint is finished.");
         }
         if (plan.StartsAt <= now)
         {
-            return Decision.Reject(RejectionKind.Invalid, "A workshop is planned for the future.", "startsAt");
+            return Decision.Reject(RejectionKind.Invalid, "Ein Workshop wird für die Zukunft geplant.", "A workshop is planned for the future.", "startsAt");
         }
         return plan.Participants.FirstOrDefault(p => s.Member(p) is null) is var unknown && unknown != Guid.Empty
-            ? Decision.Reject(RejectionKind.Invalid, $"{unknown} is not in the team.", "participants")
+            ? Decision.Reject(RejectionKind.Invalid, $"{unknown} gehört nicht zum Team.", $"{unknown} is not in the team.", "participants")
             : null;
     }
 
     private static Decision? Existing(Engagement s, Guid workshopId) => s.Workshop(workshopId) switch
     {
-        null => Decision.Reject(RejectionKind.NotFound, "No such workshop."),
-        { Cancelled: true } => Decision.Conflict("The workshop is cancelled."),
+        null => Decision.Reject(RejectionKind.NotFound, "Diesen Workshop gibt es nicht.", "No such workshop."),
+        { Cancelled: true } => Decision.Conflict("Der Workshop ist abgesagt.", "The workshop is cancelled."),
         _ => null,
     };
 }
