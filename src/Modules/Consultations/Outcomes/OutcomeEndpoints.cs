@@ -43,10 +43,13 @@ internal static class OutcomeEndpoints
     {
         var steps = body.NextSteps ?? [];
         var problems = new FieldProblems()
-            .When(body.PrivateNotes is { Length: > MaxText }, "privateNotes", $"At most {MaxText} characters.")
-            .When(string.IsNullOrWhiteSpace(body.Summary) || body.Summary.Length > MaxText, "summary", $"A summary of 1 to {MaxText} characters.")
-            .When(steps.Count > 20 || steps.Any(s => string.IsNullOrWhiteSpace(s) || s.Length > 500), "nextSteps", "Up to 20 steps of 1 to 500 characters.")
-            .When((body.RecommendedOfferingIds ?? []).Any(o => o == Guid.Empty) || (body.RecommendedOfferingIds?.Count ?? 0) > 20, "recommendedOfferingIds", "Up to 20 offering ids.");
+            .When(body.PrivateNotes is { Length: > MaxText }, "privateNotes", $"Höchstens {MaxText} Zeichen.", $"At most {MaxText} characters.")
+            .When(string.IsNullOrWhiteSpace(body.Summary) || body.Summary.Length > MaxText, "summary",
+                $"Eine Zusammenfassung mit 1 bis {MaxText} Zeichen.", $"A summary of 1 to {MaxText} characters.")
+            .When(steps.Count > 20 || steps.Any(s => string.IsNullOrWhiteSpace(s) || s.Length > 500), "nextSteps",
+                "Bis zu 20 Schritte mit 1 bis 500 Zeichen.", "Up to 20 steps of 1 to 500 characters.")
+            .When((body.RecommendedOfferingIds ?? []).Any(o => o == Guid.Empty) || (body.RecommendedOfferingIds?.Count ?? 0) > 20, "recommendedOfferingIds",
+                "Bis zu 20 Angebote.", "Up to 20 offering ids.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();
@@ -83,10 +86,10 @@ internal static class OutcomeEndpoints
     private static async Task<IResult> FollowUp(Guid organisationId, Guid id, FollowUpInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var topics = body.Topics ?? [];
-        var problems = new FieldProblems().When(topics.Count is 0 or > 12, "topics", "Between 1 and 12 topic keys.");
+        var problems = new FieldProblems().When(topics.Count is 0 or > 12, "topics", "1 bis 12 Themen.", "Between 1 and 12 topic keys.");
         foreach (var (topic, i) in topics.Select((t, i) => (t, i)))
         {
-            problems.When(!Topics.IsKnown(topic ?? ""), $"topics[{i}]", "Unknown topic key.");
+            problems.When(!Topics.IsKnown(topic ?? ""), $"topics[{i}]", "Unbekanntes Thema.", "Unknown topic key.");
         }
         if (!problems.IsEmpty)
         {

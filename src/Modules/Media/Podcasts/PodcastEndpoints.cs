@@ -36,7 +36,7 @@ internal static class PodcastEndpoints
         var problems = PodcastInput.Check(body, out var details);
         if (body.ImageFileId is { } image && !await IsFileOfTypeAsync(session, image, [MediaTypes.Jpeg, MediaTypes.Png], ct))
         {
-            problems.Add("imageFileId", "No uploaded JPEG or PNG file has this id.");
+            problems.Add("imageFileId", "Es gibt keine hochgeladene JPEG- oder PNG-Datei mit dieser Kennung.", "No uploaded JPEG or PNG file has this id.");
         }
         if (details is null || !problems.IsEmpty)
         {
@@ -86,11 +86,11 @@ internal static class PodcastEndpoints
         var problems = PodcastInput.Check(body, out var details);
         if (body.AudioFileId is { } audio && !await IsFileOfTypeAsync(session, audio, [MediaTypes.Mp3, MediaTypes.M4a], ct))
         {
-            problems.Add("audioFileId", "No uploaded audio file (MP3 or M4A) has this id.");
+            problems.Add("audioFileId", "Es gibt keine hochgeladene Audiodatei (MP3 oder M4A) mit dieser Kennung.", "No uploaded audio file (MP3 or M4A) has this id.");
         }
         if (body.TranscriptFileId is { } transcript && !await IsFileOfTypeAsync(session, transcript, [MediaTypes.Vtt], ct))
         {
-            problems.Add("transcriptFileId", "No uploaded WebVTT file has this id.");
+            problems.Add("transcriptFileId", "Es gibt keine hochgeladene WebVTT-Datei mit dieser Kennung.", "No uploaded WebVTT file has this id.");
         }
         return (problems, problems.IsEmpty ? details : null);
     }

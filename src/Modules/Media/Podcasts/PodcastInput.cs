@@ -29,12 +29,14 @@ internal static partial class PodcastInput
     public static FieldProblems Check(CreateSeries body, out SeriesDetails? details)
     {
         var problems = new FieldProblems()
-            .When(body.Slug is null || body.Slug.Length > 60 || !SlugPattern().IsMatch(body.Slug), "slug", "Use lower-case letters, digits and single hyphens (at most 60).")
-            .When(string.IsNullOrWhiteSpace(body.Title), "title", "A title is required.")
-            .When(string.IsNullOrWhiteSpace(body.Description), "description", "A description is required.")
-            .When(body.Language is null || !LanguagePattern().IsMatch(body.Language), "language", "Use a language code such as 'de' or 'de-DE'.")
-            .When(string.IsNullOrWhiteSpace(body.Author), "author", "An author is required.")
-            .When(body.ImageFileId is null, "imageFileId", "A cover image (JPEG or PNG file) is required.");
+            .When(body.Slug is null || body.Slug.Length > 60 || !SlugPattern().IsMatch(body.Slug), "slug",
+                "Kleinbuchstaben, Ziffern und einzelne Bindestriche (höchstens 60).", "Use lower-case letters, digits and single hyphens (at most 60).")
+            .When(string.IsNullOrWhiteSpace(body.Title), "title", "Der Titel fehlt.", "A title is required.")
+            .When(string.IsNullOrWhiteSpace(body.Description), "description", "Die Beschreibung fehlt.", "A description is required.")
+            .When(body.Language is null || !LanguagePattern().IsMatch(body.Language), "language",
+                "Ein Sprachcode wie „de“ oder „de-DE“.", "Use a language code such as 'de' or 'de-DE'.")
+            .When(string.IsNullOrWhiteSpace(body.Author), "author", "Die Autorin oder der Autor fehlt.", "An author is required.")
+            .When(body.ImageFileId is null, "imageFileId", "Das Titelbild (JPEG oder PNG) fehlt.", "A cover image (JPEG or PNG file) is required.");
         details = problems.IsEmpty
             ? new SeriesDetails(body.Title!.Trim(), body.Description!.Trim(), body.Language!, body.Author!.Trim(),
                 string.IsNullOrWhiteSpace(body.Category) ? "Business" : body.Category.Trim(), body.Explicit ?? false, body.ImageFileId!.Value)
@@ -47,14 +49,14 @@ internal static partial class PodcastInput
         var chapters = body.Chapters ?? [];
         var topics = body.Topics ?? [];
         var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Title), "title", "A title is required.")
-            .When(string.IsNullOrWhiteSpace(body.Description), "description", "A description is required.")
-            .When(body.AudioFileId is null, "audioFileId", "An audio file is required.")
-            .When(body.DurationSeconds is null or <= 0, "durationSeconds", "The duration in seconds must be positive.")
+            .When(string.IsNullOrWhiteSpace(body.Title), "title", "Der Titel fehlt.", "A title is required.")
+            .When(string.IsNullOrWhiteSpace(body.Description), "description", "Die Beschreibung fehlt.", "A description is required.")
+            .When(body.AudioFileId is null, "audioFileId", "Die Audiodatei fehlt.", "An audio file is required.")
+            .When(body.DurationSeconds is null or <= 0, "durationSeconds", "Die Dauer in Sekunden muss positiv sein.", "The duration in seconds must be positive.")
             .When(chapters.Any(c => c is null || c.StartSeconds < 0 || c.StartSeconds >= (body.DurationSeconds ?? 0) || string.IsNullOrWhiteSpace(c.Title)),
-                "chapters", "Each chapter needs a title and a start within the episode.")
-            .When(topics.Any(t => t is null || !Topics.IsKnown(t)), "topics", "Unknown topic; see the topic vocabulary.")
-            .When((body.GuestCompanies ?? []).Any(string.IsNullOrWhiteSpace), "guestCompanies", "Company names must not be empty.");
+                "chapters", "Jedes Kapitel braucht einen Titel und einen Beginn innerhalb der Folge.", "Each chapter needs a title and a start within the episode.")
+            .When(topics.Any(t => t is null || !Topics.IsKnown(t)), "topics", "Unbekanntes Thema; nur Themen aus der Liste.", "Unknown topic; see the topic vocabulary.")
+            .When((body.GuestCompanies ?? []).Any(string.IsNullOrWhiteSpace), "guestCompanies", "Firmennamen dürfen nicht leer sein.", "Company names must not be empty.");
         details = problems.IsEmpty
             ? new EpisodeDetails(body.Title!.Trim(), body.Description!.Trim(), body.AudioFileId!.Value, body.DurationSeconds!.Value,
                 chapters.OrderBy(c => c.StartSeconds).ToList(), body.TranscriptFileId, body.GuestCompanies ?? [], topics.Distinct().ToList())

@@ -41,10 +41,10 @@ internal static class TourEndpoints
     {
         var agenda = body.Agenda ?? [];
         var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.HostCompany), "hostCompany", "Name the company that hosts the tour.")
-            .When(string.IsNullOrWhiteSpace(body.Address), "address", "The address of the visit is required.")
+            .When(string.IsNullOrWhiteSpace(body.HostCompany), "hostCompany", "Nennen Sie das Unternehmen, das die Tour ausrichtet.", "Name the company that hosts the tour.")
+            .When(string.IsNullOrWhiteSpace(body.Address), "address", "Die Adresse des Besuchs fehlt.", "The address of the visit is required.")
             .When(agenda.Count == 0 || agenda.Any(a => a is null || string.IsNullOrWhiteSpace(a.Time) || string.IsNullOrWhiteSpace(a.Title)),
-                "agenda", "Give at least one agenda item, each with time and title.");
+                "agenda", "Mindestens ein Programmpunkt, jeder mit Uhrzeit und Titel.", "Give at least one agenda item, each with time and title.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();

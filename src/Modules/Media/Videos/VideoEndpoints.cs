@@ -90,19 +90,19 @@ internal static class VideoEndpoints
     {
         var topics = body.Topics ?? [];
         var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Title), "title", "A title is required.")
-            .When(string.IsNullOrWhiteSpace(body.GlossaryTerm), "glossaryTerm", "Name the term the video explains.")
-            .When(body.DurationSeconds is null or <= 0, "durationSeconds", "The duration in seconds must be positive.")
-            .When(string.IsNullOrWhiteSpace(body.Transcript), "transcript", "A transcript is required (accessibility).")
-            .When(topics.Any(t => t is null || !Topics.IsKnown(t)), "topics", "Unknown topic; see the topic vocabulary.");
+            .When(string.IsNullOrWhiteSpace(body.Title), "title", "Der Titel fehlt.", "A title is required.")
+            .When(string.IsNullOrWhiteSpace(body.GlossaryTerm), "glossaryTerm", "Nennen Sie den Begriff, den das Video erklärt.", "Name the term the video explains.")
+            .When(body.DurationSeconds is null or <= 0, "durationSeconds", "Die Dauer in Sekunden muss positiv sein.", "The duration in seconds must be positive.")
+            .When(string.IsNullOrWhiteSpace(body.Transcript), "transcript", "Das Transkript fehlt (Barrierefreiheit).", "A transcript is required (accessibility).")
+            .When(topics.Any(t => t is null || !Topics.IsKnown(t)), "topics", "Unbekanntes Thema; nur Themen aus der Liste.", "Unknown topic; see the topic vocabulary.");
         if (body.VideoFileId is not { } videoFile || !await PodcastEndpoints.IsFileOfTypeAsync(session, videoFile, [MediaTypes.Mp4], ct))
         {
-            problems.Add("videoFileId", "No uploaded MP4 video has this id.");
+            problems.Add("videoFileId", "Es gibt kein hochgeladenes MP4-Video mit dieser Kennung.", "No uploaded MP4 video has this id.");
         }
         // Uploads of text/vtt are only accepted with a WEBVTT header, so the type stands for valid captions.
         if (body.CaptionsFileId is not { } captions || !await PodcastEndpoints.IsFileOfTypeAsync(session, captions, [MediaTypes.Vtt], ct))
         {
-            problems.Add("captionsFileId", "No uploaded WebVTT captions file has this id.");
+            problems.Add("captionsFileId", "Es gibt keine hochgeladene WebVTT-Untertiteldatei mit dieser Kennung.", "No uploaded WebVTT captions file has this id.");
         }
         return problems.IsEmpty
             ? (problems, new VideoDetails(body.Title!.Trim(), body.GlossaryTerm!.Trim(), body.VideoFileId!.Value, body.DurationSeconds!.Value,

@@ -30,9 +30,12 @@ internal static class TokenEndpoints
     {
         var scopes = body.Scopes ?? [];
         var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 100, "name", "A name of up to 100 characters is required.")
-            .When(scopes.Count == 0 || scopes.Any(s => !AccessTokenValidator.KnownScopes.Contains(s)), "scopes", $"Scopes must be some of: {string.Join(", ", AccessTokenValidator.KnownScopes)}.")
-            .When(body.ExpiresInDays is < 1 or > 365, "expiresInDays", "A token expires after 1 to 365 days.");
+            .When(string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 100, "name",
+                "Bitte geben Sie einen Namen mit höchstens 100 Zeichen an.", "A name of up to 100 characters is required.")
+            .When(scopes.Count == 0 || scopes.Any(s => !AccessTokenValidator.KnownScopes.Contains(s)), "scopes",
+                $"Wählen Sie Bereiche aus: {string.Join(", ", AccessTokenValidator.KnownScopes)}.",
+                $"Scopes must be some of: {string.Join(", ", AccessTokenValidator.KnownScopes)}.")
+            .When(body.ExpiresInDays is < 1 or > 365, "expiresInDays", "Ein Token läuft nach 1 bis 365 Tagen ab.", "A token expires after 1 to 365 days.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();

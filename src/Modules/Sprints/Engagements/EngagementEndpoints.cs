@@ -39,9 +39,10 @@ internal static class EngagementEndpoints
     {
         var email = body.Email?.Trim().ToLowerInvariant();
         var problems = new FieldProblems()
-            .When(body.Side is not (TeamSides.Staff or TeamSides.Sme), "side", "Either \"staff\" or \"sme\".")
-            .When(string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200, "name", "Give the name, at most 200 characters.")
-            .When(email is not null && !IsEmail(email), "email", "Give a valid e-mail address or none.");
+            .When(body.Side is not (TeamSides.Staff or TeamSides.Sme), "side", "Entweder „staff“ oder „sme“.", "Either \"staff\" or \"sme\".")
+            .When(string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200, "name",
+                "Geben Sie den Namen an, höchstens 200 Zeichen.", "Give the name, at most 200 characters.")
+            .When(email is not null && !IsEmail(email), "email", "Geben Sie eine gültige E-Mail-Adresse an oder keine.", "Give a valid e-mail address or none.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();
@@ -57,8 +58,9 @@ internal static class EngagementEndpoints
     private static async Task<IResult> PlanAsync(Guid engagementId, TimelineInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
-            .When(body.StartsOn is null, "startsOn", "Give the first day of the sprint.")
-            .When(body.Weeks is not (>= Timeline.MinWeeks and <= Timeline.MaxWeeks), "weeks", $"A sprint lasts {Timeline.MinWeeks} to {Timeline.MaxWeeks} weeks.");
+            .When(body.StartsOn is null, "startsOn", "Geben Sie den ersten Tag des Sprints an.", "Give the first day of the sprint.")
+            .When(body.Weeks is not (>= Timeline.MinWeeks and <= Timeline.MaxWeeks), "weeks",
+                $"Ein Sprint dauert {Timeline.MinWeeks} bis {Timeline.MaxWeeks} Wochen.", $"A sprint lasts {Timeline.MinWeeks} to {Timeline.MaxWeeks} weeks.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();

@@ -28,10 +28,13 @@ internal static class PeriodEndpoints
     private static async Task<IResult> OpenAsync(OpenPeriodInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200, "name", "Give the period a name of at most 200 characters.")
-            .When(body.StartsOn is null, "startsOn", "Give the first day of the period.")
-            .When(body.EndsOn is null || body.EndsOn < body.StartsOn, "endsOn", "Give the last day of the period, not before its first.")
-            .When(body.Capacity is not (>= 0 and <= MaxCapacity), "capacity", $"Give the number of sprints, 0 to {MaxCapacity}.");
+            .When(string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200, "name",
+                "Geben Sie dem Zeitraum einen Namen mit höchstens 200 Zeichen.", "Give the period a name of at most 200 characters.")
+            .When(body.StartsOn is null, "startsOn", "Geben Sie den ersten Tag des Zeitraums an.", "Give the first day of the period.")
+            .When(body.EndsOn is null || body.EndsOn < body.StartsOn, "endsOn",
+                "Geben Sie den letzten Tag des Zeitraums an, nicht vor dem ersten.", "Give the last day of the period, not before its first.")
+            .When(body.Capacity is not (>= 0 and <= MaxCapacity), "capacity",
+                $"Geben Sie die Zahl der Sprints an, 0 bis {MaxCapacity}.", $"Give the number of sprints, 0 to {MaxCapacity}.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();
@@ -47,7 +50,7 @@ internal static class PeriodEndpoints
     {
         if (body.Capacity is not (>= 0 and <= MaxCapacity))
         {
-            return new FieldProblems().Add("capacity", $"Give the number of sprints, 0 to {MaxCapacity}.").ToResult();
+            return new FieldProblems().Add("capacity", $"Geben Sie die Zahl der Sprints an, 0 bis {MaxCapacity}.", $"Give the number of sprints, 0 to {MaxCapacity}.").ToResult();
         }
         var stream = await session.Events.FetchForExclusiveWriting<ProgramPeriod>(periodId, ct);
         if (stream.Aggregate is not { } period)

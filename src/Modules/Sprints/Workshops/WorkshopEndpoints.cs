@@ -24,14 +24,15 @@ internal static class WorkshopEndpoints
         group.MapPost("", (Guid engagementId, WorkshopInput body, Services services, CancellationToken ct) =>
         {
             var problems = new FieldProblems();
-            problems.When(!PhaseOrder.TryParse(body.Phase, out var phase), "phase", "One of analysis, synthesis, ideation, transfer.");
+            problems.When(!PhaseOrder.TryParse(body.Phase, out var phase), "phase",
+                "Eine von analysis, synthesis, ideation, transfer.", "One of analysis, synthesis, ideation, transfer.");
             var id = Ids.New(services.Clock);
             return Plan(body, problems) is not { } plan ? Task.FromResult(problems.ToResult())
                 : RunAsync(engagementId, id, services, (s, now) => WorkshopRules.Schedule(s, id, phase, plan, now), SprintMailTemplates.Invitation, created: true, ct);
         }).WithName("ScheduleSprintWorkshop");
         group.MapPut("/{workshopId:guid}", (Guid engagementId, Guid workshopId, WorkshopInput body, Services services, CancellationToken ct) =>
         {
-            var problems = new FieldProblems().When(body.Phase is not null, "phase", "A workshop keeps its phase.");
+            var problems = new FieldProblems().When(body.Phase is not null, "phase", "Ein Workshop behält seine Phase.", "A workshop keeps its phase.");
             return Plan(body, problems) is not { } plan ? Task.FromResult(problems.ToResult())
                 : RunAsync(engagementId, workshopId, services, (s, now) => WorkshopRules.Reschedule(s, workshopId, plan, now), SprintMailTemplates.Changed, created: false, ct);
         }).WithName("RescheduleSprintWorkshop");
@@ -42,13 +43,15 @@ internal static class WorkshopEndpoints
 
     private static WorkshopPlan? Plan(WorkshopInput body, FieldProblems problems)
     {
-        problems.When(string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 200, "title", "1 to 200 characters.")
-            .When(body.StartsAt is null, "startsAt", "Give the start.")
-            .When(body.EndsAt is null || body.EndsAt <= body.StartsAt || body.EndsAt - body.StartsAt > TimeSpan.FromHours(12), "endsAt", "Give an end after the start, at most 12 hours later.")
-            .When(string.IsNullOrWhiteSpace(body.Place) && string.IsNullOrWhiteSpace(body.Link), "place", "Give a place or a link.")
-            .When(body.Place is { Length: > 300 }, "place", "At most 300 characters.")
-            .When(body.Link is { Length: > 0 } link && (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")), "link", "Give an http(s) link.")
-            .When(body.Participants is null || body.Participants.Count == 0, "participants", "Name the team members taking part.");
+        problems.When(string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 200, "title", "1 bis 200 Zeichen.", "1 to 200 characters.")
+            .When(body.StartsAt is null, "startsAt", "Geben Sie den Beginn an.", "Give the start.")
+            .When(body.EndsAt is null || body.EndsAt <= body.StartsAt || body.EndsAt - body.StartsAt > TimeSpan.FromHours(12), "endsAt",
+                "Geben Sie ein Ende nach dem Beginn an, höchstens 12 Stunden später.", "Give an end after the start, at most 12 hours later.")
+            .When(string.IsNullOrWhiteSpace(body.Place) && string.IsNullOrWhiteSpace(body.Link), "place", "Geben Sie einen Ort oder einen Link an.", "Give a place or a link.")
+            .When(body.Place is { Length: > 300 }, "place", "Höchstens 300 Zeichen.", "At most 300 characters.")
+            .When(body.Link is { Length: > 0 } link && (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")), "link",
+                "Geben Sie einen http(s)-Link an.", "Give an http(s) link.")
+            .When(body.Participants is null || body.Participants.Count == 0, "participants", "Nennen Sie die teilnehmenden Teammitglieder.", "Name the team members taking part.");
         return problems.IsEmpty
             ? new WorkshopPlan(body.Title!.Trim(), body.StartsAt!.Value, body.EndsAt!.Value, Blank(body.Place), Blank(body.Link), [.. body.Participants!.Distinct()])
             : null;
