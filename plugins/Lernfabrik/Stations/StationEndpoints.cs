@@ -27,9 +27,9 @@ internal static class StationEndpoints
     private static async Task<IResult> Register(RegisterStation body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Name), "name", "A station needs a name.")
-            .When(body.Topic is null || !Topics.IsKnown(body.Topic), "topic", "Topic must be one of the known topic keys.")
-            .When(body.Places is < 1 or > 50, "places", "Places must be between 1 and 50.");
+            .When(string.IsNullOrWhiteSpace(body.Name), "name", "Die Station braucht einen Namen.", "A station needs a name.")
+            .When(body.Topic is null || !Topics.IsKnown(body.Topic), "topic", "Ein bekanntes Thema.", "Topic must be one of the known topic keys.")
+            .When(body.Places is < 1 or > 50, "places", "1 bis 50 Plätze.", "Places must be between 1 and 50.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();

@@ -49,7 +49,7 @@ internal static class ChangeBooking
         // A member acts for its own organisation; staff name the organisation they act for.
         if ((body.OrganisationId ?? http.User.OrganisationId()) is not { } organisationId || organisationId == Guid.Empty)
         {
-            return new FieldProblems().Add("organisationId", "The booking organisation is required.").ToResult();
+            return new FieldProblems().Add("organisationId", "Die buchende Organisation fehlt.", "The booking organisation is required.").ToResult();
         }
         if (!http.User.MaySee(organisationId))
         {

@@ -18,7 +18,7 @@ internal static class CatalogEndpoints
             {
                 if (sort is not (null or "fit" or "type"))
                 {
-                    return new FieldProblems().Add("sort", "Sort by 'fit' or 'type'.").ToResult();
+                    return new FieldProblems().Add("sort", "Sortierung „fit“ oder „type“.", "Sort by 'fit' or 'type'.").ToResult();
                 }
                 var query = session.Query<CatalogEntry>().Where(o => o.Status == OfferingStatus.Published);
                 if (!string.IsNullOrWhiteSpace(type))

@@ -34,7 +34,7 @@ internal static class ChangeOffering
         }
         if (!ETags.TryReadIfMatch(request, out var expected))
         {
-            return new FieldProblems().Add("If-Match", "Send the ETag you received, e.g. \"3\".").ToResult();
+            return new FieldProblems().Add("If-Match", "Senden Sie das erhaltene ETag, z. B. \"3\".", "Send the ETag you received, e.g. \"3\".").ToResult();
         }
         if (expected is null)
         {
@@ -61,7 +61,7 @@ internal static class ChangeOffering
     {
         if (!ETags.TryReadIfMatch(request, out var expected))
         {
-            return new FieldProblems().Add("If-Match", "Send the ETag you received, e.g. \"3\".").ToResult();
+            return new FieldProblems().Add("If-Match", "Senden Sie das erhaltene ETag, z. B. \"3\".", "Send the ETag you received, e.g. \"3\".").ToResult();
         }
         if (expected is null && required)
         {

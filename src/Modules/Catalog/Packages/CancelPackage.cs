@@ -42,8 +42,8 @@ internal static class CancelPackage
         if (!Idempotency.IsValid(key) || !ETags.TryReadIfMatch(http.Request, out var expected))
         {
             return new Contracts.Web.FieldProblems()
-                .When(!Idempotency.IsValid(key), Idempotency.Header, "At most 200 characters.")
-                .When(Idempotency.IsValid(key), "If-Match", "Send the ETag you received, e.g. \"3\".").ToResult();
+                .When(!Idempotency.IsValid(key), Idempotency.Header, "Höchstens 200 Zeichen.", "At most 200 characters.")
+                .When(Idempotency.IsValid(key), "If-Match", "Senden Sie das erhaltene ETag, z. B. \"3\".", "Send the ETag you received, e.g. \"3\".").ToResult();
         }
         var json = deps.Desk.Json.SerializerOptions;
         return await Idempotency.RunAsync(http, session, deps.Store, key.Length == 0 ? null : $"package-cancel:{id}:{key}", "", json, deps.Desk.Clock,

@@ -28,8 +28,8 @@ internal static class RecommendationEndpoints
     {
         var orgId = organisationId ?? http.User.OrganisationId();
         var problems = new FieldProblems()
-            .When(orgId is null, "organisationId", "Name the organisation (?organisationId=...).")
-            .When(limit is < 1 or > MaxLimit, "limit", $"Between 1 and {MaxLimit}.");
+            .When(orgId is null, "organisationId", "Nennen Sie die Organisation (?organisationId=...).", "Name the organisation (?organisationId=...).")
+            .When(limit is < 1 or > MaxLimit, "limit", $"1 bis {MaxLimit}.", $"Between 1 and {MaxLimit}.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();

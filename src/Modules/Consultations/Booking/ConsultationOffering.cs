@@ -54,16 +54,16 @@ internal static class ConsultationOfferingEndpoints
         var e = new ConsultationOfferingConfigured(offeringId, topics, body.MinimumNoticeHours ?? 24, body.HorizonDays ?? 60, body.QuarterlyLimit ?? 1,
             body.CancellationNoticeHours ?? 24, body.Place?.Trim(), body.VideoLink, clock.GetUtcNow());
         var problems = new FieldProblems()
-            .When(topics.Count == 0, "topics", "At least one topic.")
-            .When(e.MinimumNoticeHours is < 0 or > 24 * 60, "minimumNoticeHours", "Between 0 and 1440 hours.")
-            .When(e.HorizonDays is < 1 or > 730, "horizonDays", "Between 1 and 730 days.")
-            .When(e.QuarterlyLimit is < 1 or > 100, "quarterlyLimit", "Between 1 and 100 per organisation and quarter.")
-            .When(e.CancellationNoticeHours is < 0 or > 24 * 30, "cancellationNoticeHours", "Between 0 and 720 hours.")
-            .When(!Links.IsHttpUrl(body.VideoLink), "videoLink", "An absolute http(s) address.")
-            .When(body.Place is { Length: > 300 }, "place", "At most 300 characters.");
+            .When(topics.Count == 0, "topics", "Mindestens ein Thema.", "At least one topic.")
+            .When(e.MinimumNoticeHours is < 0 or > 24 * 60, "minimumNoticeHours", "0 bis 1440 Stunden.", "Between 0 and 1440 hours.")
+            .When(e.HorizonDays is < 1 or > 730, "horizonDays", "1 bis 730 Tage.", "Between 1 and 730 days.")
+            .When(e.QuarterlyLimit is < 1 or > 100, "quarterlyLimit", "1 bis 100 je Organisation und Quartal.", "Between 1 and 100 per organisation and quarter.")
+            .When(e.CancellationNoticeHours is < 0 or > 24 * 30, "cancellationNoticeHours", "0 bis 720 Stunden.", "Between 0 and 720 hours.")
+            .When(!Links.IsHttpUrl(body.VideoLink), "videoLink", "Eine vollständige http(s)-Adresse.", "An absolute http(s) address.")
+            .When(body.Place is { Length: > 300 }, "place", "Höchstens 300 Zeichen.", "At most 300 characters.");
         foreach (var (topic, i) in topics.Select((t, i) => (t, i)))
         {
-            problems.When(!Topics.IsKnown(topic ?? ""), $"topics[{i}]", "Unknown topic key.");
+            problems.When(!Topics.IsKnown(topic ?? ""), $"topics[{i}]", "Unbekanntes Thema.", "Unknown topic key.");
         }
         if (!problems.IsEmpty)
         {

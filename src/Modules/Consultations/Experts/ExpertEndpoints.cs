@@ -50,11 +50,11 @@ internal static class ExpertEndpoints
         var slotMinutes = body.SlotMinutes ?? 60;
         var buffer = body.BufferMinutes ?? 0;
         problems
-            .When(slotMinutes is < 15 or > 240, "slotMinutes", "Between 15 and 240 minutes.")
-            .When(buffer is < 0 or > 120, "bufferMinutes", "Between 0 and 120 minutes.")
-            .When(!Links.IsHttpUrl(body.VideoLink), "videoLink", "An absolute http(s) address.")
-            .When(body.Place is { Length: > 300 }, "place", "At most 300 characters.")
-            .When(windows.Count > 50 || (body.Holidays?.Count ?? 0) > 400 || (body.ExtraSlots?.Count ?? 0) > 400, "windows", "Too many entries.");
+            .When(slotMinutes is < 15 or > 240, "slotMinutes", "15 bis 240 Minuten.", "Between 15 and 240 minutes.")
+            .When(buffer is < 0 or > 120, "bufferMinutes", "0 bis 120 Minuten.", "Between 0 and 120 minutes.")
+            .When(!Links.IsHttpUrl(body.VideoLink), "videoLink", "Eine vollständige http(s)-Adresse.", "An absolute http(s) address.")
+            .When(body.Place is { Length: > 300 }, "place", "Höchstens 300 Zeichen.", "At most 300 characters.")
+            .When(windows.Count > 50 || (body.Holidays?.Count ?? 0) > 400 || (body.ExtraSlots?.Count ?? 0) > 400, "windows", "Zu viele Einträge.", "Too many entries.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();

@@ -29,12 +29,12 @@ internal static class UseCaseEndpoints
     private static async Task<IResult> Save(Guid id, Input body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Key) || body.Key.Length > 60, "key", "A key of up to 60 characters.")
-            .When(string.IsNullOrWhiteSpace(body.Title?.De) || string.IsNullOrWhiteSpace(body.Title?.En), "title", "German and English title.")
-            .When(body.Summary is null, "summary", "German and English summary.")
-            .When((body.Industries ?? []).Any(i => !IndustrySections.IsKnown(i)), "industries", "WZ 2008 section letters.")
-            .When((body.Topics ?? []).Any(t => !Topics.IsKnown(t)), "topics", "Known topic keys.")
-            .When(body.SuitableFrom > body.SuitableTo, "suitableTo", "Not below suitableFrom.");
+            .When(string.IsNullOrWhiteSpace(body.Key) || body.Key.Length > 60, "key", "Ein Schlüssel mit höchstens 60 Zeichen.", "A key of up to 60 characters.")
+            .When(string.IsNullOrWhiteSpace(body.Title?.De) || string.IsNullOrWhiteSpace(body.Title?.En), "title", "Deutscher und englischer Titel.", "German and English title.")
+            .When(body.Summary is null, "summary", "Deutsche und englische Zusammenfassung.", "German and English summary.")
+            .When((body.Industries ?? []).Any(i => !IndustrySections.IsKnown(i)), "industries", "Abschnitte der WZ 2008 (Buchstaben).", "WZ 2008 section letters.")
+            .When((body.Topics ?? []).Any(t => !Topics.IsKnown(t)), "topics", "Nur bekannte Themen.", "Known topic keys.")
+            .When(body.SuitableFrom > body.SuitableTo, "suitableTo", "Nicht unter der niedrigsten Reifestufe.", "Not below suitableFrom.");
         var tags = Tags.Normalize(body.Tags, "tags", problems);
         var data = Tags.Normalize(body.DataPrerequisites, "dataPrerequisites", problems);
         if (!problems.IsEmpty)

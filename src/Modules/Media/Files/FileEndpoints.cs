@@ -49,7 +49,7 @@ internal static class FileEndpoints
             }
             if (form.Files.GetFile("file") is not { } file)
             {
-                return new FieldProblems().Add("file", "Send the file in the multipart field 'file'.").ToResult();
+                return new FieldProblems().Add("file", "Senden Sie die Datei im Multipart-Feld „file“.", "Send the file in the multipart field 'file'.").ToResult();
             }
             if (file.Length > settings.MaxUploadBytes)
             {
@@ -77,7 +77,8 @@ internal static class FileEndpoints
     {
         if (!MediaTypes.All.Contains(declared))
         {
-            return (null, WrongType($"Type '{declared}' is not accepted; use one of {MediaTypes.Describe()}."));
+            return (null, WrongType($"Der Typ „{declared}“ wird nicht angenommen; erlaubt sind {MediaTypes.Describe()}.",
+                $"Type '{declared}' is not accepted; use one of {MediaTypes.Describe()}."));
         }
         var id = Ids.New(clock);
         var key = id.ToString("N");
@@ -88,7 +89,7 @@ internal static class FileEndpoints
             if (!fits)
             {
                 await storage.DeleteAsync(key, ct);
-                return (null, WrongType($"The content is not {declared}."));
+                return (null, WrongType($"Der Inhalt ist kein {declared}.", $"The content is not {declared}."));
             }
             var saved = new MediaFile(id, declared, length, uploadedBy, clock.GetUtcNow());
             session.Store(saved);
@@ -131,7 +132,7 @@ internal static class FileEndpoints
     public static IResult StoreUnavailable() => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
         title: "The file store is not available.", detail: "Try again in a moment.");
 
-    private static IResult WrongType(string message) => new FieldProblems().Add("file", message).ToResult();
+    private static IResult WrongType(string german, string english) => new FieldProblems().Add("file", german, english).ToResult();
 
     public static IResult TooLarge(MediaSettings settings) => Results.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,

@@ -28,8 +28,10 @@ internal static class RoleEndpoints
     private static async Task<IResult> GrantAsync(Guid id, Grant body, IDocumentSession session, CancellationToken ct)
     {
         var problems = new FieldProblems()
-            .When(body.Role is null || !Grantable.Contains(body.Role), "role", $"Role must be one of: {string.Join(", ", Grantable)}.")
-            .When(body.Role == Roles.PartnerStaff && string.IsNullOrWhiteSpace(body.PartnerCenter), "partnerCenter", "Partner staff need the partner center they work for.");
+            .When(body.Role is null || !Grantable.Contains(body.Role), "role", $"Eine dieser Rollen: {string.Join(", ", Grantable)}.",
+                $"Role must be one of: {string.Join(", ", Grantable)}.")
+            .When(body.Role == Roles.PartnerStaff && string.IsNullOrWhiteSpace(body.PartnerCenter), "partnerCenter",
+                "Partner-Mitarbeitende brauchen ihr Partnerzentrum.", "Partner staff need the partner center they work for.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();

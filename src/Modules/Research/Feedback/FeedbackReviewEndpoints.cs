@@ -29,7 +29,7 @@ internal static class FeedbackReviewEndpoints
         status ??= "pending";
         if (status is not ("pending" or "approved" or "rejected"))
         {
-            return new FieldProblems().Add("status", "One of pending, approved, rejected.").ToResult();
+            return new FieldProblems().Add("status", "Einer von pending, approved, rejected.", "One of pending, approved, rejected.").ToResult();
         }
         await using var command = database.CreateCommand(
             $"select comment_id, offering_type, month, text, published_text from {schema.Name}.{ResearchTables.FeedbackTexts} where status = $1 order by month, comment_id limit 500");
@@ -55,7 +55,7 @@ internal static class FeedbackReviewEndpoints
     {
         if (body?.Text is { Length: > SurveyAnswer.MaxFreeText })
         {
-            return new FieldProblems().Add("text", $"At most {SurveyAnswer.MaxFreeText} characters.").ToResult();
+            return new FieldProblems().Add("text", $"Höchstens {SurveyAnswer.MaxFreeText} Zeichen.", $"At most {SurveyAnswer.MaxFreeText} characters.").ToResult();
         }
         var text = string.IsNullOrWhiteSpace(body?.Text) ? null : body.Text.Trim();
         if (text is null)

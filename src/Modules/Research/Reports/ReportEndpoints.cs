@@ -29,16 +29,16 @@ internal static class ReportEndpoints
         var problems = new FieldProblems();
         var hasFrom = DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start);
         var hasTo = DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end);
-        problems.When(!hasFrom, "from", "A date (yyyy-MM-dd).").When(!hasTo, "to", "A date (yyyy-MM-dd).");
-        problems.When(hasFrom && hasTo && end < start, "to", "On or after 'from'.");
-        problems.When(hasFrom && hasTo && end > start.AddYears(5), "to", "At most five years after 'from'.");
+        problems.When(!hasFrom, "from", "Ein Datum (JJJJ-MM-TT).", "A date (yyyy-MM-dd).").When(!hasTo, "to", "Ein Datum (JJJJ-MM-TT).", "A date (yyyy-MM-dd).");
+        problems.When(hasFrom && hasTo && end < start, "to", "Am oder nach dem Anfangsdatum.", "On or after 'from'.");
+        problems.When(hasFrom && hasTo && end > start.AddYears(5), "to", "Höchstens fünf Jahre nach dem Anfangsdatum.", "At most five years after 'from'.");
         return (start, end, problems);
     }
 
     private static async Task<IResult> Render(string? from, string? to, string? language, NeedsReports reports, CancellationToken ct)
     {
         var (start, end, problems) = ParsePeriod(from, to);
-        problems.When(language is not (null or "de" or "en"), "language", "de or en.");
+        problems.When(language is not (null or "de" or "en"), "language", "de oder en.", "de or en.");
         return problems.IsEmpty
             ? Results.Content(await reports.RenderAsync(start, end, language ?? "de", ct), "text/html; charset=utf-8")
             : problems.ToResult();
