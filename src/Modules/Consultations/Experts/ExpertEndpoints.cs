@@ -79,7 +79,8 @@ internal static class Tags
             var key = tag?.Trim().ToLowerInvariant() ?? "";
             if (key.Length is 0 or > 60 || key.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or ':' or '_')))
             {
-                problems.Add($"{field}[{i}]", "A lower-case key (letters, digits, '-', ':'), up to 60 characters.");
+                problems.Add($"{field}[{i}]",
+                    "Ein Schlüssel in Kleinbuchstaben (Buchstaben, Ziffern, „-“, „:“), bis 60 Zeichen.", "A lower-case key (letters, digits, '-', ':'), up to 60 characters.");
                 continue;
             }
             result.Add(key);

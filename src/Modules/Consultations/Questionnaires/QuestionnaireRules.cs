@@ -13,7 +13,7 @@ internal static class QuestionnaireRules
     {
         if (questions is null || questions.Count == 0 || questions.Count > MaxQuestions)
         {
-            problems.Add("questions", $"Between 1 and {MaxQuestions} questions.");
+            problems.Add("questions", $"1 bis {MaxQuestions} Fragen.", $"Between 1 and {MaxQuestions} questions.");
             return [];
         }
         var result = new List<Question>();
@@ -22,45 +22,50 @@ internal static class QuestionnaireRules
             var field = $"questions[{i}]";
             if (q is null || string.IsNullOrWhiteSpace(q.Id) || q.Id.Length > 40 || q.Id.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
             {
-                problems.Add(field + ".id", "An id of letters, digits, '-' or '_' (up to 40).");
+                problems.Add(field + ".id", "Eine Kennung aus Buchstaben, Ziffern, „-“ oder „_“ (bis 40).", "An id of letters, digits, '-' or '_' (up to 40).");
                 continue;
             }
             if (result.Any(r => r.Id == q.Id))
             {
-                problems.Add(field + ".id", "Ids must be unique.");
+                problems.Add(field + ".id", "Jede Kennung nur einmal.", "Ids must be unique.");
                 continue;
             }
-            problems.When(!QuestionKinds.All.Contains(q.Kind), field + ".kind", "One of: " + string.Join(", ", QuestionKinds.All) + ".");
-            problems.When(string.IsNullOrWhiteSpace(q.Text?.De) || string.IsNullOrWhiteSpace(q.Text?.En), field + ".text", "German and English text.");
+            problems.When(!QuestionKinds.All.Contains(q.Kind), field + ".kind",
+                "Eine von: " + string.Join(", ", QuestionKinds.All) + ".", "One of: " + string.Join(", ", QuestionKinds.All) + ".");
+            problems.When(string.IsNullOrWhiteSpace(q.Text?.De) || string.IsNullOrWhiteSpace(q.Text?.En), field + ".text",
+                "Deutscher und englischer Text.", "German and English text.");
             var choices = new List<Choice>();
             if (q.Kind is QuestionKinds.Single or QuestionKinds.Multiple)
             {
-                problems.When((q.Choices?.Count ?? 0) is < 2 or > 30, field + ".choices", "Between 2 and 30 choices.");
+                problems.When((q.Choices?.Count ?? 0) is < 2 or > 30, field + ".choices", "2 bis 30 Antworten.", "Between 2 and 30 choices.");
                 foreach (var (c, j) in (q.Choices ?? []).Select((c, j) => (c, j)))
                 {
                     var cf = $"{field}.choices[{j}]";
                     if (c is null || string.IsNullOrWhiteSpace(c.Key) || choices.Any(x => x.Key == c.Key) || string.IsNullOrWhiteSpace(c.Text?.De) || string.IsNullOrWhiteSpace(c.Text?.En))
                     {
-                        problems.Add(cf, "A unique key and German and English text.");
+                        problems.Add(cf, "Ein eindeutiger Schlüssel und deutscher und englischer Text.", "A unique key and German and English text.");
                         continue;
                     }
                     var tags = Tags.Normalize(c.Tags, cf + ".tags", problems);
                     foreach (var (t, k) in (c.Topics ?? []).Select((t, k) => (t, k)))
                     {
-                        problems.When(!Topics.IsKnown(t ?? ""), $"{cf}.topics[{k}]", "Unknown topic key.");
+                        problems.When(!Topics.IsKnown(t ?? ""), $"{cf}.topics[{k}]", "Unbekanntes Thema.", "Unknown topic key.");
                     }
                     choices.Add(c with { Tags = tags, Topics = c.Topics ?? [] });
                 }
             }
             if (q.Kind == QuestionKinds.Scale)
             {
-                problems.When(q.ScaleMin is null || q.ScaleMax is null || q.ScaleMin >= q.ScaleMax || q.ScaleMax - q.ScaleMin > 100, field + ".scaleMax", "scaleMin below scaleMax, at most 100 apart.");
+                problems.When(q.ScaleMin is null || q.ScaleMax is null || q.ScaleMin >= q.ScaleMax || q.ScaleMax - q.ScaleMin > 100, field + ".scaleMax",
+                    "scaleMin unter scaleMax, höchstens 100 auseinander.", "scaleMin below scaleMax, at most 100 apart.");
             }
             if (q.ShowWhen is { } when)
             {
                 var earlier = result.FirstOrDefault(r => r.Id == when.QuestionId);
-                problems.When(earlier is null || earlier.Kind is not (QuestionKinds.Single or QuestionKinds.Multiple), field + ".showWhen.questionId", "Must name an earlier choice question.");
-                problems.When(earlier is not null && ((when.AnyOf?.Count ?? 0) == 0 || when.AnyOf!.Any(a => earlier.Choices.All(c => c.Key != a))), field + ".showWhen.anyOf", "Keys of that question's choices.");
+                problems.When(earlier is null || earlier.Kind is not (QuestionKinds.Single or QuestionKinds.Multiple), field + ".showWhen.questionId",
+                    "Nur eine frühere Auswahlfrage.", "Must name an earlier choice question.");
+                problems.When(earlier is not null && ((when.AnyOf?.Count ?? 0) == 0 || when.AnyOf!.Any(a => earlier.Choices.All(c => c.Key != a))), field + ".showWhen.anyOf",
+                    "Schlüssel der Antworten dieser Frage.", "Keys of that question's choices.");
             }
             result.Add(q with { Choices = choices, Text = q.Text! });
         }
