@@ -92,9 +92,9 @@ internal static class TemplateEndpoints
     }
 
     private static FieldProblems Check(string language, string? source) => new FieldProblems()
-        .When(language is not ("de" or "en"), "language", "Language must be 'de' or 'en'.")
-        .When(string.IsNullOrWhiteSpace(source), "source", "The template source is required.")
-        .When(source is { Length: > 200_000 }, "source", "The template source is longer than 200,000 characters.");
+        .When(language is not ("de" or "en"), "language", "Sprache „de“ oder „en“.", "Language must be 'de' or 'en'.")
+        .When(string.IsNullOrWhiteSpace(source), "source", "Die Vorlage fehlt.", "The template source is required.")
+        .When(source is { Length: > 200_000 }, "source", "Die Vorlage ist länger als 200.000 Zeichen.", "The template source is longer than 200,000 characters.");
 
     private static IResult Invalid(IReadOnlyList<TemplateError> errors) => Results.ValidationProblem(
         new Dictionary<string, string[]> { ["source"] = errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}").ToArray() },

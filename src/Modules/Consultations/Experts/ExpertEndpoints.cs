@@ -36,7 +36,7 @@ internal static class ExpertEndpoints
             var field = $"windows[{i}]";
             if (!Enum.TryParse<DayOfWeek>(w?.Day, ignoreCase: true, out var day) || int.TryParse(w?.Day, out _))
             {
-                problems.Add(field + ".day", "A weekday in English, e.g. monday.");
+                problems.Add(field + ".day", "Ein Wochentag auf Englisch, z. B. monday.", "A weekday in English, e.g. monday.");
                 continue;
             }
             if (!TimeOnly.TryParseExact(w!.From, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)

@@ -71,5 +71,5 @@ internal static class ProposalEndpoints
     }
 
     private static IResult? BadTop(int? top) =>
-        top is < 1 or > MaxTop ? new FieldProblems().Add("top", $"top must be between 1 and {MaxTop}.").ToResult() : null;
+        top is < 1 or > MaxTop ? new FieldProblems().Add("top", $"top liegt zwischen 1 und {MaxTop}.", $"top must be between 1 and {MaxTop}.").ToResult() : null;
 }

@@ -55,7 +55,8 @@ internal static class InvitationEndpoints
         var invitation = organisation?.Invitations.FirstOrDefault(i => !i.Accepted && i.ExpiresAt > clock.GetUtcNow() && Secrets.Matches(body.Token, i.TokenHash));
         if (account is null || organisation is null || organisation.Erased || invitation is null || invitation.Email != account.NormalizedEmail)
         {
-            return new FieldProblems().Add("token", "The invitation is invalid, expired, or for another e-mail address.").ToResult();
+            return new FieldProblems().Add("token",
+                "Die Einladung ist ungültig, abgelaufen oder für eine andere E-Mail-Adresse.", "The invitation is invalid, expired, or for another e-mail address.").ToResult();
         }
         if (account.OrganisationId is not null)
         {

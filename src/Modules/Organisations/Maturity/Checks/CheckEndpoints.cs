@@ -25,12 +25,12 @@ internal static class CheckEndpoints
     {
         if (body.Answers is null)
         {
-            return new FieldProblems().Add("answers", "Give the answers, keyed by question id.").ToResult();
+            return new FieldProblems().Add("answers", "Geben Sie die Antworten an, je Frage ihre Kennung.", "Give the answers, keyed by question id.").ToResult();
         }
         var set = body.Version is { } version ? await QuestionSets.FindAsync(session, version, ct) : await QuestionSets.CurrentAsync(session, ct);
         if (set is null)
         {
-            return new FieldProblems().Add("version", "No question set has this version.").ToResult();
+            return new FieldProblems().Add("version", "Es gibt keinen Fragenkatalog in dieser Version.", "No question set has this version.").ToResult();
         }
         var problems = Scoring.Problems(set, body.Answers);
         if (problems.Count > 0)
