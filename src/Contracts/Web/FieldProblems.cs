@@ -14,7 +14,10 @@ public sealed class FieldProblems
     /// <summary>True when no error was added.</summary>
     public bool IsEmpty => _errors.Count == 0;
 
-    /// <summary>Adds an error for a field (camelCase, as in the JSON body).</summary>
+    /// <summary>
+    /// Adds an error for a field (camelCase, as in the JSON body) whose message is already in the request's language;
+    /// otherwise give both texts (<see cref="Add(string, string, string)"/>).
+    /// </summary>
     public FieldProblems Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list))
@@ -24,10 +27,6 @@ public sealed class FieldProblems
         list.Add(message);
         return this;
     }
-
-    /// <summary>Adds the error when the condition is true.</summary>
-    public FieldProblems When(bool condition, string field, string message) =>
-        condition ? Add(field, message) : this;
 
     /// <summary>
     /// Adds an error in the request's language: German on German pages, English on the API unless the client asks

@@ -42,7 +42,7 @@ internal static class ExpertEndpoints
             if (!TimeOnly.TryParseExact(w!.From, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
                 || !TimeOnly.TryParseExact(w.To, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to) || to <= from)
             {
-                problems.Add(field, "from and to as HH:mm (Europe/Berlin), from before to.");
+                problems.Add(field, "Von und bis als HH:mm (Europe/Berlin), von vor bis.", "from and to as HH:mm (Europe/Berlin), from before to.");
                 continue;
             }
             windows.Add(new WeeklyWindow(day, from, to));

@@ -26,7 +26,7 @@ internal static class VersionedChange
     {
         if (!TryReadIfMatch(http.Request, out var expected))
         {
-            return new FieldProblems().Add("If-Match", "Send the ETag you received, e.g. \"3\".").ToResult();
+            return new FieldProblems().Add("If-Match", "Senden Sie das erhaltene ETag, z. B. \"3\".", "Send the ETag you received, e.g. \"3\".").ToResult();
         }
         if (expected is not { } version)
         {

@@ -36,7 +36,8 @@ internal static class ProfileInput
     public static FieldProblems Check(SaveSmeProfile body, out SmeProfileDetails? details)
     {
         var problems = CheckCommon(body.Name, body.FederalState, body.Postcode, body.Contact)
-            .When(body.ChallengeTopics is not { Count: > 0 }, "challengeTopics", "Nennen Sie mindestens ein Thema, bei dem Sie Unterstützung suchen.", "Name at least one challenge topic.")
+            .When(body.ChallengeTopics is not { Count: > 0 }, "challengeTopics",
+                "Nennen Sie mindestens ein Thema, bei dem Sie Unterstützung suchen.", "Name at least one challenge topic.")
             .When(body.MaturityLevel is not { } level || !Enum.IsDefined(level), "maturityLevel", "Bitte wählen Sie die Reifestufe.",
                 "Maturity level must be Einsteiger, Entdecker, Gestalter or Vorreiter.")
             .When(!Industries.IsSection(body.Industry), "industry", "Bitte wählen Sie die Branche.", "Industry must be a WZ 2008 section letter A to U.");
@@ -58,9 +59,11 @@ internal static class ProfileInput
     public static FieldProblems Check(SaveStartupProfile body, out StartupProfileDetails? details)
     {
         var problems = CheckCommon(body.Name, body.FederalState, body.Postcode, body.Contact)
-            .When(body.SolutionTopics is not { Count: > 0 }, "solutionTopics", "Nennen Sie mindestens ein Thema, zu dem Sie Lösungen anbieten.", "Name at least one solution topic.")
+            .When(body.SolutionTopics is not { Count: > 0 }, "solutionTopics",
+                "Nennen Sie mindestens ein Thema, zu dem Sie Lösungen anbieten.", "Name at least one solution topic.")
             .When(body.Stage is not { } stage || !Enum.IsDefined(stage), "stage", "Bitte wählen Sie die Phase.", "Stage must be PreSeed, Seed, Growth or Established.")
-            .When(body.Industries?.Any(i => !Industries.IsSection(i)) == true, "industries", "Bitte wählen Sie Branchen aus der Liste.", "Industries must be WZ 2008 section letters A to U.");
+            .When(body.Industries?.Any(i => !Industries.IsSection(i)) == true, "industries",
+                "Bitte wählen Sie Branchen aus der Liste.", "Industries must be WZ 2008 section letters A to U.");
         CheckTopics(problems, "solutionTopics", body.SolutionTopics);
         details = problems.IsEmpty
             ? new StartupProfileDetails(
@@ -85,13 +88,14 @@ internal static class ProfileInput
                 "Federal state must be one of " + string.Join(", ", StateBorders.Codes) + ".")
             .When(!Postcodes.IsValid(postcode), "postcode", "Die Postleitzahl hat fünf Ziffern.", "Postcode must be five digits.")
             .When(string.IsNullOrWhiteSpace(contact?.Name), "contact.name", "Die Ansprechperson braucht einen Namen.", "A contact person needs a name.")
-            .When(contact?.Email is not { } email || !email.Contains('@', StringComparison.Ordinal), "contact.email", "Die Ansprechperson braucht eine E-Mail-Adresse.", "A contact person needs an e-mail address.");
+            .When(contact?.Email is not { } email || !email.Contains('@', StringComparison.Ordinal), "contact.email",
+                "Die Ansprechperson braucht eine E-Mail-Adresse.", "A contact person needs an e-mail address.");
 
     private static void CheckTopics(FieldProblems problems, string field, IReadOnlyList<string>? topics)
     {
         foreach (var unknown in (topics ?? []).Where(t => t is null || !Topics.IsKnown(t)))
         {
-            problems.Add(field, $"'{unknown}' is not a known topic key.");
+            problems.Add(field, $"„{unknown}“ ist kein bekanntes Thema.", $"'{unknown}' is not a known topic key.");
         }
     }
 

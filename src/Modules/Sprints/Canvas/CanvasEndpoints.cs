@@ -31,7 +31,7 @@ internal static class CanvasEndpoints
     private static Task<IResult> PutAsync(Guid engagementId, string kind, CanvasInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         ETags.TryReadIfMatch(http.Request, out var expected)
             ? SaveAsync(engagementId, kind, body, expected, http, session, clock, ct)
-            : Task.FromResult(CanvasKinds.IsKnown(kind) ? new FieldProblems().Add("If-Match", "Send the ETag you received, e.g. \"3\".").ToResult() : Results.NotFound());
+            : Task.FromResult(CanvasKinds.IsKnown(kind) ? new FieldProblems().Add("If-Match", "Senden Sie das erhaltene ETag, z. B. \"3\".", "Send the ETag you received, e.g. \"3\".").ToResult() : Results.NotFound());
 
     /// <summary>Saves a canvas based on version <paramref name="expected"/> (the API's If-Match, the page's hidden field).</summary>
     internal static async Task<IResult> SaveAsync(
