@@ -60,7 +60,7 @@ public sealed class AnalystPagesTests(BrowserHost host) : IClassFixture<BrowserH
         // A blank name passes the browser's check (required) but not the API's rule, which lands next to the field.
         await page.Locator("#f-name").FillAsync("   ");
         await page.GetByRole(AriaRole.Button, new() { Name = "Token erstellen" }).ClickAsync();
-        Assert.Contains("100 characters", await page.Locator(".has-error").Filter(new() { Has = page.Locator("#f-name") }).InnerTextAsync());
+        Assert.Contains("höchstens 100 Zeichen", await page.Locator(".has-error").Filter(new() { Has = page.Locator("#f-name") }).InnerTextAsync());
 
         await page.Locator("#f-name").FillAsync("Power BI Monatsauswertung");
         await page.Locator("#f-expiresInDays").FillAsync("30");
