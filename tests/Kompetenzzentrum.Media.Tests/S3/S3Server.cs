@@ -16,6 +16,7 @@ public sealed class S3Server : IAsyncDisposable
     public const string AccessKey = "S3RVER";
     public const string SecretKey = "S3RVER";
 
+    private static readonly SemaphoreSlim Install = new(1, 1);
     private Process? _process;
     private readonly string _data = Path.Combine(Path.GetTempPath(), "kz-s3rver-" + Guid.NewGuid().ToString("N"));
 
@@ -40,9 +41,19 @@ public sealed class S3Server : IAsyncDisposable
         }
         var folder = FindPackageFolder();
         var entry = Path.Combine(folder, "node_modules", "s3rver", "bin", "s3rver.js");
-        if (!File.Exists(entry))
+        // Fixtures of parallel test classes start servers at the same time; one npm ci at a time, or they race
+        // in the same node_modules folder (ENOENT).
+        await Install.WaitAsync();
+        try
         {
-            await RunAsync(npm, ["ci", "--no-audit", "--no-fund", "--prefer-offline"], folder, TimeSpan.FromMinutes(5));
+            if (!File.Exists(entry))
+            {
+                await RunAsync(npm, ["ci", "--no-audit", "--no-fund", "--prefer-offline"], folder, TimeSpan.FromMinutes(5));
+            }
+        }
+        finally
+        {
+            Install.Release();
         }
         Directory.CreateDirectory(_data);
         var port = FreePort();
