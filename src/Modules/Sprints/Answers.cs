@@ -1,4 +1,4 @@
-using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Web;
 using Microsoft.AspNetCore.Http;
 
 namespace Kompetenzzentrum.Modules.Sprints;
@@ -8,10 +8,10 @@ internal static class Answers
 {
     /// <summary>A 400 naming the field, with the message in the request's language.</summary>
     public static IResult Invalid(string field, string german, string english) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [UiText.T(german, english)] });
+        new Rejection(RejectionKind.Invalid, german, english, field).ToResult();
 
     /// <summary>A 409 with the reason in the request's language.</summary>
-    public static IResult Conflict(string german, string english) => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: UiText.T(german, english));
+    public static IResult Conflict(string german, string english) => new Rejection(RejectionKind.Conflict, german, english).ToResult();
 
     public static IResult WithHeader(this IResult result, string name, string value) => new HeaderResult(result, name, value);
 
