@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Kompetenzzentrum.Contracts.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Kompetenzzentrum.Host.Web;
@@ -8,6 +9,9 @@ namespace Kompetenzzentrum.Host.Web;
 /// memory, oldest first (<c>Web:WriteQueue</c>, default 10,000). A burst of hundreds of bookings then waits
 /// here instead of holding every database connection while it waits for a row lock, which would exhaust
 /// the connection pool and fail requests that only had to wait. A full queue answers 503 with Retry-After.
+/// A write that waits without a connection gives its place up early (<see cref="IWriteSlotFeature"/>): shared
+/// booking transactions gathered at most half of the 16 places per transaction before, because the other half
+/// held the places of the requests waiting for the next one.
 /// </summary>
 internal sealed class WriteConcurrencyMiddleware(RequestDelegate next, IConfiguration configuration) : IDisposable
 {
@@ -25,8 +29,8 @@ internal sealed class WriteConcurrencyMiddleware(RequestDelegate next, IConfigur
             await next(context);
             return;
         }
-        using var lease = await _limiter.AcquireAsync(1, context.RequestAborted);
-        if (!lease.IsAcquired)
+        using var slot = new WriteSlot(await _limiter.AcquireAsync(1, context.RequestAborted));
+        if (!slot.IsAcquired)
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = "2";
@@ -37,8 +41,26 @@ internal sealed class WriteConcurrencyMiddleware(RequestDelegate next, IConfigur
             });
             return;
         }
+        context.Features.Set<IWriteSlotFeature>(slot);
         await next(context);
     }
 
     public void Dispose() => _limiter.Dispose();
+
+    private sealed class WriteSlot(RateLimitLease lease) : IWriteSlotFeature, IDisposable
+    {
+        private int _released;
+
+        public bool IsAcquired => lease.IsAcquired;
+
+        public void Release()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                lease.Dispose();
+            }
+        }
+
+        public void Dispose() => Release();
+    }
 }

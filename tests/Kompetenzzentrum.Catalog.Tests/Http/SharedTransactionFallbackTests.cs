@@ -19,15 +19,12 @@ public sealed class SharedTransactionFallbackTests(HostFixture host)
         var name = $"kz_test_fail_{Guid.NewGuid():N}";
         await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync();
-        await ExecuteAsync(connection, FailOnce(name, session));
+        await Sql.ExecuteAsync(connection, FailOnce(name, session));
         try
         {
             // Hold the session's stream lock, so the lane's first transaction waits and the other requests queue
             // up behind it: the next transaction then carries several bookings.
-            await using var holder = new NpgsqlConnection(host.ConnectionString);
-            await holder.OpenAsync();
-            await using var hold = await holder.BeginTransactionAsync();
-            await ExecuteAsync(holder, $"select 1 from kz.mt_streams where id = '{session}' for update");
+            await using var held = await HeldSessionLock.TakeAsync(host.ConnectionString, session);
             using var start = new SemaphoreSlim(0);
             var organisations = Enumerable.Range(0, 10).Select(_ => Guid.NewGuid()).ToList();
             var requests = organisations.Select(async organisation =>
@@ -36,25 +33,25 @@ public sealed class SharedTransactionFallbackTests(HostFixture host)
                 return await CatalogApi.Created(await api.BookAsync(session, organisation));
             }).ToList();
             start.Release(organisations.Count);
-            await WaitForLockWaiterAsync(connection);
+            await held.WaitForWaiterAsync();
             await Task.Delay(300);
-            await hold.RollbackAsync();
+            await held.ReleaseAsync();
             var answers = await Task.WhenAll(requests);
 
-            Assert.True(await ScalarAsync<bool>(connection, $"select is_called from {name}"), "no transaction carried two bookings, so none failed");
+            Assert.True(await Sql.ScalarAsync<bool>(connection, $"select is_called from {name}"), "no transaction carried two bookings, so none failed");
             Assert.Equal(4, answers.Count(a => a.GetProperty("status").GetString() == "confirmed"));
             Assert.Equal([1, 2, 3, 4, 5, 6], answers.Where(a => a.GetProperty("status").GetString() == "waitlisted")
                 .Select(a => a.GetProperty("waitlistPosition").GetInt32()).Order());
-            var stored = await ScalarAsync<long>(connection,
+            var stored = await Sql.ScalarAsync<long>(connection,
                 $"select count(*) from kz.mt_events where stream_id = '{session}' and type in ('booking_confirmed', 'booking_waitlisted')");
             Assert.Equal(organisations.Count, stored);
-            var bookedOrganisations = await ScalarAsync<long>(connection,
+            var bookedOrganisations = await Sql.ScalarAsync<long>(connection,
                 $"select count(distinct data ->> 'organisationId') from kz.mt_events where stream_id = '{session}' and type in ('booking_confirmed', 'booking_waitlisted')");
             Assert.Equal(organisations.Count, bookedOrganisations);
         }
         finally
         {
-            await ExecuteAsync(connection, $"drop trigger {name} on kz.mt_events; drop function kz.{name}(); drop sequence {name}");
+            await Sql.ExecuteAsync(connection, $"drop trigger {name} on kz.mt_events; drop function kz.{name}(); drop sequence {name}");
         }
     }
 
@@ -75,26 +72,4 @@ public sealed class SharedTransactionFallbackTests(HostFixture host)
         end $$;
         create trigger {name} before insert on kz.mt_events for each row execute function kz.{name}();
         """;
-
-    private static async Task WaitForLockWaiterAsync(NpgsqlConnection connection)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (await ScalarAsync<long>(connection, "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'") == 0)
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), "the lane never waited for the held session lock");
-            await Task.Delay(20);
-        }
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
 }

@@ -5,6 +5,7 @@ using JasperFx;
 using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -76,8 +77,15 @@ internal static class BookSession
                     var lockNow = known.OfferingType is { } type && !desk.HasRules(type);
                     // Without rules the booking joins the next shared transaction of its session's lane; it is
                     // booked here on its own only when that transaction failed, or on a retry.
-                    if (lockNow && attempt == 1 && await desk.Batches.BookAsync(request, known.OfferingId, EventStamp.Of(session)) is { } shared)
+                    if (lockNow && attempt == 1 && await QueueAsync(http, desk, request, known.OfferingId, EventStamp.Of(session)) is { } shared)
                     {
+                        if (shared.Busy)
+                        {
+                            http.Response.Headers.RetryAfter = "2";
+                            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+                                title: UiText.T("Zu viele Buchungen warten gerade.", "Too many bookings are waiting."),
+                                detail: UiText.T("Es wurde nichts gebucht. Versuchen Sie es gleich noch einmal.", "Nothing was booked. Retry shortly."));
+                        }
                         await SeatOfferExpiryJob.ScheduleExpiryAsync(desk.Schedulers, shared.Events, desk.Logger, ct);
                         return shared.Answer?.ToResult(http) ?? Results.NotFound();
                     }
@@ -118,6 +126,15 @@ internal static class BookSession
                 await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), ct);
             }
         }
+    }
+
+    // Waiting in the lane holds no database connection, so the request gives its place among the host's concurrent
+    // writes up first: otherwise the requests waiting for the next transaction would keep as many out of it. Should
+    // the shared transaction fail, the booking goes on on its own without the place; that is the rare case.
+    private static Task<BookingOutcome?> QueueAsync(HttpContext http, BookingDesk desk, Booking request, Guid offeringId, EventStamp stamp)
+    {
+        http.Features.Get<IWriteSlotFeature>()?.Release();
+        return desk.Batches.BookAsync(request, offeringId, stamp);
     }
 
     // The stream was fetched for exclusive writing: its row lock holds until SaveChanges commits, so concurrent

@@ -1,0 +1,61 @@
+using Npgsql;
+
+namespace Kompetenzzentrum.Catalog.Tests.Http;
+
+/// <summary>
+/// Holds a session's stream lock the way a booking transaction does, so that the booking lane's next transaction
+/// waits for it and the requests after it queue up.
+/// </summary>
+internal sealed class HeldSessionLock : IAsyncDisposable
+{
+    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlTransaction _transaction;
+
+    private HeldSessionLock(NpgsqlConnection connection, NpgsqlTransaction transaction) => (_connection, _transaction) = (connection, transaction);
+
+    public static async Task<HeldSessionLock> TakeAsync(string connectionString, Guid session)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var transaction = await connection.BeginTransactionAsync();
+        await Sql.ExecuteAsync(connection, $"select 1 from kz.mt_streams where id = '{session}' for update");
+        return new HeldSessionLock(connection, transaction);
+    }
+
+    /// <summary>Waits until some transaction of the test's database waits for a lock (the lane's, for this one).</summary>
+    public async Task WaitForWaiterAsync()
+    {
+        await using var probe = new NpgsqlConnection(_connection.ConnectionString);
+        await probe.OpenAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (await Sql.ScalarAsync<long>(probe, "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'") == 0)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), "the lane never waited for the held session lock");
+            await Task.Delay(20);
+        }
+    }
+
+    public Task ReleaseAsync() => _transaction.RollbackAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _transaction.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}
+
+/// <summary>Plain SQL for tests that look at or change what the host stored.</summary>
+internal static class Sql
+{
+    public static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+}
