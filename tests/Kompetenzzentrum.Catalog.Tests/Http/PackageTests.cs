@@ -27,9 +27,20 @@ public sealed class PackageTests(HostFixture host)
         var response = await api.Client.PostAsJsonAsync("/api/catalog/package-bookings", Items(Guid.NewGuid(), false, free, full));
 
         var problem = await CatalogApi.Problem(response, HttpStatusCode.Conflict);
-        Assert.Contains(full.ToString(), problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        // People read the item's title and date; clients get its id and the type of the refusal.
+        var title = problem.GetProperty("title").GetString()!;
+        Assert.StartsWith("The session “Experience tour” on ", title, StringComparison.Ordinal);
+        Assert.DoesNotContain(full.ToString(), title, StringComparison.Ordinal);
+        Assert.Equal(full, problem.GetProperty("sessionId").GetGuid());
+        Assert.Equal("urn:kompetenzzentrum:package-item-full", problem.GetProperty("type").GetString());
         Assert.Equal(0, await SeatsTakenAsync(api, free));
         Assert.Equal(1, await SeatsTakenAsync(api, full));
+
+        using var german = new HttpRequestMessage(HttpMethod.Post, "/api/catalog/package-bookings") { Content = JsonContent.Create(Items(Guid.NewGuid(), false, free, full)) };
+        german.Headers.AcceptLanguage.ParseAdd("de");
+        var titleDe = (await CatalogApi.Problem(await api.Client.SendAsync(german), HttpStatusCode.Conflict)).GetProperty("title").GetString()!;
+        Assert.StartsWith("Der Termin „Erlebnistour“ am ", titleDe, StringComparison.Ordinal);
+        Assert.Contains(" Uhr ist ausgebucht. Es wurde nichts gebucht.", titleDe, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -147,7 +147,9 @@ public sealed class SmeJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
         // All or nothing: the full date stops the whole package, and the page says so.
         await page.GetByLabel("Teilnehmende Person 1").FillAsync("Erika Mustermann");
         await page.GetByRole(AriaRole.Button, new() { Name = "Paket buchen" }).ClickAsync();
-        Assert.Contains("nichts gebucht", await page.Locator(".form-summary").InnerTextAsync(), StringComparison.Ordinal);
+        var summary = await page.Locator(".form-summary").InnerTextAsync();
+        Assert.Contains("„Volle Angebote auf die Warteliste setzen“", summary, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(summary, "nichts gebucht"));
         Assert.Equal(2, await page.Locator("main table tbody tr").CountAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
         await BrowserHost.ScreenshotAsync(page, "sme-package-refused");

@@ -32,6 +32,17 @@ internal static class BookingPageText
         return new ApiOutcome(status, null, Text(root, "title"), Text(root, "detail"), errors);
     }
 
+    /// <summary>The problem type of a frozen JSON answer (e.g. <see cref="Packages.BookPackage.FullItemType"/>), or null.</summary>
+    public static string? ProblemType(IResult result)
+    {
+        if (result is not ContentHttpResult { ResponseContent: { } body, StatusCode: >= 400 })
+        {
+            return null;
+        }
+        using var document = JsonDocument.Parse(body);
+        return Text(document.RootElement, "type");
+    }
+
     /// <summary>The answer's string property, or null.</summary>
     public static string? Text(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

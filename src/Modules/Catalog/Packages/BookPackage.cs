@@ -1,5 +1,6 @@
 using JasperFx;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Microsoft.AspNetCore.Builder;
@@ -13,9 +14,13 @@ namespace Kompetenzzentrum.Modules.Catalog.Packages;
 /// name a session (<c>sessionIds</c>), asynchronous offerings without sessions are named directly
 /// (<c>offeringIds</c>). When a dated item would only go to the waitlist, nothing is booked (409) unless the
 /// organisation chose <c>waitlistFullItems</c>. An <c>Idempotency-Key</c> makes a retry return the first answer.
+/// A refusal about one item names it by title and date and carries its id (<c>sessionId</c> or <c>offeringId</c>).
 /// </summary>
 internal static class BookPackage
 {
+    /// <summary>The problem type of the refusal for a full dated item (booking again with the waitlist option helps).</summary>
+    public const string FullItemType = "urn:kompetenzzentrum:package-item-full";
+
     public sealed record Request(
         Guid? OrganisationId, IReadOnlyList<BookSession.Attendee>? Attendees, IReadOnlyList<Guid>? SessionIds, bool WaitlistFullItems = false,
         string? ContactEmail = null, IReadOnlyList<Guid>? OfferingIds = null);
@@ -73,7 +78,9 @@ internal static class BookPackage
         }
         catch (ConcurrencyException)
         {
-            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "A session of the package is busy.", detail: "Nothing was booked. Retry.");
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: UiText.T("Ein Termin des Pakets wird gerade geändert. Es wurde nichts gebucht.", "A session of the package is busy. Nothing was booked."),
+                detail: UiText.T("Versuchen Sie es gleich noch einmal.", "Retry shortly."));
         }
     }
 }

@@ -25,6 +25,9 @@ internal static class PackageBooker
         var organisation = body.OrganisationId!.Value;
         var now = deps.Desk.Clock.GetUtcNow();
         BookingAnswer Refuse(RejectionKind kind, string german, string english, string? field = null) => BookingAnswer.Refused(new Rejection(kind, german, english, field), json);
+        // Refusals name an item by its title and date for people; the id goes along as a member of the problem.
+        BookingAnswer RefuseItem(string member, Guid id, string german, string english, string? type = null) =>
+            BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, german, english), json, type: type, item: new Dictionary<string, object?> { [member] = id });
 
         var dated = new List<(IEventStream<SessionState> Stream, CatalogEntry Offering, Decision Decision, Guid BookingId)>();
         foreach (var sessionId in (body.SessionIds ?? []).Order())
@@ -36,23 +39,27 @@ internal static class PackageBooker
             var stream = await session.Events.FetchForExclusiveWriting<SessionState>(sessionId, ct);
             if (await session.LoadAsync<CatalogEntry>(stream.Aggregate!.OfferingId, ct) is not { } offering)
             {
-                return new(Refuse(RejectionKind.Conflict, $"Das Angebot des Termins {sessionId} gibt es nicht mehr.", $"The offering of session {sessionId} no longer exists."));
+                return new(RefuseItem("sessionId", sessionId, $"Das Angebot des Termins am {RefusalWords.TimeDe(stream.Aggregate.StartsAt)} gibt es nicht mehr. Es wurde nichts gebucht.",
+                    $"The offering of the session on {RefusalWords.TimeEn(stream.Aggregate.StartsAt)} no longer exists. Nothing was booked."));
             }
+            var (itemDe, itemEn) = ($"„{offering.Title.De}“ am {RefusalWords.TimeDe(stream.Aggregate.StartsAt)}",
+                $"“{offering.Title.En}” on {RefusalWords.TimeEn(stream.Aggregate.StartsAt)}");
             if (await deps.Rules.FirstHoldAsync(offering, sessionId, organisation, names.Count, ct) is { } hold)
             {
-                return new(Refuse(RejectionKind.Conflict, $"Termin {sessionId}: {hold} Es wurde nichts gebucht.", $"Session {sessionId}: {hold} Nothing was booked."));
+                return new(RefuseItem("sessionId", sessionId, $"Termin {itemDe}: {hold} Es wurde nichts gebucht.", $"Session {itemEn}: {hold} Nothing was booked."));
             }
             var bookingId = Ids.New(deps.Desk.Clock);
             var decision = BookingRules.Book(stream.Aggregate, offering, new BookSeats(bookingId, organisation, names.Count), deps.Desk.Window.Value, now);
             if (decision.Rejected is { } rejected)
             {
-                return new(BookingAnswer.Refused(rejected.Around($"Termin {sessionId}: ", $"Session {sessionId}: ", " Es wurde nichts gebucht.", " Nothing was booked."), json));
+                return new(BookingAnswer.Refused(rejected.Around($"Termin {itemDe}: ", $"Session {itemEn}: ", " Es wurde nichts gebucht.", " Nothing was booked."), json,
+                    item: new Dictionary<string, object?> { ["sessionId"] = sessionId }));
             }
             if (!body.WaitlistFullItems && decision.Events.OfType<BookingWaitlisted>().Any(w => w.BookingId == bookingId))
             {
-                return new(Refuse(RejectionKind.Conflict,
-                    $"Der Termin {sessionId} ist ausgebucht. Es wurde nichts gebucht. Buchen Sie erneut und wählen Sie die Warteliste für volle Termine.",
-                    $"Session {sessionId} is full. Nothing was booked. Book again with waitlistFullItems: true to wait for full items."));
+                return new(RefuseItem("sessionId", sessionId,
+                    $"Der Termin {itemDe} ist ausgebucht. Es wurde nichts gebucht. Buchen Sie erneut und wählen Sie die Warteliste für volle Termine.",
+                    $"The session {itemEn} is full. Nothing was booked. Book again with waitlistFullItems: true to wait for full items.", BookPackage.FullItemType));
             }
             dated.Add((stream, offering, decision, bookingId));
         }
@@ -67,12 +74,12 @@ internal static class PackageBooker
             }
             if (offering.Status != OfferingStatus.Published)
             {
-                return new(Refuse(RejectionKind.Conflict, $"Das Angebot {offeringId} ist {RefusalWords.OfferingDe(offering.Status)} und nicht buchbar. Es wurde nichts gebucht.",
-                    $"Offering {offeringId} is {offering.Status}, not open for booking. Nothing was booked."));
+                return new(RefuseItem("offeringId", offeringId, $"Das Angebot „{offering.Title.De}“ ist {RefusalWords.OfferingDe(offering.Status)} und nicht buchbar. Es wurde nichts gebucht.",
+                    $"The offering “{offering.Title.En}” is {offering.Status}, not open for booking. Nothing was booked."));
             }
             if (await deps.Rules.FirstHoldAsync(offering, Guid.Empty, organisation, names.Count, ct) is { } hold)
             {
-                return new(Refuse(RejectionKind.Conflict, $"Angebot {offeringId}: {hold} Es wurde nichts gebucht.", $"Offering {offeringId}: {hold} Nothing was booked."));
+                return new(RefuseItem("offeringId", offeringId, $"Angebot „{offering.Title.De}“: {hold} Es wurde nichts gebucht.", $"Offering “{offering.Title.En}”: {hold} Nothing was booked."));
             }
             undated.Add(offering);
         }
