@@ -41,6 +41,8 @@ public sealed class PhaseDeciderTests
     public void Given_each_phase_Then_it_needs_its_own_required_results()
     {
         Assert.Contains("key insights", Complete(Given.In(Phase.Synthesis), Phase.Synthesis).Rejected!.Reason.En);
+        Assert.Equal("Die Phase „Synthese“ kann noch nicht abgeschlossen werden. Es fehlt: die zentralen Erkenntnisse.",
+            Complete(Given.In(Phase.Synthesis), Phase.Synthesis).Rejected!.Reason.De);
         // An idea without assessment is not enough.
         var unassessed = EngagementEvolution.Evolve(Given.In(Phase.Ideation), Given.IdeaAdded with { IdeaId = Guid.NewGuid() });
         Assert.Contains("assessment", Complete(unassessed, Phase.Ideation).Rejected!.Reason.En);
@@ -73,6 +75,10 @@ public sealed class PhaseDeciderTests
         var decision = Complete(Given.In(Phase.Ideation), Phase.Analysis);
 
         Assert.Contains("already completed", decision.Rejected!.Reason.En);
+        // The German reason names the phase in German, not as the API writes it.
+        Assert.Equal("Die Phase „Analyse“ ist bereits abgeschlossen.", decision.Rejected.Reason.De);
+        Assert.Equal("Die Phasen laufen der Reihe nach: erst „Ideenfindung“ abschließen, dann „Transfer“.",
+            Complete(Given.In(Phase.Ideation), Phase.Transfer).Rejected!.Reason.De);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal static class ApplicationRules
     {
         if (application.Status != ApplicationStatus.Submitted)
         {
-            return Decision.Conflict($"Über die Bewerbung ist schon entschieden ({application.Status}).", $"The application is already {application.Status}.");
+            return Decided(application);
         }
         if (period.Taken >= period.Capacity)
         {
@@ -32,6 +32,10 @@ internal static class ApplicationRules
 
     public static Decision Decline(SprintApplication application, string reason, DateTimeOffset now) =>
         application.Status != ApplicationStatus.Submitted
-            ? Decision.Conflict($"Über die Bewerbung ist schon entschieden ({application.Status}).", $"The application is already {application.Status}.")
+            ? Decided(application)
             : Decision.Accept(new ApplicationDeclined(application.Id, reason, now));
+
+    private static Decision Decided(SprintApplication application) => Decision.Conflict(
+        $"Über die Bewerbung ist schon entschieden: Sie ist {(application.Status == ApplicationStatus.Accepted ? "angenommen" : "abgelehnt")}.",
+        $"The application is already {application.Status}.");
 }

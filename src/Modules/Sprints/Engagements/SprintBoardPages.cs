@@ -74,11 +74,10 @@ internal static class SprintBoardPages
         Guid id, string phase, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, FollowUpDelay delay,
         ISchedulerFactory schedulers, ILogger<FollowUpJob> logger, CancellationToken ct)
     {
-        if (!PhaseOrder.TryParse(phase, out var parsed) || await session.LoadAsync<Engagement>(id, ct) is not { } before)
+        if (!PhaseOrder.TryParse(phase, out var parsed))
         {
             return Results.NotFound();
         }
-        var hasAsIs = await session.LoadAsync<BusinessCanvas>(CanvasKinds.StreamId(id, CanvasKinds.AsIs), ct) is not null;
         var outcome = ApiOutcome.From(await PhaseEndpoints.CompleteAsync(id, phase, http, session, clock, delay, schedulers, logger, ct));
         if (outcome.Succeeded)
         {
@@ -88,7 +87,8 @@ internal static class SprintBoardPages
                     $"The phase {SprintWords.Phase(parsed)} is completed; next is {SprintWords.Phase(n)}.")
                 : UiText.T("Der Transfer ist abgeschlossen – der Sprint ist beendet.", "The transfer is completed – the sprint is finished."));
         }
-        return UiPages.Failed(http, $"{Path}#sprint-{id}", SprintWords.Refusal(outcome.Title, before, parsed, hasAsIs));
+        // The decider's refusal comes in the page's language (phases and missing results by name).
+        return UiPages.Failed(http, $"{Path}#sprint-{id}", outcome.Title ?? UiText.T("Das hat nicht geklappt. Bitte laden Sie die Seite neu.", "That did not work. Please reload the page."));
     }
 
     private static async Task<IResult> AcceptAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)

@@ -26,16 +26,18 @@ internal static class PhaseDecider
         }
         if (command.Phase != state.CurrentPhase)
         {
+            var (phase, current) = (PhaseWords.Name(command.Phase), PhaseWords.Name(state.CurrentPhase));
             return state.CompletedPhases.Contains(command.Phase)
-                ? Decision.Conflict($"Die Phase {command.Phase} ist schon abgeschlossen.", $"The phase {command.Phase} is already completed.")
-                : Decision.Conflict($"Die Phasen laufen nacheinander: Schließen Sie {state.CurrentPhase} vor {command.Phase} ab.",
-                    $"Phases run in order: complete {state.CurrentPhase} before {command.Phase}.");
+                ? Decision.Conflict($"Die Phase „{phase.De}“ ist bereits abgeschlossen.", $"The phase {phase.En} is already completed.")
+                : Decision.Conflict($"Die Phasen laufen der Reihe nach: erst „{current.De}“ abschließen, dann „{phase.De}“.",
+                    $"Phases run in order: complete {current.En} before {phase.En}.");
         }
-        var missing = MissingResults(state, command.Phase, command.HasAsIsCanvas);
+        var missing = MissingResults(state, command.Phase, command.HasAsIsCanvas).Select(PhaseWords.Result).ToList();
         if (missing.Count > 0)
         {
-            return Decision.Conflict($"Der Phase {command.Phase} fehlen Pflichtergebnisse: {string.Join(", ", missing)}.",
-                $"The phase {command.Phase} lacks its required results: {string.Join(", ", missing)}.");
+            var name = PhaseWords.Name(command.Phase);
+            return Decision.Conflict($"Die Phase „{name.De}“ kann noch nicht abgeschlossen werden. Es fehlt: {string.Join(", ", missing.Select(m => m.De))}.",
+                $"The phase {name.En} lacks its required results: {string.Join(", ", missing.Select(m => m.En))}.");
         }
         var completed = new PhaseCompleted(state.Id, command.Phase, state.OrganisationId, state.OfferingId, state.Topics, now);
         return command.Phase != Phase.Transfer
@@ -54,7 +56,8 @@ internal static class PhaseDecider
         }
         if (command.Phase >= state.CurrentPhase)
         {
-            return Decision.Conflict($"Nur eine Phase vor {state.CurrentPhase} lässt sich wieder öffnen.", $"Only an earlier phase than {state.CurrentPhase} can be reopened.");
+            var current = PhaseWords.Name(state.CurrentPhase);
+            return Decision.Conflict($"Nur eine Phase vor „{current.De}“ lässt sich wieder öffnen.", $"Only an earlier phase than {current.En} can be reopened.");
         }
         return Decision.Accept(new PhaseReopened(state.Id, state.CurrentPhase, command.Phase, command.Reason, now));
     }
