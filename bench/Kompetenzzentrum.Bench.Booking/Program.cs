@@ -47,6 +47,8 @@ var sqlRuns = new List<Figures>();
 var apiRuns = new List<Figures>();
 // The host's CPU time per booking varies less from round to round than throughput does.
 var hostCpu = new List<double>();
+// How many bookings a shared transaction carried (BookingBatches): events of one transaction share its xmin.
+var perTransaction = new List<double>();
 // And where all the CPU goes: on two cores both sides share, CPU time per booking bounds the throughput.
 (IReadOnlyList<CpuSample> sqlCpu, IReadOnlyList<CpuSample> apiCpu) = ([], []);
 for (var round = 0; round < rounds; round++)
@@ -60,6 +62,7 @@ for (var round = 0; round < rounds; round++)
     var end = CpuSample.Take(host);
     (sqlCpu, apiCpu) = ([.. sqlCpu, middle.PerBooking(start, total)], [.. apiCpu, end.PerBooking(middle, total)]);
     hostCpu.Add(apiCpu[^1].HostMs);
+    perTransaction.Add(await BookingApi.BookingsPerTransactionAsync(data, sessions));
 }
 // For scale: the same host answering reads of a booked session, through the same middleware, one document load and
 // JSON, but no lock, no events and no transaction.
@@ -75,6 +78,7 @@ var api = Figures.Median(apiRuns);
 Console.WriteLine();
 Console.WriteLine($"rounds (bookings/s, baseline / catalog): {string.Join("; ", sqlRuns.Zip(apiRuns, (b, c) => $"{b.PerSecond:0} / {c.PerSecond:0}"))}");
 Console.WriteLine($"host CPU per booking (ms, each round): {string.Join("; ", hostCpu.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))}");
+Console.WriteLine($"bookings per shared transaction (each round): {string.Join("; ", perTransaction.Select(c => c.ToString("0.0", CultureInfo.InvariantCulture)))}");
 Console.WriteLine($"CPU per booking, baseline (ms, median of rounds): {CpuSample.Median(sqlCpu)}");
 Console.WriteLine($"CPU per booking, catalog (ms, median of rounds): {CpuSample.Median(apiCpu)}");
 Console.WriteLine($"for scale, GET /sessions/{{id}} of a booked session: {reads.PerSecond:0}/s, p99 {reads.P99Ms:0} ms, CPU per read (ms): {readCpu}");
@@ -95,6 +99,7 @@ BenchReport.Row(label, "catalog over HTTP: bookings/s, p50, p99", $"{api.PerSeco
 BenchReport.Row(label, "baseline Npgsql FOR UPDATE: bookings/s, p50, p99", $"{sql.PerSecond:0}/s, {sql.P50Ms:0} ms, {sql.P99Ms:0} ms");
 BenchReport.Row(label, "ratio catalog/baseline (target >= 0.5, p99 < 100 ms)", $"{api.PerSecond / sql.PerSecond:0.00}");
 BenchReport.Row(label, "host CPU per booking (median round)", $"{hostCpu.Order().ElementAt(hostCpu.Count / 2):0.00} ms");
+BenchReport.Row(label, "bookings per shared transaction (median round)", $"{perTransaction.Order().ElementAt(perTransaction.Count / 2):0.0}");
 BenchReport.Row(label, "CPU per booking, baseline (ms)", CpuSample.Median(sqlCpu).ToString());
 BenchReport.Row(label, "CPU per booking, catalog (ms)", CpuSample.Median(apiCpu).ToString());
 
@@ -134,6 +139,17 @@ internal static class BookingApi
                 new { startsAt = starts, endsAt = starts.AddHours(3), capacity })));
         }
         return sessions;
+    }
+
+    /// <summary>Booking events of the sessions per transaction that appended them (rows of one transaction share its xmin).</summary>
+    public static async Task<double> BookingsPerTransactionAsync(NpgsqlDataSource data, IReadOnlyList<Guid> sessions)
+    {
+        await using var command = data.CreateCommand("""
+            select count(*)::float8 / greatest(count(distinct xmin::text), 1) from kz.mt_events
+            where stream_id = any($1) and type in ('booking_confirmed', 'booking_waitlisted')
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = sessions.ToArray() });
+        return (double)(await command.ExecuteScalarAsync())!;
     }
 
     public static async Task ReadAsync(HttpClient http, Guid session)
