@@ -13,7 +13,8 @@ namespace Kompetenzzentrum.Contracts.Ui;
 /// <param name="Title">The problem's title on failure.</param>
 /// <param name="Detail">The problem's detail on failure.</param>
 /// <param name="Errors">Field errors keyed by the request's camelCase field names.</param>
-public sealed record ApiOutcome(int Status, object? Value, string? Title, string? Detail, IReadOnlyDictionary<string, string[]> Errors)
+/// <param name="Type">The problem's type on failure, when the handler set one to tell this refusal from others.</param>
+public sealed record ApiOutcome(int Status, object? Value, string? Title, string? Detail, IReadOnlyDictionary<string, string[]> Errors, string? Type = null)
 {
     /// <summary>Whether the handler succeeded (2xx).</summary>
     public bool Succeeded => Status is >= 200 and < 300;
@@ -43,7 +44,7 @@ public sealed record ApiOutcome(int Status, object? Value, string? Title, string
                 map.ToDictionary(e => e.Key, e => e.Value, StringComparer.OrdinalIgnoreCase),
             _ => Empty,
         };
-        return new ApiOutcome(problem.Status ?? status, null, problem.Title, problem.Detail, errors);
+        return new ApiOutcome(problem.Status ?? status, null, problem.Title, problem.Detail, errors, problem.Type);
     }
 
     private static readonly IReadOnlyDictionary<string, string[]> Empty = new Dictionary<string, string[]>();

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Kompetenzzentrum.Contracts.Ui;
 using Microsoft.AspNetCore.Http;
 
 namespace Kompetenzzentrum.Contracts.Web;
@@ -33,7 +33,7 @@ public sealed class FieldProblems
     /// for German (<c>Accept-Language: de</c>), as the host's request localization sets the UI culture.
     /// </summary>
     public FieldProblems Add(string field, string german, string english) =>
-        Add(field, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? english : german);
+        Add(field, UiText.T(german, english));
 
     /// <summary>Adds the error, in the request's language, when the condition is true.</summary>
     public FieldProblems When(bool condition, string field, string german, string english) =>

@@ -29,18 +29,7 @@ internal static class BookingPageText
         var errors = root.TryGetProperty("errors", out var map) && map.ValueKind == JsonValueKind.Object
             ? map.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(m => m.GetString() ?? "").ToArray(), StringComparer.OrdinalIgnoreCase)
             : NoErrors;
-        return new ApiOutcome(status, null, Text(root, "title"), Text(root, "detail"), errors);
-    }
-
-    /// <summary>The problem type of a frozen JSON answer (e.g. <see cref="Packages.BookPackage.FullItemType"/>), or null.</summary>
-    public static string? ProblemType(IResult result)
-    {
-        if (result is not ContentHttpResult { ResponseContent: { } body, StatusCode: >= 400 })
-        {
-            return null;
-        }
-        using var document = JsonDocument.Parse(body);
-        return Text(document.RootElement, "type");
+        return new ApiOutcome(status, null, Text(root, "title"), Text(root, "detail"), errors, Text(root, "type"));
     }
 
     /// <summary>The answer's string property, or null.</summary>
@@ -66,9 +55,13 @@ internal static class BookingPageText
         _ => status,
     };
 
-    /// <summary>A refusal in the user's language: the API's reason follows a sentence that nothing happened.</summary>
+    /// <summary>
+    /// A refusal in the user's language: the API's reason follows a sentence that nothing happened, unless the reason
+    /// already says so (package refusals do).
+    /// </summary>
     public static string Refusal(ApiOutcome outcome, string nothingHappened) =>
         outcome.Status == StatusCodes.Status400BadRequest && outcome.Errors.Count > 0
             ? UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.")
+            : outcome.Title?.Contains(nothingHappened, StringComparison.Ordinal) == true ? outcome.Title
             : $"{nothingHappened} {outcome.Title}".Trim();
 }

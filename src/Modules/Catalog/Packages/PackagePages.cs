@@ -62,8 +62,7 @@ internal static class PackagePages
             state.Values("attendees").Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => new BookSession.Attendee(n.Trim())).ToList(),
             Ids(state, "sessionIds"), state.Value("waitlistFullItems") is "true",
             string.IsNullOrWhiteSpace(state.Value("contactEmail")) ? null : state.Value("contactEmail")!.Trim(), Ids(state, "offeringIds"));
-        var answer = await BookPackage.Handle(packageId, request, http, deps, ct);
-        var outcome = BookingPageText.Read(answer);
+        var outcome = BookingPageText.Read(await BookPackage.Handle(packageId, request, http, deps, ct));
         if (outcome.Succeeded && outcome.Value is JsonElement view)
         {
             var ids = view.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("offeringId").GetGuid()).Distinct().ToArray();
@@ -74,12 +73,10 @@ internal static class PackagePages
             return (UiPages.Done(http, OfferingBookingPages.MyBookings, UiText.T("Paket gebucht. ", "Package booked. ") + string.Join("; ", lines) + "."), null);
         }
         state.Absorb(outcome);
-        // The refusals of an item already say that nothing was booked; the page says it only where they do not.
-        var nothing = UiText.T("Es wurde nichts gebucht.", "Nothing was booked.");
-        state.Summary = BookingPageText.ProblemType(answer) == BookPackage.FullItemType
+        state.Summary = outcome.Type == BookPackage.FullItemType
             ? UiText.T("Ein Termin ist ausgebucht, deshalb wurde nichts gebucht. Wählen Sie „Volle Angebote auf die Warteliste setzen“, um trotzdem zu buchen.",
                 "A date is fully booked, so nothing was booked. Choose “Put full offerings on the waitlist” to book anyway.")
-            : BookingPageText.Refusal(outcome, outcome.Title?.Contains(nothing, StringComparison.Ordinal) == true ? "" : nothing);
+            : BookingPageText.Refusal(outcome, UiText.T("Es wurde nichts gebucht.", "Nothing was booked."));
         return (null, outcome);
     }
 
