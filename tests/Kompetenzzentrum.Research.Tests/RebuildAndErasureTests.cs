@@ -67,6 +67,8 @@ public sealed class RebuildAndErasureTests(ResearchFixture fixture) : IClassFixt
     public async Task After_erasure_the_figures_stay_but_no_longer_link_to_the_organisation()
     {
         var organisation = fixture.Organisations[2].OrganisationId!.Value;
+        await fixture.AppendAsync(new Contracts.Organisations.OrganisationProfiled(organisation, "C", "small", "BB", DateTimeOffset.UtcNow));
+        Assert.Equal(1L, await ScalarAsync<long>("select count(*) from kz.research_segments where organisation_id = $1", organisation));
         var pseudonym = await ScalarAsync<string>(LivePseudonyms + " where organisation_id = $1", organisation);
         var facts = await ScalarAsync<long>("select count(*) from kz.research_interactions");
         var ofOrganisation = await ScalarAsync<long>("select count(*) from kz.research_interactions where organisation_pseudonym = $1", pseudonym);
@@ -79,12 +81,38 @@ public sealed class RebuildAndErasureTests(ResearchFixture fixture) : IClassFixt
         Assert.Equal(0L, await ScalarAsync<long>("select count(*) from kz.research_pseudonym_keys where organisation_id = $1", organisation));
         Assert.Equal(ofOrganisation, await ScalarAsync<long>("select count(*) from kz.research_interactions where organisation_pseudonym = $1", pseudonym));
 
+        Assert.Equal(0L, await ScalarAsync<long>("select count(*) from kz.research_segments where organisation_id = $1", organisation));
+
         await RebuildAsync();
 
+        // The rebuild replays the organisation's profile, but brings its segment row back no more than its key.
+        Assert.Equal(0L, await ScalarAsync<long>("select count(*) from kz.research_segments where organisation_id = $1", organisation));
         // Same figures after a rebuild, under a pseudonym that nothing stored can reproduce.
         Assert.Equal(facts, await ScalarAsync<long>("select count(*) from kz.research_interactions where organisation_pseudonym <> 'stray'"));
         Assert.Equal(0L, await ScalarAsync<long>("select count(*) from kz.research_interactions where organisation_pseudonym = $1", pseudonym));
         Assert.Equal(0L, await ScalarAsync<long>("select count(*) from kz.research_pseudonym_keys where organisation_id = $1", organisation));
         Assert.Equal(0L, await ScalarAsync<long>("select count(*) from pg_tables where schemaname = 'kz' and tablename = 'research_rebuild_keys'"));
+    }
+
+    [Fact]
+    public async Task Events_about_an_erased_organisation_bring_back_neither_its_segment_nor_a_survey()
+    {
+        var organisation = (await fixture.CreateOrganisationAdminAsync("Vergessen GmbH")).OrganisationId!.Value;
+        using var admin = fixture.CreateAdminClient();
+        var erased = await admin.DeleteAsync($"/api/organisations/{organisation}");
+        Assert.True(erased.IsSuccessStatusCode, await erased.Content.ReadAsStringAsync());
+
+        // Events about the organisation that arrive after its erasure, e.g. appended by a module that had not yet heard of it.
+        var earlier = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddMinutes(-5).ToUnixTimeSeconds());
+        await fixture.AppendAsync(
+            new Contracts.Organisations.OrganisationProfiled(organisation, "C", "small", "BB", earlier),
+            new Contracts.Catalog.ParticipationCompleted(Guid.CreateVersion7(), null, fixture.AutomationOffering, "experience-tour", ["ki"], organisation, earlier));
+
+        Assert.Equal(0L, await ScalarAsync<long>("select count(*) from kz.research_segments where organisation_id = $1", organisation));
+        Assert.Equal(0L, await ScalarAsync<long>("select count(*) from kz.research_surveys where organisation_id = $1", organisation));
+        Assert.Equal(0L, await ScalarAsync<long>("select count(*) from kz.research_pseudonym_keys where organisation_id = $1", organisation));
+        // The participation still counts, under the pseudonym of an erased organisation.
+        Assert.Equal(1L, await ScalarAsync<long>("select count(*) from kz.research_interactions where event_type = 'ParticipationCompleted' "
+            + "and organisation_pseudonym = 'erased' and occurred_at = $1", earlier));
     }
 }

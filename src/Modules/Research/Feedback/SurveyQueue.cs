@@ -10,7 +10,7 @@ internal static class SurveyQueue
     public static void Enqueue(IDocumentOperations ops, ResearchWriter writer, ParticipationCompleted completed) =>
         ops.QueueSqlCommand(
             $"insert into {writer.Table(ResearchTables.Surveys)} (participation_id, organisation_id, offering_id, offering_type, topics, completed_at) "
-            + "values (?, ?, ?, ?, ?, ?) on conflict do nothing",
+            + $"select ?::uuid, ?::uuid, ?::uuid, ?::text, ?::text[], ?::timestamptz {writer.NotErased} on conflict do nothing",
             completed.ParticipationId, completed.OrganisationId, completed.OfferingId, completed.OfferingType,
-            completed.Topics.ToArray(), completed.CompletedAt);
+            completed.Topics.ToArray(), completed.CompletedAt, completed.OrganisationId);
 }

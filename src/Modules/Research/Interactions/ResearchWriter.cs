@@ -26,9 +26,9 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
 
     public void Segment(IDocumentOperations ops, Guid organisationId, string industry, string sizeClass, string federalState) =>
         ops.QueueSqlCommand(
-            $"insert into {Table(ResearchTables.Segments)} (organisation_id, industry, size_class, federal_state) values (?, ?, ?, ?) "
-            + "on conflict (organisation_id) do update set industry = excluded.industry, size_class = excluded.size_class, federal_state = excluded.federal_state",
-            organisationId, industry, sizeClass, federalState);
+            $"insert into {Table(ResearchTables.Segments)} (organisation_id, industry, size_class, federal_state) select ?::uuid, ?::text, ?::text, ?::text "
+            + $"{NotErased} on conflict (organisation_id) do update set industry = excluded.industry, size_class = excluded.size_class, federal_state = excluded.federal_state",
+            organisationId, industry, sizeClass, federalState, organisationId);
 
     public void Offering(IDocumentOperations ops, OfferingPublished published) =>
         ops.QueueSqlCommand(
@@ -41,9 +41,9 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
     {
         var organisation = assessed.Interaction.OrganisationId;
         ops.QueueSqlCommand(
-            $"insert into {Table(ResearchTables.Segments)} (organisation_id, maturity_level) values (?, ?) "
+            $"insert into {Table(ResearchTables.Segments)} (organisation_id, maturity_level) select ?::uuid, ?::text {NotErased} "
             + "on conflict (organisation_id) do update set maturity_level = excluded.maturity_level",
-            organisation, assessed.Level.ToString());
+            organisation, assessed.Level.ToString(), organisation);
         EnsureKey(ops, organisation);
         ops.QueueSqlCommand(
             $"insert into {Table(ResearchTables.MaturityResults)} (assessment_id, assessed_at, month, round, overall_score, dimension_scores, {SubjectColumns}) "
@@ -101,6 +101,13 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
             rows.Select(r => r.Fact.Interaction.OfferingId).ToArray(), rows.Select(r => r.Fact.Interaction.Kind).ToArray(),
             rows.Select(r => r.Topic).ToArray(), rows.Select(r => r.Fact.Interaction.OrganisationId).ToArray());
     }
+
+    /// <summary>
+    /// Ends an insert's <c>select</c> that names an organisation (the last parameter): an erased organisation's segment
+    /// or survey is never written again, neither by a rebuild replaying its profile nor by an event that arrives
+    /// after the erasure.
+    /// </summary>
+    public string NotErased => $"where not exists (select 1 from {schema}.{ResearchTables.Erased} e where e.organisation_id = ?::uuid)";
 
     private const string SubjectColumns = "organisation_pseudonym, industry, size_class, federal_state, maturity_level";
 
