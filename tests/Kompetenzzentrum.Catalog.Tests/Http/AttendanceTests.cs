@@ -26,11 +26,7 @@ public sealed class AttendanceTests(ClockedHostFixture host) : IClassFixture<Clo
     {
         await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("select count(*) from kz.mt_events where stream_id = $1 and type = $2", connection)
-        {
-            Parameters = { new() { Value = session }, new() { Value = eventType } },
-        };
-        return (long)(await command.ExecuteScalarAsync())!;
+        return await Sql.ScalarAsync<long>(connection, "select count(*) from kz.mt_events where stream_id = $1 and type = $2", session, eventType);
     }
 
     [Fact]

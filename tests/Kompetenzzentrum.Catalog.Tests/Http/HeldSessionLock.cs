@@ -8,10 +8,12 @@ namespace Kompetenzzentrum.Catalog.Tests.Http;
 /// </summary>
 internal sealed class HeldSessionLock : IAsyncDisposable
 {
+    private readonly string _connectionString;
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
 
-    private HeldSessionLock(NpgsqlConnection connection, NpgsqlTransaction transaction) => (_connection, _transaction) = (connection, transaction);
+    private HeldSessionLock(string connectionString, NpgsqlConnection connection, NpgsqlTransaction transaction) =>
+        (_connectionString, _connection, _transaction) = (connectionString, connection, transaction);
 
     public static async Task<HeldSessionLock> TakeAsync(string connectionString, Guid session)
     {
@@ -19,13 +21,14 @@ internal sealed class HeldSessionLock : IAsyncDisposable
         await connection.OpenAsync();
         var transaction = await connection.BeginTransactionAsync();
         await Sql.ExecuteAsync(connection, $"select 1 from kz.mt_streams where id = '{session}' for update");
-        return new HeldSessionLock(connection, transaction);
+        return new HeldSessionLock(connectionString, connection, transaction);
     }
 
     /// <summary>Waits until some transaction of the test's database waits for a lock (the lane's, for this one).</summary>
     public async Task WaitForWaiterAsync()
     {
-        await using var probe = new NpgsqlConnection(_connection.ConnectionString);
+        // Not the open connection's ConnectionString: Npgsql leaves the password out of it, and the embedded server asks for one.
+        await using var probe = new NpgsqlConnection(_connectionString);
         await probe.OpenAsync();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (await Sql.ScalarAsync<long>(probe, "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'") == 0)
@@ -53,9 +56,14 @@ internal static class Sql
         await command.ExecuteNonQueryAsync();
     }
 
-    public static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
+    /// <summary>The first column of the first row; <paramref name="values"/> fill <c>$1</c>, <c>$2</c> … in order.</summary>
+    public static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, params object[] values)
     {
         await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
         return (T)(await command.ExecuteScalarAsync())!;
     }
 }
