@@ -44,6 +44,13 @@ internal sealed class HostProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // KZ_BENCH_HOST_ENV ("NAME=value;NAME=value") sets variables for the host alone, so that a runtime or
+        // configuration setting can be compared without changing the clients (they run in this process).
+        foreach (var pair in (Environment.GetEnvironmentVariable("KZ_BENCH_HOST_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (name, value) = (pair.Split('=', 2)[0], pair.Split('=', 2).ElementAtOrDefault(1) ?? "");
+            info.Environment[name] = value;
+        }
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
