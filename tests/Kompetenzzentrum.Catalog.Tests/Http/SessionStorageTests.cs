@@ -29,4 +29,25 @@ public sealed class SessionStorageTests(HostFixture host)
         Assert.True(reader.GetInt32(1) > 2500, $"the document is only {reader.GetInt32(1)} bytes");
         Assert.True(reader.IsDBNull(2), $"the document is stored compressed ({reader.GetValue(2)})");
     }
+
+    [Fact]
+    public async Task Given_a_session_document_below_a_page_When_it_is_stored_Then_it_stays_in_the_table_instead_of_toast()
+    {
+        using var api = new CatalogApi(host);
+        var session = await api.SessionAsync(capacity: 5);
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        var toast = await Sql.ScalarAsync<string>(connection, "select reltoastrelid::regclass::text from pg_class where oid = 'kz.mt_doc_sessionstate'::regclass");
+        var chunksBefore = await Sql.ScalarAsync<long>(connection, $"select count(*) from {toast}");
+
+        for (var i = 0; i < 40; i++)
+        {
+            await CatalogApi.Created(await api.BookAsync(session, Guid.NewGuid(), null, $"Teilnehmerin {i}"));
+        }
+
+        var size = await Sql.ScalarAsync<int>(connection, "select octet_length(data::text) from kz.mt_doc_sessionstate where id = $1", session);
+        // Past the default 2 KB PostgreSQL would have moved it into the TOAST table, chunk by chunk.
+        Assert.InRange(size, 2500, 8000);
+        Assert.Equal(chunksBefore, await Sql.ScalarAsync<long>(connection, $"select count(*) from {toast}"));
+    }
 }
