@@ -48,8 +48,8 @@ internal sealed class HostProcess : IAsyncDisposable
         // configuration setting can be compared without changing the clients (they run in this process).
         foreach (var pair in (Environment.GetEnvironmentVariable("KZ_BENCH_HOST_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
-            var (name, value) = (pair.Split('=', 2)[0], pair.Split('=', 2).ElementAtOrDefault(1) ?? "");
-            info.Environment[name] = value;
+            var parts = pair.Split('=', 2);
+            info.Environment[parts[0]] = parts.ElementAtOrDefault(1) ?? "";
         }
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };

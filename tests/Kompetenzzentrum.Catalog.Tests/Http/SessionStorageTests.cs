@@ -11,10 +11,7 @@ public sealed class SessionStorageTests(HostFixture host)
     {
         using var api = new CatalogApi(host);
         var session = await api.SessionAsync(capacity: 5);
-        for (var i = 0; i < 40; i++)
-        {
-            await CatalogApi.Created(await api.BookAsync(session, Guid.NewGuid(), null, $"Teilnehmerin {i}"));
-        }
+        await BookAttendeesAsync(api, session, 40);
 
         await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync();
@@ -40,14 +37,20 @@ public sealed class SessionStorageTests(HostFixture host)
         var toast = await Sql.ScalarAsync<string>(connection, "select reltoastrelid::regclass::text from pg_class where oid = 'kz.mt_doc_sessionstate'::regclass");
         var chunksBefore = await Sql.ScalarAsync<long>(connection, $"select count(*) from {toast}");
 
-        for (var i = 0; i < 40; i++)
-        {
-            await CatalogApi.Created(await api.BookAsync(session, Guid.NewGuid(), null, $"Teilnehmerin {i}"));
-        }
+        await BookAttendeesAsync(api, session, 40);
 
         var size = await Sql.ScalarAsync<int>(connection, "select octet_length(data::text) from kz.mt_doc_sessionstate where id = $1", session);
         // Past the default 2 KB PostgreSQL would have moved it into the TOAST table, chunk by chunk.
         Assert.InRange(size, 2500, 8000);
         Assert.Equal(chunksBefore, await Sql.ScalarAsync<long>(connection, $"select count(*) from {toast}"));
+    }
+
+    // One booking per attendee, each by its own organisation: the session's document grows by one entry each.
+    private static async Task BookAttendeesAsync(CatalogApi api, Guid session, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await CatalogApi.Created(await api.BookAsync(session, Guid.NewGuid(), null, $"Teilnehmerin {i}"));
+        }
     }
 }

@@ -34,7 +34,7 @@ internal sealed class UncompressedSessionData : IInitialData
         };
         if (await check.ExecuteScalarAsync(cancellation) is false)
         {
-            await using var alter = new NpgsqlCommand($"alter table {table} alter column data set storage external, set ({PageTarget.Replace("=", " = ", StringComparison.Ordinal)})", connection);
+            await using var alter = new NpgsqlCommand($"alter table {table} alter column data set storage external, set ({PageTarget})", connection);
             await alter.ExecuteNonQueryAsync(cancellation);
         }
     }
