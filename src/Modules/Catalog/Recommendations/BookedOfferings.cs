@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
 
@@ -8,9 +9,9 @@ internal static class BookedOfferings
 {
     public static async Task<IReadOnlySet<Guid>> OfAsync(IQuerySession session, Guid organisationId, CancellationToken ct)
     {
-        // Bookings are stored as arrays that start with booking and organisation id (SessionBookingJson): jsonb
-        // containment finds the sessions with an array holding the organisation's id, the filter below the rest.
-        var sessions = await session.QueryAsync<SessionState>("where data -> 'bookings' @> ?::jsonb", ct, $"[[\"{organisationId}\"]]");
+        // Every booking has its attendee document, indexed by organisation: it names the sessions to look into.
+        var attendees = await session.Query<BookingAttendees>().Where(a => a.OrganisationId == organisationId).ToListAsync(ct);
+        var sessions = await session.LoadManyAsync<SessionState>(ct, attendees.Select(a => a.SessionId).Distinct().ToArray());
         return sessions
             .Where(s => s.Bookings.Any(b => b.OrganisationId == organisationId && b.Status is SeatStatus.Confirmed or SeatStatus.Waitlisted or SeatStatus.Offered or SeatStatus.Pending))
             .Select(s => s.OfferingId)

@@ -1,52 +1,21 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 
 /// <summary>
-/// Stores a <see cref="SessionBooking"/> as a short array: booking id, organisation id, seats, status, then the
-/// change count, the offer's expiry and the attended count where set. A session's document holds all its bookings
-/// and is read and written with every booking; as objects with named fields the document was twice as long and
-/// reading it cost the booking path more than any other step. Documents written as objects still read.
+/// Reads one booking as session documents stored it before <see cref="SessionBookingsJson"/> packed them: a short
+/// array (booking id, organisation id, seats, status, then the change count, the offer's expiry and the attended
+/// count where set) or, before that, an object with named fields. Nothing writes these forms any more; a session's
+/// next change rewrites its document packed.
 /// </summary>
-internal sealed class SessionBookingJson : JsonConverter<SessionBooking>
+internal static class SessionBookingJson
 {
-    public override SessionBooking Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    public static SessionBooking Read(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.StartArray => ReadArray(ref reader),
         JsonTokenType.StartObject => ReadObject(ref reader),
         _ => throw new JsonException("A session booking is an array or an object."),
     };
-
-    public override void Write(Utf8JsonWriter writer, SessionBooking value, JsonSerializerOptions options)
-    {
-        writer.WriteStartArray();
-        writer.WriteStringValue(value.BookingId);
-        writer.WriteStringValue(value.OrganisationId);
-        writer.WriteNumberValue(value.Seats);
-        writer.WriteStringValue(value.Status.ToString());
-        var more = value.OfferExpiresAt is not null || value.Attended is not null;
-        if (value.Sequence != 0 || more)
-        {
-            writer.WriteNumberValue(value.Sequence);
-        }
-        if (more)
-        {
-            if (value.OfferExpiresAt is { } expires)
-            {
-                writer.WriteStringValue(expires);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
-        if (value.Attended is { } attended)
-        {
-            writer.WriteNumberValue(attended);
-        }
-        writer.WriteEndArray();
-    }
 
     private static SessionBooking ReadArray(ref Utf8JsonReader reader)
     {

@@ -5,33 +5,32 @@ using Kompetenzzentrum.Modules.Catalog.Bookings;
 
 namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 
+/// <summary>Where a booking stands. The numbers are stored (<see cref="SessionBookingPacking"/>): add new ones at the end, never renumber.</summary>
 internal enum SeatStatus
 {
-    Confirmed,
-    Waitlisted,
+    Confirmed = 0,
+    Waitlisted = 1,
     /// <summary>Promoted from the waitlist: seats held until the offer expires.</summary>
-    Offered,
-    Cancelled,
+    Offered = 2,
+    Cancelled = 3,
     /// <summary>An offer expired unanswered.</summary>
-    Lapsed,
+    Lapsed = 4,
     /// <summary>After the start, staff recorded that at least one attendee came.</summary>
-    Attended,
+    Attended = 5,
     /// <summary>After the start, staff recorded that nobody came.</summary>
-    NoShow,
+    NoShow = 6,
     /// <summary>Staff completed the attended participation.</summary>
-    Completed,
+    Completed = 7,
     /// <summary>A rule asked staff to approve the request: no seat taken, not on the waitlist yet.</summary>
-    Pending,
+    Pending = 8,
     /// <summary>Staff turned the pending request down.</summary>
-    Rejected,
+    Rejected = 9,
 }
 
 /// <summary>
 /// One booking of a session; its place in <see cref="SessionState.Bookings"/> is the order it arrived in.
 /// <see cref="Sequence"/> counts its changes (the iCalendar SEQUENCE and the booking's ETag): 0 when made, one more with every change.
-/// Stored as a short array (<see cref="SessionBookingJson"/>).
 /// </summary>
-[JsonConverter(typeof(SessionBookingJson))]
 internal sealed record SessionBooking(Guid BookingId, Guid OrganisationId, int Seats, SeatStatus Status, DateTimeOffset? OfferExpiresAt = null, int Sequence = 0, int? Attended = null)
 {
     /// <summary>Seats this booking holds: confirmed, offered, or used by a booking whose session took place.</summary>
@@ -45,7 +44,8 @@ internal sealed record SessionBooking(Guid BookingId, Guid OrganisationId, int S
 /// A session and its seats, rebuilt from the session's stream alone: seats taken and the waitlist order
 /// are derived from the booking events, never stored separately, so they cannot drift apart.
 /// </summary>
-internal sealed record SessionState(Guid Id, Guid OfferingId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Capacity, IReadOnlyList<SessionBooking> Bookings)
+internal sealed record SessionState(Guid Id, Guid OfferingId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Capacity,
+    [property: JsonConverter(typeof(SessionBookingsJson))] IReadOnlyList<SessionBooking> Bookings)
 {
     public static SessionState Start(SessionScheduled e) => new(e.SessionId, e.OfferingId, e.StartsAt, e.EndsAt, e.Capacity, []);
 
