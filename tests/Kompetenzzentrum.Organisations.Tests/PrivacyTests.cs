@@ -24,7 +24,7 @@ public sealed class PrivacyTests(HostFixture host) : IClassFixture<HostFixture>
 
         Assert.Equal(0L, await RowsContainingAsync(colleague.Email));
         Assert.True(await ScalarAsync("select count(*) from kz.mt_events") > eventsBefore);
-        Assert.Equal(1L, await ScalarAsync($"select count(*) from kz.mt_events where stream_id = '{colleague.AccountId}' and type = 'account_erased'"));
+        Assert.Equal(1L, await ScalarAsync("select count(*) from kz.mt_events where stream_id = $1 and type = 'account_erased'", colleague.AccountId));
         var members = await admin.Client.GetFromJsonAsync<JsonElement[]>($"/api/organisations/{admin.OrganisationId}/members");
         Assert.Single(members!);
         using var anonymous = host.CreateClient();
@@ -49,7 +49,7 @@ public sealed class PrivacyTests(HostFixture host) : IClassFixture<HostFixture>
         var staff = await host.CreateUserAsync(Roles.CenterStaff);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.Client.GetAsync($"/api/organisations/{admin.OrganisationId}")).StatusCode);
         // Coarse attributes stay for research.
-        Assert.Equal(1L, await ScalarAsync($"select count(*) from kz.mt_events where stream_id = '{admin.OrganisationId}' and data->>'federalState' = 'BB' and data->>'postcode' = '14xxx'"));
+        Assert.Equal(1L, await ScalarAsync("select count(*) from kz.mt_events where stream_id = $1 and data->>'federalState' = 'BB' and data->>'postcode' = '14xxx'", admin.OrganisationId!.Value));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class PrivacyTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal(HttpStatusCode.NoContent, (await user.Client.PutAsJsonAsync("/api/organisations/accounts/me/research-consent", new { consent = false })).StatusCode);
         var me = await user.Client.GetFromJsonAsync<JsonElement>("/api/organisations/accounts/me");
         Assert.False(me.GetProperty("researchConsent").GetBoolean());
-        Assert.Equal(1L, await ScalarAsync($"select count(*) from kz.mt_events where stream_id = '{user.AccountId}' and type = 'research_consent_withdrawn'"));
+        Assert.Equal(1L, await ScalarAsync("select count(*) from kz.mt_events where stream_id = $1 and type = 'research_consent_withdrawn'", user.AccountId));
     }
 
     /// <summary>Searches every text-like column of every table in the database.</summary>
@@ -116,11 +116,16 @@ public sealed class PrivacyTests(HostFixture host) : IClassFixture<HostFixture>
         return total;
     }
 
-    private async Task<long> ScalarAsync(string sql)
+    // The values fill $1, $2 … in order.
+    private async Task<long> ScalarAsync(string sql, params object[] values)
     {
         await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -43,7 +43,7 @@ public sealed class BookingLaneWriteSlotTests(OneWriteAtATimeHost host) : IClass
         await connection.OpenAsync();
         // The first transaction took what had queued when the lane started; all the rest waited and share the next.
         var transactions = await Sql.ScalarAsync<long>(connection,
-            $"select count(distinct xmin::text) from kz.mt_events where stream_id = '{session}' and type in ('booking_confirmed', 'booking_waitlisted')");
+            "select count(distinct xmin::text) from kz.mt_events where stream_id = $1 and type in ('booking_confirmed', 'booking_waitlisted')", session);
         Assert.InRange(transactions, 1, 2);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class HeldSessionLock : IAsyncDisposable
         var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var transaction = await connection.BeginTransactionAsync();
-        await Sql.ExecuteAsync(connection, $"select 1 from kz.mt_streams where id = '{session}' for update");
+        await Sql.ExecuteAsync(connection, "select 1 from kz.mt_streams where id = $1 for update", session);
         return new HeldSessionLock(connectionString, connection, transaction);
     }
 
@@ -50,20 +50,27 @@ internal sealed class HeldSessionLock : IAsyncDisposable
 /// <summary>Plain SQL for tests that look at or change what the host stored.</summary>
 internal static class Sql
 {
-    public static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    /// <summary>Runs a statement; <paramref name="values"/> fill <c>$1</c>, <c>$2</c> … in order.</summary>
+    public static async Task ExecuteAsync(NpgsqlConnection connection, string sql, params object[] values)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = Command(connection, sql, values);
         await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>The first column of the first row; <paramref name="values"/> fill <c>$1</c>, <c>$2</c> … in order.</summary>
     public static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, params object[] values)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = Command(connection, sql, values);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, object[] values)
+    {
+        var command = new NpgsqlCommand(sql, connection);
         foreach (var value in values)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = value });
         }
-        return (T)(await command.ExecuteScalarAsync())!;
+        return command;
     }
 }

@@ -43,10 +43,10 @@ public sealed class SharedTransactionFallbackTests(HostFixture host)
             Assert.Equal([1, 2, 3, 4, 5, 6], answers.Where(a => a.GetProperty("status").GetString() == "waitlisted")
                 .Select(a => a.GetProperty("waitlistPosition").GetInt32()).Order());
             var stored = await Sql.ScalarAsync<long>(connection,
-                $"select count(*) from kz.mt_events where stream_id = '{session}' and type in ('booking_confirmed', 'booking_waitlisted')");
+                "select count(*) from kz.mt_events where stream_id = $1 and type in ('booking_confirmed', 'booking_waitlisted')", session);
             Assert.Equal(organisations.Count, stored);
             var bookedOrganisations = await Sql.ScalarAsync<long>(connection,
-                $"select count(distinct data ->> 'organisationId') from kz.mt_events where stream_id = '{session}' and type in ('booking_confirmed', 'booking_waitlisted')");
+                "select count(distinct data ->> 'organisationId') from kz.mt_events where stream_id = $1 and type in ('booking_confirmed', 'booking_waitlisted')", session);
             Assert.Equal(organisations.Count, bookedOrganisations);
         }
         finally
