@@ -113,6 +113,7 @@ public sealed class SprintsModule : ModuleBase
     {
         pages.MapSprintPages();
         pages.MapSprintBoardPages();
+        pages.MapPeriodPages();
     }
 
     public override IEnumerable<NavigationItem> Navigation =>

@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 namespace Kompetenzzentrum.Testing;
 
 /// <summary>
-/// The Geschäftsmodellsprint in the browser: staff accept an application and advance a phase (first refused
+/// The Geschäftsmodellsprint in the browser: staff open a program period, accept an application into it, change the
+/// period's sprints (fewer than taken refused) and advance a phase (first refused
 /// with the missing result named), the SME sees the phase, marks a task done, downloads a workshop's calendar
 /// file and edits the canvas, meeting a concurrent change with a clear message.
 /// </summary>
@@ -14,11 +15,10 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
     private const string Api = "/api/sprints";
 
     [Fact]
-    public async Task Staff_accept_and_advance_a_phase_and_the_SME_sees_it_and_edits_the_canvas()
+    public async Task Staff_open_a_period_accept_and_advance_a_phase_and_the_SME_sees_it_and_edits_the_canvas()
     {
         using var admin = await host.AdminAsync();
         var offering = await CatalogSetup.PublishedSprintOfferingAsync(admin);
-        await Ok(admin.PostAsJsonAsync($"{Api}/periods", new { name = "Förderjahr 2026", startsOn = "2026-01-01", endsOn = "2027-12-31", capacity = 3 }));
         var sme = await host.CreateOrganisationAdminAsync("Holzwerk Lausitz GmbH");
         await Ok(sme.Client.PostAsJsonAsync($"{Api}/organisations/{sme.OrganisationId}/applications", new
         {
@@ -28,9 +28,25 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
             availability = "Dienstags und donnerstags",
         }));
 
-        // Staff accept the application on the board.
+        // Staff open a program period from the board: a last day before the first is refused with the API's words, the input kept.
         var staff = await host.NewPageAsync();
         await BrowserHost.SignInAsync(staff, TestUsers.AdminEmail);
+        await staff.GotoAsync("/backoffice/sprints");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Programmzeiträume und freie Sprints" }).ClickAsync();
+        await staff.GetByLabel("Name").FillAsync("Förderjahr 2026");
+        await staff.GetByLabel("Erster Tag").FillAsync("2026-01-01");
+        await staff.GetByLabel("Letzter Tag").FillAsync("2025-12-31");
+        await staff.GetByLabel("Zahl der Sprints").FillAsync("3");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Zeitraum eröffnen" }).ClickAsync();
+        Assert.Contains("nicht vor dem ersten", await staff.Locator(".form-summary").InnerTextAsync());
+        Assert.Equal("Förderjahr 2026", await staff.GetByLabel("Name").InputValueAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
+        await staff.GetByLabel("Letzter Tag").FillAsync("2027-12-31");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Zeitraum eröffnen" }).ClickAsync();
+        Assert.Contains("Der Zeitraum „Förderjahr 2026“ ist eröffnet.", await staff.Locator(".flash").InnerTextAsync());
+        Assert.Contains("0 von 3 belegt, 3 frei", await staff.Locator("tr", new() { HasText = "Förderjahr 2026" }).InnerTextAsync());
+
+        // Staff accept the application on the board, into that period.
         await staff.GotoAsync("/backoffice/sprints");
         await staff.Locator("tr", new() { HasText = sme.Email }).GetByRole(AriaRole.Link, new() { Name = "Prüfen und entscheiden" }).ClickAsync();
         Assert.Contains("Ein zweites Standbein finden.", await staff.Locator("main").InnerTextAsync());
@@ -38,6 +54,20 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         await BrowserHost.ScreenshotAsync(staff, "sprint-application");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Annehmen und Sprint starten" }).ClickAsync();
         Assert.Contains("Die Bewerbung ist angenommen", await staff.Locator(".flash").InnerTextAsync());
+
+        // The sprint took a place of the period: fewer places than sprints taken are refused, more are fine.
+        await staff.GotoAsync("/backoffice/sprints/zeitraeume");
+        var period = staff.Locator("tr", new() { HasText = "Förderjahr 2026" });
+        Assert.Contains("1 von 3 belegt, 2 frei", await period.InnerTextAsync());
+        await period.GetByLabel("Sprints von Förderjahr 2026", new() { Exact = true }).FillAsync("0");
+        await period.GetByRole(AriaRole.Button, new() { Name = "Ändern" }).ClickAsync();
+        Assert.Contains("Der Zeitraum trägt schon 1 Sprints.", await staff.Locator(".flash").InnerTextAsync());
+        await period.GetByLabel("Sprints von Förderjahr 2026", new() { Exact = true }).FillAsync("2");
+        await period.GetByRole(AriaRole.Button, new() { Name = "Ändern" }).ClickAsync();
+        Assert.Contains("Der Zeitraum trägt jetzt 2 Sprints.", await staff.Locator(".flash").InnerTextAsync());
+        Assert.Contains("1 von 2 belegt, 1 frei", await period.InnerTextAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
+        await BrowserHost.ScreenshotAsync(staff, "sprint-periods");
 
         var engagements = await admin.GetFromJsonAsync<JsonElement>($"{Api}/organisations/{sme.OrganisationId}/engagements", HostFixture.Json);
         var id = engagements.EnumerateArray().Single().GetProperty("id").GetGuid();

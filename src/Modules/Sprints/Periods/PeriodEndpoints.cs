@@ -25,7 +25,7 @@ internal static class PeriodEndpoints
         api.MapPut("/periods/{periodId:guid}/capacity", SetCapacityAsync).RequireAuthorization(Policies.Staff).WithName("SetSprintPeriodCapacity");
     }
 
-    private static async Task<IResult> OpenAsync(OpenPeriodInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> OpenAsync(OpenPeriodInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
             .When(string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200, "name",
@@ -46,7 +46,7 @@ internal static class PeriodEndpoints
         return Results.Created($"/api/sprints/periods/{id}", ProgramPeriodProjection.Create(opened));
     }
 
-    private static async Task<IResult> SetCapacityAsync(Guid periodId, CapacityInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> SetCapacityAsync(Guid periodId, CapacityInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (body.Capacity is not (>= 0 and <= MaxCapacity))
         {
