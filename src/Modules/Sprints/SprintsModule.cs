@@ -114,6 +114,7 @@ public sealed class SprintsModule : ModuleBase
         pages.MapSprintPages();
         pages.MapSprintBoardPages();
         pages.MapPeriodPages();
+        pages.MapResultPages();
     }
 
     public override IEnumerable<NavigationItem> Navigation =>

@@ -6,7 +6,8 @@ namespace Kompetenzzentrum.Testing;
 
 /// <summary>
 /// The Geschäftsmodellsprint in the browser: staff open a program period, accept an application into it, change the
-/// period's sprints (fewer than taken refused) and advance a phase (first refused
+/// period's sprints (fewer than taken refused), record results (challenges, an idea assessed and chosen, a roadmap
+/// action) and advance a phase (first refused
 /// with the missing result named), the SME sees the phase, marks a task done, downloads a workshop's calendar
 /// file and edits the canvas, meeting a concurrent change with a clear message.
 /// </summary>
@@ -71,7 +72,38 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
 
         var engagements = await admin.GetFromJsonAsync<JsonElement>($"{Api}/organisations/{sme.OrganisationId}/engagements", HostFixture.Json);
         var id = engagements.EnumerateArray().Single().GetProperty("id").GetGuid();
-        await Ok(admin.PutAsJsonAsync($"{Api}/engagements/{id}/challenges", new { items = new[] { "Abhängigkeit von einem Großkunden" } }));
+        // Staff record results on the sprint's results page: the analysis' challenges, an idea assessed and chosen, a roadmap action.
+        await staff.GotoAsync("/backoffice/sprints");
+        await staff.Locator($"#sprint-{id}").GetByRole(AriaRole.Link, new() { Name = "Ergebnisse erfassen" }).ClickAsync();
+        Assert.Contains("Noch offen: das Ist-Geschäftsmodell (Canvas), die wichtigsten Herausforderungen", await staff.Locator("#stand").InnerTextAsync());
+        await staff.GetByLabel("Die wichtigsten Herausforderungen (eine je Zeile)").FillAsync("Abhängigkeit von einem Großkunden\n\nKein Vertrieb");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Herausforderungen speichern" }).ClickAsync();
+        Assert.Contains("Die Herausforderungen sind gespeichert.", await staff.Locator(".flash").InnerTextAsync());
+        Assert.Equal("Abhängigkeit von einem Großkunden\nKein Vertrieb", await staff.GetByLabel("Die wichtigsten Herausforderungen (eine je Zeile)").InputValueAsync());
+        await staff.GetByLabel("Titel der Idee").FillAsync("Möbel-Abo für Büros");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Idee aufnehmen" }).ClickAsync();
+        var idea = staff.Locator("article", new() { HasText = "Möbel-Abo für Büros" });
+        Assert.Contains("Noch nicht bewertet.", await idea.InnerTextAsync());
+        await idea.GetByLabel("Nutzen").FillAsync("4");
+        await idea.GetByLabel("Aufwand").FillAsync("2");
+        await idea.GetByLabel("Risiko").FillAsync("3");
+        await idea.GetByRole(AriaRole.Button, new() { Name = "Bewerten" }).ClickAsync();
+        Assert.Contains("Die Bewertung ist gespeichert.", await staff.Locator(".flash").InnerTextAsync());
+        await idea.GetByRole(AriaRole.Button, new() { Name = "Auswählen" }).ClickAsync();
+        Assert.Contains("Nutzen 4, Aufwand 2, Risiko 3", await idea.InnerTextAsync());
+        Assert.Contains("(ausgewählt)", await idea.InnerTextAsync());
+        await staff.GetByRole(AriaRole.Textbox, new() { Name = "Maßnahme", Exact = true }).FillAsync("Abo-Angebot kalkulieren");
+        await staff.GetByLabel("Wer übernimmt sie").FillAsync("Geschäftsführung");
+        await staff.GetByLabel("Erledigt bis").FillAsync("2030-03-31");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Maßnahme aufnehmen" }).ClickAsync();
+        Assert.Contains("Die Maßnahme ist im Fahrplan.", await staff.Locator(".flash").InnerTextAsync());
+        Assert.Contains("Geschäftsführung", await staff.Locator("tr", new() { HasText = "Abo-Angebot kalkulieren" }).InnerTextAsync());
+        Assert.Contains("Noch offen: das Ist-Geschäftsmodell (Canvas)", await staff.Locator("#stand").InnerTextAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
+        await BrowserHost.ScreenshotAsync(staff, "sprint-results");
+        var recorded = await admin.GetFromJsonAsync<JsonElement>($"{Api}/engagements/{id}", HostFixture.Json);
+        Assert.Equal(2, recorded.GetProperty("challenges").GetArrayLength());
+        Assert.Equal(1, recorded.GetProperty("roadmap").GetArrayLength());
         var member = (await HttpAnswers.Created(await admin.PostAsJsonAsync($"{Api}/engagements/{id}/team", new { side = "sme", name = "Erika Holz", email = sme.Email })))
             .GetProperty("memberId").GetGuid();
         await HttpAnswers.Created(await admin.PostAsJsonAsync($"{Api}/engagements/{id}/tasks", new { title = "Kundenliste exportieren", ownerMemberId = member, dueOn = "2030-01-31" }));

@@ -28,27 +28,35 @@ internal static class ResultEndpoints
     public static void MapResults(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/engagements/{engagementId:guid}").RequireAuthorization(Policies.Staff);
-        group.MapPut("/challenges", (Guid engagementId, TextListInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            List(body, "items", out var items) is { } bad ? Task.FromResult(bad)
-                : Run(engagementId, http, session, clock, (s, now) => ResultRules.Challenges(s, items, now), ct)).WithName("RecordSprintChallenges");
-        group.MapPut("/insights", (Guid engagementId, TextListInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            List(body, "items", out var items) is { } bad ? Task.FromResult(bad)
-                : Run(engagementId, http, session, clock, (s, now) => ResultRules.Insights(s, items, now), ct)).WithName("RecordSprintInsights");
+        group.MapPut("/challenges", RecordChallengesAsync).WithName("RecordSprintChallenges");
+        group.MapPut("/insights", RecordInsightsAsync).WithName("RecordSprintInsights");
         group.MapPost("/ideas", AddIdeaAsync).WithName("AddSprintIdea");
-        group.MapPut("/ideas/{ideaId:guid}/assessment", (Guid engagementId, Guid ideaId, AssessmentInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        {
-            var problems = new FieldProblems().When(!Scale(body.Value), "value", "1 (niedrig) bis 5 (hoch).", "1 (low) to 5 (high).")
-                .When(!Scale(body.Effort), "effort", "1 (niedrig) bis 5 (hoch).", "1 (low) to 5 (high).").When(!Scale(body.Risk), "risk", "1 (niedrig) bis 5 (hoch).", "1 (low) to 5 (high).");
-            return !problems.IsEmpty ? Task.FromResult(problems.ToResult())
-                : Run(engagementId, http, session, clock, (s, now) => ResultRules.Assess(s, ideaId, new IdeaAssessment(body.Value!.Value, body.Effort!.Value, body.Risk!.Value), now), ct);
-        }).WithName("AssessSprintIdea");
-        group.MapPut("/ideas/{ideaId:guid}/choice", (Guid engagementId, Guid ideaId, ChoiceInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            body.Chosen is not { } chosen ? Task.FromResult(Answers.Invalid("chosen", "true oder false.", "true or false."))
-                : Run(engagementId, http, session, clock, (s, now) => ResultRules.Choose(s, ideaId, chosen, now), ct)).WithName("ChooseSprintIdea");
+        group.MapPut("/ideas/{ideaId:guid}/assessment", AssessIdeaAsync).WithName("AssessSprintIdea");
+        group.MapPut("/ideas/{ideaId:guid}/choice", ChooseIdeaAsync).WithName("ChooseSprintIdea");
         group.MapPost("/roadmap", AddActionAsync).WithName("AddSprintRoadmapAction");
     }
 
-    private static Task<IResult> AddIdeaAsync(Guid engagementId, IdeaInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static Task<IResult> RecordChallengesAsync(Guid engagementId, TextListInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        List(body, "items", out var items) is { } bad ? Task.FromResult(bad)
+            : Run(engagementId, http, session, clock, (s, now) => ResultRules.Challenges(s, items, now), ct);
+
+    internal static Task<IResult> RecordInsightsAsync(Guid engagementId, TextListInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        List(body, "items", out var items) is { } bad ? Task.FromResult(bad)
+            : Run(engagementId, http, session, clock, (s, now) => ResultRules.Insights(s, items, now), ct);
+
+    internal static Task<IResult> AssessIdeaAsync(Guid engagementId, Guid ideaId, AssessmentInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var problems = new FieldProblems().When(!Scale(body.Value), "value", "1 (niedrig) bis 5 (hoch).", "1 (low) to 5 (high).")
+            .When(!Scale(body.Effort), "effort", "1 (niedrig) bis 5 (hoch).", "1 (low) to 5 (high).").When(!Scale(body.Risk), "risk", "1 (niedrig) bis 5 (hoch).", "1 (low) to 5 (high).");
+        return !problems.IsEmpty ? Task.FromResult(problems.ToResult())
+            : Run(engagementId, http, session, clock, (s, now) => ResultRules.Assess(s, ideaId, new IdeaAssessment(body.Value!.Value, body.Effort!.Value, body.Risk!.Value), now), ct);
+    }
+
+    internal static Task<IResult> ChooseIdeaAsync(Guid engagementId, Guid ideaId, ChoiceInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        body.Chosen is not { } chosen ? Task.FromResult(Answers.Invalid("chosen", "true oder false.", "true or false."))
+            : Run(engagementId, http, session, clock, (s, now) => ResultRules.Choose(s, ideaId, chosen, now), ct);
+
+    internal static Task<IResult> AddIdeaAsync(Guid engagementId, IdeaInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var topics = body.Topics ?? [];
         var problems = new FieldProblems()
@@ -60,7 +68,7 @@ internal static class ResultEndpoints
             : Run(engagementId, http, session, clock, (s, now) => ResultRules.AddIdea(s, ideaId, body.Title!.Trim(), body.Description?.Trim() ?? "", [.. topics.Distinct()], now), ct);
     }
 
-    private static Task<IResult> AddActionAsync(Guid engagementId, ActionInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static Task<IResult> AddActionAsync(Guid engagementId, ActionInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
             .When(string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 500, "title", "1 bis 500 Zeichen.", "1 to 500 characters.")
