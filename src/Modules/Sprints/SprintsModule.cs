@@ -115,6 +115,7 @@ public sealed class SprintsModule : ModuleBase
         pages.MapSprintBoardPages();
         pages.MapPeriodPages();
         pages.MapResultPages();
+        pages.MapTeamPages();
     }
 
     public override IEnumerable<NavigationItem> Navigation =>

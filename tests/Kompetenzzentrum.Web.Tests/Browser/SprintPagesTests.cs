@@ -7,7 +7,7 @@ namespace Kompetenzzentrum.Testing;
 /// <summary>
 /// The Geschäftsmodellsprint in the browser: staff open a program period, accept an application into it, change the
 /// period's sprints (fewer than taken refused), record results (challenges, an idea assessed and chosen, a roadmap
-/// action) and advance a phase (first refused
+/// action), put the SME's contact into the team and give her a task, and advance a phase (first refused
 /// with the missing result named), the SME sees the phase, marks a task done, downloads a workshop's calendar
 /// file and edits the canvas, meeting a concurrent change with a clear message.
 /// </summary>
@@ -104,9 +104,27 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         var recorded = await admin.GetFromJsonAsync<JsonElement>($"{Api}/engagements/{id}", HostFixture.Json);
         Assert.Equal(2, recorded.GetProperty("challenges").GetArrayLength());
         Assert.Equal(1, recorded.GetProperty("roadmap").GetArrayLength());
-        var member = (await HttpAnswers.Created(await admin.PostAsJsonAsync($"{Api}/engagements/{id}/team", new { side = "sme", name = "Erika Holz", email = sme.Email })))
-            .GetProperty("memberId").GetGuid();
-        await HttpAnswers.Created(await admin.PostAsJsonAsync($"{Api}/engagements/{id}/tasks", new { title = "Kundenliste exportieren", ownerMemberId = member, dueOn = "2030-01-31" }));
+
+        // Staff put the SME's contact into the team (a second time refused: same address) and give her a task.
+        await staff.GotoAsync("/backoffice/sprints");
+        await staff.Locator($"#sprint-{id}").GetByRole(AriaRole.Link, new() { Name = "Team und Aufgaben" }).ClickAsync();
+        Assert.Contains("Nehmen Sie zuerst jemanden ins Team auf", await staff.Locator("#aufgaben").InnerTextAsync());
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            await staff.GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true }).FillAsync("Erika Holz");
+            await staff.GetByLabel("E-Mail-Adresse").FillAsync(sme.Email);
+            await staff.GetByRole(AriaRole.Button, new() { Name = "Ins Team aufnehmen" }).ClickAsync();
+        }
+        Assert.Contains("Jemand mit dieser E-Mail-Adresse ist schon im Team.", await staff.Locator(".flash").InnerTextAsync());
+        Assert.Equal(1, await staff.Locator("#team tbody tr").CountAsync());
+        await staff.GetByRole(AriaRole.Textbox, new() { Name = "Aufgabe", Exact = true }).FillAsync("Kundenliste exportieren");
+        await staff.GetByLabel("Erledigt bis").FillAsync("2030-01-31");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Aufgabe vergeben" }).ClickAsync();
+        Assert.Contains("Die Aufgabe ist vergeben.", await staff.Locator(".flash").InnerTextAsync());
+        Assert.Contains("Erika Holz", await staff.Locator("tr", new() { HasText = "Kundenliste exportieren" }).InnerTextAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
+        await BrowserHost.ScreenshotAsync(staff, "sprint-team");
+        var member = (await admin.GetFromJsonAsync<JsonElement>($"{Api}/engagements/{id}", HostFixture.Json)).GetProperty("team").EnumerateArray().Single().GetProperty("memberId").GetGuid();
         var workshopStart = DateTimeOffset.UtcNow.AddDays(10);
         var workshop = (await HttpAnswers.Created(await admin.PostAsJsonAsync($"{Api}/engagements/{id}/workshops", new
         {

@@ -27,15 +27,16 @@ internal static class EngagementEndpoints
                 await EngagementCommands.FindAsync(session, http, engagementId, ct) is { } e ? Results.Ok(e) : Results.NotFound())
             .RequireAuthorization(Policies.ParticipantOrStaff).WithName("GetSprintEngagement");
         api.MapPost("/engagements/{engagementId:guid}/team", AddMemberAsync).RequireAuthorization(Policies.Staff).WithName("AddSprintTeamMember");
-        api.MapDelete("/engagements/{engagementId:guid}/team/{memberId:guid}", async (Guid engagementId, Guid memberId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-                (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => s.Member(memberId) is null
-                    ? Decision.Reject(RejectionKind.NotFound, "Diese Person ist nicht im Team.", "No such team member.")
-                    : Decision.Accept(new TeamMemberRemoved(s.Id, memberId, now)), ct)).Result)
-            .RequireAuthorization(Policies.Staff).WithName("RemoveSprintTeamMember");
+        api.MapDelete("/engagements/{engagementId:guid}/team/{memberId:guid}", RemoveMemberAsync).RequireAuthorization(Policies.Staff).WithName("RemoveSprintTeamMember");
         api.MapPut("/engagements/{engagementId:guid}/timeline", PlanAsync).RequireAuthorization(Policies.Staff).WithName("PlanSprintTimeline");
     }
 
-    private static async Task<IResult> AddMemberAsync(Guid engagementId, TeamMemberInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> RemoveMemberAsync(Guid engagementId, Guid memberId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => s.Member(memberId) is null
+            ? Decision.Reject(RejectionKind.NotFound, "Diese Person ist nicht im Team.", "No such team member.")
+            : Decision.Accept(new TeamMemberRemoved(s.Id, memberId, now)), ct)).Result;
+
+    internal static async Task<IResult> AddMemberAsync(Guid engagementId, TeamMemberInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var email = body.Email?.Trim().ToLowerInvariant();
         var problems = new FieldProblems()

@@ -46,19 +46,11 @@ internal static class PeriodPages
         return await RenderAsync(session, state, StatusCodes.Status400BadRequest, ct);
     }
 
-    private static async Task<IResult> SetCapacityAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static Task<IResult> SetCapacityAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var state = FormState.From(form);
-        var input = FormBinder.Bind<CapacityInput>(state) ?? new CapacityInput(null);
-        var outcome = ApiOutcome.From(await PeriodEndpoints.SetCapacityAsync(id, input, session, clock, ct));
-        if (outcome.Status == StatusCodes.Status404NotFound)
-        {
-            return Results.NotFound();
-        }
-        return outcome.Succeeded
-            ? UiPages.Done(http, $"{Path}#period-{id}", UiText.T($"Der Zeitraum trägt jetzt {input.Capacity} Sprints.", $"The period now carries {input.Capacity} sprints."))
-            // The API's own words: the field's message for a bad number, the conflict's title below the sprints taken.
-            : UiPages.Failed(http, $"{Path}#period-{id}", outcome.Errors.Values.SelectMany(e => e).FirstOrDefault()
-                ?? outcome.Title ?? UiText.T("Das hat nicht geklappt. Bitte laden Sie die Seite neu.", "That did not work. Please reload the page."));
+        var input = FormBinder.Bind<CapacityInput>(FormState.From(form)) ?? new CapacityInput(null);
+        // The API's own words on refusal: the field's message for a bad number, the conflict's title below the sprints taken.
+        return StaffForms.AfterAsync(http, $"{Path}#period-{id}", UiText.T($"Der Zeitraum trägt jetzt {input.Capacity} Sprints.", $"The period now carries {input.Capacity} sprints."),
+            PeriodEndpoints.SetCapacityAsync(id, input, session, clock, ct));
     }
 }

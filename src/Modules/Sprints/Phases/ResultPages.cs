@@ -1,4 +1,3 @@
-using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Sprints.Canvas;
@@ -7,7 +6,6 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Sprints.Phases;
 
@@ -25,24 +23,24 @@ internal static class ResultPages
         var sprint = SprintBoardPages.Path + "/{id:guid}/ergebnisse";
         pages.MapGet(sprint, RenderAsync).RequireAuthorization(Policies.Staff);
         pages.MapPost(sprint + "/herausforderungen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            AfterAsync(http, id, "analyse", UiText.T("Die Herausforderungen sind gespeichert.", "The challenges are saved."),
+            After(http, id, "analyse", UiText.T("Die Herausforderungen sind gespeichert.", "The challenges are saved."),
                 ResultEndpoints.RecordChallengesAsync(id, new TextListInput(Lines(form["challenges"])), http, session, clock, ct))).RequireAuthorization(Policies.Staff);
         pages.MapPost(sprint + "/erkenntnisse", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            AfterAsync(http, id, "synthese", UiText.T("Die Erkenntnisse sind gespeichert.", "The insights are saved."),
+            After(http, id, "synthese", UiText.T("Die Erkenntnisse sind gespeichert.", "The insights are saved."),
                 ResultEndpoints.RecordInsightsAsync(id, new TextListInput(Lines(form["insights"])), http, session, clock, ct))).RequireAuthorization(Policies.Staff);
         pages.MapPost(sprint + "/ideen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            AfterAsync(http, id, "ideen", UiText.T("Die Idee ist aufgenommen.", "The idea is added."),
+            After(http, id, "ideen", UiText.T("Die Idee ist aufgenommen.", "The idea is added."),
                 ResultEndpoints.AddIdeaAsync(id, new IdeaInput(form["ideaTitle"], form["ideaDescription"], []), http, session, clock, ct))).RequireAuthorization(Policies.Staff);
         pages.MapPost(sprint + "/ideen/{ideaId:guid}/bewertung", (Guid id, Guid ideaId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            AfterAsync(http, id, $"idee-{ideaId}", UiText.T("Die Bewertung ist gespeichert.", "The assessment is saved."),
+            After(http, id, $"idee-{ideaId}", UiText.T("Die Bewertung ist gespeichert.", "The assessment is saved."),
                 ResultEndpoints.AssessIdeaAsync(id, ideaId, new AssessmentInput(Scale(form["value"]), Scale(form["effort"]), Scale(form["risk"])), http, session, clock, ct)))
             .RequireAuthorization(Policies.Staff);
         pages.MapPost(sprint + "/ideen/{ideaId:guid}/auswahl", (Guid id, Guid ideaId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            AfterAsync(http, id, $"idee-{ideaId}", UiText.T("Die Auswahl ist gespeichert.", "The choice is saved."),
+            After(http, id, $"idee-{ideaId}", UiText.T("Die Auswahl ist gespeichert.", "The choice is saved."),
                 ResultEndpoints.ChooseIdeaAsync(id, ideaId, new ChoiceInput(form["chosen"] == "true"), http, session, clock, ct))).RequireAuthorization(Policies.Staff);
         pages.MapPost(sprint + "/fahrplan", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            AfterAsync(http, id, "fahrplan", UiText.T("Die Maßnahme ist im Fahrplan.", "The action is on the roadmap."),
-                ResultEndpoints.AddActionAsync(id, new ActionInput(form["actionTitle"], form["actionOwner"], Day(form["actionDueOn"])), http, session, clock, ct)))
+            After(http, id, "fahrplan", UiText.T("Die Maßnahme ist im Fahrplan.", "The action is on the roadmap."),
+                ResultEndpoints.AddActionAsync(id, new ActionInput(form["actionTitle"], form["actionOwner"], StaffForms.Day(form["actionDueOn"])), http, session, clock, ct)))
             .RequireAuthorization(Policies.Staff);
     }
 
@@ -52,26 +50,13 @@ internal static class ResultPages
         {
             return Results.NotFound();
         }
-        var contacts = http.RequestServices.GetService<IOrganisationContacts>();
-        var found = contacts is null ? [] : await contacts.FindAsync(engagement.OrganisationId, ct);
-        var contact = found.Count > 0 ? string.Join(", ", found.Select(c => c.Email)) : UiText.T("Unternehmen ohne Kontakt", "Company without contact");
+        var contact = await StaffForms.ContactAsync(http, engagement.OrganisationId, ct);
         var asIs = await session.LoadAsync<BusinessCanvas>(CanvasKinds.StreamId(engagement.Id, CanvasKinds.AsIs), ct);
         return UiPages.Render<ResultsPage>(new { Model = new ResultsPageModel(engagement, contact, asIs is not null) });
     }
 
-    private static async Task<IResult> AfterAsync(HttpContext http, Guid id, string section, string success, Task<IResult> call)
-    {
-        var outcome = ApiOutcome.From(await call);
-        if (outcome.Status == StatusCodes.Status404NotFound)
-        {
-            return Results.NotFound();
-        }
-        var back = $"{PathOf(id)}#{section}";
-        return outcome.Succeeded
-            ? UiPages.Done(http, back, success)
-            : UiPages.Failed(http, back, outcome.Errors.Values.SelectMany(e => e).FirstOrDefault()
-                ?? outcome.Title ?? UiText.T("Das hat nicht geklappt. Bitte laden Sie die Seite neu.", "That did not work. Please reload the page."));
-    }
+    private static Task<IResult> After(HttpContext http, Guid id, string section, string success, Task<IResult> call) =>
+        StaffForms.AfterAsync(http, $"{PathOf(id)}#{section}", success, call);
 
     // One entry per line; blank lines are left out.
     private static string[] Lines(string? text) =>
@@ -79,7 +64,6 @@ internal static class ResultPages
 
     private static int? Scale(string? raw) => int.TryParse(raw, out var value) ? value : null;
 
-    private static DateOnly? Day(string? raw) => DateOnly.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, out var day) ? day : null;
 }
 
 /// <summary>A sprint, its SME's contact and whether the as-is canvas exists (the analysis needs it), for <see cref="ResultsPage"/>.</summary>

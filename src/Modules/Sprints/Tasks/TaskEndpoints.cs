@@ -23,7 +23,7 @@ internal static class TaskEndpoints
             .RequireAuthorization(Policies.ParticipantOrStaff).WithName("CompleteSprintTask");
     }
 
-    private static async Task<IResult> AssignAsync(Guid engagementId, TaskInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> AssignAsync(Guid engagementId, TaskInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
             .When(string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 500, "title", "1 bis 500 Zeichen.", "1 to 500 characters.")

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Kompetenzzentrum.Contracts.Organisations;
+using Kompetenzzentrum.Contracts.Ui;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kompetenzzentrum.Modules.Sprints.Engagements;
+
+/// <summary>
+/// The staff pages' small forms: each calls an API handler, and its answer becomes a flash on the page it came from,
+/// in the API's words when it refused (the first field message, else the problem's title).
+/// </summary>
+internal static class StaffForms
+{
+    /// <summary>404 stays 404; success and refusal go back to <paramref name="back"/> with a flash.</summary>
+    public static async Task<IResult> AfterAsync(HttpContext http, string back, string success, Task<IResult> call)
+    {
+        var outcome = ApiOutcome.From(await call);
+        if (outcome.Status == StatusCodes.Status404NotFound)
+        {
+            return Results.NotFound();
+        }
+        return outcome.Succeeded
+            ? UiPages.Done(http, back, success)
+            : UiPages.Failed(http, back, outcome.Errors.Values.SelectMany(e => e).FirstOrDefault()
+                ?? outcome.Title ?? UiText.T("Das hat nicht geklappt. Bitte laden Sie die Seite neu.", "That did not work. Please reload the page."));
+    }
+
+    /// <summary>The SME's contact addresses for a staff page's heading, or a phrase when it has none.</summary>
+    public static async Task<string> ContactAsync(HttpContext http, Guid organisationId, CancellationToken ct)
+    {
+        var contacts = http.RequestServices.GetService<IOrganisationContacts>();
+        var found = contacts is null ? [] : await contacts.FindAsync(organisationId, ct);
+        return found.Count > 0 ? string.Join(", ", found.Select(c => c.Email)) : UiText.T("Unternehmen ohne Kontakt", "Company without contact");
+    }
+
+    /// <summary>A date field's day (yyyy-MM-dd, as browsers post it), or null when empty or not a date (the API then names the field).</summary>
+    public static DateOnly? Day(string? raw) => DateOnly.TryParse(raw, CultureInfo.InvariantCulture, out var day) ? day : null;
+}

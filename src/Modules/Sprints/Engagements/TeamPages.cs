@@ -1,0 +1,53 @@
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Sprints.Tasks;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Sprints.Engagements;
+
+/// <summary>
+/// Staff: a sprint's team (from the center and from the SME) and its tasks: add and remove members, give a member a
+/// task with a due day. Through the API's handlers; the SME sees the tasks on its sprint page and marks them done.
+/// </summary>
+internal static class TeamPages
+{
+    public static string PathOf(Guid engagementId) => $"{SprintBoardPages.Path}/{engagementId}/team";
+
+    public static void MapTeamPages(this IEndpointRouteBuilder pages)
+    {
+        var team = SprintBoardPages.Path + "/{id:guid}/team";
+        pages.MapGet(team, RenderAsync).RequireAuthorization(Policies.Staff);
+        pages.MapPost(team, (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            StaffForms.AfterAsync(http, $"{PathOf(id)}#team", UiText.T($"{form["name"].ToString().Trim()} ist im Team.", $"{form["name"].ToString().Trim()} is in the team."),
+                EngagementEndpoints.AddMemberAsync(id, new TeamMemberInput(form["side"], form["name"], Blank(form["email"]), null), http, session, clock, ct)))
+            .RequireAuthorization(Policies.Staff);
+        pages.MapPost(team + "/{memberId:guid}/entfernen", (Guid id, Guid memberId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            StaffForms.AfterAsync(http, $"{PathOf(id)}#team", UiText.T("Die Person ist nicht mehr im Team.", "The person is no longer in the team."),
+                EngagementEndpoints.RemoveMemberAsync(id, memberId, http, session, clock, ct)))
+            .RequireAuthorization(Policies.Staff);
+        pages.MapPost(team + "/aufgaben", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            StaffForms.AfterAsync(http, $"{PathOf(id)}#aufgaben", UiText.T("Die Aufgabe ist vergeben.", "The task is assigned."),
+                TaskEndpoints.AssignAsync(id, new TaskInput(form["title"], Guid.TryParse(form["ownerMemberId"], out var owner) ? owner : null, StaffForms.Day(form["dueOn"])),
+                    http, session, clock, ct)))
+            .RequireAuthorization(Policies.Staff);
+    }
+
+    private static async Task<IResult> RenderAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        if (await EngagementCommands.FindAsync(session, http, id, ct) is not { } engagement)
+        {
+            return Results.NotFound();
+        }
+        var contact = await StaffForms.ContactAsync(http, engagement.OrganisationId, ct);
+        return UiPages.Render<TeamPage>(new { Model = new TeamPageModel(engagement, contact) });
+    }
+
+    // An empty field means no address, as a JSON body without it would.
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
+
+/// <summary>A sprint and its SME's contact, for <see cref="TeamPage"/>.</summary>
+internal sealed record TeamPageModel(Engagement Engagement, string Contact);
