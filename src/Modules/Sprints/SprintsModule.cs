@@ -116,6 +116,7 @@ public sealed class SprintsModule : ModuleBase
         pages.MapPeriodPages();
         pages.MapResultPages();
         pages.MapTeamPages();
+        pages.MapWorkshopPages();
     }
 
     public override IEnumerable<NavigationItem> Navigation =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -7,7 +8,7 @@ namespace Kompetenzzentrum.Testing;
 /// <summary>
 /// The Geschäftsmodellsprint in the browser: staff open a program period, accept an application into it, change the
 /// period's sprints (fewer than taken refused), record results (challenges, an idea assessed and chosen, a roadmap
-/// action), put the SME's contact into the team and give her a task, and advance a phase (first refused
+/// action), put the SME's contact into the team, give her a task and schedule a workshop with her, and advance a phase (first refused
 /// with the missing result named), the SME sees the phase, marks a task done, downloads a workshop's calendar
 /// file and edits the canvas, meeting a concurrent change with a clear message.
 /// </summary>
@@ -124,17 +125,29 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         Assert.Contains("Erika Holz", await staff.Locator("tr", new() { HasText = "Kundenliste exportieren" }).InnerTextAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
         await BrowserHost.ScreenshotAsync(staff, "sprint-team");
-        var member = (await admin.GetFromJsonAsync<JsonElement>($"{Api}/engagements/{id}", HostFixture.Json)).GetProperty("team").EnumerateArray().Single().GetProperty("memberId").GetGuid();
-        var workshopStart = DateTimeOffset.UtcNow.AddDays(10);
-        var workshop = (await HttpAnswers.Created(await admin.PostAsJsonAsync($"{Api}/engagements/{id}/workshops", new
-        {
-            phase = "synthesis",
-            title = "Synthese-Workshop",
-            startsAt = workshopStart,
-            endsAt = workshopStart.AddHours(3),
-            place = "Cottbus, Werkhalle 2",
-            participants = new[] { member },
-        }))).GetProperty("workshopId").GetGuid();
+
+        // Staff schedule the synthesis workshop with her: an end before the start is refused with the input kept.
+        await staff.GotoAsync("/backoffice/sprints");
+        await staff.Locator($"#sprint-{id}").GetByRole(AriaRole.Link, new() { Name = "Workshops" }).ClickAsync();
+        var workshopStart = DateTime.Today.AddDays(10).AddHours(9);
+        await staff.GetByLabel("Phase").SelectOptionAsync("synthesis");
+        await staff.GetByRole(AriaRole.Textbox, new() { Name = "Titel", Exact = true }).FillAsync("Synthese-Workshop");
+        await staff.GetByLabel("Beginn").FillAsync(workshopStart.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await staff.GetByLabel("Ende").FillAsync(workshopStart.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await staff.GetByRole(AriaRole.Textbox, new() { Name = "Ort", Exact = true }).FillAsync("Cottbus, Werkhalle 2");
+        await staff.GetByLabel("Erika Holz").CheckAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Workshop planen und einladen" }).ClickAsync();
+        Assert.Contains("höchstens 12 Stunden später", await staff.Locator(".form-summary").InnerTextAsync());
+        Assert.Equal("Synthese-Workshop", await staff.GetByRole(AriaRole.Textbox, new() { Name = "Titel", Exact = true }).InputValueAsync());
+        Assert.True(await staff.GetByLabel("Erika Holz").IsCheckedAsync());
+        await staff.GetByLabel("Ende").FillAsync(workshopStart.AddHours(3).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Workshop planen und einladen" }).ClickAsync();
+        Assert.Contains("Der Workshop ist geplant", await staff.Locator(".flash").InnerTextAsync());
+        Assert.Contains("Dabei: Erika Holz", await staff.Locator("section", new() { HasText = "Synthese-Workshop" }).InnerTextAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
+        await BrowserHost.ScreenshotAsync(staff, "sprint-workshops");
+        var workshop = (await admin.GetFromJsonAsync<JsonElement>($"{Api}/engagements/{id}", HostFixture.Json)).GetProperty("workshops").EnumerateArray().Single()
+            .GetProperty("workshopId").GetGuid();
 
         // Completing the analysis without the as-is canvas is refused, naming what is missing.
         await staff.GotoAsync("/backoffice/sprints");

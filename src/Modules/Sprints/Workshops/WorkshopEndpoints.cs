@@ -21,25 +21,28 @@ internal static class WorkshopEndpoints
     public static void MapWorkshops(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/engagements/{engagementId:guid}/workshops").RequireAuthorization(Policies.Staff);
-        group.MapPost("", (Guid engagementId, WorkshopInput body, Services services, CancellationToken ct) =>
-        {
-            var problems = new FieldProblems();
-            problems.When(!PhaseOrder.TryParse(body.Phase, out var phase), "phase",
-                "Eine von analysis, synthesis, ideation, transfer.", "One of analysis, synthesis, ideation, transfer.");
-            var id = Ids.New(services.Clock);
-            return Plan(body, problems) is not { } plan ? Task.FromResult(problems.ToResult())
-                : RunAsync(engagementId, id, services, (s, now) => WorkshopRules.Schedule(s, id, phase, plan, now), SprintMailTemplates.Invitation, created: true, ct);
-        }).WithName("ScheduleSprintWorkshop");
+        group.MapPost("", ScheduleAsync).WithName("ScheduleSprintWorkshop");
         group.MapPut("/{workshopId:guid}", (Guid engagementId, Guid workshopId, WorkshopInput body, Services services, CancellationToken ct) =>
         {
             var problems = new FieldProblems().When(body.Phase is not null, "phase", "Ein Workshop behält seine Phase.", "A workshop keeps its phase.");
             return Plan(body, problems) is not { } plan ? Task.FromResult(problems.ToResult())
                 : RunAsync(engagementId, workshopId, services, (s, now) => WorkshopRules.Reschedule(s, workshopId, plan, now), SprintMailTemplates.Changed, created: false, ct);
         }).WithName("RescheduleSprintWorkshop");
-        group.MapPost("/{workshopId:guid}/cancel", (Guid engagementId, Guid workshopId, Services services, CancellationToken ct) =>
-            RunAsync(engagementId, workshopId, services, (s, now) => WorkshopRules.Cancel(s, workshopId, now), SprintMailTemplates.Cancelled, created: false, ct))
-            .WithName("CancelSprintWorkshop");
+        group.MapPost("/{workshopId:guid}/cancel", CancelAsync).WithName("CancelSprintWorkshop");
     }
+
+    internal static Task<IResult> ScheduleAsync(Guid engagementId, WorkshopInput body, Services services, CancellationToken ct)
+    {
+        var problems = new FieldProblems();
+        problems.When(!PhaseOrder.TryParse(body.Phase, out var phase), "phase",
+            "Eine von analysis, synthesis, ideation, transfer.", "One of analysis, synthesis, ideation, transfer.");
+        var id = Ids.New(services.Clock);
+        return Plan(body, problems) is not { } plan ? Task.FromResult(problems.ToResult())
+            : RunAsync(engagementId, id, services, (s, now) => WorkshopRules.Schedule(s, id, phase, plan, now), SprintMailTemplates.Invitation, created: true, ct);
+    }
+
+    internal static Task<IResult> CancelAsync(Guid engagementId, Guid workshopId, Services services, CancellationToken ct) =>
+        RunAsync(engagementId, workshopId, services, (s, now) => WorkshopRules.Cancel(s, workshopId, now), SprintMailTemplates.Cancelled, created: false, ct);
 
     private static WorkshopPlan? Plan(WorkshopInput body, FieldProblems problems)
     {
