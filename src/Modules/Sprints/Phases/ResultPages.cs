@@ -62,8 +62,7 @@ internal static class ResultPages
     private static string[] Lines(string? text) =>
         [.. (text ?? "").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)];
 
-    private static int? Scale(string? raw) => int.TryParse(raw, out var value) ? value : null;
-
+    private static int? Scale(string? raw) => int.TryParse(raw, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 }
 
 /// <summary>A sprint, its SME's contact and whether the as-is canvas exists (the analysis needs it), for <see cref="ResultsPage"/>.</summary>
