@@ -36,7 +36,6 @@ internal static class SprintBoardPages
 
     private static async Task<IResult> RenderAsync(HttpContext http, IQuerySession session, CancellationToken ct)
     {
-        var contacts = http.RequestServices.GetService<IOrganisationContacts>();
         var engagements = await session.Query<Engagement>().ToListAsync(ct);
         var ids = engagements.Select(e => CanvasKinds.StreamId(e.Id, CanvasKinds.AsIs)).ToArray();
         var withAsIs = (await session.Query<BusinessCanvas>().Where(c => c.Id.In(ids)).ToListAsync(ct)).Select(c => c.EngagementId).ToHashSet();
@@ -44,8 +43,7 @@ internal static class SprintBoardPages
         var names = new Dictionary<Guid, string>();
         foreach (var organisationId in engagements.Select(e => e.OrganisationId).Concat(applications.Select(a => a.OrganisationId)).Distinct())
         {
-            var found = contacts is null ? [] : await contacts.FindAsync(organisationId, ct);
-            names[organisationId] = found.Count > 0 ? string.Join(", ", found.Select(c => c.Email)) : UiText.T("Unternehmen ohne Kontakt", "Company without contact");
+            names[organisationId] = await StaffForms.ContactAsync(http, organisationId, ct);
         }
         var model = new BoardModel(
             [.. engagements.OrderBy(e => e.StartsOn).Select(e => new BoardCard(e, names[e.OrganisationId], withAsIs.Contains(e.Id)))],

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Ui;
+using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,12 @@ internal static class StaffForms
                 ?? outcome.Title ?? UiText.T("Das hat nicht geklappt. Bitte laden Sie die Seite neu.", "That did not work. Please reload the page."));
     }
 
+    /// <summary>The sprint a staff page shows, with its SME's contact; null when there is none (the page answers 404).</summary>
+    public static async Task<StaffSprint?> SprintAsync(IQuerySession session, HttpContext http, Guid engagementId, CancellationToken ct) =>
+        await EngagementCommands.FindAsync(session, http, engagementId, ct) is { } engagement
+            ? new StaffSprint(engagement, await ContactAsync(http, engagement.OrganisationId, ct))
+            : null;
+
     /// <summary>The SME's contact addresses for a staff page's heading, or a phrase when it has none.</summary>
     public static async Task<string> ContactAsync(HttpContext http, Guid organisationId, CancellationToken ct)
     {
@@ -37,3 +44,9 @@ internal static class StaffForms
     /// <summary>A date field's day (yyyy-MM-dd, as browsers post it), or null when empty or not a date (the API then names the field).</summary>
     public static DateOnly? Day(string? raw) => DateOnly.TryParse(raw, CultureInfo.InvariantCulture, out var day) ? day : null;
 }
+
+/// <summary>
+/// The data of a sprint's staff pages (team, workshops, results): the sprint, its SME's contact, and for the results
+/// page whether the as-is canvas exists (the analysis needs it).
+/// </summary>
+internal sealed record StaffSprint(Engagement Engagement, string Contact, bool HasAsIsCanvas = false);

@@ -37,17 +37,10 @@ internal static class TeamPages
 
     private static async Task<IResult> RenderAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
-        if (await EngagementCommands.FindAsync(session, http, id, ct) is not { } engagement)
-        {
-            return Results.NotFound();
-        }
-        var contact = await StaffForms.ContactAsync(http, engagement.OrganisationId, ct);
-        return UiPages.Render<TeamPage>(new { Model = new TeamPageModel(engagement, contact) });
+        var sprint = await StaffForms.SprintAsync(session, http, id, ct);
+        return sprint is null ? Results.NotFound() : UiPages.Render<TeamPage>(new { Model = sprint });
     }
 
     // An empty field means no address, as a JSON body without it would.
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
-
-/// <summary>A sprint and its SME's contact, for <see cref="TeamPage"/>.</summary>
-internal sealed record TeamPageModel(Engagement Engagement, string Contact);

@@ -46,13 +46,12 @@ internal static class ResultPages
 
     private static async Task<IResult> RenderAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
-        if (await EngagementCommands.FindAsync(session, http, id, ct) is not { } engagement)
+        if (await StaffForms.SprintAsync(session, http, id, ct) is not { } sprint)
         {
             return Results.NotFound();
         }
-        var contact = await StaffForms.ContactAsync(http, engagement.OrganisationId, ct);
-        var asIs = await session.LoadAsync<BusinessCanvas>(CanvasKinds.StreamId(engagement.Id, CanvasKinds.AsIs), ct);
-        return UiPages.Render<ResultsPage>(new { Model = new ResultsPageModel(engagement, contact, asIs is not null) });
+        var asIs = await session.LoadAsync<BusinessCanvas>(CanvasKinds.StreamId(id, CanvasKinds.AsIs), ct);
+        return UiPages.Render<ResultsPage>(new { Model = sprint with { HasAsIsCanvas = asIs is not null } });
     }
 
     private static Task<IResult> After(HttpContext http, Guid id, string section, string success, Task<IResult> call) =>
@@ -64,6 +63,3 @@ internal static class ResultPages
 
     private static int? Scale(string? raw) => int.TryParse(raw, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 }
-
-/// <summary>A sprint, its SME's contact and whether the as-is canvas exists (the analysis needs it), for <see cref="ResultsPage"/>.</summary>
-internal sealed record ResultsPageModel(Engagement Engagement, string Contact, bool HasAsIsCanvas);

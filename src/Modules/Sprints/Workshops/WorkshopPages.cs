@@ -31,12 +31,8 @@ internal static class WorkshopPages
 
     private static async Task<IResult> RenderAsync(Guid id, HttpContext http, IQuerySession session, FormState state, int status, CancellationToken ct)
     {
-        if (await EngagementCommands.FindAsync(session, http, id, ct) is not { } engagement)
-        {
-            return Results.NotFound();
-        }
-        var model = new WorkshopsPageModel(engagement, await StaffForms.ContactAsync(http, engagement.OrganisationId, ct));
-        return UiPages.Render<WorkshopsPage>(new { Model = model, State = state }, status);
+        var sprint = await StaffForms.SprintAsync(session, http, id, ct);
+        return sprint is null ? Results.NotFound() : UiPages.Render<WorkshopsPage>(new { Model = sprint, State = state }, status);
     }
 
     private static async Task<IResult> ScheduleAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, CancellationToken ct)
@@ -59,6 +55,3 @@ internal static class WorkshopPages
         return await RenderAsync(id, http, session, state, StatusCodes.Status400BadRequest, ct);
     }
 }
-
-/// <summary>A sprint and its SME's contact, for <see cref="WorkshopsPage"/>.</summary>
-internal sealed record WorkshopsPageModel(Engagement Engagement, string Contact);
