@@ -38,6 +38,10 @@ public sealed class FormState
     public string? Value(string field, string? fallback = null) =>
         _values.TryGetValue(field, out var v) && v.Length > 0 ? v[0] : fallback;
 
+    /// <summary>The lines of a text area (one entry per line), trimmed, blank ones left out.</summary>
+    public string[] Lines(string field) =>
+        [.. (Value(field) ?? "").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)];
+
     /// <summary>All posted values of a field (multi-select, checkboxes).</summary>
     public IReadOnlyList<string> Values(string field) => _values.TryGetValue(field, out var v) ? v : [];
 

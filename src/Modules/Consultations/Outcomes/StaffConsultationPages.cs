@@ -42,7 +42,7 @@ internal static class StaffConsultationPages
     private static async Task<IResult> RecordAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var state = FormState.From(form);
-        var steps = (state.Value("nextSteps") ?? "").Split('\n').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var steps = state.Lines("nextSteps").ToList();
         var input = new OutcomeEndpoints.OutcomeInput(Blank(state.Value("privateNotes")), Blank(state.Value("summary")), steps, null);
         var result = await OutcomeEndpoints.Record(id, input, session, clock, ct);
         var outcome = ApiOutcome.From(result);

@@ -112,7 +112,7 @@ internal static class EpisodePages
     {
         var bound = FormBinder.Bind<TypedFields>(state);
         return bound is null ? null : new ScheduleEpisode(state.Value("title"), state.Value("description"), audio, bound.DurationSeconds, bound.PublishAt,
-            chapters, transcript, PublishingForms.Lines(state.Value("guestCompanies")), state.Values("topics").ToList());
+            chapters, transcript, state.Lines("guestCompanies"), state.Values("topics").ToList());
     }
 
     private static async Task<IResult> ActAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session,

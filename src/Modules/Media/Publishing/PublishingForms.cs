@@ -66,10 +66,6 @@ internal sealed class PublishingForms(IDocumentSession session, IMediaStorage st
         }
     }
 
-    /// <summary>Lines of a text area, trimmed, empty ones dropped.</summary>
-    public static string[] Lines(string? text) =>
-        [.. (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
-
     /// <summary>A flash text for a refused change without a form to show again.</summary>
     public static string Refusal(ApiOutcome outcome) => outcome.Status switch
     {

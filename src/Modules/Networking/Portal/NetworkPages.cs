@@ -77,7 +77,7 @@ internal static class NetworkPages
         if (level is not null)
         {
             var request = new SaveSmeProfile(state.Value("name"), [.. state.Values("challengeTopics")],
-                [.. (state.Value("problemStatements") ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)],
+                state.Lines("problemStatements"),
                 state.Value("industry"), state.Value("federalState"), state.Value("postcode")?.Trim(), level.MaturityLevel,
                 new ContactInput(state.Value("contact.name"), state.Value("contact.email")?.Trim(), state.Value("contact.phone")));
             var outcome = ApiOutcome.From(await ProfileEndpoints.SaveSme(Own(http), request, session, clock, ct));

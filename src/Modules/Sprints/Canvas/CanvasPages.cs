@@ -39,7 +39,7 @@ internal static class CanvasPages
         }
         var state = FormState.From(form);
         long? expected = long.TryParse(state.Value("version"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : null;
-        string[] Notes(string block) => (state.Value("blocks." + block) ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+        string[] Notes(string block) => state.Lines("blocks." + block);
         var blocks = new CanvasBlocks(Notes("keyPartners"), Notes("keyActivities"), Notes("keyResources"), Notes("valuePropositions"), Notes("customerRelationships"),
             Notes("channels"), Notes("customerSegments"), Notes("costStructure"), Notes("revenueStreams"));
         var result = await CanvasEndpoints.SaveAsync(id, kind, new CanvasInput(blocks), expected, http, session, clock, ct);

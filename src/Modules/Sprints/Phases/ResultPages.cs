@@ -24,10 +24,10 @@ internal static class ResultPages
         pages.MapGet(sprint, RenderAsync).RequireAuthorization(Policies.Staff);
         pages.MapPost(sprint + "/herausforderungen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
             After(http, id, "analyse", UiText.T("Die Herausforderungen sind gespeichert.", "The challenges are saved."),
-                ResultEndpoints.RecordChallengesAsync(id, new TextListInput(Lines(form["challenges"])), http, session, clock, ct))).RequireAuthorization(Policies.Staff);
+                ResultEndpoints.RecordChallengesAsync(id, new TextListInput(FormState.From(form).Lines("challenges")), http, session, clock, ct))).RequireAuthorization(Policies.Staff);
         pages.MapPost(sprint + "/erkenntnisse", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
             After(http, id, "synthese", UiText.T("Die Erkenntnisse sind gespeichert.", "The insights are saved."),
-                ResultEndpoints.RecordInsightsAsync(id, new TextListInput(Lines(form["insights"])), http, session, clock, ct))).RequireAuthorization(Policies.Staff);
+                ResultEndpoints.RecordInsightsAsync(id, new TextListInput(FormState.From(form).Lines("insights")), http, session, clock, ct))).RequireAuthorization(Policies.Staff);
         pages.MapPost(sprint + "/ideen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
             After(http, id, "ideen", UiText.T("Die Idee ist aufgenommen.", "The idea is added."),
                 ResultEndpoints.AddIdeaAsync(id, new IdeaInput(form["ideaTitle"], form["ideaDescription"], []), http, session, clock, ct))).RequireAuthorization(Policies.Staff);
@@ -56,10 +56,6 @@ internal static class ResultPages
 
     private static Task<IResult> After(HttpContext http, Guid id, string section, string success, Task<IResult> call) =>
         StaffForms.AfterAsync(http, $"{PathOf(id)}#{section}", success, call);
-
-    // One entry per line; blank lines are left out.
-    private static string[] Lines(string? text) =>
-        [.. (text ?? "").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)];
 
     private static int? Scale(string? raw) => int.TryParse(raw, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 }
