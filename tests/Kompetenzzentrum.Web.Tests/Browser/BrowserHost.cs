@@ -1,7 +1,7 @@
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Kompetenzzentrum.Contracts.Ui;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Kompetenzzentrum.Testing;
