@@ -117,6 +117,7 @@ public sealed class SprintsModule : ModuleBase
         pages.MapResultPages();
         pages.MapTeamPages();
         pages.MapWorkshopPages();
+        pages.MapTimelinePages();
     }
 
     public override IEnumerable<NavigationItem> Navigation =>

@@ -8,9 +8,10 @@ namespace Kompetenzzentrum.Testing;
 /// <summary>
 /// The Geschäftsmodellsprint in the browser: staff open a program period, accept an application into it, change the
 /// period's sprints (fewer than taken refused), record results (challenges, an idea assessed and chosen, a roadmap
-/// action), put the SME's contact into the team, give her a task and schedule a workshop with her, and advance a phase (first refused
-/// with the missing result named), the SME sees the phase, marks a task done, downloads a workshop's calendar
-/// file and edits the canvas, meeting a concurrent change with a clear message.
+/// action), put the SME's contact into the team, give her a task and schedule a workshop with her, advance a phase
+/// (first refused with the missing result named), change the timeline and go back to the analysis with a reason; the
+/// SME sees the phase, marks a task done, downloads a workshop's calendar file and edits the canvas, meeting a
+/// concurrent change with a clear message.
 /// </summary>
 public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
@@ -162,6 +163,32 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         Assert.Contains(sme.Email, await staff.Locator("section", new() { Has = staff.GetByRole(AriaRole.Heading, new() { Name = "Synthese" }) }).InnerTextAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
         await BrowserHost.ScreenshotAsync(staff, "sprint-board");
+
+        // On the sprint's timeline page staff move the start and change the length: the phases' weeks follow. Then they go
+        // back to the analysis with a reason, which the history keeps, and complete it again.
+        await staff.Locator($"#sprint-{id}").GetByRole(AriaRole.Link, new() { Name = "Zeitplan und Phasen" }).ClickAsync();
+        Assert.Contains("aktuelle Phase", await staff.Locator("tr", new() { HasText = "Synthese" }).InnerTextAsync());
+        await staff.GetByLabel("Erster Tag des Sprints").FillAsync("2030-02-04");
+        await staff.GetByLabel("Dauer in Wochen").FillAsync("10");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Zeitplan ändern" }).ClickAsync();
+        Assert.Contains("Der Zeitplan ist geändert", await staff.Locator(".flash").InnerTextAsync());
+        // Ten weeks over four phases: three, three, two, two.
+        Assert.Contains("24. Feb. 2030", await staff.Locator("tr", new() { HasText = "Analyse" }).InnerTextAsync());
+        Assert.Contains("14. Apr. 2030", await staff.Locator("tr", new() { HasText = "Transfer" }).InnerTextAsync());
+        await staff.GetByLabel("Phase, die wieder offen sein soll").SelectOptionAsync("analysis");
+        await staff.GetByLabel("Grund (steht im Verlauf)").FillAsync("Ein zweiter Großkunde ist aufgetaucht.");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Phase wieder öffnen" }).ClickAsync();
+        Assert.Contains("Die Phase „Analyse“ ist wieder offen.", await staff.Locator(".flash").InnerTextAsync());
+        Assert.Contains("Analyse wieder geöffnet – Grund: Ein zweiter Großkunde ist aufgetaucht.", await staff.Locator("#verlauf").InnerTextAsync());
+        Assert.Contains("aktuelle Phase", await staff.Locator("tr", new() { HasText = "Analyse" }).InnerTextAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
+        await BrowserHost.ScreenshotAsync(staff, "sprint-timeline");
+        await staff.GotoAsync("/backoffice/sprints");
+        await staff.Locator($"#sprint-{id}").GetByRole(AriaRole.Button, new() { Name = "Analyse abschließen" }).ClickAsync();
+        Assert.Contains("Die Phase „Analyse“ ist abgeschlossen", await staff.Locator(".flash").InnerTextAsync());
+        var replanned = await admin.GetFromJsonAsync<JsonElement>($"{Api}/engagements/{id}", HostFixture.Json);
+        Assert.Equal(10, replanned.GetProperty("weeks").GetInt32());
+        Assert.Equal(3, replanned.GetProperty("phaseHistory").GetArrayLength());
 
         // The SME sees the phase, marks the task done and downloads the workshop's calendar entry.
         var page = await host.NewPageAsync();

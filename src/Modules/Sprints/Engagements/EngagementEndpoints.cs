@@ -56,7 +56,7 @@ internal static class EngagementEndpoints
         return outcome.Succeeded ? Results.Created($"/api/sprints/engagements/{engagementId}", outcome.State!.Member(memberId)) : outcome.Result;
     }
 
-    private static async Task<IResult> PlanAsync(Guid engagementId, TimelineInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> PlanAsync(Guid engagementId, TimelineInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
             .When(body.StartsOn is null, "startsOn", "Geben Sie den ersten Tag des Sprints an.", "Give the first day of the sprint.")

@@ -27,6 +27,33 @@ internal static class StaffForms
                 ?? outcome.Title ?? UiText.T("Das hat nicht geklappt. Bitte laden Sie die Seite neu.", "That did not work. Please reload the page."));
     }
 
+    /// <summary>
+    /// A form bound to an API request record (<see cref="FormBinder"/>): on success back to <paramref name="back"/> with
+    /// a flash; a value that does not parse or the API's refusal shows the page <paramref name="again"/> (400), with the
+    /// input kept and the API's field messages. 404 stays 404.
+    /// </summary>
+    public static async Task<IResult> SubmitAsync<TInput>(
+        HttpContext http, IFormCollection form, Func<TInput, Task<IResult>> call, string back, Func<TInput, string> success, Func<FormState, Task<IResult>> again)
+        where TInput : class
+    {
+        var state = FormState.From(form);
+        if (FormBinder.Bind<TInput>(state) is { } input)
+        {
+            var outcome = ApiOutcome.From(await call(input));
+            if (outcome.Status == StatusCodes.Status404NotFound)
+            {
+                return Results.NotFound();
+            }
+            if (outcome.Succeeded)
+            {
+                return UiPages.Done(http, back, success(input));
+            }
+            state.Absorb(outcome);
+        }
+        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        return await again(state);
+    }
+
     /// <summary>The sprint a staff page shows, with its SME's contact; null when there is none (the page answers 404).</summary>
     public static async Task<StaffSprint?> SprintAsync(IQuerySession session, HttpContext http, Guid engagementId, CancellationToken ct) =>
         await EngagementCommands.FindAsync(session, http, engagementId, ct) is { } engagement
@@ -46,7 +73,7 @@ internal static class StaffForms
 }
 
 /// <summary>
-/// The data of a sprint's staff pages (team, workshops, results): the sprint, its SME's contact, and for the results
+/// The data of a sprint's staff pages (team, workshops, results, timeline): the sprint, its SME's contact, and for the results
 /// page whether the as-is canvas exists (the analysis needs it).
 /// </summary>
 internal sealed record StaffSprint(Engagement Engagement, string Contact, bool HasAsIsCanvas = false);

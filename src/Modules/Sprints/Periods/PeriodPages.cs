@@ -30,21 +30,10 @@ internal static class PeriodPages
         return UiPages.Render<PeriodsPage>(new { Model = periods.OrderBy(p => p.StartsOn).ToList(), State = state }, status);
     }
 
-    private static async Task<IResult> OpenAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
-    {
-        var state = FormState.From(form);
-        if (FormBinder.Bind<OpenPeriodInput>(state) is { } input)
-        {
-            var outcome = ApiOutcome.From(await PeriodEndpoints.OpenAsync(input, session, clock, ct));
-            if (outcome.Succeeded)
-            {
-                return UiPages.Done(http, Path, UiText.T($"Der Zeitraum „{input.Name!.Trim()}“ ist eröffnet.", $"The period “{input.Name!.Trim()}” is open."));
-            }
-            state.Absorb(outcome);
-        }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
-        return await RenderAsync(session, state, StatusCodes.Status400BadRequest, ct);
-    }
+    private static Task<IResult> OpenAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        StaffForms.SubmitAsync<OpenPeriodInput>(http, form, input => PeriodEndpoints.OpenAsync(input, session, clock, ct), Path,
+            input => UiText.T($"Der Zeitraum „{input.Name!.Trim()}“ ist eröffnet.", $"The period “{input.Name!.Trim()}” is open."),
+            state => RenderAsync(session, state, StatusCodes.Status400BadRequest, ct));
 
     private static Task<IResult> SetCapacityAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {

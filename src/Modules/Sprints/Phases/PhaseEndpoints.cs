@@ -40,7 +40,7 @@ internal static class PhaseEndpoints
         return outcome.Result;
     }
 
-    private static async Task<IResult> ReopenAsync(Guid engagementId, string phase, ReopenInput? body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> ReopenAsync(Guid engagementId, string phase, ReopenInput? body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (!PhaseOrder.TryParse(phase, out var parsed))
         {

@@ -37,21 +37,9 @@ internal static class WorkshopPages
 
     private static async Task<IResult> ScheduleAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, CancellationToken ct)
     {
-        var state = FormState.From(form);
-        if (FormBinder.Bind<WorkshopInput>(state) is { } input)
-        {
-            var outcome = ApiOutcome.From(await WorkshopEndpoints.ScheduleAsync(id, input, (await WorkshopEndpoints.Services.BindAsync(http))!, ct));
-            if (outcome.Status == StatusCodes.Status404NotFound)
-            {
-                return Results.NotFound();
-            }
-            if (outcome.Succeeded)
-            {
-                return UiPages.Done(http, PathOf(id), UiText.T("Der Workshop ist geplant; das Team hat die Einladung.", "The workshop is scheduled; the team has the invitation."));
-            }
-            state.Absorb(outcome);
-        }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
-        return await RenderAsync(id, http, session, state, StatusCodes.Status400BadRequest, ct);
+        var services = (await WorkshopEndpoints.Services.BindAsync(http))!;
+        return await StaffForms.SubmitAsync<WorkshopInput>(http, form, input => WorkshopEndpoints.ScheduleAsync(id, input, services, ct), PathOf(id),
+            _ => UiText.T("Der Workshop ist geplant; das Team hat die Einladung.", "The workshop is scheduled; the team has the invitation."),
+            state => RenderAsync(id, http, session, state, StatusCodes.Status400BadRequest, ct));
     }
 }

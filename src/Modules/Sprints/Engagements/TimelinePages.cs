@@ -1,0 +1,47 @@
+using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Modules.Sprints.Phases;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kompetenzzentrum.Modules.Sprints.Engagements;
+
+/// <summary>
+/// Staff: a sprint's timeline and phase history. Staff move the start or change the length (the phases' weeks follow,
+/// see <see cref="Timeline"/>), and go back to an earlier phase with a reason when the team has to redo it. Through the
+/// API's handlers, so the same checks and words apply.
+/// </summary>
+internal static class TimelinePages
+{
+    public static string PathOf(Guid engagementId) => $"{SprintBoardPages.Path}/{engagementId}/zeitplan";
+
+    public static void MapTimelinePages(this IEndpointRouteBuilder pages)
+    {
+        var timeline = SprintBoardPages.Path + "/{id:guid}/zeitplan";
+        pages.MapGet(timeline, (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) => RenderAsync(id, http, session, FormState.Empty(), StatusCodes.Status200OK, ct))
+            .RequireAuthorization(Policies.Staff);
+        pages.MapPost(timeline, PlanAsync).RequireAuthorization(Policies.Staff);
+        pages.MapPost(timeline + "/zurueck", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            StaffForms.AfterAsync(http, $"{PathOf(id)}#verlauf", Reopened(form["phase"]),
+                PhaseEndpoints.ReopenAsync(id, form["phase"].ToString(), new ReopenInput(form["reason"]), http, session, clock, ct)))
+            .RequireAuthorization(Policies.Staff);
+    }
+
+    private static async Task<IResult> RenderAsync(Guid id, HttpContext http, IQuerySession session, FormState state, int status, CancellationToken ct)
+    {
+        var sprint = await StaffForms.SprintAsync(session, http, id, ct);
+        return sprint is null ? Results.NotFound() : UiPages.Render<TimelinePage>(new { Model = sprint, State = state }, status);
+    }
+
+    private static Task<IResult> PlanAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        StaffForms.SubmitAsync<TimelineInput>(http, form, input => EngagementEndpoints.PlanAsync(id, input, http, session, clock, ct), $"{PathOf(id)}#zeitplan",
+            input => UiText.T($"Der Zeitplan ist geändert: ab {UiText.Day(input.StartsOn!.Value)}, {input.Weeks} Wochen.",
+                $"The timeline is changed: from {UiText.Day(input.StartsOn!.Value)}, {input.Weeks} weeks."),
+            state => RenderAsync(id, http, session, state, StatusCodes.Status400BadRequest, ct));
+
+    private static string Reopened(string? phase) => PhaseOrder.TryParse(phase, out var parsed)
+        ? UiText.T($"Die Phase „{SprintWords.Phase(parsed)}“ ist wieder offen.", $"The {SprintWords.Phase(parsed)} phase is open again.")
+        : UiText.T("Die Phase ist wieder offen.", "The phase is open again.");
+}
