@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace Kompetenzzentrum.Testing;
 
-/// <summary>Staff publish a podcast episode through the back office; a member plays it and the page resumes where they stopped.</summary>
+/// <summary>
+/// Staff publish a podcast episode with chapters through the back office; a member sees the chapters, plays it and the page
+/// resumes where they stopped.
+/// </summary>
 public sealed class MediaPagesTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     [Fact]
@@ -25,17 +28,26 @@ public sealed class MediaPagesTests(BrowserHost host) : IClassFixture<BrowserHos
         await staff.GetByLabel("Beschreibung").FillAsync("Wie eine Bäckerei mit KI weniger Brot wegwirft.");
         await staff.GetByLabel("Dauer in Sekunden").FillAsync("60");
         await staff.GetByLabel("Künstliche Intelligenz").CheckAsync();
-        // A file that only claims to be MP3 is refused by its first bytes; the form comes back with the message next to the field.
+        var chapters = staff.GetByLabel("Kapitel (eines je Zeile: Beginn, dann Titel)");
+        await chapters.FillAsync("0:00 Begrüßung\nDie Bäckerei");
+        // A file that only claims to be MP3 is refused by its first bytes, and a chapter without its start is named by its
+        // line; the form comes back with each message next to its field and the input kept.
         await staff.GetByLabel("Audiodatei (MP3 oder M4A)").SetInputFilesAsync(new FilePayload { Name = "folge-1.mp3", MimeType = "audio/mpeg", Buffer = Png() });
         await staff.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
         Assert.Contains("Diese Datei hat nicht den erwarteten Typ", await staff.Locator("#f-audioFileId-error").InnerTextAsync());
+        Assert.Contains("Zeile 2: erst der Beginn", await staff.Locator("#f-chapters-error").InnerTextAsync());
         Assert.Equal("Folge 1: KI im Handwerk", await staff.Locator("#f-title").InputValueAsync());
+        Assert.Equal("0:00 Begrüßung\nDie Bäckerei", await chapters.InputValueAsync());
+        await chapters.FillAsync("0:00 Begrüßung\n0:30 Die Bäckerei");
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
         await staff.GetByLabel("Audiodatei (MP3 oder M4A)").SetInputFilesAsync(new FilePayload { Name = "folge-1.mp3", MimeType = "audio/mpeg", Buffer = SilentMp3(60) });
         await staff.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
         Assert.Contains("Die Folge ist gespeichert.", await staff.Locator(".flash").InnerTextAsync());
         Assert.Contains("Veröffentlicht", await staff.GetByRole(AriaRole.Row, new() { Name = "Folge 1: KI im Handwerk" }).InnerTextAsync());
         await BrowserHost.ScreenshotAsync(staff, "media-backoffice");
+        // The edit form shows the chapters as they were typed, so a revision keeps them.
+        await staff.GetByRole(AriaRole.Row, new() { Name = "Folge 1: KI im Handwerk" }).GetByRole(AriaRole.Link, new() { Name = "Bearbeiten" }).ClickAsync();
+        Assert.Equal("0:00 Begrüßung\n0:30 Die Bäckerei", await chapters.InputValueAsync());
 
         var member = await host.CreateOrganisationAdminAsync();
         var page = Slow(await host.NewPageAsync());
@@ -47,6 +59,7 @@ public sealed class MediaPagesTests(BrowserHost host) : IClassFixture<BrowserHos
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
         await BrowserHost.ScreenshotAsync(page, "media-library");
         await page.GetByRole(AriaRole.Link, new() { Name = "Folge 1: KI im Handwerk" }).ClickAsync();
+        Assert.Contains("0:30 – Die Bäckerei", await page.Locator("main").InnerTextAsync());
 
         var player = page.Locator("audio");
         Assert.Equal("0", await player.GetAttributeAsync("data-position"));

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Modules.Media.Podcasts;
+using Kompetenzzentrum.Modules.Media.Publishing;
 using Kompetenzzentrum.Modules.Media.Tours;
 using Kompetenzzentrum.Modules.Media.Videos;
 using Marten;
@@ -49,5 +50,5 @@ internal static class LibraryItems
     };
 
     /// <summary>Minutes and seconds, e.g. 62:05.</summary>
-    public static string Clock(int seconds) => $"{seconds / 60}:{seconds % 60:00}";
+    public static string Clock(int seconds) => ChapterLines.Clock(seconds);
 }

@@ -48,7 +48,7 @@ internal static class EpisodePages
         var state = FormState.From(form);
         var audio = await forms.UploadAsync(form, "audioFileId", state, http, ct);
         var transcript = await forms.UploadAsync(form, "transcriptFileId", state, http, ct);
-        var request = Read(state, audio, transcript, []);
+        var request = Read(state, audio, transcript);
         if (request is not null && !state.HasErrors)
         {
             var outcome = ApiOutcome.From(await PodcastEndpoints.ScheduleEpisode(state.Value("series") ?? "", request, http, session, clock, schedulers, logger, ct));
@@ -74,7 +74,8 @@ internal static class EpisodePages
             .With("series", series.FirstOrDefault(s => s.Id == episode.SeriesId)?.Slug)
             .With("title", d.Title).With("description", d.Description)
             .With("durationSeconds", d.DurationSeconds.ToString(CultureInfo.InvariantCulture))
-            .With("topics", d.Topics).With("guestCompanies", string.Join('\n', d.GuestCompanies));
+            .With("topics", d.Topics).With("guestCompanies", string.Join('\n', d.GuestCompanies))
+            .With(ChapterLines.Field, ChapterLines.Write(d.Chapters));
         var version = await VersionedChange.VersionAsync(session, id, ct) ?? 0;
         return UiPages.Render<EpisodeFormPage>(new { Model = new EpisodeFormView(id, version, series, state, d) });
     }
@@ -90,7 +91,7 @@ internal static class EpisodePages
         var state = FormState.From(form);
         var audio = await forms.UploadAsync(form, "audioFileId", state, http, ct) ?? episode.Details.AudioFileId;
         var transcript = await forms.UploadAsync(form, "transcriptFileId", state, http, ct) ?? episode.Details.TranscriptFileId;
-        var request = Read(state, audio, transcript, episode.Details.Chapters);
+        var request = Read(state, audio, transcript);
         if (request is not null && !state.HasErrors)
         {
             PublishingForms.CarryVersion(http, state.Value("version"));
@@ -107,12 +108,13 @@ internal static class EpisodePages
             StatusCodes.Status400BadRequest);
     }
 
-    // The request the API takes, from the form's fields; chapters are kept (they are edited through the API).
-    private static ScheduleEpisode? Read(FormState state, Guid? audio, Guid? transcript, IReadOnlyList<Chapter> chapters)
+    // The request the API takes, from the form's fields.
+    private static ScheduleEpisode? Read(FormState state, Guid? audio, Guid? transcript)
     {
         var bound = FormBinder.Bind<TypedFields>(state);
-        return bound is null ? null : new ScheduleEpisode(state.Value("title"), state.Value("description"), audio, bound.DurationSeconds, bound.PublishAt,
-            chapters, transcript, state.Lines("guestCompanies"), state.Values("topics").ToList());
+        var chapters = ChapterLines.Read(state);
+        return bound is null || chapters is null ? null : new ScheduleEpisode(state.Value("title"), state.Value("description"), audio, bound.DurationSeconds,
+            bound.PublishAt, chapters, transcript, state.Lines("guestCompanies"), state.Values("topics").ToList());
     }
 
     private static async Task<IResult> ActAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session,
