@@ -33,4 +33,14 @@ public sealed record OfferingTypeDefinition(
 {
     /// <summary>The id of the module that registered the type; filled in by the host.</summary>
     public string ModuleId { get; init; } = "";
+
+    /// <summary>
+    /// The staff page where the registering module keeps what this type adds to an offering (a tour's host company
+    /// and agenda, say), with <c>{offeringId}</c> standing for the offering's id; the catalog's offering page links
+    /// it. Null when the type adds nothing.
+    /// </summary>
+    public string? DetailsPage { get; init; }
+
+    /// <summary>The <see cref="DetailsPage"/> of one offering, or null when the type has none.</summary>
+    public string? DetailsPageOf(Guid offeringId) => DetailsPage?.Replace("{offeringId}", offeringId.ToString(), StringComparison.Ordinal);
 }

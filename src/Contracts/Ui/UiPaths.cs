@@ -18,6 +18,9 @@ public static class UiPaths
     /// <summary>Switches the language: <c>/sprache/en?zurueck=/path</c>.</summary>
     public const string Language = "/sprache";
 
+    /// <summary>The back office's offerings; <c>/{offeringId}</c> is one offering's page (status, sessions, editor).</summary>
+    public const string StaffOfferings = "/backoffice/angebote";
+
     /// <summary>Static files of the layout (style sheet, script).</summary>
     public const string Assets = "/ui";
 }

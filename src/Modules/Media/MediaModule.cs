@@ -48,7 +48,8 @@ public sealed class MediaModule : ModuleBase
             new("Erlebnistour", "Experience tour"),
             new("Besuch eines Unternehmens, das ein Digitalisierungsprojekt umgesetzt hat.", "A visit to a company that has carried out a digitalisation project."),
             CapacityModel.SeatsPerSession,
-            []));
+            [])
+        { DetailsPage = TourPages.PathTemplate });
         context.Services.AddScoped<PublishingForms>();
         context.Services.AddSingleton<ProgressPersonalData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<ProgressPersonalData>());

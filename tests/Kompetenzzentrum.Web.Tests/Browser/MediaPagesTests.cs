@@ -6,7 +6,7 @@ namespace Kompetenzzentrum.Testing;
 /// Staff publish a podcast episode with chapters through the back office; a member sees the chapters, plays it and the page
 /// resumes where they stopped.
 /// </summary>
-public sealed class MediaPagesTests(BrowserHost host) : IClassFixture<BrowserHost>
+public sealed partial class MediaPagesTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     [Fact]
     public async Task Staff_publish_a_podcast_episode_and_a_member_resumes_it_where_they_stopped()

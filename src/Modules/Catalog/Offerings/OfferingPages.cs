@@ -20,7 +20,7 @@ internal sealed record OfferingListModel(IReadOnlyList<CatalogEntry> Entries, IR
 /// </summary>
 internal static class OfferingPages
 {
-    public const string List = "/backoffice/angebote";
+    public const string List = UiPaths.StaffOfferings;
     public const string New = List + "/neu";
 
     public static string Of(Guid id) => $"{List}/{id}";

@@ -14,25 +14,14 @@ internal static partial class ChapterLines
     public const string Field = "chapters";
 
     /// <summary>The chapters of the form's lines, or null with the first bad line named in the field's error.</summary>
-    public static IReadOnlyList<Chapter>? Read(FormState state)
-    {
-        var lines = state.Lines(Field);
-        var chapters = new List<Chapter>(lines.Length);
-        for (var i = 0; i < lines.Length; i++)
+    public static IReadOnlyList<Chapter>? Read(FormState state) => TextAreaLines.Read(state, Field, Line(), match =>
         {
-            if (Line().Match(lines[i]) is not { Success: true } match)
-            {
-                state.AddError(Field, UiText.T($"Zeile {i + 1}: erst der Beginn (m:ss oder h:mm:ss), dann der Titel.",
-                    $"Line {i + 1}: first the start (m:ss or h:mm:ss), then the title."));
-                return null;
-            }
             var minutes = match.Groups["hours"].Success
                 ? Number(match.Groups["hours"]) * 60 + Number(match.Groups["hourMinutes"])
                 : Number(match.Groups["minutes"]);
-            chapters.Add(new Chapter(minutes * 60 + Number(match.Groups["seconds"]), match.Groups["title"].Value.Trim()));
-        }
-        return chapters;
-    }
+            return new Chapter(minutes * 60 + Number(match.Groups["seconds"]), match.Groups["title"].Value.Trim());
+        },
+        line => UiText.T($"Zeile {line}: erst der Beginn (m:ss oder h:mm:ss), dann der Titel.", $"Line {line}: first the start (m:ss or h:mm:ss), then the title."));
 
     /// <summary>The chapters as the form shows them, in their order.</summary>
     public static string Write(IEnumerable<Chapter> chapters) =>

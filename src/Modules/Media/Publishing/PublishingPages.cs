@@ -2,6 +2,7 @@ using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Media.Editing;
 using Kompetenzzentrum.Modules.Media.Podcasts;
+using Kompetenzzentrum.Modules.Media.Tours;
 using Kompetenzzentrum.Modules.Media.Videos;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -32,6 +33,7 @@ internal static class PublishingPages
         staff.MapPost("/reihen", CreateSeriesAsync);
         staff.MapEpisodePages();
         staff.MapVideoPages();
+        staff.MapTourPages();
     }
 
     public static async Task<PublishingView> ViewAsync(IQuerySession session, FormState seriesForm, CancellationToken ct)

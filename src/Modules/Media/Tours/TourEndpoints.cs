@@ -37,7 +37,7 @@ internal static class TourEndpoints
         }).AllowAnonymous().WithName("GetTourDetails");
     }
 
-    private static async Task<IResult> Set(Guid offeringId, SetTourDetails body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> Set(Guid offeringId, SetTourDetails body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var agenda = body.Agenda ?? [];
         var problems = new FieldProblems()
