@@ -43,4 +43,14 @@ public sealed record OfferingTypeDefinition(
 
     /// <summary>The <see cref="DetailsPage"/> of one offering, or null when the type has none.</summary>
     public string? DetailsPageOf(Guid offeringId) => DetailsPage?.Replace("{offeringId}", offeringId.ToString(), StringComparison.Ordinal);
+
+    /// <summary>
+    /// The staff page where the registering module works with one session of an offering of this type (a matchmaking
+    /// event's meeting rounds, say), with <c>{sessionId}</c> standing for the session's id; the catalog's session page
+    /// links it. Null when the type has none.
+    /// </summary>
+    public string? SessionPage { get; init; }
+
+    /// <summary>The <see cref="SessionPage"/> of one session, or null when the type has none.</summary>
+    public string? SessionPageOf(Guid sessionId) => SessionPage?.Replace("{sessionId}", sessionId.ToString(), StringComparison.Ordinal);
 }

@@ -34,7 +34,8 @@ public sealed class NetworkingModule : ModuleBase
             new("Matchmaking-Veranstaltung", "Matchmaking event"),
             new("Kurze Gesprächsrunden zwischen KMU und Startups mit passenden Themen.", "Short meeting rounds between SMEs and startups with matching topics."),
             CapacityModel.SeatsPerSession,
-            []));
+            [])
+        { SessionPage = RoundPlanPages.PathTemplate });
         context.Services.AddSingleton<IModuleSeeder, DemoNetworkSeeder>();
     }
 

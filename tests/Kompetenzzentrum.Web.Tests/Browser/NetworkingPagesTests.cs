@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Kompetenzzentrum.Testing;
 
 /// <summary>An SME fills in its profile, sees startups with reasons, asks to meet one; staff introduce another, the SME accepts.</summary>
-public sealed class NetworkingPagesTests(BrowserHost host) : IClassFixture<BrowserHost>
+public sealed partial class NetworkingPagesTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     [Fact]
     public async Task Sme_sees_proposals_with_reasons_asks_to_meet_and_accepts_an_introduction_made_by_staff()

@@ -15,7 +15,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 
 /// <summary>A session with its offering, for its page.</summary>
-internal sealed record SessionPageModel(SessionState Session, CatalogEntry Offering);
+/// <summary>A session's page: the session, its offering, and the offering's type when it is still registered.</summary>
+internal sealed record SessionPageModel(SessionState Session, CatalogEntry Offering, OfferingTypeDefinition? Type);
 
 /// <summary>Sessions with their offerings by id, for the bookings list.</summary>
 internal sealed record SessionListModel(IReadOnlyList<SessionState> Sessions, IReadOnlyDictionary<Guid, CatalogEntry> Offerings);
@@ -99,9 +100,10 @@ internal static class SessionPages
         var names = http.RequestServices.GetService<IOrganisationNames>() is { } directory
             ? await directory.NamesAsync([.. state.Bookings.Select(b => b.OrganisationId).Distinct()], ct)
             : new Dictionary<Guid, string>();
+        var type = http.RequestServices.GetServices<OfferingTypeDefinition>().FirstOrDefault(t => t.Key == offering.OfferingType);
         return UiPages.Render<SessionPage>(new
         {
-            Model = new SessionPageModel(state, offering),
+            Model = new SessionPageModel(state, offering, type),
             Attendees = attendees,
             Organisations = names,
             Now = clock.GetUtcNow(),

@@ -3,6 +3,7 @@ using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Networking.Introductions;
 using Kompetenzzentrum.Modules.Networking.Matching;
 using Kompetenzzentrum.Modules.Networking.Profiles;
+using Kompetenzzentrum.Modules.Networking.RoundPlans;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,6 +25,7 @@ internal static class CurationPages
     public static void MapCurationPages(this IEndpointRouteBuilder pages)
     {
         var staff = pages.MapGroup(Path).RequireAuthorization(Policies.Staff);
+        staff.MapRoundPlanPages();
         staff.MapGet("", async (Guid? kmu, IQuerySession session, CancellationToken ct) => UiPages.Render<CurationPage>(new { Model = await ViewAsync(kmu, session, ct) }));
         staff.MapPost("/{smeId:guid}/vorschlaege/{startupId:guid}/anheften", (Guid smeId, Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
             CurateAsync(http, smeId, ProposalEndpoints.Curate(smeId, startupId, session, new ProposalPinned(smeId, startupId, clock.GetUtcNow()), ct),

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Networking.Matching;
@@ -47,21 +48,28 @@ internal static class RoundPlanEndpoints
         var problems = new FieldProblems()
             .When(smeIds.Count == 0 || smes.Count != smeIds.Count, "smeIds", "Wählen Sie die teilnehmenden KMU.", "Name the attending SMEs by the ids of their profiles.")
             .When(startupIds.Count == 0 || startups.Count != startupIds.Count, "startupIds", "Wählen Sie die teilnehmenden Startups.", "Name the attending startups by the ids of their profiles.")
-            .When(body.Rounds is < 1 or > MaxRounds, "rounds", $"1 bis {MaxRounds} Runden.", $"Rounds must be between 1 and {MaxRounds}.");
+            .When(RoundsInvalid(body.Rounds), "rounds", RoundsRule.De, RoundsRule.En);
         return problems.IsEmpty ? Results.Ok(PlanFor(smes, startups, body.Rounds)) : problems.ToResult();
     }
 
-    private static async Task<IResult> PlanSession(Guid sessionId, PlanSessionRounds body, IQuerySession session, CancellationToken ct)
+    private static async Task<IResult> PlanSession(Guid sessionId, PlanSessionRounds body, IQuerySession session, CancellationToken ct) =>
+        RoundsInvalid(body.Rounds)
+            ? new FieldProblems().Add("rounds", RoundsRule.De, RoundsRule.En).ToResult()
+            : Results.Ok(await PlanSessionAsync(sessionId, body.Rounds, session, ct));
+
+    /// <summary>How many rounds a plan may have, in the words of a refusal.</summary>
+    public static LocalizedText RoundsRule { get; } = new($"1 bis {MaxRounds} Runden.", $"Rounds must be between 1 and {MaxRounds}.");
+
+    public static bool RoundsInvalid(int rounds) => rounds is < 1 or > MaxRounds;
+
+    /// <summary>The rounds for the session's confirmed attendees that have a profile open for matching.</summary>
+    public static async Task<SessionRoundPlan> PlanSessionAsync(Guid sessionId, int rounds, IQuerySession session, CancellationToken ct)
     {
-        if (body.Rounds is < 1 or > MaxRounds)
-        {
-            return new FieldProblems().Add("rounds", $"1 bis {MaxRounds} Runden.", $"Rounds must be between 1 and {MaxRounds}.").ToResult();
-        }
         var attendees = (await session.LoadAsync<MatchmakingAttendees>(sessionId, ct))?.Organisations ?? [];
         var smes = (await session.LoadManyAsync<SmeProfile>(ct, attendees)).Where(s => s.OptedIn).ToList();
         var startups = (await session.LoadManyAsync<StartupProfile>(ct, attendees)).Where(s => s.OptedIn).ToList();
         var planned = smes.Select(s => s.Id).Concat(startups.Select(s => s.Id)).ToHashSet();
-        return Results.Ok(new SessionRoundPlan(sessionId, PlanFor(smes, startups, body.Rounds), [.. attendees.Where(a => !planned.Contains(a))]));
+        return new SessionRoundPlan(sessionId, PlanFor(smes, startups, rounds), [.. attendees.Where(a => !planned.Contains(a))]);
     }
 
     private static List<IReadOnlyList<PlannedMeeting>> PlanFor(IReadOnlyList<SmeProfile> smes, IReadOnlyList<StartupProfile> startups, int rounds)
