@@ -147,7 +147,21 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         Assert.Contains("Dabei: Erika Holz", await staff.Locator("section", new() { HasText = "Synthese-Workshop" }).InnerTextAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
         await BrowserHost.ScreenshotAsync(staff, "sprint-workshops");
-        var workshop = (await admin.GetFromJsonAsync<JsonElement>($"{Api}/engagements/{id}", HostFixture.Json)).GetProperty("workshops").EnumerateArray().Single()
+        // A second workshop, scheduled and cancelled: the page marks it, the first one stays.
+        await staff.GetByLabel("Phase").SelectOptionAsync("synthesis");
+        await staff.GetByRole(AriaRole.Textbox, new() { Name = "Titel", Exact = true }).FillAsync("Zwischentermin");
+        await staff.GetByLabel("Beginn").FillAsync(workshopStart.AddDays(1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await staff.GetByLabel("Ende").FillAsync(workshopStart.AddDays(1).AddHours(1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await staff.GetByRole(AriaRole.Textbox, new() { Name = "Ort", Exact = true }).FillAsync("Cottbus, Büro");
+        await staff.GetByLabel("Erika Holz").CheckAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Workshop planen und einladen" }).ClickAsync();
+        Assert.Contains("Der Workshop ist geplant", await staff.Locator(".flash").InnerTextAsync());
+        await staff.Locator("section", new() { HasText = "Zwischentermin" }).GetByRole(AriaRole.Button, new() { Name = "Absagen" }).ClickAsync();
+        Assert.Contains("Der Workshop ist abgesagt", await staff.Locator(".flash").InnerTextAsync());
+        Assert.Contains("(abgesagt)", await staff.Locator("section", new() { HasText = "Zwischentermin" }).InnerTextAsync());
+        Assert.DoesNotContain("(abgesagt)", await staff.Locator("section", new() { HasText = "Synthese-Workshop" }).InnerTextAsync());
+        var workshop = (await admin.GetFromJsonAsync<JsonElement>($"{Api}/engagements/{id}", HostFixture.Json)).GetProperty("workshops").EnumerateArray()
+            .Single(w => w.GetProperty("title").GetString() == "Synthese-Workshop")
             .GetProperty("workshopId").GetGuid();
 
         // Completing the analysis without the as-is canvas is refused, naming what is missing.

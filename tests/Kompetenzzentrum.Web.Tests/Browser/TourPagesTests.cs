@@ -6,7 +6,8 @@ namespace Kompetenzzentrum.Testing;
 
 /// <summary>
 /// Staff describe an experience tour from its catalog offering: a bad agenda line is named, the input kept; a change a
-/// colleague made meanwhile is not overwritten unseen: the form is refused, shows the stored state, and a second save wins.
+/// colleague made meanwhile is not overwritten unseen: the form is refused, shows the stored state, and a second save wins;
+/// removing the description takes the tour out of the library.
 /// </summary>
 public sealed partial class MediaPagesTests
 {
@@ -61,5 +62,13 @@ public sealed partial class MediaPagesTests
         Assert.Equal(2, tour.GetProperty("agenda").GetArrayLength());
         await staff.GotoAsync("/mediathek?art=tour");
         Assert.Contains("Erlebnistour bei Bäckerei Korn & Söhne GmbH", await staff.Locator("main").InnerTextAsync());
+
+        // Removing the description takes the tour out of the library; the offering stays in the catalog.
+        await staff.GotoAsync($"/backoffice/medien/touren/{offering}");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Beschreibung entfernen" }).ClickAsync();
+        Assert.Contains("Die Beschreibung ist entfernt", await staff.Locator(".flash").InnerTextAsync());
+        Assert.Equal(0, await staff.Locator("#gespeichert").CountAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await admin.GetAsync(url)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await admin.GetAsync($"/api/catalog/offerings/{offering}")).StatusCode);
     }
 }

@@ -19,10 +19,7 @@ internal static class TourEndpoints
     public static void MapTours(this IEndpointRouteBuilder api)
     {
         api.MapPut("/tours/{offeringId:guid}", Set).RequireAuthorization(Policies.Staff).WithName("SetTourDetails");
-        api.MapDelete("/tours/{offeringId:guid}", (Guid offeringId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            VersionedChange.ApplyAsync<TourStream>(http, session, TourStreams.Of(offeringId), s => s.Described, _ => null,
-                _ => [new TourDetailsRemoved(offeringId, clock.GetUtcNow())], _ => Task.FromResult(Results.NoContent()), ct))
-            .RequireAuthorization(Policies.Staff).WithName("DeleteTourDetails");
+        api.MapDelete("/tours/{offeringId:guid}", Remove).RequireAuthorization(Policies.Staff).WithName("DeleteTourDetails");
         api.MapGet("/tours/{offeringId:guid}", async (Guid offeringId, HttpContext http, IQuerySession session, CancellationToken ct) =>
         {
             if (await session.LoadAsync<TourDetails>(offeringId, ct) is not { } tour)
@@ -36,6 +33,10 @@ internal static class TourEndpoints
             return Results.Ok(tour);
         }).AllowAnonymous().WithName("GetTourDetails");
     }
+
+    internal static Task<IResult> Remove(Guid offeringId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        VersionedChange.ApplyAsync<TourStream>(http, session, TourStreams.Of(offeringId), s => s.Described, _ => null,
+            _ => [new TourDetailsRemoved(offeringId, clock.GetUtcNow())], _ => Task.FromResult(Results.NoContent()), ct);
 
     internal static async Task<IResult> Set(Guid offeringId, SetTourDetails body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {

@@ -12,9 +12,10 @@ namespace Kompetenzzentrum.Modules.Media.Tours;
 internal sealed record TourFormView(Guid OfferingId, TourDetails? Stored, long Version, FormState State);
 
 /// <summary>
-/// Staff describe the tour behind an experience-tour offering: host company, address, agenda. The catalog's offering
-/// page links here (the type's <c>DetailsPage</c>); the form calls <see cref="TourEndpoints"/>' handler, with the
-/// version it showed as If-Match, so a change made meanwhile is not overwritten unseen.
+/// Staff describe the tour behind an experience-tour offering (host company, address, agenda) or remove the
+/// description (the offering stays in the catalog; archive it there). The catalog's offering page links here (the
+/// type's <c>DetailsPage</c>); the forms call <see cref="TourEndpoints"/>' handlers with the version they showed as
+/// If-Match, so a change made meanwhile is not overwritten unseen.
 /// </summary>
 internal static class TourPages
 {
@@ -32,6 +33,14 @@ internal static class TourPages
             return UiPages.Render<TourFormPage>(new { Model = await ViewAsync(offeringId, state, session, ct) });
         });
         staff.MapPost("/touren/{offeringId:guid}", SaveAsync);
+        staff.MapPost("/touren/{offeringId:guid}/entfernen", async (Guid offeringId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        {
+            PublishingForms.CarryVersion(http, form["version"]);
+            var outcome = ApiOutcome.From(await TourEndpoints.Remove(offeringId, http, session, clock, ct));
+            return outcome.Succeeded
+                ? UiPages.Done(http, PathOf(offeringId), UiText.T("Die Beschreibung ist entfernt; das Angebot bleibt im Katalog.", "The description is removed; the offering stays in the catalog."))
+                : UiPages.Failed(http, PathOf(offeringId), PublishingForms.Refusal(outcome));
+        });
     }
 
     // The version the form carries: the stored one, unless a refused form keeps the one it was filled in against.
