@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Kompetenzzentrum.Testing;
@@ -18,7 +17,7 @@ public sealed partial class NetworkingPagesTests
         var offering = await CatalogSetup.PublishedOfferingAsync(admin, "matchmaking-event", "Matchmaking " + suffix,
             ("KMU trifft Startup", "SMEs meet startups"), ("Kurze Gesprächsrunden.", "Short meeting rounds."), ["ki"]);
         var starts = DateTimeOffset.UtcNow.AddDays(10);
-        var session = await IdAsync(await admin.PostAsJsonAsync($"/api/catalog/offerings/{offering}/sessions", new { startsAt = starts, endsAt = starts.AddHours(3), capacity = 10 }));
+        var session = (await HttpAnswers.Created(await admin.PostAsJsonAsync($"/api/catalog/offerings/{offering}/sessions", new { startsAt = starts, endsAt = starts.AddHours(3), capacity = 10 }))).GetProperty("id").GetGuid();
         var metal = await ProfileAsync(admin, "smes", new
         {
             name = $"Metallbau Spree {suffix}",
@@ -104,12 +103,5 @@ public sealed partial class NetworkingPagesTests
         var saved = await staff.PutAsJsonAsync($"/api/networking/{side}/{id}", profile);
         Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
         return id;
-    }
-
-    private static async Task<Guid> IdAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
     }
 }

@@ -133,15 +133,15 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         var workshopStart = DateTime.Today.AddDays(10).AddHours(9);
         await staff.GetByLabel("Phase").SelectOptionAsync("synthesis");
         await staff.GetByRole(AriaRole.Textbox, new() { Name = "Titel", Exact = true }).FillAsync("Synthese-Workshop");
-        await staff.GetByLabel("Beginn").FillAsync(workshopStart.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
-        await staff.GetByLabel("Ende").FillAsync(workshopStart.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await staff.GetByLabel("Beginn").FillAsync(Local(workshopStart));
+        await staff.GetByLabel("Ende").FillAsync(Local(workshopStart.AddHours(-1)));
         await staff.GetByRole(AriaRole.Textbox, new() { Name = "Ort", Exact = true }).FillAsync("Cottbus, Werkhalle 2");
         await staff.GetByLabel("Erika Holz").CheckAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Workshop planen und einladen" }).ClickAsync();
         Assert.Contains("höchstens 12 Stunden später", await staff.Locator(".form-summary").InnerTextAsync());
         Assert.Equal("Synthese-Workshop", await staff.GetByRole(AriaRole.Textbox, new() { Name = "Titel", Exact = true }).InputValueAsync());
         Assert.True(await staff.GetByLabel("Erika Holz").IsCheckedAsync());
-        await staff.GetByLabel("Ende").FillAsync(workshopStart.AddHours(3).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await staff.GetByLabel("Ende").FillAsync(Local(workshopStart.AddHours(3)));
         await staff.GetByRole(AriaRole.Button, new() { Name = "Workshop planen und einladen" }).ClickAsync();
         Assert.Contains("Der Workshop ist geplant", await staff.Locator(".flash").InnerTextAsync());
         Assert.Contains("Dabei: Erika Holz", await staff.Locator("section", new() { HasText = "Synthese-Workshop" }).InnerTextAsync());
@@ -150,8 +150,8 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         // A second workshop, scheduled and cancelled: the page marks it, the first one stays.
         await staff.GetByLabel("Phase").SelectOptionAsync("synthesis");
         await staff.GetByRole(AriaRole.Textbox, new() { Name = "Titel", Exact = true }).FillAsync("Zwischentermin");
-        await staff.GetByLabel("Beginn").FillAsync(workshopStart.AddDays(1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
-        await staff.GetByLabel("Ende").FillAsync(workshopStart.AddDays(1).AddHours(1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await staff.GetByLabel("Beginn").FillAsync(Local(workshopStart.AddDays(1)));
+        await staff.GetByLabel("Ende").FillAsync(Local(workshopStart.AddDays(1).AddHours(1)));
         await staff.GetByRole(AriaRole.Textbox, new() { Name = "Ort", Exact = true }).FillAsync("Cottbus, Büro");
         await staff.GetByLabel("Erika Holz").CheckAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Workshop planen und einladen" }).ClickAsync();
@@ -251,6 +251,9 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         return client.SendAsync(request);
     }
+
+    // A datetime-local field's value.
+    private static string Local(DateTime time) => time.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
     private static async Task Ok(Task<HttpResponseMessage> call)
     {

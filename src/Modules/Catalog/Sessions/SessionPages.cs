@@ -87,7 +87,8 @@ internal static class SessionPages
         return UiPages.Render<OfferingEditorPage>(new { Model = data, State = OfferingForm.From(data.Entry, data.Version), SessionForm = state }, status);
     }
 
-    private static async Task<IResult> ShowAsync(Guid id, Guid sessionId, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ShowAsync(
+        Guid id, Guid sessionId, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
         if (await session.LoadAsync<SessionState>(sessionId, ct) is not { } state || state.OfferingId != id
             || !await OfferingOwnership.MayManageAsync(session, http.User, id, ct)
@@ -100,10 +101,9 @@ internal static class SessionPages
         var names = http.RequestServices.GetService<IOrganisationNames>() is { } directory
             ? await directory.NamesAsync([.. state.Bookings.Select(b => b.OrganisationId).Distinct()], ct)
             : new Dictionary<Guid, string>();
-        var type = http.RequestServices.GetServices<OfferingTypeDefinition>().FirstOrDefault(t => t.Key == offering.OfferingType);
         return UiPages.Render<SessionPage>(new
         {
-            Model = new SessionPageModel(state, offering, type),
+            Model = new SessionPageModel(state, offering, types.FirstOrDefault(t => t.Key == offering.OfferingType)),
             Attendees = attendees,
             Organisations = names,
             Now = clock.GetUtcNow(),

@@ -27,10 +27,12 @@ internal static class TourPages
     {
         staff.MapGet("/touren/{offeringId:guid}", async (Guid offeringId, IQuerySession session, CancellationToken ct) =>
         {
-            var stored = await session.LoadAsync<TourDetails>(offeringId, ct);
-            var state = stored is null ? FormState.Empty() : FormState.Empty()
-                .With("hostCompany", stored.HostCompany).With("address", stored.Address).With(AgendaLines.Field, AgendaLines.Write(stored.Agenda));
-            return UiPages.Render<TourFormPage>(new { Model = await ViewAsync(offeringId, state, session, ct) });
+            var view = await ViewAsync(offeringId, FormState.Empty(), session, ct);
+            if (view.Stored is { } stored)
+            {
+                view.State.With("hostCompany", stored.HostCompany).With("address", stored.Address).With(AgendaLines.Field, AgendaLines.Write(stored.Agenda));
+            }
+            return UiPages.Render<TourFormPage>(new { Model = view });
         });
         staff.MapPost("/touren/{offeringId:guid}", SaveAsync);
         staff.MapPost("/touren/{offeringId:guid}/entfernen", async (Guid offeringId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>

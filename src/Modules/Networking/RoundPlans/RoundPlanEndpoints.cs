@@ -55,17 +55,17 @@ internal static class RoundPlanEndpoints
     private static async Task<IResult> PlanSession(Guid sessionId, PlanSessionRounds body, IQuerySession session, CancellationToken ct) =>
         RoundsInvalid(body.Rounds)
             ? new FieldProblems().Add("rounds", RoundsRule.De, RoundsRule.En).ToResult()
-            : Results.Ok(await PlanSessionAsync(sessionId, body.Rounds, session, ct));
+            : Results.Ok(await PlanSessionAsync(sessionId, await session.LoadAsync<MatchmakingAttendees>(sessionId, ct), body.Rounds, session, ct));
 
     /// <summary>How many rounds a plan may have, in the words of a refusal.</summary>
     public static LocalizedText RoundsRule { get; } = new($"1 bis {MaxRounds} Runden.", $"Rounds must be between 1 and {MaxRounds}.");
 
     public static bool RoundsInvalid(int rounds) => rounds is < 1 or > MaxRounds;
 
-    /// <summary>The rounds for the session's confirmed attendees that have a profile open for matching.</summary>
-    public static async Task<SessionRoundPlan> PlanSessionAsync(Guid sessionId, int rounds, IQuerySession session, CancellationToken ct)
+    /// <summary>The rounds for the session's confirmed attendees (null: none yet) that have a profile open for matching.</summary>
+    public static async Task<SessionRoundPlan> PlanSessionAsync(Guid sessionId, MatchmakingAttendees? confirmed, int rounds, IQuerySession session, CancellationToken ct)
     {
-        var attendees = (await session.LoadAsync<MatchmakingAttendees>(sessionId, ct))?.Organisations ?? [];
+        var attendees = confirmed?.Organisations ?? [];
         var smes = (await session.LoadManyAsync<SmeProfile>(ct, attendees)).Where(s => s.OptedIn).ToList();
         var startups = (await session.LoadManyAsync<StartupProfile>(ct, attendees)).Where(s => s.OptedIn).ToList();
         var planned = smes.Select(s => s.Id).Concat(startups.Select(s => s.Id)).ToHashSet();

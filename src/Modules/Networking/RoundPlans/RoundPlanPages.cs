@@ -34,6 +34,7 @@ internal static class RoundPlanPages
     private static async Task<IResult> RenderAsync(Guid sessionId, string? runden, HttpContext http, IQuerySession session, CancellationToken ct)
     {
         var state = FormState.Empty().With(RoundsField, runden ?? "3");
+        var attendees = await session.LoadAsync<MatchmakingAttendees>(sessionId, ct);
         SessionRoundPlan? plan = null;
         if (runden is not null)
         {
@@ -43,13 +44,13 @@ internal static class RoundPlanPages
             }
             else
             {
-                plan = await RoundPlanEndpoints.PlanSessionAsync(sessionId, rounds, session, ct);
+                plan = await RoundPlanEndpoints.PlanSessionAsync(sessionId, attendees, rounds, session, ct);
             }
         }
         var names = plan is { WithoutProfile.Count: > 0 } && http.RequestServices.GetService<IOrganisationNames>() is { } directory
             ? await directory.NamesAsync(plan.WithoutProfile, ct)
             : new Dictionary<Guid, string>();
-        var view = new RoundPlanView(sessionId, await session.LoadAsync<MatchmakingAttendees>(sessionId, ct), plan, names, state);
+        var view = new RoundPlanView(sessionId, attendees, plan, names, state);
         return UiPages.Render<RoundPlanPage>(new { Model = view }, state.HasErrors ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 }
