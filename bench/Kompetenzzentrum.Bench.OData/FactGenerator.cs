@@ -46,6 +46,15 @@ internal static class FactGenerator
             }
             await writer.CompleteAsync();
         }
+        // The projection notes each pseudonym's segment as it writes facts; COPY goes around it, so note them here,
+        // else the OData sets would release every generated row as suppressed.
+        await using (var subjects = new NpgsqlCommand(
+            "insert into kz.research_subjects (set_name, organisation_pseudonym, industry, size_class, federal_state) "
+            + "select distinct 'research_interactions', organisation_pseudonym, coalesce(industry, ''), coalesce(size_class, ''), coalesce(federal_state, '') "
+            + "from kz.research_interactions on conflict do nothing", connection))
+        {
+            await subjects.ExecuteNonQueryAsync();
+        }
         await using var analyze = new NpgsqlCommand("analyze kz.research_interactions", connection);
         await analyze.ExecuteNonQueryAsync();
     }

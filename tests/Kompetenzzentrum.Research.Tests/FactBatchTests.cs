@@ -31,6 +31,7 @@ public sealed class FactBatchTests(ResearchFixture fixture) : IClassFixture<Rese
             Watched(first, ["automatisierung"], offering),
             Watched(second, [], offering),
         ];
+        await fixture.ConsentAsync(first, second);
         await using (var session = fixture.Store.LightweightSession())
         {
             var stream = session.Events.StartStream(Guid.CreateVersion7(), [.. events]);

@@ -85,7 +85,7 @@ public sealed class ODataAccessTests(ResearchFixture fixture) : IClassFixture<Re
 
         var service = await fixture.Analyst.GetFromJsonAsync<System.Text.Json.JsonElement>("/odata/");
         var sets = service.GetProperty("value").EnumerateArray().Select(s => s.GetProperty("url").GetString()!).ToList();
-        Assert.Equal(["Feedback", "FeedbackComments", "Interactions", "MaturityResults", "NeedSignals"], sets.Order(StringComparer.Ordinal));
+        Assert.Equal(["Feedback", "FeedbackComments", "InteractionCounts", "Interactions", "MaturityResults", "NeedSignalCounts", "NeedSignals"], sets.Order(StringComparer.Ordinal));
         foreach (var set in sets)
         {
             var body = await fixture.Analyst.GetStringAsync($"/odata/{set}?$top=5000");

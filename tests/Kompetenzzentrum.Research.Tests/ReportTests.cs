@@ -30,6 +30,7 @@ public sealed class ReportTests(ResearchFixture fixture) : IClassFixture<Researc
         for (var i = 0; i < 6; i++)
         {
             var org = Guid.NewGuid();
+            await fixture.ConsentAsync(org);
             await fixture.AppendAsync(
                 new OrganisationProfiled(org, "J", "micro", "BE", March.AddDays(-40)),
                 Assessed(org, 0, 30, March),
@@ -41,12 +42,15 @@ public sealed class ReportTests(ResearchFixture fixture) : IClassFixture<Researc
         for (var i = 0; i < 3; i++)
         {
             var org = Guid.NewGuid();
+            await fixture.ConsentAsync(org);
             await fixture.AppendAsync(new OrganisationProfiled(org, "J", "micro", "BE", March.AddDays(-40)),
                 new LabInteraction(org, ["it-sicherheit"], Guid.NewGuid(), "small-format", InteractionKinds.Booked, March.AddDays(5)));
         }
         for (var i = 0; i < 5; i++)
         {
-            await fixture.AppendAsync(new LabInteraction(Guid.NewGuid(), ["cloud"], offering, "report-tour", InteractionKinds.Booked, March.AddDays(-19)));
+            var org = Guid.NewGuid();
+            await fixture.ConsentAsync(org);
+            await fixture.AppendAsync(new LabInteraction(org, ["cloud"], offering, "report-tour", InteractionKinds.Booked, March.AddDays(-19)));
         }
     }
 
@@ -112,6 +116,7 @@ public sealed class ReportTests(ResearchFixture fixture) : IClassFixture<Researc
         var offering = Guid.NewGuid();
         await fixture.AppendAsync(new OfferingPublished(offering, "kpi-tour", ["daten"], MaturityLevel.Einsteiger, MaturityLevel.Gestalter, March, program));
         var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
+        await fixture.ConsentAsync(a, b);
         await fixture.AppendAsync(
             new LabInteraction(a, ["daten", "ki"], offering, "kpi-tour", InteractionKinds.Booked, March.AddDays(1)),
             new LabInteraction(b, ["daten", "ki"], offering, "kpi-tour", InteractionKinds.Booked, March.AddDays(1)),

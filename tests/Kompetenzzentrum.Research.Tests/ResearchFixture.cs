@@ -13,7 +13,9 @@ namespace Kompetenzzentrum.Research.Tests;
 
 /// <summary>
 /// A host with interactions driven through the catalog API: three organisations book an offering about
-/// "automatisierung" and "ki", two book one about "daten". Analysts read them through a personal access token.
+/// "automatisierung" and "ki", two book one about "daten", and two more (of the same industry, size and state) one
+/// about "cloud", so that the five share a segment class analysts may see (k = 5). Every organisation here consented
+/// to research (its members did, at registration). Analysts read them through a personal access token.
 /// </summary>
 public sealed class ResearchFixture : HostFixture
 {
@@ -33,10 +35,14 @@ public sealed class ResearchFixture : HostFixture
 
     private static readonly System.Text.RegularExpressions.Regex SurveyLink = new("/umfrage/([A-Za-z0-9_-]+)");
 
-    /// <summary>Completes a participation as the catalog would and returns the token of the survey mailed for it.</summary>
+    /// <summary>
+    /// Completes a participation as the catalog would and returns the token of the survey mailed for it; the organisation
+    /// has consented to research (only those are surveyed).
+    /// </summary>
     public async Task<string> CompleteAsync(Guid organisationId, string email, Guid offering, string offeringType, string[] topics)
     {
         Contacts.Add(organisationId, email);
+        await ConsentAsync(organisationId);
         var before = (await this.MailsToAsync(email)).Count(m => m.Category == "research.feedback-survey");
         await AppendAsync(new Contracts.Catalog.ParticipationCompleted(Guid.CreateVersion7(), null, offering, offeringType, topics, organisationId, DateTimeOffset.UtcNow));
         var mails = await Eventually.Get(
@@ -44,6 +50,10 @@ public sealed class ResearchFixture : HostFixture
             found => found.Count > before);
         return SurveyLink.Match(mails[^1].TextBody).Groups[1].Value;
     }
+
+    /// <summary>The organisations' members all consented to research, as the organisations module announces it.</summary>
+    public Task ConsentAsync(params Guid[] organisations) =>
+        AppendAsync([.. organisations.Select(o => new OrganisationResearchConsentChanged(o, true, DateTimeOffset.UtcNow))]);
 
     /// <summary>Appends events as another module would.</summary>
     public async Task AppendAsync(params object[] events)
@@ -67,13 +77,20 @@ public sealed class ResearchFixture : HostFixture
         }));
         AutomationOffering = await PublishedOfferingAsync(admin, program, ["automatisierung", "ki"]);
         DataOffering = await PublishedOfferingAsync(admin, program, ["daten"]);
+        var cloudOffering = await PublishedOfferingAsync(admin, program, ["cloud"]);
         var automationSession = AutomationSession = await SessionAsync(admin, AutomationOffering);
         var dataSession = await SessionAsync(admin, DataOffering);
-        for (var i = 0; i < 3; i++)
+        var cloudSession = await SessionAsync(admin, cloudOffering);
+        for (var i = 0; i < 5; i++)
         {
             var organisation = await this.CreateOrganisationAdminAsync("Geheim GmbH " + i);
             Organisations.Add(organisation);
             Contacts.Add(organisation.OrganisationId!.Value, organisation.Email);
+            if (i >= 3)
+            {
+                await BookAsync(admin, cloudSession, organisation.OrganisationId!.Value);
+                continue;
+            }
             await BookAsync(admin, automationSession, organisation.OrganisationId!.Value);
             if (i < 2)
             {

@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Contracts.Web;
 using Lernfabrik.Plugin.Maintenance;
 using Marten;
@@ -24,7 +25,7 @@ internal static class StationEndpoints
         api.MapPost("/stations/{id:guid}/maintenance-check", RequestCheck).RequireAuthorization(Policies.OfferingManager).WithName("CheckLernfabrikStation");
     }
 
-    private static async Task<IResult> Register(RegisterStation body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Register(RegisterStation body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
             .When(string.IsNullOrWhiteSpace(body.Name), "name", "Die Station braucht einen Namen.", "A station needs a name.")
@@ -35,17 +36,24 @@ internal static class StationEndpoints
             return problems.ToResult();
         }
         var id = Ids.New(clock);
-        session.Events.StartStream(id, new StationRegistered(id, body.Name!.Trim(), body.Topic!, body.Places));
+        // Partner staff set up stations for their own center, as they draft catalog offerings for it.
+        var registered = new StationRegistered(id, body.Name!.Trim(), body.Topic!, body.Places, http.User.OwningPartnerCenter());
+        session.Events.StartStream(id, registered);
         await session.SaveChangesAsync(ct);
-        return Results.Created($"/api/lernfabrik/stations/{id}", new Station(id, body.Name.Trim(), body.Topic!, body.Places, null));
+        return Results.Created($"/api/lernfabrik/stations/{id}", StationProjection.Create(registered));
     }
 
     // The check runs as a Quartz job: it is stored in PostgreSQL and may fire on any host of the cluster.
-    private static async Task<IResult> RequestCheck(Guid id, IQuerySession session, ISchedulerFactory schedulers, CancellationToken ct)
+    private static async Task<IResult> RequestCheck(Guid id, HttpContext http, IQuerySession session, ISchedulerFactory schedulers, CancellationToken ct)
     {
-        if (await session.LoadAsync<Station>(id, ct) is null)
+        if (await session.LoadAsync<Station>(id, ct) is not { } station)
         {
             return Results.NotFound();
+        }
+        // The stations are listed publicly, so another center's station is forbidden rather than hidden.
+        if (!http.User.MayManage(station.PartnerCenter))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: UiText.T("Diese Station gehört einem anderen Partnerzentrum.", "This station belongs to another partner center."));
         }
         var scheduler = await schedulers.GetScheduler(ct);
         await scheduler.TriggerJob(MaintenanceCheckJob.Key, new JobDataMap { [MaintenanceCheckJob.StationId] = id.ToString() }, ct);

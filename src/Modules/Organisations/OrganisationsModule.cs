@@ -63,6 +63,7 @@ public sealed class OrganisationsModule : ModuleBase
     {
         options.Projections.Add<MaturityHistoryProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<MaturityFollowUpProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ConfirmedParticipantProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<QuestionSet>();
         options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
         options.Listeners.Add(_accounts);

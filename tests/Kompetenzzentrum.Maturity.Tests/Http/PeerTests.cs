@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Testing;
 using Marten;
@@ -7,9 +8,21 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Maturity.Tests.Http;
 
-/// <summary>Peer medians appear with the fifth peer of the same industry section and size class; the public events are stored.</summary>
+/// <summary>
+/// Peer medians appear with the fifth peer of the same industry section and size class (peers: organisations with a
+/// completed participation); the public events are stored.
+/// </summary>
 public sealed class PeerTests(HostFixture host) : IClassFixture<HostFixture>
 {
+    /// <summary>A participation of the organisation completed, as the catalog announces it after staff complete a booking.</summary>
+    private async Task CompletedAsync(Guid organisationId)
+    {
+        await using var session = host.Factory.Services.GetRequiredService<IDocumentStore>().LightweightSession();
+        session.Events.StartStream(Guid.CreateVersion7(),
+            new ParticipationCompleted(Guid.CreateVersion7(), null, Guid.CreateVersion7(), "experience-tour", ["daten"], organisationId, DateTimeOffset.UtcNow));
+        await session.SaveChangesAsync();
+    }
+
     [Fact]
     public async Task Given_four_peers_and_one_of_another_size_the_median_is_hidden_and_the_fifth_peer_shows_it()
     {
@@ -19,17 +32,20 @@ public sealed class PeerTests(HostFixture host) : IClassFixture<HostFixture>
         foreach (var answer in new[] { 0, 1, 3, 4 })
         {
             var peer = await host.CreateOrganisationAdminAsync();
+            await CompletedAsync(peer.OrganisationId!.Value);
             await MaturityApi.TakeAsync(peer.Client, peer.OrganisationId!.Value, 1, MaturityApi.Answers(set, answer));
         }
         var other = await host.CreateUserAsync();
         var medium = await other.Client.PostAsJsonAsync("/api/organisations",
             new { name = "Mittel GmbH", kind = "sme", industry = "C", sizeClass = "medium", federalState = "BB", postcode = "14467" });
         var mediumId = (await medium.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await CompletedAsync(mediumId);
         using var otherClient = await host.SignInAsync(other.Email, TestUsers.Password);
         await MaturityApi.TakeAsync(otherClient, mediumId, 1, MaturityApi.Answers(set, 4));
 
         var hidden = await own.Client.GetFromJsonAsync<JsonElement>($"/api/organisations/{own.OrganisationId}/maturity/peers");
         var fifth = await host.CreateOrganisationAdminAsync();
+        await CompletedAsync(fifth.OrganisationId!.Value);
         await MaturityApi.TakeAsync(fifth.Client, fifth.OrganisationId!.Value, 1, MaturityApi.Answers(set, 4));
         var shown = await own.Client.GetFromJsonAsync<JsonElement>($"/api/organisations/{own.OrganisationId}/maturity/peers");
 

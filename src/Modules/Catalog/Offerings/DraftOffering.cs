@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Security;
@@ -58,7 +57,7 @@ internal static class DraftOffering
         var id = Ids.New(clock);
         var drafted = new OfferingDrafted(id, body.ProgramId!.Value, body.OfferingType!, details);
         session.Events.StartStream<CatalogEntry>(id, drafted);
-        if (!http.User.IsStaff() && http.User.FindFirstValue(KzClaims.PartnerCenter) is { Length: > 0 } center)
+        if (http.User.OwningPartnerCenter() is { } center)
         {
             session.Store(new OfferingOwnership(id, center));
         }

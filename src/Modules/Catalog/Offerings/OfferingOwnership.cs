@@ -8,7 +8,8 @@ namespace Kompetenzzentrum.Modules.Catalog.Offerings;
 internal sealed record OfferingOwnership(Guid Id, string PartnerCenter)
 {
     /// <summary>
-    /// Center staff manage every offering; partner staff only those of their own center. For anybody else the
+    /// Center staff manage every offering; partner staff only those of their own center (the shared rule of
+    /// <see cref="PartnerOwnership"/>, which plugins use for their own records). For anybody else the
     /// offering is treated as not found, so other centers' drafts reveal nothing.
     /// </summary>
     public static async Task<bool> MayManageAsync(IQuerySession session, ClaimsPrincipal user, Guid offeringId, CancellationToken ct)
@@ -17,10 +18,7 @@ internal sealed record OfferingOwnership(Guid Id, string PartnerCenter)
         {
             return true;
         }
-        if (!user.IsInRole(Roles.PartnerStaff) || user.FindFirstValue(KzClaims.PartnerCenter) is not { Length: > 0 } center)
-        {
-            return false;
-        }
-        return await session.LoadAsync<OfferingOwnership>(offeringId, ct) is { } owner && owner.PartnerCenter == center;
+        return user.OwningPartnerCenter() is not null
+            && user.MayManage((await session.LoadAsync<OfferingOwnership>(offeringId, ct))?.PartnerCenter);
     }
 }

@@ -22,15 +22,27 @@ internal static class ScheduleSession
     public static void MapSessions(this IEndpointRouteBuilder api)
     {
         api.MapPost("/offerings/{id:guid}/sessions", Handle).RequireAuthorization(Policies.OfferingManager).WithName("ScheduleSession");
-        api.MapGet("/offerings/{id:guid}/sessions", async (Guid id, IQuerySession session, CancellationToken ct) =>
-                Results.Ok((await session.Query<SessionState>().Where(s => s.OfferingId == id).OrderBy(s => s.StartsAt).ToListAsync(ct)).Select(SessionView.Of)))
+        api.MapGet("/offerings/{id:guid}/sessions", async (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
+                !await IsPublicOrManagedAsync(session, http.User, id, ct)
+                    ? Results.NotFound()
+                    : Results.Ok((await session.Query<SessionState>().Where(s => s.OfferingId == id).OrderBy(s => s.StartsAt).ToListAsync(ct)).Select(SessionView.Of)))
             .AllowAnonymous()
             .WithName("ListSessions");
-        api.MapGet("/sessions/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
-                await session.LoadAsync<SessionState>(id, ct) is { } state ? Results.Ok(SessionView.Of(state)) : Results.NotFound())
+        api.MapGet("/sessions/{id:guid}", async (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
+                await session.LoadAsync<SessionState>(id, ct) is { } state && await IsPublicOrManagedAsync(session, http.User, state.OfferingId, ct)
+                    ? Results.Ok(SessionView.Of(state))
+                    : Results.NotFound())
             .AllowAnonymous()
             .WithName("GetSession");
     }
+
+    /// <summary>
+    /// Sessions of a published offering are public; those of a draft or archived one only for whoever manages the
+    /// offering, and to everybody else they do not exist (dates of unannounced offerings are not public).
+    /// </summary>
+    private static async Task<bool> IsPublicOrManagedAsync(IQuerySession session, System.Security.Claims.ClaimsPrincipal user, Guid offeringId, CancellationToken ct) =>
+        await session.LoadAsync<CatalogEntry>(offeringId, ct) is { } offering
+        && (offering.Status == OfferingStatus.Published || await OfferingOwnership.MayManageAsync(session, user, offeringId, ct));
 
     internal static async Task<IResult> Handle(
         Guid id, ScheduleSessionInput body, [FromServices] IEnumerable<OfferingTypeDefinition> types, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)

@@ -94,7 +94,7 @@ internal static class IntroductionEndpoints
         return side is { } viewer ? Results.Ok(await ViewAsync(updated, viewer, session, ct)) : Results.Ok(updated);
     }
 
-    private static async Task<IntroductionView> ViewAsync(Introduction introduction, Guid viewer, IQuerySession session, CancellationToken ct)
+    internal static async Task<IntroductionView> ViewAsync(Introduction introduction, Guid viewer, IQuerySession session, CancellationToken ct)
     {
         var other = introduction.OtherSide(viewer);
         var (name, contact) = other == introduction.StartupId

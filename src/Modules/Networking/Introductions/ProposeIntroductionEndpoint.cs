@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using JasperFx;
@@ -32,7 +33,7 @@ internal static class ProposeIntroductionEndpoint
         var id = idempotencyKey is { Length: > 0 } key ? KeyedId(key) : Ids.New(clock);
         if (await session.LoadAsync<Introduction>(id, ct) is { } earlier)
         {
-            return Repeated(earlier, body);
+            return await RepeatedAsync(earlier, body, http.User, session, ct);
         }
         var sme = body.SmeId is { } smeId ? await session.LoadAsync<SmeProfile>(smeId, ct) : null;
         var startup = body.StartupId is { } startupId ? await session.LoadAsync<StartupProfile>(startupId, ct) : null;
@@ -71,17 +72,34 @@ internal static class ProposeIntroductionEndpoint
             // Either the same key raced itself (its winner's introduction is the answer) or another proposal
             // for this pair won.
             await using var fresh = store.QuerySession();
-            return await fresh.LoadAsync<Introduction>(id, ct) is { } winner ? Repeated(winner, body) : AlreadyOpen();
+            return await fresh.LoadAsync<Introduction>(id, ct) is { } winner ? await RepeatedAsync(winner, body, http.User, fresh, ct) : AlreadyOpen();
         }
-        return Results.Created($"/api/networking/introductions/{id}", await session.LoadAsync<Introduction>(id, ct));
+        return await AnswerAsync((await session.LoadAsync<Introduction>(id, ct))!, http.User, session, ct);
+    }
+
+    /// <summary>
+    /// The introduction as the caller may see it now, computed afresh on every answer (a replay too): staff the whole
+    /// record, a side its own view (the other side's contact only once both accepted, never the other side's decline
+    /// or outcome reason). A replay by another account, or after the introduction moved on, shows no more than a GET.
+    /// </summary>
+    private static async Task<IResult> AnswerAsync(Introduction introduction, ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
+    {
+        var location = $"/api/networking/introductions/{introduction.Id}";
+        if (user.IsStaff())
+        {
+            return Results.Created(location, introduction);
+        }
+        return user.OrganisationId() is { } own && introduction.IsParty(own)
+            ? Results.Created(location, await IntroductionEndpoints.ViewAsync(introduction, own, session, ct))
+            : Results.NotFound();
     }
 
     private static IResult AlreadyOpen() =>
         Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "These two already have an open introduction.");
 
-    private static IResult Repeated(Introduction earlier, ProposeIntroduction body) =>
+    private static async Task<IResult> RepeatedAsync(Introduction earlier, ProposeIntroduction body, ClaimsPrincipal user, IQuerySession session, CancellationToken ct) =>
         earlier.SmeId == body.SmeId && earlier.StartupId == body.StartupId
-            ? Results.Created($"/api/networking/introductions/{earlier.Id}", earlier)
+            ? await AnswerAsync(earlier, user, session, ct)
             : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "This Idempotency-Key was used for another introduction.");
 
     private static Guid KeyedId(string key) =>

@@ -97,14 +97,15 @@ internal static class NetworkPages
     {
         var own = Own(http);
         var proposed = ApiOutcome.From(await ProposeIntroductionEndpoint.Handle(new ProposeIntroduction(own, startupId), null, http, session, store, clock, ct));
-        if (proposed.ValueAs<Introduction>() is not { } introduction)
+        // A side gets its own view of the introduction (staff the whole record).
+        if ((proposed.ValueAs<IntroductionView>()?.IntroductionId ?? proposed.ValueAs<Introduction>()?.Id) is not { } introductionId)
         {
             return UiPages.Failed(http, Path, proposed.Status == StatusCodes.Status409Conflict
                 ? UiText.T("Mit diesem Startup gibt es schon eine offene Vorstellung.", "There is already an open introduction with this startup.")
                 : UiText.T("Das hat nicht geklappt.", "That did not work."));
         }
         await using var next = store.LightweightSession();
-        return await AnswerAsync(http, IntroductionEndpoints.Decide(introduction.Id, own, next, i => IntroductionDecisions.Accept(i, own, clock.GetUtcNow()), ct),
+        return await AnswerAsync(http, IntroductionEndpoints.Decide(introductionId, own, next, i => IntroductionDecisions.Accept(i, own, clock.GetUtcNow()), ct),
             UiText.T("Ihre Anfrage ist unterwegs. Sobald das Startup zusagt, sehen Sie die Kontaktdaten.", "Your request is on its way. Once the startup says yes, you see the contact details."));
     }
 

@@ -32,6 +32,7 @@ internal sealed class Erasure(IDocumentStore store, IEnumerable<IPersonalDataEra
             {
                 session.Events.Append(organisation, new InvitationErased(organisation, invitation.InvitationId));
             }
+            await ResearchConsentOfOrganisation.DecideAsync(session, organisation, MembershipChange.Left(accountId), clock.GetUtcNow(), ct);
         }
         await session.SaveChangesAsync(ct);
 

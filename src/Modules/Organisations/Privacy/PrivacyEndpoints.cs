@@ -56,6 +56,11 @@ internal static class PrivacyEndpoints
         session.Events.Append(id, body.Consent
             ? new ResearchConsentGiven(id, AccountEndpoints.TermsVersion, clock.GetUtcNow())
             : new ResearchConsentWithdrawn(id, clock.GetUtcNow()));
+        // The person's consent decides, with the other members', whether the organisation's data stays row-level research data.
+        if (http.User.OrganisationId() is { } organisation)
+        {
+            await ResearchConsentOfOrganisation.DecideAsync(session, organisation, MembershipChange.ConsentOf(id, body.Consent), clock.GetUtcNow(), ct);
+        }
         await session.SaveChangesAsync(ct);
         return Results.NoContent();
     }

@@ -3,6 +3,7 @@ using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
+using Kompetenzzentrum.Modules.Organisations.Privacy;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -66,6 +67,7 @@ internal static class InvitationEndpoints
             new InvitationAccepted(organisation.Id, invitation.InvitationId, accountId),
             new MemberJoined(organisation.Id, accountId, invitation.AsAdmin));
         session.Events.Append(accountId, new JoinedOrganisation(accountId, organisation.Id, invitation.AsAdmin));
+        await ResearchConsentOfOrganisation.DecideAsync(session, organisation.Id, MembershipChange.Joined(accountId), clock.GetUtcNow(), ct);
         await session.SaveChangesAsync(ct);
         return Results.NoContent();
     }

@@ -1,6 +1,7 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
+using Kompetenzzentrum.Modules.Organisations.Privacy;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -47,6 +48,7 @@ internal static class OrganisationEndpoints
             // The person who registers the organisation administers it.
             session.Events.StartStream(id, registered, new MemberJoined(id, accountId, true));
             session.Events.Append(accountId, new JoinedOrganisation(accountId, id, true));
+            await ResearchConsentOfOrganisation.DecideAsync(session, id, MembershipChange.Joined(accountId), clock.GetUtcNow(), ct);
         }
         session.Profiled(id, body, clock);
         await session.SaveChangesAsync(ct);

@@ -4,13 +4,16 @@ using Marten;
 
 namespace Kompetenzzentrum.Modules.Research.Feedback;
 
-/// <summary>A completed participation waits here for <see cref="SurveyDispatchJob"/> to send its survey.</summary>
+/// <summary>
+/// A completed participation waits here for <see cref="SurveyDispatchJob"/> to send its survey; only organisations that
+/// consented to research are surveyed (the answers are research rows).
+/// </summary>
 internal static class SurveyQueue
 {
     public static void Enqueue(IDocumentOperations ops, ResearchWriter writer, ParticipationCompleted completed) =>
         ops.QueueSqlCommand(
             $"insert into {writer.Table(ResearchTables.Surveys)} (participation_id, organisation_id, offering_id, offering_type, topics, completed_at) "
-            + $"select ?::uuid, ?::uuid, ?::uuid, ?::text, ?::text[], ?::timestamptz {writer.NotErased} on conflict do nothing",
+            + $"select ?::uuid, ?::uuid, ?::uuid, ?::text, ?::text[], ?::timestamptz {writer.NotErased} and {writer.ConsentGiven} on conflict do nothing",
             completed.ParticipationId, completed.OrganisationId, completed.OfferingId, completed.OfferingType,
-            completed.Topics.ToArray(), completed.CompletedAt, completed.OrganisationId);
+            completed.Topics.ToArray(), completed.CompletedAt, completed.OrganisationId, completed.OrganisationId);
 }

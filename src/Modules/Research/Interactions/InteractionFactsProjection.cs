@@ -52,6 +52,7 @@ internal sealed class InteractionFactsProjection(ResearchWriter writer) : IProje
     private Action<IDocumentOperations>? OtherRows(Guid eventId, object data) => data switch
     {
         OrganisationProfiled profiled => ops => writer.Segment(ops, profiled.OrganisationId, profiled.Industry, profiled.SizeClass, profiled.FederalState),
+        OrganisationResearchConsentChanged consent => ops => writer.Consent(ops, consent),
         OfferingPublished published => ops => writer.Offering(ops, published),
         // Before the fact, so the assessment's own fact already carries the level it found.
         MaturityAssessed assessed => ops => writer.Maturity(ops, assessed),

@@ -22,9 +22,17 @@ internal static class ResearchTables
     public const string Surveys = "research_surveys";
     public const string FeedbackTexts = "research_feedback_texts";
     public const string Reports = "research_reports";
+    public const string Consents = "research_consents";
+    public const string Subjects = "research_subjects";
+    public const string CountedInteractions = "research_counted_interactions";
+    public const string CountedNeeds = "research_counted_needs";
 
     /// <summary>Tables written only by the projection, rebuilt from the event history.</summary>
-    public static IReadOnlyList<string> Rebuildable { get; } = [Interactions, Segments, NeedSignals, Feedback, MaturityResults, Offerings];
+    public static IReadOnlyList<string> Rebuildable { get; } =
+        [Interactions, Segments, NeedSignals, Feedback, MaturityResults, Offerings, Consents, Subjects, CountedInteractions, CountedNeeds];
+
+    /// <summary>The tables with a row per organisation and event (pseudonym and segment): their sets in <see cref="Subjects"/>.</summary>
+    public static IReadOnlyList<string> Pseudonymous { get; } = [Interactions, NeedSignals, Feedback, MaturityResults];
 
     public static IEnumerable<Table> All(string schema)
     {
@@ -98,6 +106,47 @@ internal static class ResearchTables
         // Score per dimension (jsonb object), for the analysts' dashboard; not part of the OData entity.
         maturity.AddColumn("dimension_scores", "jsonb");
         yield return maturity;
+
+        // Organisations whose members all consented (OrganisationResearchConsentChanged): only their data is kept as rows.
+        var consents = New(Consents);
+        consents.AddColumn("organisation_id", "uuid").AsPrimaryKey();
+        consents.AddColumn("consented", "boolean").NotNull();
+        yield return consents;
+
+        // Which pseudonym appears with which segment in which row table ('' for unknown): the classes of the
+        // k-anonymity rule the OData sets apply (OData/Release), small enough to evaluate on every query.
+        var subjects = New(Subjects);
+        subjects.AddColumn("set_name", "text").NotNull();
+        subjects.AddColumn("organisation_pseudonym", "text").NotNull();
+        subjects.AddColumn("industry", "text").NotNull();
+        subjects.AddColumn("size_class", "text").NotNull();
+        subjects.AddColumn("federal_state", "text").NotNull();
+        subjects.Indexes.Add(new IndexDefinition($"ux_{Subjects}") { Columns = ["set_name", "organisation_pseudonym", "industry", "size_class", "federal_state"], IsUnique = true });
+        yield return subjects;
+
+        // Interactions and needs of organisations without consent: one row per event and topic with neither pseudonym
+        // nor segment, so they count exactly once (rebuilds replay); analysts see only monthly sums, the time serves
+        // the KPI periods.
+        var counted = New(CountedInteractions);
+        counted.AddColumn("event_id", "uuid").NotNull();
+        counted.AddColumn("topic", "text").NotNull();
+        counted.AddColumn("occurred_at", "timestamptz").NotNull();
+        counted.AddColumn("month", "text").NotNull();
+        counted.AddColumn("event_type", "text").NotNull();
+        counted.AddColumn("offering_type", "text");
+        counted.AddColumn("program_id", "uuid");
+        counted.AddColumn("kind", "text").NotNull();
+        counted.Indexes.Add(new IndexDefinition($"ux_{CountedInteractions}_event_topic") { Columns = ["event_id", "topic"], IsUnique = true });
+        yield return counted;
+
+        var countedNeeds = New(CountedNeeds);
+        countedNeeds.AddColumn("event_id", "uuid").NotNull();
+        countedNeeds.AddColumn("topic", "text").NotNull();
+        countedNeeds.AddColumn("occurred_at", "timestamptz").NotNull();
+        countedNeeds.AddColumn("month", "text").NotNull();
+        countedNeeds.AddColumn("source", "text").NotNull();
+        countedNeeds.Indexes.Add(new IndexDefinition($"ux_{CountedNeeds}_event_topic") { Columns = ["event_id", "topic"], IsUnique = true });
+        yield return countedNeeds;
 
         // Offering -> program, learned from OfferingPublished, so KPIs can be reported by program.
         var offerings = New(Offerings);

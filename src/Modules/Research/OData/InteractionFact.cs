@@ -1,8 +1,9 @@
 namespace Kompetenzzentrum.Modules.Research.OData;
 
 /// <summary>
-/// One interaction about one topic, as analysts see it: a pseudonym and coarse segment attributes, never a
-/// name, e-mail address or organisation id.
+/// One interaction about one topic, as analysts see it (<see cref="Release"/>): a pseudonym and coarse segment
+/// attributes generalised to groups of at least five organisations, the time cut to the month, never a name, e-mail
+/// address or organisation id. <see cref="Id"/> is a hash, not the order of recording.
 /// </summary>
 internal sealed class InteractionFact
 {

@@ -44,6 +44,8 @@ internal static class ODataEndpoints
         MapSet<FeedbackResult>(odata, "Feedback", db => db.Feedback);
         MapSet<MaturityResult>(odata, "MaturityResults", db => db.MaturityResults);
         MapSet<FeedbackComment>(odata, "FeedbackComments", db => db.FeedbackComments);
+        MapSet<InteractionCount>(odata, "InteractionCounts", db => db.InteractionCounts);
+        MapSet<NeedSignalCount>(odata, "NeedSignalCounts", db => db.NeedSignalCounts);
     }
 
     private static void MapSet<T>(RouteGroupBuilder odata, string set, Func<ResearchDb, IQueryable<T>> source)
@@ -109,6 +111,8 @@ internal static class ODataEndpoints
         builder.EntitySet<FeedbackResult>("Feedback").EntityType.Name = "FeedbackResult";
         builder.EntitySet<MaturityResult>("MaturityResults");
         builder.EntitySet<FeedbackComment>("FeedbackComments").EntityType.HasKey(c => c.CommentId);
+        builder.EntitySet<InteractionCount>("InteractionCounts").EntityType.HasKey(c => c.Key);
+        builder.EntitySet<NeedSignalCount>("NeedSignalCounts").EntityType.HasKey(c => c.Key);
         return builder.GetEdmModel();
     }
 }

@@ -15,7 +15,8 @@ internal sealed class ProgramKpiTotals(NpgsqlDataSource database, ResearchSchema
         var s = schema.Name;
         await using var command = database.CreateCommand(
             $"with f as (select program_id, count(distinct organisation_pseudonym)::int reached, count(distinct event_id) filter (where kind = 'completed')::int participations "
-            + $"from {s}.{ResearchTables.Interactions} where program_id is not null group by program_id), "
+            + $"from (select program_id, organisation_pseudonym, event_id, kind from {s}.{ResearchTables.Interactions} "
+            + $"union all select program_id, null, event_id, kind from {s}.{ResearchTables.CountedInteractions}) x where program_id is not null group by program_id), "
             + $"a as (select program_id, count(*)::int answers, avg(case when satisfaction >= 4 then 100.0 else 0.0 end)::float8 satisfied "
             + $"from {s}.{ResearchTables.Feedback} where program_id is not null group by program_id) "
             + "select coalesce(f.program_id, a.program_id), coalesce(f.reached, 0), coalesce(f.participations, 0), coalesce(a.answers, 0), a.satisfied "

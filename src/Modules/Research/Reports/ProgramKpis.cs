@@ -33,7 +33,10 @@ internal static class ProgramKpis
         // Facts are one row per topic: participations count events, not rows.
         await using var command = database.CreateCommand(
             "with facts as (select coalesce(program_id, '00000000-0000-0000-0000-000000000000') program_id, month, organisation_pseudonym, event_id, kind from "
-            + $"{s}.{ResearchTables.Interactions} where occurred_at >= $1 and occurred_at < $2), "
+            + $"{s}.{ResearchTables.Interactions} where occurred_at >= $1 and occurred_at < $2 "
+            // Organisations without research consent count as participations, not as organisations reached.
+            + "union all select coalesce(program_id, '00000000-0000-0000-0000-000000000000'), month, null, event_id, kind from "
+            + $"{s}.{ResearchTables.CountedInteractions} where occurred_at >= $1 and occurred_at < $2), "
             + $"answers as (select coalesce(program_id, '00000000-0000-0000-0000-000000000000') program_id, month, satisfaction from {s}.{ResearchTables.Feedback} where answered_at >= $1 and answered_at < $2), "
             + "f as (select program_id, coalesce(month, 'total') period, count(distinct organisation_pseudonym) reached, "
             + "count(distinct event_id) filter (where kind = 'completed') participations from facts group by grouping sets ((program_id, month), (program_id))), "

@@ -10,8 +10,8 @@ internal sealed record PeerComparisonResult(MaturityRound Own, PeerMedians? Peer
 
 /// <summary>
 /// Compares a result with the latest results of the same question-set version of organisations of the same
-/// industry section and size class. Below <see cref="MinimumPeers"/> the medians are hidden, so that no single
-/// organisation's result can be read off them.
+/// industry section and size class that completed a participation (<see cref="ConfirmedParticipant"/>). Below
+/// <see cref="MinimumPeers"/> the medians are hidden, so that no single organisation's result can be read off them.
 /// </summary>
 internal static class PeerComparison
 {
@@ -22,7 +22,7 @@ internal static class PeerComparison
         var comparable = peers.Where(p => p.QuestionSetVersion == own.QuestionSetVersion).ToList();
         if (comparable.Count < MinimumPeers)
         {
-            return new(own, null, $"Fewer than {MinimumPeers} comparable organisations of the same industry section and size class have taken this version of the check.");
+            return new(own, null, $"Fewer than {MinimumPeers} comparable organisations of the same industry section and size class with a completed participation have taken this version of the check.");
         }
         var dimensions = MaturityDimensions.All.ToDictionary(
             d => d,

@@ -22,11 +22,13 @@ internal static class PeerEndpoints
         {
             return Results.NotFound();
         }
-        var peerIds = await session.Query<Organisation>()
+        var candidates = await session.Query<Organisation>()
             .Where(o => o.Industry == organisation.Industry && o.SizeClass == organisation.SizeClass && o.Id != organisationId && !o.Erased)
             .Select(o => o.Id)
             .ToListAsync(ct);
-        var histories = peerIds.Count == 0 ? [] : await session.LoadManyAsync<MaturityHistory>(ct, peerIds.ToArray());
+        // Only organisations with a completed participation are peers (see ConfirmedParticipant).
+        var peerIds = candidates.Count == 0 ? [] : (await session.LoadManyAsync<ConfirmedParticipant>(ct, candidates.ToArray())).Select(p => p.Id).ToArray();
+        var histories = peerIds.Length == 0 ? [] : await session.LoadManyAsync<MaturityHistory>(ct, peerIds);
         var peers = histories.Select(h => PeerComparison.LatestOfVersion(h, own.QuestionSetVersion)).OfType<MaturityRound>().ToList();
         var result = PeerComparison.Compare(own, peers);
         return Results.Ok(new
