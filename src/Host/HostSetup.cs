@@ -85,10 +85,11 @@ internal static class HostSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<CrossSiteRequestGuard>();
 
         app.MapHealth();
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        app.MapScalarApiReference(options => options.WithNonce()).AllowAnonymous();
         app.MapModules();
         app.MapTemplates();
         app.MapOutbox();
