@@ -74,6 +74,7 @@ internal static class HostSetup
     public static void UseKompetenzzentrum(this WebApplication app)
     {
         var modules = app.Services.GetRequiredService<ModuleRegistry>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationMiddleware>();
