@@ -74,6 +74,7 @@ internal static class HostSetup
     public static void UseKompetenzzentrum(this WebApplication app)
     {
         var modules = app.Services.GetRequiredService<ModuleRegistry>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationMiddleware>();
@@ -85,10 +86,11 @@ internal static class HostSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<CrossSiteRequestGuard>();
 
         app.MapHealth();
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        app.MapScalarApiReference(options => options.WithNonce()).AllowAnonymous();
         app.MapModules();
         app.MapTemplates();
         app.MapOutbox();

@@ -6,7 +6,24 @@ namespace Kompetenzzentrum.Contracts.Templates;
 /// <param name="Source">Scriban source.</param>
 /// <param name="Description">What the template is for, shown to staff.</param>
 /// <param name="SampleModel">A model to test-render with when staff save an override.</param>
-public sealed record TemplateDefinition(string Key, string Language, string Source, string Description, object? SampleModel = null);
+public sealed record TemplateDefinition(string Key, string Language, string Source, string Description, object? SampleModel = null)
+{
+    /// <summary>
+    /// What the template renders (and every staff override of it). An <see cref="TemplateFormat.Html"/> template
+    /// escapes every value it writes; the template opts out for one value with <c>html.raw</c>.
+    /// </summary>
+    public TemplateFormat Format { get; init; } = TemplateFormat.Text;
+}
+
+/// <summary>What a template renders.</summary>
+public enum TemplateFormat
+{
+    /// <summary>Plain text (mails): values are written as they are.</summary>
+    Text,
+
+    /// <summary>HTML (reports): values are HTML-escaped unless passed through <c>html.raw</c>.</summary>
+    Html,
+}
 
 /// <summary>A problem found in a template, with its position (1-based).</summary>
 public sealed record TemplateError(int Line, int Column, string Message);

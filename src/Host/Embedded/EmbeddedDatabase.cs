@@ -47,9 +47,13 @@ internal static class EmbeddedDatabase
             return;
         }
         var file = Path.Combine(root, "admin-password");
-        if (!File.Exists(file))
+        if (File.Exists(file))
         {
-            File.WriteAllText(file, "Kz-" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(9)) + "!a");
+            PrivateFile.Narrow(file);
+        }
+        else
+        {
+            PrivateFile.Write(file, "Kz-" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(9)) + "!a");
         }
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

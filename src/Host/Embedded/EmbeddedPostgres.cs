@@ -44,13 +44,14 @@ internal sealed class EmbeddedPostgres : IDisposable
 
     private void Initialise(Action<string> log)
     {
-        Directory.CreateDirectory(_root);
+        PrivateFile.CreateFolder(_root);
         if (File.Exists(Path.Combine(DataDirectory, "PG_VERSION")))
         {
+            PrivateFile.Narrow(PasswordFile);
             return;
         }
         log($"Creating the embedded PostgreSQL cluster in {DataDirectory} (first run)");
-        File.WriteAllText(PasswordFile, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)));
+        PrivateFile.Write(PasswordFile, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)));
         GiveToServerUser(_root);
         Check(Pg("initdb", "-D", DataDirectory, "-U", Superuser, "--auth=scram-sha-256", $"--pwfile={PasswordFile}", "-E", "UTF8", "--no-locale"), "initdb");
         // Loopback TCP only: no socket files, nothing reachable from outside the machine.
@@ -120,15 +121,12 @@ internal sealed class EmbeddedPostgres : IDisposable
             : ProcessRunner.Run("runuser", ["-u", _runAs, "--", path, .. arguments], TimeSpan.FromSeconds(90));
     }
 
+    // initdb, running as the server user, reads the password file: it becomes that user's, still 0600.
     private void GiveToServerUser(string folder)
     {
         if (_runAs is not null)
         {
             Check(ProcessRunner.Run("chown", ["-R", $"{_runAs}:", folder], TimeSpan.FromSeconds(30)), "chown");
-        }
-        else if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(PasswordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
     }
 

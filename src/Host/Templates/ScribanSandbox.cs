@@ -8,8 +8,9 @@ using Scriban.Syntax;
 namespace Kompetenzzentrum.Host.Templates;
 
 /// <summary>
-/// Parses and renders Scriban templates inside limits: loops, recursion, object depth and output size are
-/// bounded; there is no template loader (no <c>include</c> of files) and the model exposes its public
+/// Parses and renders Scriban templates inside limits: loops, recursion, object depth, output size, time
+/// and allocated memory are bounded; HTML templates escape what they write (<see cref="SandboxContext"/>);
+/// there is no template loader (no <c>include</c> of files) and the model exposes its public
 /// properties only, no methods, so a template reaches nothing beyond the data it is given.
 /// </summary>
 internal static class ScribanSandbox
@@ -17,6 +18,8 @@ internal static class ScribanSandbox
     public const int LoopLimit = 10_000;
     public const int RecursionLimit = 32;
     public const int OutputLimit = 512 * 1024;
+    public const long MemoryBudget = 64L * 1024 * 1024;
+    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(5);
 
     public static Template Parse(string source, out IReadOnlyList<TemplateError> errors)
     {
@@ -28,7 +31,7 @@ internal static class ScribanSandbox
         return template;
     }
 
-    public static string Render(Template template, object? model)
+    public static string Render(Template template, object? model, TemplateFormat format = TemplateFormat.Text)
     {
         var globals = new ScriptObject();
         if (model is not null)
@@ -36,13 +39,14 @@ internal static class ScribanSandbox
             globals.Import(model, filter: IsProperty, renamer: StandardMemberRenamer.Default);
         }
         var output = new LimitedOutput(OutputLimit);
-        var context = new TemplateContext
+        var context = new SandboxContext(format == TemplateFormat.Html, TimeBudget, MemoryBudget)
         {
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursionLimit,
             ObjectRecursionLimit = RecursionLimit,
             // Scriban also cuts every string conversion at this length, including a loop's whole output.
             LimitToString = OutputLimit,
+            RegexTimeOut = TimeBudget,
             TemplateLoader = null,
             MemberFilter = IsProperty,
             MemberRenamer = StandardMemberRenamer.Default,

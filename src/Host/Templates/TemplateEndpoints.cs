@@ -88,7 +88,7 @@ internal static class TemplateEndpoints
         }
         return errors.Count > 0
             ? Invalid(errors)
-            : Results.Text(ScribanSandbox.Render(template, standard.SampleModel), "text/html; charset=utf-8");
+            : SandboxedHtml.Result(ScribanSandbox.Render(template, standard.SampleModel, standard.Format));
     }
 
     private static FieldProblems Check(string language, string? source) => new FieldProblems()

@@ -7,7 +7,7 @@ using Scriban.Syntax;
 namespace Kompetenzzentrum.Host.Templates;
 
 /// <summary>Renders by key and language: a staff override from Marten, else the module's default.</summary>
-internal sealed class TemplateRenderer(IEnumerable<TemplateDefinition> defaults, IDocumentStore store) : ITemplateRenderer
+internal sealed class TemplateRenderer(IEnumerable<TemplateDefinition> defaults, IDocumentStore store, ILogger<TemplateRenderer> logger) : ITemplateRenderer
 {
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
@@ -28,16 +28,24 @@ internal sealed class TemplateRenderer(IEnumerable<TemplateDefinition> defaults,
         }
         try
         {
-            return ScribanSandbox.Render(template, model);
+            return ScribanSandbox.Render(template, model, DefaultFor(key, language)?.Format ?? TemplateFormat.Text);
         }
         catch (ScriptRuntimeException ex)
         {
-            throw new TemplateRenderException(key, [new TemplateError(ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, ex.OriginalMessage)]);
+            throw Failed(key, language, new TemplateError(ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, ex.OriginalMessage));
         }
         catch (InvalidOperationException ex)
         {
-            throw new TemplateRenderException(key, [new TemplateError(1, 1, ex.Message)]);
+            throw Failed(key, language, new TemplateError(1, 1, ex.Message));
         }
+    }
+
+    // A template that passed its test render can still exceed a limit with real data: the caller refuses or
+    // skips that one text, the host goes on, and the log says which template to fix.
+    private TemplateRenderException Failed(string key, string language, TemplateError error)
+    {
+        logger.LogWarning("Template {Key} ({Language}) failed to render at line {Line}, column {Column}: {Message}", key, language, error.Line, error.Column, error.Message);
+        return new TemplateRenderException(key, [error]);
     }
 
     public IReadOnlyList<TemplateError> Validate(string source, object? sampleModel) => ScribanSandbox.Validate(source, sampleModel);

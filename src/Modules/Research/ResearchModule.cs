@@ -36,7 +36,8 @@ public sealed class ResearchModule : ModuleBase
     {
         var services = context.Services;
         services.AddSingleton(sp => new ResearchSchema(sp.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName));
-        services.AddDbContext<ResearchDb>((sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+        var timeout = StatementTimeout.From(context.Configuration);
+        services.AddDbContext<ResearchDb>((sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).AddInterceptors(timeout));
         services.AddOData();
         services.AddSingleton(new SurveyLinks(context.Configuration["SurveyBaseUrl"] ?? "http://localhost:5000"));
         SurveyMail.Register(services);

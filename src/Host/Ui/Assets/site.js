@@ -1,7 +1,9 @@
 // Progressive enhancement only: every page works without this script.
 // 1) Players resume: <audio|video data-progress-url="..." data-position="seconds" data-duration="seconds"> starts
 //    where the listener stopped and reports the position every 15 s, on pause and at the end, as the media
-//    module's progress API takes it: POST {positionSeconds, sharePlayed, completed} (JSON, antiforgery-free API).
+//    module's progress API takes it: POST {positionSeconds, sharePlayed, completed} (JSON). The API refuses a write
+//    that is authenticated by the cookie without the page's antiforgery token (data-antiforgery) in the
+//    RequestVerificationToken header, so another site cannot make the browser report for the member.
 document.querySelectorAll("audio[data-progress-url], video[data-progress-url]").forEach(function (player) {
   var start = parseFloat(player.dataset.position || "0");
   if (start > 0) {
@@ -17,7 +19,8 @@ document.querySelectorAll("audio[data-progress-url], video[data-progress-url]").
     last = position;
     var total = duration();
     fetch(player.dataset.progressUrl, {
-      method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" },
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "RequestVerificationToken": player.dataset.antiforgery || "" },
       body: JSON.stringify({ positionSeconds: position, sharePlayed: total > 0 ? Math.min(1, position / total) : 0, completed: completed })
     }).catch(function () { });
   }

@@ -50,7 +50,8 @@ internal static class ODataEndpoints
 
     private static void MapSet<T>(RouteGroupBuilder odata, string set, Func<ResearchDb, IQueryable<T>> source)
         where T : class =>
-        odata.MapGet("/" + set, (ResearchDb db, ODataQueryOptions<T> options) => Query(source(db), set, options))
+        odata.MapGet("/" + set, (ResearchDb db, ODataQueryOptions<T> options, HttpContext http) =>
+                ODataLimits.Run(http, options, MaxNodeCount, () => Query(source(db), set, options)))
             .RequireAuthorization(Policies.ODataRead)
             .WithName("ResearchOData" + set)
             .WithODataResult()

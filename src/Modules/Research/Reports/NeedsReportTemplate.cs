@@ -60,7 +60,7 @@ internal static class NeedsReportTemplate
 
     public static void Register(IServiceCollection services)
     {
-        services.AddDefaultTemplate(new TemplateDefinition(Key, "de", Source("de"), "Needs report (HTML with SVG charts)", Sample));
-        services.AddDefaultTemplate(new TemplateDefinition(Key, "en", Source("en"), "Needs report (HTML with SVG charts)", Sample));
+        services.AddDefaultTemplate(new TemplateDefinition(Key, "de", Source("de"), "Needs report (HTML with SVG charts)", Sample) { Format = TemplateFormat.Html });
+        services.AddDefaultTemplate(new TemplateDefinition(Key, "en", Source("en"), "Needs report (HTML with SVG charts)", Sample) { Format = TemplateFormat.Html });
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Microsoft.AspNetCore.Builder;
@@ -39,10 +40,23 @@ internal static class ReportEndpoints
     {
         var (start, end, problems) = ParsePeriod(from, to);
         problems.When(language is not (null or "de" or "en"), "language", "de oder en.", "de or en.");
-        return problems.IsEmpty
-            ? Results.Content(await reports.RenderAsync(start, end, language ?? "de", ct), "text/html; charset=utf-8")
-            : problems.ToResult();
+        if (!problems.IsEmpty)
+        {
+            return problems.ToResult();
+        }
+        try
+        {
+            return SandboxedHtml.Result(await reports.RenderAsync(start, end, language ?? "de", ct));
+        }
+        catch (TemplateRenderException ex)
+        {
+            return TemplateFailed(ex);
+        }
     }
+
+    // A staff override that passed its test render can still fail with real figures (a limit, say).
+    private static IResult TemplateFailed(TemplateRenderException ex) =>
+        Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The report template could not be rendered.", detail: ex.Message);
 
     private static async Task<IResult> Store(Period body, NeedsReports reports, CancellationToken ct)
     {
@@ -51,8 +65,15 @@ internal static class ReportEndpoints
         {
             return problems.ToResult();
         }
-        var id = await reports.StoreAsync(start, end, ct);
-        return Results.Created($"/api/research/reports/{id}", new { id });
+        try
+        {
+            var id = await reports.StoreAsync(start, end, ct);
+            return Results.Created($"/api/research/reports/{id}", new { id });
+        }
+        catch (TemplateRenderException ex)
+        {
+            return TemplateFailed(ex);
+        }
     }
 
     private static async Task<IResult> List(NpgsqlDataSource database, ResearchSchema schema, CancellationToken ct)
@@ -72,6 +93,6 @@ internal static class ReportEndpoints
     {
         await using var command = database.CreateCommand($"select html from {schema.Name}.{ResearchTables.Reports} where id = $1");
         command.Parameters.AddWithValue(id);
-        return await command.ExecuteScalarAsync(ct) is string html ? Results.Content(html, "text/html; charset=utf-8") : Results.NotFound();
+        return await command.ExecuteScalarAsync(ct) is string html ? SandboxedHtml.Result(html) : Results.NotFound();
     }
 }

@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Canvas;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Marten;
@@ -24,7 +25,7 @@ internal static class TransferReport
         foreach (var language in new[] { "de", "en" })
         {
             services.AddDefaultTemplate(new TemplateDefinition(TemplateKey, language, Source(language),
-                "Transfer report of a business-model sprint (printable HTML)", TransferReportModel.Sample));
+                "Transfer report of a business-model sprint (printable HTML)", TransferReportModel.Sample) { Format = TemplateFormat.Html });
         }
     }
 
@@ -47,7 +48,7 @@ internal static class TransferReport
         try
         {
             var html = await templates.RenderAsync(TemplateKey, language, TransferReportModel.Of(engagement, asIs, toBe, language), ct);
-            return Results.Content(html, "text/html; charset=utf-8");
+            return SandboxedHtml.Result(html);
         }
         catch (TemplateRenderException ex)
         {
