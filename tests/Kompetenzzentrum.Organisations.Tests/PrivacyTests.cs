@@ -86,35 +86,8 @@ public sealed class PrivacyTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal(1L, await ScalarAsync("select count(*) from kz.mt_events where stream_id = $1 and type = 'research_consent_withdrawn'", user.AccountId));
     }
 
-    /// <summary>Searches every text-like column of every table in the database.</summary>
-    private async Task<long> RowsContainingAsync(string text)
-    {
-        await using var connection = new NpgsqlConnection(host.ConnectionString);
-        await connection.OpenAsync();
-        var columns = new List<(string Schema, string Table, string Column)>();
-        await using (var list = new NpgsqlCommand("""
-            select c.table_schema, c.table_name, c.column_name from information_schema.columns c
-            join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
-            where c.table_schema not in ('pg_catalog', 'information_schema') and c.data_type in ('text', 'character varying', 'jsonb', 'json', 'bytea', 'character')
-            """, connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                columns.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-            }
-        }
-        Assert.NotEmpty(columns);
-        long total = 0;
-        foreach (var (schema, table, column) in columns)
-        {
-            var cast = table.StartsWith("qrtz_", StringComparison.Ordinal) && column.Contains("data", StringComparison.Ordinal) ? $"convert_from(\"{column}\", 'UTF8')" : $"\"{column}\"::text";
-            await using var count = new NpgsqlCommand($"select count(*) from \"{schema}\".\"{table}\" where lower({cast}) like @t", connection);
-            count.Parameters.AddWithValue("t", "%" + text.ToLowerInvariant() + "%");
-            total += (long)(await count.ExecuteScalarAsync())!;
-        }
-        return total;
-    }
+    /// <summary>Searches every text-like column of every table in the database (see <see cref="DatabaseSearch"/>).</summary>
+    private Task<long> RowsContainingAsync(string text) => host.RowsContainingAsync(text);
 
     // The values fill $1, $2 … in order.
     private async Task<long> ScalarAsync(string sql, params object[] values)

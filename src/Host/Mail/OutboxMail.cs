@@ -14,6 +14,12 @@ internal sealed class OutboxMail
     public List<MailAttachment> Attachments { get; set; } = [];
     public DateTimeOffset QueuedAt { get; set; }
 
+    /// <summary>The organisation the mail is about (<see cref="OutgoingMail.OrganisationId"/>); its erasure removes the mail.</summary>
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>The account the mail is about (<see cref="OutgoingMail.AccountId"/>); its erasure removes the mail.</summary>
+    public Guid? AccountId { get; set; }
+
     /// <summary>When the SMTP relay accepted it; null while it waits, and always in the embedded default.</summary>
     public DateTimeOffset? SentAt { get; set; }
 

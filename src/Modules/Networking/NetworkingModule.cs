@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Networking.Curation;
@@ -9,6 +10,7 @@ using Kompetenzzentrum.Modules.Networking.DemoData;
 using Kompetenzzentrum.Modules.Networking.Introductions;
 using Kompetenzzentrum.Modules.Networking.Matching;
 using Kompetenzzentrum.Modules.Networking.Portal;
+using Kompetenzzentrum.Modules.Networking.Privacy;
 using Kompetenzzentrum.Modules.Networking.Profiles;
 using Kompetenzzentrum.Modules.Networking.RoundPlans;
 using Marten;
@@ -37,6 +39,9 @@ public sealed class NetworkingModule : ModuleBase
             [])
         { SessionPage = RoundPlanPages.PathTemplate });
         context.Services.AddSingleton<IModuleSeeder, DemoNetworkSeeder>();
+        context.Services.AddSingleton<NetworkPersonalData>();
+        context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<NetworkPersonalData>());
+        context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<NetworkPersonalData>());
     }
 
     public override void ConfigureMarten(StoreOptions options)
@@ -47,6 +52,8 @@ public sealed class NetworkingModule : ModuleBase
         options.Projections.Add<IntroductionPairProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<MatchmakingAttendees>();
         options.Projections.Add(new MatchmakingAttendeesProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add<ErasedNetworkOrganisationProjection>(ProjectionLifecycle.Inline);
+        NetworkMasking.Register(options);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)

@@ -40,7 +40,7 @@ internal sealed record Booking(Guid SessionId, BookSeats Command, IReadOnlyList<
             after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
             answer = BookingAnswer.Created(BookingView.Of(after, after.Find(Command.BookingId)!, attendees), json);
         }
-        var recorded = Key is null ? null : new IdempotentBooking(Key, Fingerprint, answer, now);
+        var recorded = Key is null ? null : new IdempotentBooking(Key, Fingerprint, answer, now, Command.OrganisationId);
         if (recorded is not null)
         {
             // Insert, not store: should two requests with one key ever both get here, the second fails.

@@ -68,6 +68,7 @@ internal sealed record BookingAnswer(int Status, string ContentType, string Body
 /// <summary>
 /// The answer given to a booking request with an <c>Idempotency-Key</c>, stored in the same transaction as
 /// its events. The id joins session id and key, so keys of different sessions never collide; the
-/// fingerprint hashes the body, so the same key with another body is refused.
+/// fingerprint hashes the body, so the same key with another body is refused. The organisation is kept so that its
+/// erasure finds the answers, which name the attendees.
 /// </summary>
-internal sealed record IdempotentBooking(string Id, string Fingerprint, BookingAnswer Answer, DateTimeOffset AnsweredAt);
+internal sealed record IdempotentBooking(string Id, string Fingerprint, BookingAnswer Answer, DateTimeOffset AnsweredAt, Guid? OrganisationId = null);

@@ -109,7 +109,8 @@ internal sealed class BookingNotifier(IDocumentStore store, IMailSender mail, IT
         var method = status == CalendarStatus.Cancelled ? "CANCEL" : "REQUEST";
         var html = "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
         await mail.SendAsync(new OutgoingMail(contact.ContactEmail, BookingMailTemplates.Subject(template, language, title), html, text,
-            [new MailAttachment("booking.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(calendar))], template), ct);
+            [new MailAttachment("booking.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(calendar))], template)
+        { OrganisationId = booking.OrganisationId }, ct);
     }
 
     private static string Local(DateTimeOffset at) =>

@@ -77,7 +77,8 @@ internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, 
             var subject = All.First(a => a.Key == template) is var t && language == "en" ? t.SubjectEn : t.SubjectDe;
             var html = "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
             await mail.SendAsync(new OutgoingMail(to, subject, html, text,
-                [new MailAttachment("consultation.ics", $"text/calendar; method={(cancelled ? "CANCEL" : "REQUEST")}; charset=utf-8", Encoding.UTF8.GetBytes(calendar))], template), ct);
+                [new MailAttachment("consultation.ics", $"text/calendar; method={(cancelled ? "CANCEL" : "REQUEST")}; charset=utf-8", Encoding.UTF8.GetBytes(calendar))], template)
+            { OrganisationId = consultation.OrganisationId }, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

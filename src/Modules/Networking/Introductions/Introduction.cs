@@ -46,6 +46,12 @@ internal sealed record IntroductionOutcomeRecorded(Guid IntroductionId, Guid Rec
     public Interaction Interaction => new(RecordedBy, Topics, null, null, "introduction-outcome-" + Outcome.ToString().ToLowerInvariant(), At);
 }
 
+/// <summary>
+/// One side was erased: the introduction closes for good and its free-text reasons go (the earlier events' reasons
+/// are masked in place).
+/// </summary>
+internal sealed record IntroductionPartyErased(Guid IntroductionId, Guid OrganisationId, DateTimeOffset At);
+
 /// <summary>An introduction as staff see it; each side gets an <see cref="IntroductionView"/> instead.</summary>
 internal sealed record Introduction(
     Guid Id,
@@ -60,7 +66,8 @@ internal sealed record Introduction(
     IntroductionOutcome? Outcome,
     string? OutcomeReason,
     Guid? OutcomeRecordedBy,
-    DateTimeOffset ProposedAt)
+    DateTimeOffset ProposedAt,
+    bool PartyErased = false)
 {
     public bool IsParty(Guid organisationId) => organisationId == SmeId || organisationId == StartupId;
 
@@ -68,7 +75,7 @@ internal sealed record Introduction(
 
     public Guid OtherSide(Guid organisationId) => organisationId == SmeId ? StartupId : SmeId;
 
-    public bool IsClosed() => DeclinedBy is not null || Withdrawn;
+    public bool IsClosed() => DeclinedBy is not null || Withdrawn || PartyErased;
 
     /// <summary>Both sides accepted and nobody closed it: only now may each see the other's contact.</summary>
     public bool IsConnected() => SmeAccepted && StartupAccepted && !IsClosed();
@@ -90,4 +97,6 @@ internal sealed partial class IntroductionProjection : SingleStreamProjection<In
 
     public static Introduction Apply(IntroductionOutcomeRecorded e, Introduction i) =>
         i with { Outcome = e.Outcome, OutcomeReason = e.Reason, OutcomeRecordedBy = e.RecordedBy };
+
+    public static Introduction Apply(IntroductionPartyErased e, Introduction i) => i with { OutcomeReason = null, PartyErased = true };
 }

@@ -26,7 +26,7 @@ internal sealed record IntroductionView(
         i.Topics,
         StatusFor(i, viewer),
         i.HasAccepted(viewer),
-        i.IsConnected() ? otherContact : null,
+        i.IsConnected() && otherContact is { IsErased: false } ? otherContact : null,
         i.MeetingHeldOn,
         i.Outcome,
         i.OutcomeRecordedBy == viewer ? i.OutcomeReason : null,

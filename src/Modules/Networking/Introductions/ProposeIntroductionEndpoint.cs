@@ -6,6 +6,7 @@ using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Networking.Matching;
+using Kompetenzzentrum.Modules.Networking.Privacy;
 using Kompetenzzentrum.Modules.Networking.Profiles;
 using Marten;
 using Marten.Exceptions;
@@ -28,6 +29,14 @@ internal static class ProposeIntroductionEndpoint
         if (!(body.SmeId is { } asker && http.User.MaySee(asker)) && !(body.StartupId is { } other && http.User.MaySee(other)))
         {
             return Results.NotFound();
+        }
+        // An erased side is gone for good, also for a retry of a proposal made before.
+        foreach (var side in new[] { body.SmeId, body.StartupId }.OfType<Guid>())
+        {
+            if (await NetworkErasure.IsErasedAsync(session, side, ct))
+            {
+                return NetworkErasure.Gone(side);
+            }
         }
         // A retry with the same key finds the introduction its first attempt created and answers the same.
         var id = idempotencyKey is { Length: > 0 } key ? KeyedId(key) : Ids.New(clock);

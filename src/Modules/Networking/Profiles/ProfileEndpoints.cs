@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Modules.Networking.Privacy;
 using Marten;
 using Marten.Exceptions;
 using Microsoft.AspNetCore.Builder;
@@ -45,6 +46,10 @@ internal static class ProfileEndpoints
         {
             return problems.ToResult();
         }
+        if (await NetworkErasure.IsErasedAsync(session, organisationId, ct))
+        {
+            return NetworkErasure.Gone(organisationId);
+        }
         if (await session.LoadAsync<StartupProfile>(organisationId, ct) is not null)
         {
             return OtherKind(organisationId, "startup");
@@ -75,6 +80,10 @@ internal static class ProfileEndpoints
         if (details is null)
         {
             return problems.ToResult();
+        }
+        if (await NetworkErasure.IsErasedAsync(session, organisationId, ct))
+        {
+            return NetworkErasure.Gone(organisationId);
         }
         if (await session.LoadAsync<SmeProfile>(organisationId, ct) is not null)
         {

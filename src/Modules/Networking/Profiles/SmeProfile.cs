@@ -1,4 +1,6 @@
 using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Modules.Networking.Privacy;
+using Kompetenzzentrum.Modules.Networking.Regions;
 using Marten.Events.Projections;
 
 namespace Kompetenzzentrum.Modules.Networking.Profiles;
@@ -15,7 +17,11 @@ internal sealed record SmeProfileDetails(
     string FederalState,
     string Postcode,
     MaturityLevel MaturityLevel,
-    ContactPerson Contact);
+    ContactPerson Contact)
+{
+    /// <summary>What an erased organisation's stored events keep: topics, industry, state, postcode region, level.</summary>
+    public SmeProfileDetails Masked() => this with { Name = "", ProblemStatements = [], Postcode = Postcodes.Masked(Postcode), Contact = ContactPerson.Erased };
+}
 
 internal sealed record SmeProfileCreated(Guid OrganisationId, SmeProfileDetails Details, DateTimeOffset At);
 
@@ -54,6 +60,8 @@ internal sealed partial class SmeProfileProjection : MultiStreamProjection<SmePr
         Identity<SmeMatchingResumed>(e => e.OrganisationId);
         Identity<ProposalPinned>(e => e.OrganisationId);
         Identity<ProposalHidden>(e => e.OrganisationId);
+        Identity<NetworkOrganisationErased>(e => e.OrganisationId);
+        DeleteEvent<NetworkOrganisationErased>();
     }
 
     public static SmeProfile Create(SmeProfileCreated e) => new(e.OrganisationId, e.Details, true, [], [], e.At);

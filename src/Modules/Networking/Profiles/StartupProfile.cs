@@ -1,3 +1,5 @@
+using Kompetenzzentrum.Modules.Networking.Privacy;
+using Kompetenzzentrum.Modules.Networking.Regions;
 using Marten.Events.Projections;
 
 namespace Kompetenzzentrum.Modules.Networking.Profiles;
@@ -15,7 +17,19 @@ internal sealed record StartupProfileDetails(
     IReadOnlyList<string> Industries,
     string FederalState,
     string Postcode,
-    ContactPerson Contact);
+    ContactPerson Contact)
+{
+    /// <summary>What an erased organisation's stored events keep: topics, stage, industries, state, postcode region.</summary>
+    public StartupProfileDetails Masked() => this with
+    {
+        Name = "",
+        Technologies = [],
+        Solutions = [],
+        References = [],
+        Postcode = Postcodes.Masked(Postcode),
+        Contact = ContactPerson.Erased,
+    };
+}
 
 internal sealed record StartupProfileCreated(Guid OrganisationId, StartupProfileDetails Details, DateTimeOffset At);
 
@@ -37,6 +51,8 @@ internal sealed partial class StartupProfileProjection : MultiStreamProjection<S
         Identity<StartupProfileChanged>(e => e.OrganisationId);
         Identity<StartupMatchingPaused>(e => e.OrganisationId);
         Identity<StartupMatchingResumed>(e => e.OrganisationId);
+        Identity<NetworkOrganisationErased>(e => e.OrganisationId);
+        DeleteEvent<NetworkOrganisationErased>();
     }
 
     public static StartupProfile Create(StartupProfileCreated e) => new(e.OrganisationId, e.Details, true, e.At);

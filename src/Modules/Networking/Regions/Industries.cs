@@ -17,4 +17,7 @@ internal static class Postcodes
     public static bool IsValid(string? text) => text is { Length: 5 } && text.All(char.IsAsciiDigit);
 
     public static byte RegionOf(string postcode) => (byte)((postcode[0] - '0') * 10 + (postcode[1] - '0'));
+
+    /// <summary>Only the region (first two digits) stays of an erased organisation's postcode, e.g. 14xxx.</summary>
+    public static string Masked(string postcode) => postcode.Length >= 2 ? postcode[..2] + "xxx" : "";
 }

@@ -49,7 +49,9 @@ internal sealed class Erasure(IDocumentStore store, IEnumerable<IPersonalDataEra
                 masking.IncludeStream(org, e => e.Data is MemberInvited invited && invited.Email == email);
             }
         }, ct);
-        await EraseEverywhereAsync(new PersonalDataSubject([accountId], [email], null), ct);
+        // The name goes along for data others typed it into (attendee lists), looked for in the person's organisation.
+        var names = string.IsNullOrWhiteSpace(account.DisplayName) ? [] : new[] { account.DisplayName.Trim() };
+        await EraseEverywhereAsync(new PersonalDataSubject([accountId], [email], null) { Names = names, MemberOf = account.OrganisationId }, ct);
         return true;
     }
 

@@ -44,7 +44,7 @@ internal static class InvitationEndpoints
         var token = Secrets.NewToken();
         session.Events.Append(id, new MemberInvited(id, invitationId, email!, Secrets.Hash(token), body.AsAdmin, clock.GetUtcNow().AddDays(14)));
         await session.SaveChangesAsync(ct);
-        await mail.SendAsync(AccountMails.Invitation(email!, organisation.Name, id, token), ct);
+        await mail.SendAsync(AccountMails.Invitation(email!, organisation.Name, id, token) with { OrganisationId = id }, ct);
         return Results.Created($"/api/organisations/{id}/members", new { invitationId });
     }
 

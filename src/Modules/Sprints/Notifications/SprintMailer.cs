@@ -31,18 +31,20 @@ internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates
         foreach (var member in workshop.Participants.Select(engagement.Member).OfType<TeamMember>().Where(m => m.Email is not null))
         {
             await mail.SendAsync(new OutgoingMail(member.Email!, SprintMailTemplates.Subject(template, Language, workshop.Title), Html(text), text,
-                [new MailAttachment("workshop.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(calendar))], template), ct);
+                [new MailAttachment("workshop.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(calendar))], template)
+            { OrganisationId = engagement.OrganisationId }, ct);
             sent++;
         }
         return sent;
     }
 
-    public async Task TaskOverdueAsync(SprintTask task, TeamMember owner, CancellationToken ct)
+    public async Task TaskOverdueAsync(Engagement engagement, SprintTask task, TeamMember owner, CancellationToken ct)
     {
         var text = await templates.RenderAsync(SprintMailTemplates.TaskOverdue, Language,
             new TaskMailModel(task.Title, task.DueOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), owner.Name), ct);
         await mail.SendAsync(new OutgoingMail(owner.Email!, SprintMailTemplates.Subject(SprintMailTemplates.TaskOverdue, Language, task.Title), Html(text), text, [],
-            SprintMailTemplates.TaskOverdue), ct);
+            SprintMailTemplates.TaskOverdue)
+        { OrganisationId = engagement.OrganisationId }, ct);
     }
 
     public async Task FollowUpAsync(Engagement engagement, string to, CancellationToken ct)
@@ -50,7 +52,8 @@ internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates
         var model = new FollowUpMailModel($"/api/sprints/engagements/{engagement.Id}/follow-up",
             $"/api/organisations/{engagement.OrganisationId}/maturity/checks", [.. engagement.Roadmap.Select(a => a.Title)]);
         var text = await templates.RenderAsync(SprintMailTemplates.FollowUp, Language, model, ct);
-        await mail.SendAsync(new OutgoingMail(to, SprintMailTemplates.Subject(SprintMailTemplates.FollowUp, Language), Html(text), text, [], SprintMailTemplates.FollowUp), ct);
+        await mail.SendAsync(new OutgoingMail(to, SprintMailTemplates.Subject(SprintMailTemplates.FollowUp, Language), Html(text), text, [], SprintMailTemplates.FollowUp)
+        { OrganisationId = engagement.OrganisationId }, ct);
     }
 
     private static string Html(string text) => "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";

@@ -32,7 +32,7 @@ internal sealed class OverdueTaskJob(ISessionFactory sessions, SprintMailer mail
             {
                 if (owner.Email is not null)
                 {
-                    await mailer.TaskOverdueAsync(task, owner, cancellationToken);
+                    await mailer.TaskOverdueAsync(engagement, task, owner, cancellationToken);
                 }
                 stream.AppendOne(new TaskOverdueReminded(id, task.TaskId, now));
             }

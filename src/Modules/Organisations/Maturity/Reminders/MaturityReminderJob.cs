@@ -61,7 +61,7 @@ internal sealed class MaturityReminderJob(IDocumentStore store, IMailSender mail
         var admins = await query.LoadManyAsync<Account>(ct, organisation.Members.Where(m => m.IsAdmin).Select(m => m.AccountId).ToArray());
         foreach (var admin in admins.Where(a => !a.Erased && a.Email is not null))
         {
-            await mail.SendAsync(ReminderMail(admin.Email!, organisation.Name, followUp.Id, followUp.NextRound), ct);
+            await mail.SendAsync(ReminderMail(admin.Email!, organisation.Name, followUp.Id, followUp.NextRound) with { OrganisationId = organisation.Id, AccountId = admin.Id }, ct);
         }
         logger.LogInformation("Invited organisation {OrganisationId} to round T{Round} of the check", followUp.Id, followUp.NextRound);
     }
