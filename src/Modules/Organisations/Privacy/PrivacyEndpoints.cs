@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Kompetenzzentrum.Modules.Organisations.Registry;
 using Kompetenzzentrum.Modules.Organisations.Tokens;
@@ -53,11 +54,15 @@ internal static class PrivacyEndpoints
     private static async Task<IResult> ConsentAsync(ResearchConsent body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var id = http.User.AccountId()!.Value;
-        session.Events.Append(id, body.Consent
-            ? new ResearchConsentGiven(id, AccountEndpoints.TermsVersion, clock.GetUtcNow())
-            : new ResearchConsentWithdrawn(id, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
-        return Results.NoContent();
+        // The last answer holds whatever came before it, so a concurrent write to the account is simply retried.
+        return await session.RetryOnConflictAsync(async token =>
+        {
+            session.Events.Append(id, body.Consent
+                ? new ResearchConsentGiven(id, AccountEndpoints.TermsVersion, clock.GetUtcNow())
+                : new ResearchConsentWithdrawn(id, clock.GetUtcNow()));
+            await session.SaveChangesAsync(token);
+            return Results.NoContent();
+        }, ct);
     }
 
     private static async Task<IResult> ExportAsync(HttpContext http, IQuerySession session, IEnumerable<IPersonalDataExporter> exporters, CancellationToken ct)
