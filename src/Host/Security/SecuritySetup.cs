@@ -39,6 +39,7 @@ internal static class SecuritySetup
             .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, null);
         AddOpenIdConnect(authentication, configuration.GetSection("Authentication:Oidc"));
 
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ChallengeAnonymous>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser().RequireAssertion(c => !IsToken(c.User)))
             .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(Roles.PlatformAdmin))

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,7 +8,8 @@ namespace Kompetenzzentrum.Host.Web;
 
 /// <summary>
 /// RFC 9457 problem details for every error. A malformed body becomes a 400 naming the JSON path of the
-/// offending field; anything unexpected becomes a 500 without internals (never a stack trace).
+/// offending field; a concurrent write that lost the race (<see cref="WriteConflicts"/>) a 409; anything unexpected
+/// becomes a 500 without internals (never a stack trace).
 /// </summary>
 internal static class ProblemDetailsSetup
 {
@@ -51,6 +54,19 @@ internal static class ProblemDetailsSetup
                     { Title = "The request body is not valid JSON for this endpoint." }
                     : new ProblemDetails { Title = "Bad request", Detail = bad.Message };
                 problem.Status = bad.StatusCode;
+            }
+            else if (WriteConflicts.IsConflict(exception))
+            {
+                // A concurrent write to the same stream won and the command did not retry: the caller decided on
+                // state that is gone. Not a server fault; reloading and trying again helps.
+                logger.LogInformation("Concurrent write refused: {Message}", exception.GetBaseException().Message);
+                httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+                problem = new ProblemDetails
+                {
+                    Status = 409,
+                    Title = UiText.T("Das wurde gleichzeitig von einer anderen Anfrage geändert.", "It was changed at the same time by another request."),
+                    Detail = UiText.T("Laden Sie den aktuellen Stand und versuchen Sie es noch einmal.", "Load the current state and try again."),
+                };
             }
             else if (DatabaseOutage.IsOutage(exception))
             {

@@ -27,7 +27,6 @@ public sealed class OrganisationsModule : ModuleBase
 {
     // Read in ConfigureServices, which the host calls before ConfigureJobs.
     private ReminderDelay _reminders = ReminderDelay.From(new ConfigurationBuilder().Build());
-    private readonly AccountCache _accounts = new();
 
     public override ModuleDescriptor Descriptor { get; } = new(
         "organisations",
@@ -41,7 +40,7 @@ public sealed class OrganisationsModule : ModuleBase
         // ASP.NET Core Identity's hasher: PBKDF2 with HMAC-SHA512, salted, 100,000 iterations.
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddSingleton<IPersonalAccessTokenValidator, AccessTokenValidator>();
-        services.AddSingleton(_accounts);
+        services.AddSingleton<AccountCache>();
         services.AddSingleton<IClaimsTransformation, AccountClaims>();
         services.AddSingleton<Erasure>();
         services.AddSingleton<IMaturityProfiles, MaturityProfileReader>();
@@ -66,7 +65,6 @@ public sealed class OrganisationsModule : ModuleBase
         options.Projections.Add<ConfirmedParticipantProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<QuestionSet>();
         options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
-        options.Listeners.Add(_accounts);
         options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<AccessTokenProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<Account>().UniqueIndex(a => a.NormalizedEmail!);
@@ -77,6 +75,7 @@ public sealed class OrganisationsModule : ModuleBase
             e with { Email = $"erased-{e.AccountId:N}", DisplayName = "", PasswordHash = "", ConfirmationTokenHash = "" });
         options.Events.AddMaskingRuleForProtectedInformation<PasswordChanged>(e => e with { PasswordHash = "" });
         options.Events.AddMaskingRuleForProtectedInformation<PasswordResetRequested>(e => e with { TokenHash = "" });
+        options.Events.AddMaskingRuleForProtectedInformation<SignedIn>(e => e with { Device = null });
         options.Events.AddMaskingRuleForProtectedInformation<MemberInvited>(e => e with { Email = "erased", TokenHash = "" });
         options.Events.AddMaskingRuleForProtectedInformation<OrganisationRegistered>(e => e with { Name = "", Postcode = e.Postcode[..2] + "xxx" });
         options.Events.AddMaskingRuleForProtectedInformation<OrganisationDetailsChanged>(e => e with { Name = "", Postcode = e.Postcode[..2] + "xxx" });
@@ -86,6 +85,7 @@ public sealed class OrganisationsModule : ModuleBase
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
         api.MapAccounts();
+        api.MapSessions();
         api.MapRoles();
         api.MapTokens();
         api.MapPrivacy();

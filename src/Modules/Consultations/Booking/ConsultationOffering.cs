@@ -69,8 +69,13 @@ internal static class ConsultationOfferingEndpoints
         {
             return problems.ToResult();
         }
-        session.Events.Append(ConsultationOffering.StreamFor(offeringId), e);
-        await session.SaveChangesAsync(ct);
+        // A whole replacement: the last one holds, so a concurrent write to the stream is simply retried.
+        await session.RetryOnConflictAsync(async token =>
+        {
+            session.Events.Append(ConsultationOffering.StreamFor(offeringId), e);
+            await session.SaveChangesAsync(token);
+            return true;
+        }, ct);
         return Results.Ok(ConsultationOffering.From(e));
     }
 }

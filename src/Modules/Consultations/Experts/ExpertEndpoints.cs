@@ -62,8 +62,13 @@ internal static class ExpertEndpoints
         var id = ConsultationExpert.StreamFor(accountId);
         var saved = new ConsultationExpertSaved(id, accountId, tags, body.VideoLink, body.Place?.Trim(), windows, body.Holidays ?? [],
             [.. (body.ExtraSlots ?? []).Select(s => DateTime.SpecifyKind(s, DateTimeKind.Unspecified))], slotMinutes, buffer, body.Active ?? true, clock.GetUtcNow());
-        session.Events.Append(id, saved);
-        await session.SaveChangesAsync(ct);
+        // A whole replacement: the last one holds, so a concurrent write to the stream is simply retried.
+        await session.RetryOnConflictAsync(async token =>
+        {
+            session.Events.Append(id, saved);
+            await session.SaveChangesAsync(token);
+            return true;
+        }, ct);
         return Results.Ok(ConsultationExpert.From(saved));
     }
 }

@@ -43,8 +43,13 @@ internal static class UseCaseEndpoints
         }
         var saved = new ConsultationUseCaseSaved(id, body.Key!.Trim(), body.Title!, body.Summary!, body.Industries ?? [], body.Topics ?? [], tags, data,
             body.SuitableFrom ?? MaturityLevel.Einsteiger, body.SuitableTo ?? MaturityLevel.Vorreiter, body.Active ?? true, clock.GetUtcNow());
-        session.Events.Append(id, saved);
-        await session.SaveChangesAsync(ct);
+        // A whole replacement: the last one holds, so a concurrent write to the stream is simply retried.
+        await session.RetryOnConflictAsync(async token =>
+        {
+            session.Events.Append(id, saved);
+            await session.SaveChangesAsync(token);
+            return true;
+        }, ct);
         return Results.Ok(ConsultationUseCase.From(saved));
     }
 }

@@ -94,8 +94,12 @@ internal static class ProgressEndpoints
         {
             return Results.NotFound();
         }
-        session.Events.Append(Ids.Derived("media-anonymous-plays", itemId), new AnonymousPlayCounted(itemId, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
-        return Results.Accepted();
+        // A counter: every play counts, so a concurrent play of the same item is retried, never lost or a 500.
+        return await session.RetryOnConflictAsync(async token =>
+        {
+            session.Events.Append(Ids.Derived("media-anonymous-plays", itemId), new AnonymousPlayCounted(itemId, clock.GetUtcNow()));
+            await session.SaveChangesAsync(token);
+            return Results.Accepted();
+        }, ct);
     }
 }

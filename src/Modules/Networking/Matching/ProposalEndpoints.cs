@@ -65,9 +65,13 @@ internal static class ProposalEndpoints
         {
             return Results.NotFound();
         }
-        session.Events.Append(Profiles.ProfileStreams.Sme(organisationId), curated);
-        await session.SaveChangesAsync(ct);
-        return Results.NoContent();
+        // Pinning or unpinning holds whatever else the profile saw meanwhile, so a concurrent write is retried.
+        return await session.RetryOnConflictAsync(async token =>
+        {
+            session.Events.Append(Profiles.ProfileStreams.Sme(organisationId), curated);
+            await session.SaveChangesAsync(token);
+            return Results.NoContent();
+        }, ct);
     }
 
     private static IResult? BadTop(int? top) =>

@@ -1,7 +1,7 @@
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Modules.Networking.Privacy;
+using Kompetenzzentrum.Contracts.Web;
 using Marten;
-using Marten.Exceptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -54,22 +54,23 @@ internal static class ProfileEndpoints
         {
             return OtherKind(organisationId, "startup");
         }
-        var existing = await session.LoadAsync<SmeProfile>(organisationId, ct);
         var now = clock.GetUtcNow();
-        if (existing is null)
+        // A whole replacement: the later of two saves holds, so a concurrent save (or first save) is retried on what it left.
+        var (saved, created) = await session.RetryOnConflictAsync(async token =>
         {
-            session.Events.StartStream<SmeProfile>(ProfileStreams.Sme(organisationId), new SmeProfileCreated(organisationId, details, now));
-        }
-        else
-        {
-            session.Events.Append(ProfileStreams.Sme(organisationId), new SmeProfileChanged(organisationId, details, now));
-        }
-        if (await SaveAsync(session, ct) is { } conflict)
-        {
-            return conflict;
-        }
-        var saved = (await session.LoadAsync<SmeProfile>(organisationId, ct))!;
-        return existing is null
+            var existing = await session.LoadAsync<SmeProfile>(organisationId, token);
+            if (existing is null)
+            {
+                session.Events.StartStream<SmeProfile>(ProfileStreams.Sme(organisationId), new SmeProfileCreated(organisationId, details, now));
+            }
+            else
+            {
+                session.Events.Append(ProfileStreams.Sme(organisationId), new SmeProfileChanged(organisationId, details, now));
+            }
+            await session.SaveChangesAsync(token);
+            return ((await session.LoadAsync<SmeProfile>(organisationId, token))!, existing is null);
+        }, ct);
+        return created
             ? Results.Created($"/api/networking/smes/{organisationId}", SmeProfileView.Of(saved))
             : Results.Ok(SmeProfileView.Of(saved));
     }
@@ -89,70 +90,63 @@ internal static class ProfileEndpoints
         {
             return OtherKind(organisationId, "SME");
         }
-        var existing = await session.LoadAsync<StartupProfile>(organisationId, ct);
         var now = clock.GetUtcNow();
-        if (existing is null)
+        // A whole replacement: the later of two saves holds, so a concurrent save (or first save) is retried on what it left.
+        var (saved, created) = await session.RetryOnConflictAsync(async token =>
         {
-            session.Events.StartStream<StartupProfile>(ProfileStreams.Startup(organisationId), new StartupProfileCreated(organisationId, details, now));
-        }
-        else
-        {
-            session.Events.Append(ProfileStreams.Startup(organisationId), new StartupProfileChanged(organisationId, details, now));
-        }
-        if (await SaveAsync(session, ct) is { } conflict)
-        {
-            return conflict;
-        }
-        var saved = (await session.LoadAsync<StartupProfile>(organisationId, ct))!;
-        return existing is null
+            var existing = await session.LoadAsync<StartupProfile>(organisationId, token);
+            if (existing is null)
+            {
+                session.Events.StartStream<StartupProfile>(ProfileStreams.Startup(organisationId), new StartupProfileCreated(organisationId, details, now));
+            }
+            else
+            {
+                session.Events.Append(ProfileStreams.Startup(organisationId), new StartupProfileChanged(organisationId, details, now));
+            }
+            await session.SaveChangesAsync(token);
+            return ((await session.LoadAsync<StartupProfile>(organisationId, token))!, existing is null);
+        }, ct);
+        return created
             ? Results.Created($"/api/networking/startups/{organisationId}", StartupProfileView.Of(saved))
             : Results.Ok(StartupProfileView.Of(saved));
     }
 
     internal static async Task<IResult> SetSmeMatching(Guid organisationId, SetMatching body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        if (await session.LoadAsync<SmeProfile>(organisationId, ct) is not { } profile)
+        return await session.RetryOnConflictAsync(async token =>
         {
-            return Results.NotFound();
-        }
-        if (profile.OptedIn != body.OptedIn)
-        {
-            session.Events.Append(ProfileStreams.Sme(organisationId), body.OptedIn
-                ? new SmeMatchingResumed(organisationId, clock.GetUtcNow())
-                : new SmeMatchingPaused(organisationId, clock.GetUtcNow()));
-            await session.SaveChangesAsync(ct);
-        }
-        return Results.Ok(SmeProfileView.Of((await session.LoadAsync<SmeProfile>(organisationId, ct))!));
+            if (await session.LoadAsync<SmeProfile>(organisationId, token) is not { } profile)
+            {
+                return Results.NotFound();
+            }
+            if (profile.OptedIn != body.OptedIn)
+            {
+                session.Events.Append(ProfileStreams.Sme(organisationId), body.OptedIn
+                    ? new SmeMatchingResumed(organisationId, clock.GetUtcNow())
+                    : new SmeMatchingPaused(organisationId, clock.GetUtcNow()));
+                await session.SaveChangesAsync(token);
+            }
+            return Results.Ok(SmeProfileView.Of((await session.LoadAsync<SmeProfile>(organisationId, token))!));
+        }, ct);
     }
 
     private static async Task<IResult> SetStartupMatching(Guid organisationId, SetMatching body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        if (await session.LoadAsync<StartupProfile>(organisationId, ct) is not { } profile)
+        return await session.RetryOnConflictAsync(async token =>
         {
-            return Results.NotFound();
-        }
-        if (profile.OptedIn != body.OptedIn)
-        {
-            session.Events.Append(ProfileStreams.Startup(organisationId), body.OptedIn
-                ? new StartupMatchingResumed(organisationId, clock.GetUtcNow())
-                : new StartupMatchingPaused(organisationId, clock.GetUtcNow()));
-            await session.SaveChangesAsync(ct);
-        }
-        return Results.Ok(StartupProfileView.Of((await session.LoadAsync<StartupProfile>(organisationId, ct))!));
-    }
-
-    // Two first saves of the same organisation at once: the second finds the stream already started.
-    private static async Task<IResult?> SaveAsync(IDocumentSession session, CancellationToken ct)
-    {
-        try
-        {
-            await session.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (ExistingStreamIdCollisionException)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The profile was created meanwhile; load it and try again.");
-        }
+            if (await session.LoadAsync<StartupProfile>(organisationId, token) is not { } profile)
+            {
+                return Results.NotFound();
+            }
+            if (profile.OptedIn != body.OptedIn)
+            {
+                session.Events.Append(ProfileStreams.Startup(organisationId), body.OptedIn
+                    ? new StartupMatchingResumed(organisationId, clock.GetUtcNow())
+                    : new StartupMatchingPaused(organisationId, clock.GetUtcNow()));
+                await session.SaveChangesAsync(token);
+            }
+            return Results.Ok(StartupProfileView.Of((await session.LoadAsync<StartupProfile>(organisationId, token))!));
+        }, ct);
     }
 
     private static IResult OtherKind(Guid organisationId, string kind) => Results.Problem(

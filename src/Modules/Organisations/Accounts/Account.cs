@@ -25,7 +25,16 @@ internal sealed record Account
     public DateTimeOffset RegisteredAt { get; init; }
     public DateTimeOffset? LastSignInAt { get; init; }
     public bool Erased { get; init; }
+
+    /// <summary>Changes whenever every session must end (password, lockout, roles, erasure, sign-out everywhere); a session carries the stamp it began with.</summary>
+    public int SecurityStamp { get; init; }
+
+    /// <summary>The signed-in sessions not yet ended or expired; a cookie or token whose session is not here is refused.</summary>
+    public List<AccountSession> Sessions { get; init; } = [];
 }
+
+/// <summary>One sign-in's session: its id (a claim of the cookie or token), when it began and ends, the device coarsely.</summary>
+internal sealed record AccountSession(Guid Id, DateTimeOffset StartedAt, DateTimeOffset ExpiresAt, string Device);
 
 internal sealed partial class AccountProjection : SingleStreamProjection<Account, Guid>
 {
@@ -45,18 +54,29 @@ internal sealed partial class AccountProjection : SingleStreamProjection<Account
     public static Account Apply(PasswordResetRequested e, Account a) => a with { ResetTokenHash = e.TokenHash, ResetExpiresAt = e.ExpiresAt };
 
     public static Account Apply(PasswordChanged e, Account a) =>
-        a with { PasswordHash = e.PasswordHash, ResetTokenHash = null, ResetExpiresAt = null, FailedSignIns = 0, LockedUntil = null };
+        EndSessions(a) with { PasswordHash = e.PasswordHash, ResetTokenHash = null, ResetExpiresAt = null, FailedSignIns = 0, LockedUntil = null };
 
-    public static Account Apply(SignedIn e, Account a) => a with { FailedSignIns = 0, LastSignInAt = e.At };
+    public static Account Apply(SignedIn e, Account a) => a with
+    {
+        FailedSignIns = 0,
+        LastSignInAt = e.At,
+        // Expired sessions leave the list when a new one starts, so it stays as short as the sessions alive.
+        Sessions = [.. a.Sessions.Where(s => s.ExpiresAt > e.At),
+            .. e.SessionId is { } id ? [new AccountSession(id, e.At, e.ExpiresAt ?? e.At, e.Device ?? "")] : Array.Empty<AccountSession>()],
+    };
+
+    public static Account Apply(SignedOut e, Account a) => a with { Sessions = [.. a.Sessions.Where(s => s.Id != e.SessionId)] };
+
+    public static Account Apply(SignedOutEverywhere e, Account a) => EndSessions(a);
 
     public static Account Apply(SignInFailed e, Account a) => a with { FailedSignIns = a.FailedSignIns + 1 };
 
-    public static Account Apply(AccountLockedOut e, Account a) => a with { LockedUntil = e.Until, FailedSignIns = 0 };
+    public static Account Apply(AccountLockedOut e, Account a) => EndSessions(a) with { LockedUntil = e.Until, FailedSignIns = 0 };
 
     public static Account Apply(RoleGranted e, Account a) =>
-        a with { Roles = a.Roles.Append(e.Role).Distinct().ToList(), PartnerCenter = e.PartnerCenter ?? a.PartnerCenter };
+        EndSessions(a) with { Roles = a.Roles.Append(e.Role).Distinct().ToList(), PartnerCenter = e.PartnerCenter ?? a.PartnerCenter };
 
-    public static Account Apply(RoleRevoked e, Account a) => a with { Roles = a.Roles.Where(r => r != e.Role).ToList() };
+    public static Account Apply(RoleRevoked e, Account a) => EndSessions(a) with { Roles = a.Roles.Where(r => r != e.Role).ToList() };
 
     public static Account Apply(JoinedOrganisation e, Account a) => a with { OrganisationId = e.OrganisationId, IsOrganisationAdmin = e.IsAdmin };
 
@@ -68,7 +88,7 @@ internal sealed partial class AccountProjection : SingleStreamProjection<Account
 
     public static Account Apply(ResearchConsentWithdrawn e, Account a) => a with { ResearchConsentVersion = null };
 
-    public static Account Apply(AccountErased e, Account a) => a with
+    public static Account Apply(AccountErased e, Account a) => EndSessions(a) with
     {
         Email = null,
         NormalizedEmail = null,
@@ -81,4 +101,7 @@ internal sealed partial class AccountProjection : SingleStreamProjection<Account
         IsOrganisationAdmin = false,
         Erased = true,
     };
+
+    // A stolen cookie or token must not outlive a change of who may do what: every session ends, the stamp moves on.
+    private static Account EndSessions(Account a) => a with { Sessions = [], SecurityStamp = a.SecurityStamp + 1 };
 }

@@ -1,27 +1,21 @@
 using System.Collections.Concurrent;
-using Marten;
-using Marten.Services;
 
 namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 
 /// <summary>
-/// The accounts <see cref="AccountClaims"/> read on every request, kept for a few seconds. A commit that appends
-/// to an account's stream (role granted or revoked, organisation joined or left, erasure) removes the account on
-/// this node at once; another node sees the change after at most <see cref="Lifetime"/>.
+/// The accounts <see cref="AccountClaims"/> reads on every request, each kept with the version of its stream it was
+/// read at. A request asks PostgreSQL for the stream's version (one primary-key lookup) and uses the kept account only
+/// when the version is still the same, so a change recorded by any host counts on every host at the next request.
 /// </summary>
-internal sealed class AccountCache : DocumentSessionListenerBase
+internal sealed class AccountCache
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
-    private static readonly string? AccountEvents = typeof(AccountRegistered).Namespace;
+    // Enough for every account active at once; beyond it the cache starts over rather than growing without bound.
+    private const int Capacity = 100_000;
     private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
-    private long _changes;
 
-    /// <summary>Taken before reading an account from the database; <see cref="Put"/> keeps the read only if no account changed since.</summary>
-    public long Version => Interlocked.Read(ref _changes);
-
-    public bool TryGet(Guid id, DateTimeOffset now, out Account? account)
+    public bool TryGet(Guid id, long version, out Account? account)
     {
-        if (_entries.TryGetValue(id, out var entry) && entry.Until > now)
+        if (_entries.TryGetValue(id, out var entry) && entry.Version == version)
         {
             account = entry.Account;
             return true;
@@ -30,26 +24,14 @@ internal sealed class AccountCache : DocumentSessionListenerBase
         return false;
     }
 
-    public void Put(Guid id, Account? account, long version, DateTimeOffset now)
+    public void Put(Guid id, long version, Account? account)
     {
-        if (version == Version)
+        if (_entries.Count >= Capacity)
         {
-            _entries[id] = new Entry(account, now + Lifetime);
+            _entries.Clear();
         }
+        _entries[id] = new Entry(version, account);
     }
 
-    public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
-    {
-        foreach (var stream in commit.GetStreams())
-        {
-            if (stream.Events.Any(e => e.EventType.Namespace == AccountEvents))
-            {
-                Interlocked.Increment(ref _changes);
-                _entries.TryRemove(stream.Id, out _);
-            }
-        }
-        return Task.CompletedTask;
-    }
-
-    private sealed record Entry(Account? Account, DateTimeOffset Until);
+    private sealed record Entry(long Version, Account? Account);
 }

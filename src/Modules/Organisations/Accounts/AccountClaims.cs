@@ -6,16 +6,18 @@ using Microsoft.AspNetCore.Authentication;
 namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 
 /// <summary>
-/// Sign-in puts only the account id into the cookie or token; roles and organisation are added here on
-/// every request from the current account (<see cref="AccountCache"/> keeps it a few seconds and drops it when
-/// the account changes), so a revoked role, a lockout or an erasure takes effect at once on this node.
+/// Sign-in puts only the account id and its session (<see cref="AccountSessions"/>) into the cookie or token; roles
+/// and organisation are added here on every request from the current account, read by the version of its stream in
+/// PostgreSQL (<see cref="AccountCache"/>). A session that ended, a revoked role, a lockout or an erasure therefore
+/// takes effect at once on every host.
 /// </summary>
 internal sealed class AccountClaims(IDocumentStore store, AccountCache cache, TimeProvider clock) : IClaimsTransformation
 {
     public const string AuthenticationType = "kz-account";
 
-    public static ClaimsPrincipal SignInPrincipal(Account account) => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.NameIdentifier, account.Id.ToString()), new Claim(KzClaims.AccountId, account.Id.ToString())],
+    public static ClaimsPrincipal SignInPrincipal(Account account, AccountSession session) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.NameIdentifier, account.Id.ToString()), new Claim(KzClaims.AccountId, account.Id.ToString()),
+            .. AccountSessions.Claims(account, session.Id)],
         AuthenticationType));
 
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
@@ -28,7 +30,7 @@ internal sealed class AccountClaims(IDocumentStore store, AccountCache cache, Ti
             return principal;
         }
         var account = await LoadAsync(id);
-        if (account is null || account.Erased)
+        if (account is null || account.Erased || !AccountSessions.IsCurrent(account, principal, clock.GetUtcNow()))
         {
             return new ClaimsPrincipal(new ClaimsIdentity());
         }
@@ -38,6 +40,7 @@ internal sealed class AccountClaims(IDocumentStore store, AccountCache cache, Ti
             new(KzClaims.AccountId, id.ToString()),
             new(ClaimTypes.Name, account.DisplayName),
         };
+        claims.AddRange(AccountSessions.Claims(account, principal.SessionId()!.Value));
         claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         if (account.OrganisationId is { } organisation)
         {
@@ -57,15 +60,18 @@ internal sealed class AccountClaims(IDocumentStore store, AccountCache cache, Ti
 
     private async Task<Account?> LoadAsync(Guid id)
     {
-        var now = clock.GetUtcNow();
-        if (cache.TryGet(id, now, out var cached))
+        await using var session = store.QuerySession();
+        // The version first: an account read after it is at least as new, so the cache never keeps an older one under a newer version.
+        if (await session.Events.FetchStreamStateAsync(id) is not { } stream)
+        {
+            return null;
+        }
+        if (cache.TryGet(id, stream.Version, out var cached))
         {
             return cached;
         }
-        var version = cache.Version;
-        await using var session = store.QuerySession();
         var account = await session.LoadAsync<Account>(id);
-        cache.Put(id, account, version, now);
+        cache.Put(id, stream.Version, account);
         return account;
     }
 }

@@ -34,8 +34,7 @@ internal static class AccountEndpoints
         accounts.MapPost("/", RegisterAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("RegisterAccount");
         accounts.MapPost("/confirm-email", ConfirmAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("ConfirmEmail");
         accounts.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("SignIn");
-        accounts.MapPost("/sign-out", () => Results.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]))
-            .RequireAuthorization(Policies.SignedIn).WithName("SignOut");
+        accounts.MapPost("/sign-out", SessionEndpoints.SignOutAsync).RequireAuthorization(Policies.SignedIn).WithName("SignOut");
         accounts.MapPost("/forgot-password", ForgotAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("ForgotPassword");
         accounts.MapPost("/reset-password", ResetAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("ResetPassword");
         accounts.MapGet("/me", MeAsync).RequireAuthorization(Policies.SignedIn).WithName("GetMyAccount");
@@ -100,23 +99,18 @@ internal static class AccountEndpoints
         return Results.NoContent();
     }
 
-    internal static async Task<IResult> SignInAsync(SignInRequest body, IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> SignInAsync(SignInRequest body, HttpContext http, IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct)
     {
         var account = await FindAsync(session, body.Email, ct);
         if (account is null)
         {
             return Results.Problem(statusCode: 401, title: UiText.T("E-Mail-Adresse oder Passwort ist falsch.", "E-mail address or password is wrong."));
         }
-        var matches = body.Password is not null && hasher.VerifyHashedPassword(account, account.PasswordHash, body.Password) != PasswordVerificationResult.Failed;
-        var (outcome, events) = AccountRules.SignIn(account, matches, clock.GetUtcNow());
-        if (events.Length > 0)
-        {
-            session.Events.Append(account.Id, events);
-            await session.SaveChangesAsync(ct);
-        }
+        var started = AccountSessions.Begin(http, body.UseCookie, clock.GetUtcNow());
+        (var outcome, account) = await SignInAttempt.RecordAsync(session, account, body.Password, started, hasher, clock, ct);
         return outcome switch
         {
-            AccountRules.SignInOutcome.Success => Results.SignIn(AccountClaims.SignInPrincipal(account), authenticationScheme:
+            AccountRules.SignInOutcome.Success => Results.SignIn(AccountClaims.SignInPrincipal(account, started), authenticationScheme:
                 body.UseCookie ? CookieAuthenticationDefaults.AuthenticationScheme : BearerTokenDefaults.AuthenticationScheme),
             AccountRules.SignInOutcome.LockedOut => Results.Problem(statusCode: 403, title: UiText.T("Das Konto ist nach mehreren Fehlversuchen gesperrt. Versuchen Sie es später oder setzen Sie das Passwort zurück.", "The account is locked after repeated failed sign-ins. Try again later or reset the password.")),
             AccountRules.SignInOutcome.Unconfirmed => Results.Problem(statusCode: 403, title: UiText.T("Die E-Mail-Adresse ist noch nicht bestätigt.", "The e-mail address is not confirmed yet.")),
@@ -134,8 +128,12 @@ internal static class AccountEndpoints
         if (account is not null)
         {
             var token = Secrets.NewToken();
-            session.Events.Append(account.Id, new PasswordResetRequested(account.Id, Secrets.Hash(token), clock.GetUtcNow().AddHours(2)));
-            await session.SaveChangesAsync(ct);
+            await session.RetryOnConflictAsync(async attempt =>
+            {
+                session.Events.Append(account.Id, new PasswordResetRequested(account.Id, Secrets.Hash(token), clock.GetUtcNow().AddHours(2)));
+                await session.SaveChangesAsync(attempt);
+                return true;
+            }, ct);
             await mail.SendAsync(AccountMails.PasswordReset(account.Email!, account.DisplayName, token), ct);
         }
         return Results.Accepted(); // the same answer either way: nobody learns which addresses have accounts

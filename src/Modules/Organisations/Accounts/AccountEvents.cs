@@ -8,7 +8,22 @@ internal sealed record PasswordResetRequested(Guid AccountId, string TokenHash, 
 
 internal sealed record PasswordChanged(Guid AccountId, string PasswordHash, DateTimeOffset ChangedAt);
 
-internal sealed record SignedIn(Guid AccountId, DateTimeOffset At);
+internal sealed record SignedIn(Guid AccountId, DateTimeOffset At)
+{
+    /// <summary>The session this sign-in began; null in events recorded before sessions were.</summary>
+    public Guid? SessionId { get; init; }
+
+    public DateTimeOffset? ExpiresAt { get; init; }
+
+    /// <summary>Browser and system in a few words (see <see cref="Devices"/>).</summary>
+    public string? Device { get; init; }
+}
+
+/// <summary>One session was signed out (this device).</summary>
+internal sealed record SignedOut(Guid AccountId, Guid SessionId, DateTimeOffset At);
+
+/// <summary>Every session of the account was signed out.</summary>
+internal sealed record SignedOutEverywhere(Guid AccountId, DateTimeOffset At);
 
 internal sealed record SignInFailed(Guid AccountId, DateTimeOffset At);
 

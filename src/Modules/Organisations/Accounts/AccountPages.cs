@@ -18,8 +18,9 @@ internal static class AccountPages
     {
         pages.MapGet(UiPaths.SignIn, (string? returnUrl) => UiPages.Render<SignInPage>(new { ReturnUrl = returnUrl })).AllowAnonymous();
         pages.MapPost(UiPaths.SignIn, SignInAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn);
-        pages.MapPost(UiPaths.SignOut, async (HttpContext http) =>
+        pages.MapPost(UiPaths.SignOut, async (HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         {
+            await SessionEndpoints.EndAsync(session, http.User, clock, ct);
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return UiPages.Done(http, UiPaths.Home, UiText.T("Sie sind abgemeldet.", "You are signed out."));
         }).AllowAnonymous();
@@ -30,7 +31,7 @@ internal static class AccountPages
     {
         var state = FormState.From(form);
         var request = new AccountEndpoints.SignInRequest(state.Value("email"), state.Value("password"), UseCookie: true);
-        var result = await AccountEndpoints.SignInAsync(request, session, hasher, clock, ct);
+        var result = await AccountEndpoints.SignInAsync(request, http, session, hasher, clock, ct);
         if (result is SignInHttpResult signIn)
         {
             await http.SignInAsync(signIn.AuthenticationScheme, signIn.Principal, signIn.Properties);

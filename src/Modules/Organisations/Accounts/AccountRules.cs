@@ -54,8 +54,8 @@ internal static class AccountRules
         Unconfirmed,
     }
 
-    /// <summary>Decides a sign-in attempt and the events it records.</summary>
-    public static (SignInOutcome Outcome, object[] Events) SignIn(Account account, bool passwordMatches, DateTimeOffset now)
+    /// <summary>Decides a sign-in attempt and the events it records; a successful one begins <paramref name="session"/>.</summary>
+    public static (SignInOutcome Outcome, object[] Events) SignIn(Account account, bool passwordMatches, DateTimeOffset now, AccountSession? session = null)
     {
         if (account.LockedUntil is { } until && until > now)
         {
@@ -69,7 +69,7 @@ internal static class AccountRules
                 : (SignInOutcome.WrongPassword, [failed]);
         }
         return account.EmailConfirmed
-            ? (SignInOutcome.Success, [new SignedIn(account.Id, now)])
+            ? (SignInOutcome.Success, [new SignedIn(account.Id, now) { SessionId = session?.Id, ExpiresAt = session?.ExpiresAt, Device = session?.Device }])
             : (SignInOutcome.Unconfirmed, []);
     }
 }

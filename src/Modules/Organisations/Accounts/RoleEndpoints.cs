@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 
-/// <summary>Platform administrators list accounts and grant or revoke staff, partner and analyst roles.</summary>
+/// <summary>
+/// Platform administrators list accounts and grant or revoke staff, partner and analyst roles. A grant or revocation
+/// ends the account's sessions (<see cref="AccountSessions"/>); a concurrent write to the account is retried.
+/// </summary>
 internal static class RoleEndpoints
 {
     public sealed record Grant(string? Role, string? PartnerCenter);
@@ -36,25 +39,29 @@ internal static class RoleEndpoints
         {
             return problems.ToResult();
         }
-        var account = await session.LoadAsync<Account>(id, ct);
-        if (account is null || account.Erased)
+        return await session.RetryOnConflictAsync(async token =>
         {
-            return Results.NotFound();
-        }
-        session.Events.Append(id, new RoleGranted(id, body.Role!, body.PartnerCenter?.Trim()));
-        await session.SaveChangesAsync(ct);
-        return Results.NoContent();
+            var account = await session.LoadAsync<Account>(id, token);
+            if (account is null || account.Erased)
+            {
+                return Results.NotFound();
+            }
+            session.Events.Append(id, new RoleGranted(id, body.Role!, body.PartnerCenter?.Trim()));
+            await session.SaveChangesAsync(token);
+            return Results.NoContent();
+        }, ct);
     }
 
-    private static async Task<IResult> RevokeAsync(Guid id, string role, IDocumentSession session, CancellationToken ct)
-    {
-        var account = await session.LoadAsync<Account>(id, ct);
-        if (account is null || account.Erased || !account.Roles.Contains(role))
+    private static Task<IResult> RevokeAsync(Guid id, string role, IDocumentSession session, CancellationToken ct) =>
+        session.RetryOnConflictAsync(async token =>
         {
-            return Results.NotFound();
-        }
-        session.Events.Append(id, new RoleRevoked(id, role));
-        await session.SaveChangesAsync(ct);
-        return Results.NoContent();
-    }
+            var account = await session.LoadAsync<Account>(id, token);
+            if (account is null || account.Erased || !account.Roles.Contains(role))
+            {
+                return Results.NotFound();
+            }
+            session.Events.Append(id, new RoleRevoked(id, role));
+            await session.SaveChangesAsync(token);
+            return Results.NoContent();
+        }, ct);
 }

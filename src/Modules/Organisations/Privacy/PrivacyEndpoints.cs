@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Kompetenzzentrum.Modules.Organisations.Registry;
 using Kompetenzzentrum.Modules.Organisations.Tokens;
@@ -53,16 +54,20 @@ internal static class PrivacyEndpoints
     private static async Task<IResult> ConsentAsync(ResearchConsent body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var id = http.User.AccountId()!.Value;
-        session.Events.Append(id, body.Consent
-            ? new ResearchConsentGiven(id, AccountEndpoints.TermsVersion, clock.GetUtcNow())
-            : new ResearchConsentWithdrawn(id, clock.GetUtcNow()));
-        // The person's consent decides, with the other members', whether the organisation's data stays row-level research data.
-        if (http.User.OrganisationId() is { } organisation)
+        // The last answer holds whatever came before it, so a concurrent write to the account is simply retried.
+        return await session.RetryOnConflictAsync(async token =>
         {
-            await ResearchConsentOfOrganisation.DecideAsync(session, organisation, MembershipChange.ConsentOf(id, body.Consent), clock.GetUtcNow(), ct);
-        }
-        await session.SaveChangesAsync(ct);
-        return Results.NoContent();
+            session.Events.Append(id, body.Consent
+                ? new ResearchConsentGiven(id, AccountEndpoints.TermsVersion, clock.GetUtcNow())
+                : new ResearchConsentWithdrawn(id, clock.GetUtcNow()));
+            // The person's consent decides, with the other members', whether the organisation's data stays row-level research data.
+            if (http.User.OrganisationId() is { } organisation)
+            {
+                await ResearchConsentOfOrganisation.DecideAsync(session, organisation, MembershipChange.ConsentOf(id, body.Consent), clock.GetUtcNow(), token);
+            }
+            await session.SaveChangesAsync(token);
+            return Results.NoContent();
+        }, ct);
     }
 
     private static async Task<IResult> ExportAsync(HttpContext http, IQuerySession session, IEnumerable<IPersonalDataExporter> exporters, CancellationToken ct)

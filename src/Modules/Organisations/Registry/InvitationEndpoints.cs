@@ -42,33 +42,38 @@ internal static class InvitationEndpoints
         }
         var invitationId = Ids.New(clock);
         var token = Secrets.NewToken();
-        session.Events.Append(id, new MemberInvited(id, invitationId, email!, Secrets.Hash(token), body.AsAdmin, clock.GetUtcNow().AddDays(14)));
-        await session.SaveChangesAsync(ct);
+        var invited = new MemberInvited(id, invitationId, email!, Secrets.Hash(token), body.AsAdmin, clock.GetUtcNow().AddDays(14));
+        await session.RetryOnConflictAsync(async attempt =>
+        {
+            session.Events.Append(id, invited);
+            await session.SaveChangesAsync(attempt);
+            return true;
+        }, ct);
         await mail.SendAsync(AccountMails.Invitation(email!, organisation.Name, id, token) with { OrganisationId = id }, ct);
         return Results.Created($"/api/organisations/{id}/members", new { invitationId });
     }
 
-    private static async Task<IResult> AcceptAsync(Accept body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
-    {
-        var accountId = http.User.AccountId()!.Value;
-        var account = await session.LoadAsync<Account>(accountId, ct);
-        var organisation = await session.LoadAsync<Organisation>(body.OrganisationId, ct);
-        var invitation = organisation?.Invitations.FirstOrDefault(i => !i.Accepted && i.ExpiresAt > clock.GetUtcNow() && Secrets.Matches(body.Token, i.TokenHash));
-        if (account is null || organisation is null || organisation.Erased || invitation is null || invitation.Email != account.NormalizedEmail)
+    // Decided on the versions read: of two acceptances at once the second decides again on what the first left.
+    private static Task<IResult> AcceptAsync(Accept body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        session.RetryOnConflictAsync(async token =>
         {
-            return new FieldProblems().Add("token",
-                "Die Einladung ist ungültig, abgelaufen oder für eine andere E-Mail-Adresse.", "The invitation is invalid, expired, or for another e-mail address.").ToResult();
-        }
-        if (account.OrganisationId is not null)
-        {
-            return Results.Problem(statusCode: 409, title: "You already belong to an organisation.");
-        }
-        session.Events.Append(organisation.Id,
-            new InvitationAccepted(organisation.Id, invitation.InvitationId, accountId),
-            new MemberJoined(organisation.Id, accountId, invitation.AsAdmin));
-        session.Events.Append(accountId, new JoinedOrganisation(accountId, organisation.Id, invitation.AsAdmin));
-        await ResearchConsentOfOrganisation.DecideAsync(session, organisation.Id, MembershipChange.Joined(accountId), clock.GetUtcNow(), ct);
-        await session.SaveChangesAsync(ct);
-        return Results.NoContent();
-    }
+            var accountId = http.User.AccountId()!.Value;
+            var account = await session.Events.FetchForWriting<Account>(accountId, token);
+            var organisation = await session.Events.FetchForWriting<Organisation>(body.OrganisationId, token);
+            var invitation = organisation.Aggregate?.Invitations.FirstOrDefault(i => !i.Accepted && i.ExpiresAt > clock.GetUtcNow() && Secrets.Matches(body.Token, i.TokenHash));
+            if (account.Aggregate is null || organisation.Aggregate is not { Erased: false } joined || invitation is null || invitation.Email != account.Aggregate.NormalizedEmail)
+            {
+                return new FieldProblems().Add("token",
+                    "Die Einladung ist ungültig, abgelaufen oder für eine andere E-Mail-Adresse.", "The invitation is invalid, expired, or for another e-mail address.").ToResult();
+            }
+            if (account.Aggregate.OrganisationId is not null)
+            {
+                return Results.Problem(statusCode: 409, title: "You already belong to an organisation.");
+            }
+            organisation.AppendMany(new InvitationAccepted(joined.Id, invitation.InvitationId, accountId), new MemberJoined(joined.Id, accountId, invitation.AsAdmin));
+            account.AppendOne(new JoinedOrganisation(accountId, joined.Id, invitation.AsAdmin));
+            await ResearchConsentOfOrganisation.DecideAsync(session, joined.Id, MembershipChange.Joined(accountId), clock.GetUtcNow(), token);
+            await session.SaveChangesAsync(token);
+            return Results.NoContent();
+        }, ct);
 }

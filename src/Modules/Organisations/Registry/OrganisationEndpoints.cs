@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Kompetenzzentrum.Modules.Organisations.Privacy;
 using Marten;
@@ -39,20 +40,29 @@ internal static class OrganisationEndpoints
         var id = Ids.New(clock);
         var accountId = user.AccountId()!.Value;
         var registered = new OrganisationRegistered(id, body.Name!.Trim(), body.Kind!, body.Industry!, body.SizeClass!, body.FederalState!, body.Postcode!, accountId);
-        if (user.IsStaff())
+        return await session.RetryOnConflictAsync(async token =>
         {
-            session.Events.StartStream(id, registered);
-        }
-        else
-        {
-            // The person who registers the organisation administers it.
-            session.Events.StartStream(id, registered, new MemberJoined(id, accountId, true));
-            session.Events.Append(accountId, new JoinedOrganisation(accountId, id, true));
-            await ResearchConsentOfOrganisation.DecideAsync(session, id, MembershipChange.Joined(accountId), clock.GetUtcNow(), ct);
-        }
-        session.Profiled(id, body, clock);
-        await session.SaveChangesAsync(ct);
-        return Results.Created($"/api/organisations/{id}", new { id });
+            if (user.IsStaff())
+            {
+                session.Events.StartStream(id, registered);
+            }
+            else
+            {
+                // The person who registers the organisation administers it. Decided on the account's version, so of
+                // two registrations at once the second finds the account joined and answers 409.
+                var account = await session.Events.FetchForWriting<Account>(accountId, token);
+                if (account.Aggregate?.OrganisationId is not null)
+                {
+                    return Results.Problem(statusCode: 409, title: "You already belong to an organisation.");
+                }
+                session.Events.StartStream(id, registered, new MemberJoined(id, accountId, true));
+                account.AppendOne(new JoinedOrganisation(accountId, id, true));
+                await ResearchConsentOfOrganisation.DecideAsync(session, id, MembershipChange.Joined(accountId), clock.GetUtcNow(), token);
+            }
+            session.Profiled(id, body, clock);
+            await session.SaveChangesAsync(token);
+            return Results.Created($"/api/organisations/{id}", new { id });
+        }, ct);
     }
 
     private static async Task<IResult> ListAsync(int? skip, int? take, IQuerySession session, CancellationToken ct) =>

@@ -1,4 +1,3 @@
-using JasperFx;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
@@ -14,7 +13,8 @@ internal sealed record CommandOutcome(IResult Result, Engagement? State, IReadOn
 
 /// <summary>
 /// Runs a pure decision on an engagement stream: load (404 when missing or not visible to the caller),
-/// decide with the clock's time, append, commit. A concurrent writer of the same stream answers 409.
+/// decide with the clock's time, append, commit. A concurrent writer of the same stream makes it decide again on
+/// what that writer left; only when that keeps failing it answers 409.
 /// </summary>
 internal static class EngagementCommands
 {
@@ -23,22 +23,26 @@ internal static class EngagementCommands
     {
         try
         {
-            var stream = await session.Events.FetchForWriting<Engagement>(engagementId, ct);
-            if (stream.Aggregate is not { } state || !http.User.MaySee(state.OrganisationId))
+            // The decision runs on the state it loads and checks that state itself, so a concurrent writer is outwaited.
+            return await session.RetryOnConflictAsync(async token =>
             {
-                return new(Results.NotFound(), null, []);
-            }
-            var decision = decide(state, clock.GetUtcNow());
-            if (decision.Rejected is { } rejected)
-            {
-                return new(rejected.ToResult(), null, []);
-            }
-            stream.AppendMany(decision.Events);
-            await session.SaveChangesAsync(ct);
-            var updated = EngagementEvolution.Evolve(state, decision.Events);
-            return new(Results.Ok(updated), updated, decision.Events);
+                var stream = await session.Events.FetchForWriting<Engagement>(engagementId, token);
+                if (stream.Aggregate is not { } state || !http.User.MaySee(state.OrganisationId))
+                {
+                    return new CommandOutcome(Results.NotFound(), null, []);
+                }
+                var decision = decide(state, clock.GetUtcNow());
+                if (decision.Rejected is { } rejected)
+                {
+                    return new CommandOutcome(rejected.ToResult(), null, []);
+                }
+                stream.AppendMany(decision.Events);
+                await session.SaveChangesAsync(token);
+                var updated = EngagementEvolution.Evolve(state, decision.Events);
+                return new CommandOutcome(Results.Ok(updated), updated, decision.Events);
+            }, ct);
         }
-        catch (ConcurrencyException)
+        catch (Exception ex) when (WriteConflicts.IsConflict(ex))
         {
             return new(Answers.Conflict("Der Sprint wurde gleichzeitig geändert; bitte versuchen Sie es noch einmal.", "The engagement was changed at the same time; try again."), null, []);
         }
