@@ -13,7 +13,16 @@ public sealed record MailAttachment(string FileName, string ContentType, byte[] 
 /// <param name="TextBody">Plain-text body.</param>
 /// <param name="Attachments">Attachments.</param>
 /// <param name="Category">A short key of what the mail is, e.g. <c>account.confirm-email</c>.</param>
-public sealed record OutgoingMail(string To, string Subject, string HtmlBody, string TextBody, IReadOnlyList<MailAttachment> Attachments, string Category);
+public sealed record OutgoingMail(string To, string Subject, string HtmlBody, string TextBody, IReadOnlyList<MailAttachment> Attachments, string Category)
+{
+    /// <summary>
+    /// The secrets the mail carries (one-time codes, tokens, links that act without sign-in), exactly as they
+    /// appear in its bodies. A mail with any is stored sealed: only its SMTP delivery and platform administrators
+    /// read its bodies and attachments; everyone else sees recipient, subject, category and delivery state. A
+    /// secret must not appear in <see cref="Subject"/> (the sender refuses such a mail). Empty for ordinary mails.
+    /// </summary>
+    public IReadOnlyList<string> Secrets { get; init; } = [];
+}
 
 /// <summary>
 /// Sends mail: over SMTP when configured, else into the local outbox staff can read in the app. Mails are
@@ -22,5 +31,6 @@ public sealed record OutgoingMail(string To, string Subject, string HtmlBody, st
 public interface IMailSender
 {
     /// <summary>Queues the mail for sending.</summary>
+    /// <exception cref="ArgumentException">A secret of <see cref="OutgoingMail.Secrets"/> appears in the subject.</exception>
     Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken);
 }

@@ -6,7 +6,16 @@ namespace Kompetenzzentrum.Contracts.Templates;
 /// <param name="Source">Scriban source.</param>
 /// <param name="Description">What the template is for, shown to staff.</param>
 /// <param name="SampleModel">A model to test-render with when staff save an override.</param>
-public sealed record TemplateDefinition(string Key, string Language, string Source, string Description, object? SampleModel = null);
+public sealed record TemplateDefinition(string Key, string Language, string Source, string Description, object? SampleModel = null)
+{
+    /// <summary>
+    /// True when the rendered text carries a secret (a one-time code, token or link that acts without sign-in),
+    /// e.g. a survey link. Only platform administrators may then override or reset the template, since an
+    /// override could move the secret where others read it (the subject, an external image address).
+    /// The mail itself names the secret in <see cref="Mail.OutgoingMail.Secrets"/>.
+    /// </summary>
+    public bool CarriesSecret { get; init; }
+}
 
 /// <summary>A problem found in a template, with its position (1-based).</summary>
 public sealed record TemplateError(int Line, int Column, string Message);

@@ -14,6 +14,15 @@ internal sealed class OutboxMail
     public List<MailAttachment> Attachments { get; set; } = [];
     public DateTimeOffset QueuedAt { get; set; }
 
+    /// <summary>
+    /// True when the mail carries a secret (<see cref="OutgoingMail.Secrets"/>): its bodies and attachments are then
+    /// empty here and kept only in <see cref="SealedContent"/>.
+    /// </summary>
+    public bool CarriesSecret { get; set; }
+
+    /// <summary>Bodies and attachments of a secret-carrying mail, encrypted with Data Protection (<see cref="OutboxSeal"/>).</summary>
+    public string? SealedContent { get; set; }
+
     /// <summary>When the SMTP relay accepted it; null while it waits, and always in the embedded default.</summary>
     public DateTimeOffset? SentAt { get; set; }
 

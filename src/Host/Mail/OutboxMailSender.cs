@@ -7,26 +7,26 @@ namespace Kompetenzzentrum.Host.Mail;
 
 /// <summary>
 /// Keeps every mail in the outbox (a Marten document), which is where they stay in the embedded default and
-/// what staff read in the app. Also erases and exports mails of a person, since mails hold addresses.
+/// what staff read in the app. A mail that carries a secret is kept sealed (<see cref="OutboxSeal"/>). Also
+/// erases and exports mails of a person, since mails hold addresses.
 /// </summary>
-internal sealed class OutboxMailSender(IDocumentStore store, TimeProvider clock) : IMailSender, IPersonalDataEraser, IPersonalDataExporter
+internal sealed class OutboxMailSender(IDocumentStore store, OutboxSeal seal, TimeProvider clock) : IMailSender, IPersonalDataEraser, IPersonalDataExporter
 {
     public string Section => "mails";
 
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
-        await using var session = store.LightweightSession();
-        session.Store(new OutboxMail
+        var stored = new OutboxMail
         {
             Id = Ids.New(clock),
             To = mail.To.Trim().ToLowerInvariant(),
             Subject = mail.Subject,
-            HtmlBody = mail.HtmlBody,
-            TextBody = mail.TextBody,
             Category = mail.Category,
-            Attachments = mail.Attachments.ToList(),
             QueuedAt = clock.GetUtcNow(),
-        });
+        };
+        seal.Store(stored, mail);
+        await using var session = store.LightweightSession();
+        session.Store(stored);
         await session.SaveChangesAsync(cancellationToken);
     }
 
