@@ -44,6 +44,7 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddSingleton(_accounts);
         services.AddSingleton<IClaimsTransformation, AccountClaims>();
         services.AddSingleton<Erasure>();
+        services.AddSingleton<IConfigureMarten, LockoutMailSubscriptionSetup>();
         services.AddSingleton<IMaturityProfiles, MaturityProfileReader>();
         services.AddSingleton<IOrganisationContacts, OrganisationContacts>();
         services.AddSingleton<IOrganisationNames, OrganisationNames>();
