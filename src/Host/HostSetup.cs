@@ -46,6 +46,7 @@ internal static class HostSetup
         services.AddDataProtection().SetApplicationName("kompetenzzentrum");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
             options => options.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<NpgsqlDataSource>(), database)));
+        services.AddSingleton<OutboxSeal>();
         services.AddSingleton<OutboxMailSender>();
         services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<OutboxMailSender>());
         services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<OutboxMailSender>());

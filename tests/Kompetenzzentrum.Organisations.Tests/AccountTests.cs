@@ -14,7 +14,7 @@ public sealed class AccountTests(HostFixture host) : IClassFixture<HostFixture>
         var email = $"neu-{Guid.NewGuid():N}@example.org";
         var registered = await client.PostAsJsonAsync("/api/organisations/accounts",
             new { email, password = TestUsers.Password, displayName = "Neue Person", acceptTerms = true, researchConsent = false });
-        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
 
         var early = await client.PostAsJsonAsync("/api/organisations/accounts/sign-in", new { email, password = TestUsers.Password });
         Assert.Equal(HttpStatusCode.Forbidden, early.StatusCode);
@@ -44,15 +44,16 @@ public sealed class AccountTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
-    public async Task A_duplicate_email_gets_409_naming_the_field()
+    public async Task A_duplicate_email_is_answered_like_a_new_one_and_its_owner_is_mailed()
     {
         var existing = await host.CreateUserAsync();
         using var client = host.CreateClient();
         var response = await client.PostAsJsonAsync("/api/organisations/accounts",
             new { email = existing.Email.ToUpperInvariant(), password = TestUsers.Password, displayName = "Zweite", acceptTerms = true });
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty("email", out _));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var mails = await host.MailsToAsync(existing.Email);
+        Assert.Single(mails, m => m.Category == "account.registration-attempt");
+        Assert.Single(mails, m => m.Category == "account.confirm-email"); // no second account, no second code
     }
 
     [Fact]
@@ -66,11 +67,12 @@ public sealed class AccountTests(HostFixture host) : IClassFixture<HostFixture>
             Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         }
         var fifth = await client.PostAsJsonAsync("/api/organisations/accounts/sign-in", new { email = user.Email, password = "Falsch-Falsch-1" });
-        Assert.Equal(HttpStatusCode.Forbidden, fifth.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, fifth.StatusCode);
 
+        // Locked answers like a wrong password (no account enumeration); the owner learns of the lock by mail.
         var right = await client.PostAsJsonAsync("/api/organisations/accounts/sign-in", new { email = user.Email, password = TestUsers.Password });
-        Assert.Equal(HttpStatusCode.Forbidden, right.StatusCode);
-        Assert.Contains("locked", (await right.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        await Eventually.Get(async () => await host.MailsToAsync(user.Email), mails => mails.Any(m => m.Category == "account.locked"));
     }
 
     [Fact]

@@ -11,13 +11,15 @@ public sealed record SentMail(string To, string Subject, string TextBody, string
 /// <summary>Reads the outbox.</summary>
 public static class Outbox
 {
-    /// <summary>Every mail to an address, oldest first.</summary>
+    /// <summary>Every mail to an address, oldest first, with its content as the recipient gets it.</summary>
     public static async Task<IReadOnlyList<SentMail>> MailsToAsync(this HostFixture host, string email)
     {
         var store = host.Factory.Services.GetRequiredService<IDocumentStore>();
         await using var session = store.QuerySession();
         var address = email.ToLowerInvariant();
         var mails = await session.Query<OutboxMail>().Where(m => m.To == address).OrderBy(m => m.QueuedAt).ToListAsync();
-        return mails.Select(m => new SentMail(m.To, m.Subject, m.TextBody, m.Category, m.Attachments, m.QueuedAt)).ToList();
+        var seal = host.Factory.Services.GetRequiredService<OutboxSeal>(); // opens mails that carry a secret, as the recipient reads them
+        return mails.Select(m => (Mail: m, Content: seal.Open(m)))
+            .Select(x => new SentMail(x.Mail.To, x.Mail.Subject, x.Content.TextBody, x.Mail.Category, x.Content.Attachments, x.Mail.QueuedAt)).ToList();
     }
 }

@@ -52,15 +52,19 @@ public static partial class TestUsers
         var registered = await anonymous.PostAsJsonAsync("/api/organisations/accounts",
             new { email, password = Password, displayName = "Test Person", acceptTerms = true, researchConsent = true });
         registered.EnsureSuccessStatusCode();
-        var accountId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accountId").GetGuid();
         var token = await host.LatestCodeAsync(email, "account.confirm-email");
         (await anonymous.PostAsJsonAsync("/api/organisations/accounts/confirm-email", new { email, token })).EnsureSuccessStatusCode();
+        // Registration answers alike for new and known addresses, so the id comes from the account itself.
+        var client = await host.SignInAsync(email, Password);
+        var accountId = (await client.GetFromJsonAsync<JsonElement>("/api/organisations/accounts/me")).GetProperty("id").GetGuid();
         if (role is not null)
         {
             using var admin = await host.AdminAsync();
             (await admin.PostAsJsonAsync($"/api/organisations/accounts/{accountId}/roles", new { role, partnerCenter })).EnsureSuccessStatusCode();
+            client.Dispose();
+            client = await host.SignInAsync(email, Password); // a role change may end the sessions before it
         }
-        return new TestUser(accountId, email, await host.SignInAsync(email, Password), null);
+        return new TestUser(accountId, email, client, null);
     }
 
     /// <summary>A signed-in administrator of a newly registered SME.</summary>
@@ -74,7 +78,7 @@ public static partial class TestUsers
         return user with { OrganisationId = id };
     }
 
-    /// <summary>The one-time code of the newest mail of a category to an address, read from the outbox.</summary>
+    /// <summary>The one-time code of the newest mail of a category to an address, read from the outbox as its recipient would.</summary>
     public static async Task<string> LatestCodeAsync(this HostFixture host, string email, string category)
     {
         var store = host.Factory.Services.GetRequiredService<IDocumentStore>();
@@ -82,7 +86,9 @@ public static partial class TestUsers
         var address = email.ToLowerInvariant();
         var mail = await session.Query<OutboxMail>().Where(m => m.To == address && m.Category == category)
             .OrderByDescending(m => m.QueuedAt).FirstAsync();
-        return CodePattern().Match(mail.TextBody).Groups[1].Value;
+        // Mails with codes are sealed in the outbox; the host's own seal opens them, as its SMTP delivery does.
+        var content = host.Factory.Services.GetRequiredService<OutboxSeal>().Open(mail);
+        return CodePattern().Match(content.TextBody).Groups[1].Value;
     }
 
     [GeneratedRegex(@"Code: ([A-Za-z0-9_\-]+)")]

@@ -23,6 +23,14 @@ public sealed record OutgoingMail(string To, string Subject, string HtmlBody, st
 
     /// <summary>The account (person) the mail is about, if any; its erasure removes the mail whatever its address.</summary>
     public Guid? AccountId { get; init; }
+
+    /// <summary>
+    /// The secrets the mail carries (one-time codes, tokens, links that act without sign-in), exactly as they
+    /// appear in its bodies. A mail with any is stored sealed: only its SMTP delivery and platform administrators
+    /// read its bodies and attachments; everyone else sees recipient, subject, category and delivery state. A
+    /// secret must not appear in <see cref="Subject"/> (the sender refuses such a mail). Empty for ordinary mails.
+    /// </summary>
+    public IReadOnlyList<string> Secrets { get; init; } = [];
 }
 
 /// <summary>
@@ -32,5 +40,6 @@ public sealed record OutgoingMail(string To, string Subject, string HtmlBody, st
 public interface IMailSender
 {
     /// <summary>Queues the mail for sending.</summary>
+    /// <exception cref="ArgumentException">A secret of <see cref="OutgoingMail.Secrets"/> appears in the subject.</exception>
     Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken);
 }

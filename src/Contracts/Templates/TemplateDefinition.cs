@@ -13,6 +13,14 @@ public sealed record TemplateDefinition(string Key, string Language, string Sour
     /// escapes every value it writes; the template opts out for one value with <c>html.raw</c>.
     /// </summary>
     public TemplateFormat Format { get; init; } = TemplateFormat.Text;
+
+    /// <summary>
+    /// True when the rendered text carries a secret (a one-time code, token or link that acts without sign-in),
+    /// e.g. a survey link. Only platform administrators may then override or reset the template, since an
+    /// override could move the secret where others read it (the subject, an external image address).
+    /// The mail itself names the secret in <see cref="Mail.OutgoingMail.Secrets"/>.
+    /// </summary>
+    public bool CarriesSecret { get; init; }
 }
 
 /// <summary>What a template renders.</summary>

@@ -2,10 +2,10 @@ using MimeKit;
 
 namespace Kompetenzzentrum.Host.Mail;
 
-/// <summary>Turns an outbox mail into a MIME message: text and HTML alternatives plus its attachments.</summary>
+/// <summary>Turns an outbox mail and its (opened) content into a MIME message: text and HTML alternatives plus its attachments.</summary>
 internal static class MimeMessages
 {
-    public static MimeMessage From(OutboxMail mail, SmtpSettings settings)
+    public static MimeMessage From(OutboxMail mail, MailContent content, SmtpSettings settings)
     {
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(settings.From));
@@ -13,8 +13,8 @@ internal static class MimeMessages
         message.Subject = mail.Subject;
         message.MessageId = $"{mail.Id:N}@kompetenzzentrum";
         message.Date = mail.QueuedAt;
-        var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = string.IsNullOrEmpty(mail.HtmlBody) ? null : mail.HtmlBody };
-        foreach (var attachment in mail.Attachments)
+        var body = new BodyBuilder { TextBody = content.TextBody, HtmlBody = string.IsNullOrEmpty(content.HtmlBody) ? null : content.HtmlBody };
+        foreach (var attachment in content.Attachments)
         {
             body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
         }

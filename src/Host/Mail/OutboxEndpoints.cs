@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Security;
 using Marten;
 
@@ -6,9 +7,17 @@ namespace Kompetenzzentrum.Host.Mail;
 /// <summary>Staff read the outbox: in the embedded default, mails go nowhere else.</summary>
 internal static class OutboxEndpoints
 {
+    /// <summary>
+    /// A mail as the API shows it. Of a mail that carries a secret, only platform administrators get the bodies and
+    /// attachments; everyone else gets them empty with <see cref="CarriesSecret"/> set.
+    /// </summary>
+    public sealed record OutboxMailView(
+        Guid Id, string To, string Subject, string Category, bool CarriesSecret, string HtmlBody, string TextBody, IReadOnlyList<MailAttachment> Attachments,
+        DateTimeOffset QueuedAt, DateTimeOffset? SentAt, int Attempts, DateTimeOffset? NextAttemptAt, string? LastError, bool GaveUp);
+
     public static void MapOutbox(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/outbox", async (string? to, string? category, int? take, IQuerySession session, CancellationToken ct) =>
-                Results.Ok(await ListAsync(to, category, take, session, ct)))
+        app.MapGet("/api/outbox", async (string? to, string? category, int? take, HttpContext http, IQuerySession session, OutboxSeal seal, CancellationToken ct) =>
+                Results.Ok((await ListAsync(to, category, take, session, ct)).Select(m => View(m, seal.For(http.User, m))).ToList()))
             .RequireAuthorization(Policies.Staff)
             .WithName("ListOutbox")
             .WithTags("Mail");
@@ -29,4 +38,8 @@ internal static class OutboxEndpoints
         }
         return await query.OrderByDescending(m => m.QueuedAt).Take(Math.Clamp(take ?? 50, 1, 500)).ToListAsync(ct);
     }
+
+    private static OutboxMailView View(OutboxMail mail, MailContent content) => new(
+        mail.Id, mail.To, mail.Subject, mail.Category, mail.CarriesSecret, content.HtmlBody, content.TextBody, content.Attachments,
+        mail.QueuedAt, mail.SentAt, mail.Attempts, mail.NextAttemptAt, mail.LastError, mail.GaveUp);
 }

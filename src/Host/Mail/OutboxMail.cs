@@ -20,6 +20,16 @@ internal sealed class OutboxMail
     /// <summary>The account the mail is about (<see cref="OutgoingMail.AccountId"/>); its erasure removes the mail.</summary>
     public Guid? AccountId { get; set; }
 
+    /// <summary>
+    /// <summary>
+    /// True when the mail carries a secret (<see cref="OutgoingMail.Secrets"/>): its bodies and attachments are then
+    /// empty here and kept only in <see cref="SealedContent"/>.
+    /// </summary>
+    public bool CarriesSecret { get; set; }
+
+    /// <summary>Bodies and attachments of a secret-carrying mail, encrypted with Data Protection (<see cref="OutboxSeal"/>).</summary>
+    public string? SealedContent { get; set; }
+
     /// <summary>When the SMTP relay accepted it; null while it waits, and always in the embedded default.</summary>
     public DateTimeOffset? SentAt { get; set; }
 

@@ -9,12 +9,13 @@ namespace Kompetenzzentrum.Host.Mail;
 
 /// <summary>
 /// Keeps every mail in the outbox (a Marten document), which is where they stay in the embedded default and
-/// what staff read in the app. Also erases and exports mails of a person or organisation, since mails hold
-/// addresses, names and what people wrote: erasure removes the mails to the subject's addresses and every
-/// mail about its accounts or organisation (whatever address it went to, e.g. a contact typed at booking),
-/// and takes an erased member's name out of the other mails about their organisation.
+/// what staff read in the app. A mail that carries a secret is kept sealed (<see cref="OutboxSeal"/>). Also
+/// erases and exports mails of a person or organisation, since mails hold addresses, names and what people
+/// wrote: erasure removes the mails to the subject's addresses and every mail about its accounts or
+/// organisation (whatever address it went to, e.g. a contact typed at booking), and takes an erased member's
+/// name out of the other mails about their organisation.
 /// </summary>
-internal sealed class OutboxMailSender(IDocumentStore store, TimeProvider clock) : IMailSender, IPersonalDataEraser, IPersonalDataExporter
+internal sealed class OutboxMailSender(IDocumentStore store, OutboxSeal seal, TimeProvider clock) : IMailSender, IPersonalDataEraser, IPersonalDataExporter
 {
     /// <summary>What stands in a kept mail where an erased person's name stood.</summary>
     public const string Redacted = "[entfernt]";
@@ -23,20 +24,19 @@ internal sealed class OutboxMailSender(IDocumentStore store, TimeProvider clock)
 
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
-        await using var session = store.LightweightSession();
-        session.Store(new OutboxMail
+        var stored = new OutboxMail
         {
             Id = Ids.New(clock),
             To = mail.To.Trim().ToLowerInvariant(),
             Subject = mail.Subject,
-            HtmlBody = mail.HtmlBody,
-            TextBody = mail.TextBody,
             Category = mail.Category,
-            Attachments = mail.Attachments.ToList(),
             QueuedAt = clock.GetUtcNow(),
             OrganisationId = mail.OrganisationId,
             AccountId = mail.AccountId,
-        });
+        };
+        seal.Store(stored, mail);
+        await using var session = store.LightweightSession();
+        session.Store(stored);
         await session.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
 
@@ -8,12 +9,18 @@ namespace Kompetenzzentrum.Host.Templates;
 /// <summary>
 /// Staff read, override, preview and reset templates. An override is parsed and test-rendered with the
 /// default's sample model before it is saved, so a broken template is refused at save time, never at send time.
+/// A template that carries a secret (<see cref="TemplateDefinition.CarriesSecret"/>) is saved and reset by platform
+/// administrators only: an override could otherwise move the secret where staff read it.
 /// </summary>
 internal static class TemplateEndpoints
 {
     public sealed record SaveTemplate(string? Source);
 
-    public sealed record TemplateView(string Key, string Language, string Description, string Source, bool IsOverride, string DefaultSource);
+    public sealed record TemplateView(string Key, string Language, string Description, string Source, bool IsOverride, string DefaultSource)
+    {
+        /// <summary>The template carries a secret: only platform administrators may change it.</summary>
+        public bool CarriesSecret { get; init; }
+    }
 
     public static void MapTemplates(this IEndpointRouteBuilder app)
     {
@@ -26,7 +33,7 @@ internal static class TemplateEndpoints
     }
 
     private static IResult List(TemplateRenderer renderer) =>
-        Results.Ok(renderer.Defaults.Select(d => new { d.Key, d.Language, d.Description }));
+        Results.Ok(renderer.Defaults.Select(d => new { d.Key, d.Language, d.Description, d.CarriesSecret }));
 
     internal static async Task<IResult> Get(string key, string language, TemplateRenderer renderer, IQuerySession session, CancellationToken ct)
     {
@@ -34,8 +41,9 @@ internal static class TemplateEndpoints
         {
             return NotFound(key);
         }
-        var own = await session.LoadAsync<TemplateOverride>(TemplateOverride.IdFor(key, language), ct);
-        return Results.Ok(new TemplateView(key, language, standard.Description, own?.Source ?? standard.Source, own is not null, standard.Source));
+        var secret = renderer.CarriesSecret(key);
+        var own = await session.LoadAsync<TemplateOverride>(TemplateOverride.IdFor(key, language), ct) is { } stored && stored.Applies(secret) ? stored : null;
+        return Results.Ok(new TemplateView(key, language, standard.Description, own?.Source ?? standard.Source, own is not null, standard.Source) { CarriesSecret = secret });
     }
 
     internal static async Task<IResult> Save(string key, string language, SaveTemplate body, TemplateRenderer renderer, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct)
@@ -43,6 +51,10 @@ internal static class TemplateEndpoints
         if (renderer.DefaultFor(key, language) is not { } standard)
         {
             return NotFound(key);
+        }
+        if (AdminOnly(key, renderer, http.User) is { } refused)
+        {
+            return refused;
         }
         var problems = Check(language, body.Source);
         if (!problems.IsEmpty)
@@ -62,13 +74,18 @@ internal static class TemplateEndpoints
             Source = body.Source!,
             UpdatedAt = clock.GetUtcNow(),
             UpdatedBy = http.User.Identity?.Name,
+            SavedByPlatformAdmin = http.User.IsInRole(Roles.PlatformAdmin),
         });
         await session.SaveChangesAsync(ct);
-        return Results.Ok(new TemplateView(key, language, standard.Description, body.Source!, true, standard.Source));
+        return Results.Ok(new TemplateView(key, language, standard.Description, body.Source!, true, standard.Source) { CarriesSecret = renderer.CarriesSecret(key) });
     }
 
-    internal static async Task<IResult> Reset(string key, string language, IDocumentSession session, CancellationToken ct)
+    internal static async Task<IResult> Reset(string key, string language, TemplateRenderer renderer, HttpContext http, IDocumentSession session, CancellationToken ct)
     {
+        if (AdminOnly(key, renderer, http.User) is { } refused)
+        {
+            return refused;
+        }
         session.Delete<TemplateOverride>(TemplateOverride.IdFor(key, language));
         await session.SaveChangesAsync(ct);
         return Results.NoContent();
@@ -100,6 +117,13 @@ internal static class TemplateEndpoints
         new Dictionary<string, string[]> { ["source"] = errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}").ToArray() },
         title: "The template has errors.",
         extensions: new Dictionary<string, object?> { ["templateErrors"] = errors });
+
+    private static IResult? AdminOnly(string key, TemplateRenderer renderer, System.Security.Claims.ClaimsPrincipal user) =>
+        renderer.CarriesSecret(key) && !user.IsInRole(Roles.PlatformAdmin)
+            ? Results.Problem(statusCode: 403,
+                title: UiText.T("Diese Vorlage enthält einen vertraulichen Code oder Link; nur die Plattform-Administration darf sie ändern.",
+                    "This template carries a confidential code or link; only platform administrators may change it."))
+            : null;
 
     private static IResult NotFound(string key) =>
         Results.Problem(statusCode: 404, title: "Unknown template", detail: $"No module provides a template '{key}'.");

@@ -17,6 +17,9 @@ internal sealed class TemplateRenderer(IEnumerable<TemplateDefinition> defaults,
         Defaults.FirstOrDefault(d => d.Key == key && d.Language == language)
         ?? Defaults.FirstOrDefault(d => d.Key == key && d.Language == "de");
 
+    /// <summary>Whether any language of the template carries a secret (<see cref="TemplateDefinition.CarriesSecret"/>).</summary>
+    public bool CarriesSecret(string key) => Defaults.Any(d => d.Key == key && d.CarriesSecret);
+
     public async Task<string> RenderAsync(string key, string language, object model, CancellationToken cancellationToken)
     {
         var source = await SourceAsync(key, language, cancellationToken)
@@ -54,6 +57,6 @@ internal sealed class TemplateRenderer(IEnumerable<TemplateDefinition> defaults,
     {
         await using var session = store.QuerySession();
         var own = await session.LoadAsync<TemplateOverride>(TemplateOverride.IdFor(key, language), cancellationToken);
-        return own?.Source ?? DefaultFor(key, language)?.Source;
+        return own is not null && own.Applies(CarriesSecret(key)) ? own.Source : DefaultFor(key, language)?.Source;
     }
 }

@@ -6,7 +6,10 @@ using Marten;
 
 namespace Kompetenzzentrum.Host.Ui;
 
-/// <summary>The outbox for staff: the newest mails with their delivery state, and one mail as it was sent.</summary>
+/// <summary>
+/// The outbox for staff: the newest mails with their delivery state, and one mail as it was sent. The content of a
+/// mail that carries a secret is shown to platform administrators only (<see cref="OutboxSeal"/>).
+/// </summary>
 internal static class OutboxPages
 {
     public static void MapOutboxPages(this IEndpointRouteBuilder pages)
@@ -14,34 +17,46 @@ internal static class OutboxPages
         pages.MapGet(HostPages.Outbox, async (string? an, string? kategorie, IQuerySession session, CancellationToken ct) =>
                 UiPages.Render<OutboxPage>(new
                 {
-                    Mails = (await OutboxEndpoints.ListAsync(an, kategorie, 100, session, ct)).Select(Describe).ToList(),
+                    Mails = (await OutboxEndpoints.ListAsync(an, kategorie, 100, session, ct)).Select(m => Describe(m, MailContent.Hidden)).ToList(),
                     To = an,
                     Category = kategorie,
                 }))
             .RequireAuthorization(Policies.Staff);
-        pages.MapGet(HostPages.Outbox + "/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
+        pages.MapGet(HostPages.Outbox + "/{id:guid}", async (Guid id, HttpContext http, IQuerySession session, OutboxSeal seal, CancellationToken ct) =>
                 await session.LoadAsync<OutboxMail>(id, ct) is { } mail
-                    ? UiPages.Render<OutboxMailPage>(new { Mail = Describe(mail) })
+                    ? UiPages.Render<OutboxMailPage>(new { Mail = Describe(mail, seal.For(http.User, mail)) })
                     : Results.NotFound())
             .RequireAuthorization(Policies.Staff);
         // The HTML part as its own document, sandboxed by the browser: no script, no form, no external load.
-        pages.MapGet(HostPages.Outbox + "/{id:guid}/html", async (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
+        pages.MapGet(HostPages.Outbox + "/{id:guid}/html", async (Guid id, HttpContext http, IQuerySession session, OutboxSeal seal, CancellationToken ct) =>
             {
                 if (await session.LoadAsync<OutboxMail>(id, ct) is not { } mail)
                 {
                     return Results.NotFound();
                 }
+                if (!Readable(http, mail))
+                {
+                    return Results.StatusCode(StatusCodes.Status403Forbidden);
+                }
                 http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-                return Results.Content(mail.HtmlBody, "text/html; charset=utf-8");
+                return Results.Content(seal.For(http.User, mail).HtmlBody, "text/html; charset=utf-8");
             })
             .RequireAuthorization(Policies.Staff);
     }
 
-    private static OutboxPage.Mail Describe(OutboxMail mail)
+    private static bool Readable(HttpContext http, OutboxMail mail) => !mail.CarriesSecret || http.User.IsInRole(Roles.PlatformAdmin);
+
+    // The list shows no content at all; the mail page shows what the reader may see.
+    private static OutboxPage.Mail Describe(OutboxMail mail, MailContent content)
     {
         var (text, css) = Delivery(mail);
-        return new(mail.Id, mail.To, mail.Subject, mail.Category, mail.QueuedAt, text, css, mail.HtmlBody, mail.TextBody,
-            mail.SentAt is null && !mail.GaveUp ? mail.NextAttemptAt : null, mail.LastError, [.. mail.Attachments.Select(a => a.FileName)]);
+        var hidden = mail.CarriesSecret && ReferenceEquals(content, MailContent.Hidden);
+        return new(mail.Id, mail.To, mail.Subject, mail.Category, mail.QueuedAt, text, css, content.HtmlBody, content.TextBody,
+            mail.SentAt is null && !mail.GaveUp ? mail.NextAttemptAt : null, mail.LastError, [.. content.Attachments.Select(a => a.FileName)])
+        {
+            CarriesSecret = mail.CarriesSecret,
+            ContentHidden = hidden,
+        };
     }
 
     /// <summary>Where a mail stands, in words (never by colour alone).</summary>

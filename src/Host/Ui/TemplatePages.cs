@@ -65,6 +65,10 @@ internal static partial class TemplatePages
         }
         var saved = await TemplateEndpoints.Save(key, language, body, renderer, session, clock, http, ct);
         var outcome = ApiOutcome.From(saved);
+        if (outcome.Status == StatusCodes.Status403Forbidden)
+        {
+            return Results.StatusCode(outcome.Status);
+        }
         return outcome.Succeeded
             ? UiPages.Done(http, EditorPath(key, language), UiText.T("Die Vorlage ist gespeichert.", "The template is saved."))
             : Invalid(view, state, saved);
@@ -76,7 +80,11 @@ internal static partial class TemplatePages
         {
             return Results.NotFound();
         }
-        await TemplateEndpoints.Reset(key, language, session, ct);
+        var reset = ApiOutcome.From(await TemplateEndpoints.Reset(key, language, renderer, http, session, ct));
+        if (!reset.Succeeded)
+        {
+            return Results.StatusCode(reset.Status);
+        }
         return UiPages.Done(http, EditorPath(key, language), UiText.T("Die Vorlage ist auf den Standard zurückgesetzt.", "The template is reset to the default."));
     }
 
@@ -89,7 +97,7 @@ internal static partial class TemplatePages
     }
 
     private static TemplateEditorPage.Template Describe(TemplateEndpoints.TemplateView view) =>
-        new(view.Key, view.Language, view.Description, view.IsOverride, view.DefaultSource);
+        new(view.Key, view.Language, view.Description, view.IsOverride, view.DefaultSource) { CarriesSecret = view.CarriesSecret };
 
     // The API names the position in English; the page says it in the user's language.
     private static string Localize(string message) =>

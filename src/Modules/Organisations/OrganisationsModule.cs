@@ -43,6 +43,7 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddSingleton<AccountCache>();
         services.AddSingleton<IClaimsTransformation, AccountClaims>();
         services.AddSingleton<Erasure>();
+        services.AddSingleton<IConfigureMarten, LockoutMailSubscriptionSetup>();
         services.AddSingleton<IMaturityProfiles, MaturityProfileReader>();
         services.AddSingleton<IOrganisationContacts, OrganisationContacts>();
         services.AddSingleton<IOrganisationNames, OrganisationNames>();

@@ -57,9 +57,9 @@ internal static class AccountEndpoints
             return problems.ToResult();
         }
         var normalized = email!.ToLowerInvariant();
-        if (await session.Query<Account>().AnyAsync(a => a.NormalizedEmail == normalized, ct))
+        if (await FindAsync(session, normalized, ct) is { } existing)
         {
-            return DuplicateEmail();
+            return await AlreadyRegisteredAsync(existing, body.Password!, hasher, mail, ct);
         }
         var now = clock.GetUtcNow();
         var id = Ids.New(clock);
@@ -81,11 +81,27 @@ internal static class AccountEndpoints
         }
         catch (Exception ex) when (ex.ToString().Contains("23505", StringComparison.Ordinal))
         {
-            return DuplicateEmail(); // a parallel registration won the unique index
+            // A parallel registration won the unique index: its owner hears of this one like of any other.
+            await using var query = session.DocumentStore.QuerySession();
+            return await FindAsync(query, normalized, ct) is { } winner ? await AlreadyRegisteredAsync(winner, null, hasher, mail, ct) : Registered();
         }
         await mail.SendAsync(AccountMails.Confirmation(normalized, body.DisplayName.Trim(), token), ct);
-        return Results.Created($"/api/organisations/accounts/me", new { accountId = id });
+        return Registered();
     }
+
+    // A known address answers exactly like a new one, after the same password hashing, and its owner gets a mail
+    // instead of the registrant learning that the address has an account.
+    private static async Task<IResult> AlreadyRegisteredAsync(Account existing, string? password, IPasswordHasher<Account> hasher, IMailSender mail, CancellationToken ct)
+    {
+        if (password is not null)
+        {
+            _ = hasher.HashPassword(new Account { Id = existing.Id }, password);
+        }
+        await mail.SendAsync(AccountMails.RegistrationAttempt(existing.Email!, existing.DisplayName), ct);
+        return Registered();
+    }
+
+    private static IResult Registered() => Results.Accepted();
 
     internal static async Task<IResult> ConfirmAsync(Confirm body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
@@ -104,7 +120,8 @@ internal static class AccountEndpoints
         var account = await FindAsync(session, body.Email, ct);
         if (account is null)
         {
-            return Results.Problem(statusCode: 401, title: UiText.T("E-Mail-Adresse oder Passwort ist falsch.", "E-mail address or password is wrong."));
+            UnknownAccount.VerifyPassword(hasher, body.Password); // as long as a wrong password takes: time tells nothing
+            return WrongCredentials();
         }
         var started = AccountSessions.Begin(http, body.UseCookie, clock.GetUtcNow());
         (var outcome, account) = await SignInAttempt.RecordAsync(session, account, body.Password, started, hasher, clock, ct);
@@ -112,11 +129,16 @@ internal static class AccountEndpoints
         {
             AccountRules.SignInOutcome.Success => Results.SignIn(AccountClaims.SignInPrincipal(account, started), authenticationScheme:
                 body.UseCookie ? CookieAuthenticationDefaults.AuthenticationScheme : BearerTokenDefaults.AuthenticationScheme),
-            AccountRules.SignInOutcome.LockedOut => Results.Problem(statusCode: 403, title: UiText.T("Das Konto ist nach mehreren Fehlversuchen gesperrt. Versuchen Sie es später oder setzen Sie das Passwort zurück.", "The account is locked after repeated failed sign-ins. Try again later or reset the password.")),
+            // A locked account answers like a wrong password, so nobody learns that the address has an account; its
+            // owner learns of the lock by mail (LockoutMailSubscription).
+            AccountRules.SignInOutcome.LockedOut => WrongCredentials(),
             AccountRules.SignInOutcome.Unconfirmed => Results.Problem(statusCode: 403, title: UiText.T("Die E-Mail-Adresse ist noch nicht bestätigt.", "The e-mail address is not confirmed yet.")),
-            _ => Results.Problem(statusCode: 401, title: UiText.T("E-Mail-Adresse oder Passwort ist falsch.", "E-mail address or password is wrong.")),
+            _ => WrongCredentials(),
         };
     }
+
+    private static IResult WrongCredentials() =>
+        Results.Problem(statusCode: 401, title: UiText.T("E-Mail-Adresse oder Passwort ist falsch.", "E-mail address or password is wrong."));
 
     private static async Task<IResult> ForgotAsync(ForgotPassword body, IDocumentSession session, IMailSender mail, TimeProvider clock, CancellationToken ct)
     {
@@ -184,12 +206,4 @@ internal static class AccountEndpoints
         var normalized = email.Trim().ToLowerInvariant();
         return await session.Query<Account>().FirstOrDefaultAsync(a => a.NormalizedEmail == normalized, ct);
     }
-
-    private static IResult DuplicateEmail() => Results.Problem(
-        statusCode: 409,
-        title: UiText.T("Für diese E-Mail-Adresse gibt es bereits ein Konto.", "An account with this e-mail address exists already."),
-        extensions: new Dictionary<string, object?>
-        {
-            ["errors"] = new Dictionary<string, string[]> { ["email"] = [UiText.T("Für diese E-Mail-Adresse gibt es bereits ein Konto.", "The e-mail address is taken.")] },
-        });
 }

@@ -34,7 +34,7 @@ internal static class RegistrationPages
             if (outcome.Succeeded)
             {
                 return UiPages.Done(http, ConfirmPath + "?email=" + Uri.EscapeDataString(request.Email!.Trim()),
-                    UiText.T("Ihr Konto ist angelegt. Wir haben Ihnen einen Bestätigungscode geschickt.", "Your account is created. We sent you a confirmation code."));
+                    UiText.T("Wir haben Ihnen eine E-Mail geschickt. Bitte geben Sie den Bestätigungscode daraus ein.", "We sent you a mail. Please enter the confirmation code from it."));
             }
             state.Absorb(outcome);
         }

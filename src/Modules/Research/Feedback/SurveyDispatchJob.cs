@@ -73,7 +73,7 @@ internal sealed class SurveyDispatchJob(
                 var language = contact.Language == "en" ? "en" : "de";
                 var text = await templates.RenderAsync(SurveyMail.Key, language, new SurveyMailModel(survey.Type, survey.Topics, links.For(token)), cancellationToken);
                 var html = "<p>" + System.Net.WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
-                await mail.SendAsync(new OutgoingMail(contact.Email, SurveyMail.Subject(language), html, text, [], SurveyMail.Category) { OrganisationId = survey.Organisation },
+                await mail.SendAsync(new OutgoingMail(contact.Email, SurveyMail.Subject(language), html, text, [], SurveyMail.Category) { OrganisationId = survey.Organisation, Secrets = [token] },
                     cancellationToken);
             }
         }

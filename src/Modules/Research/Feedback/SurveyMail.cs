@@ -6,7 +6,10 @@ namespace Kompetenzzentrum.Modules.Research.Feedback;
 /// <summary>What the survey mail template sees (Scriban names: <c>offering_type</c>, <c>topics</c>, <c>link</c>).</summary>
 internal sealed record SurveyMailModel(string OfferingType, IReadOnlyList<string> Topics, string Link);
 
-/// <summary>The default German and English survey mail; staff may override both.</summary>
+/// <summary>
+/// The default German and English survey mail. Its link carries a token that answers the survey without sign-in, so
+/// the template carries a secret: only platform administrators may override it, and the outbox keeps the mail sealed.
+/// </summary>
 internal static class SurveyMail
 {
     public const string Key = "research.feedback-survey";
@@ -38,8 +41,8 @@ internal static class SurveyMail
 
     public static void Register(IServiceCollection services)
     {
-        services.AddDefaultTemplate(new TemplateDefinition(Key, "de", De, "Feedback survey after a completed participation", Sample));
-        services.AddDefaultTemplate(new TemplateDefinition(Key, "en", En, "Feedback survey after a completed participation", Sample));
+        services.AddDefaultTemplate(new TemplateDefinition(Key, "de", De, "Feedback survey after a completed participation", Sample) { CarriesSecret = true });
+        services.AddDefaultTemplate(new TemplateDefinition(Key, "en", En, "Feedback survey after a completed participation", Sample) { CarriesSecret = true });
     }
 
     public static string Subject(string language) => language == "en" ? "How was it? Your feedback" : "Wie war es? Ihre Rückmeldung";

@@ -3,13 +3,13 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Kompetenzzentrum.Host.Tests.Mail;
+namespace Kompetenzzentrum.Testing;
 
 /// <summary>
 /// A real SMTP server for the tests: Python's standard-library <c>smtpd</c> DebuggingServer on a loopback
 /// port, which accepts every mail and prints it.
 /// </summary>
-internal sealed class SmtpRelay : IDisposable
+public sealed class SmtpRelay : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _received = new();
