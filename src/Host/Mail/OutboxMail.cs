@@ -21,7 +21,6 @@ internal sealed class OutboxMail
     public Guid? AccountId { get; set; }
 
     /// <summary>
-    /// <summary>
     /// True when the mail carries a secret (<see cref="OutgoingMail.Secrets"/>): its bodies and attachments are then
     /// empty here and kept only in <see cref="SealedContent"/>.
     /// </summary>
