@@ -13,19 +13,22 @@ internal static class AccountMails
         to,
         "Bitte bestätigen Sie Ihre E-Mail-Adresse",
         $"Guten Tag {name},\n\nbitte bestätigen Sie Ihre E-Mail-Adresse mit diesem Code.\nCode: {token}\n",
-        "account.confirm-email") with { Secrets = [token] };
+        "account.confirm-email",
+        token);
 
     public static OutgoingMail PasswordReset(string to, string name, string token) => Mail(
         to,
         "Passwort zurücksetzen",
         $"Guten Tag {name},\n\nmit diesem Code setzen Sie Ihr Passwort zurück (2 Stunden gültig).\nCode: {token}\n",
-        "account.password-reset") with { Secrets = [token] };
+        "account.password-reset",
+        token);
 
     public static OutgoingMail Invitation(string to, string organisation, Guid organisationId, string token) => Mail(
         to,
         $"Einladung zu {organisation}",
         $"Guten Tag,\n\nSie wurden eingeladen, {organisation} im Kompetenzzentrum zu vertreten.\nOrganisation: {organisationId}\nCode: {token}\n",
-        "organisation.invitation") with { Secrets = [token] };
+        "organisation.invitation",
+        token);
 
     /// <summary>Someone registered with an address that has an account: its owner hears of it, the registrant learns nothing.</summary>
     public static OutgoingMail RegistrationAttempt(string to, string name) => Mail(
@@ -44,6 +47,9 @@ internal static class AccountMails
             + "Wenn Sie das nicht waren, versucht vielleicht jemand, Ihr Passwort zu erraten: setzen Sie es nach Ablauf der Sperre zurück.\n",
         "account.locked");
 
-    private static OutgoingMail Mail(string to, string subject, string text, string category) =>
-        new(to, subject, "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>", text, [], category);
+    private static OutgoingMail Mail(string to, string subject, string text, string category, string? secret = null) =>
+        new(to, subject, "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>", text, [], category)
+        {
+            Secrets = secret is null ? [] : [secret],
+        };
 }
