@@ -10,7 +10,7 @@ internal sealed record PeerComparisonResult(MaturityRound Own, PeerMedians? Peer
 
 /// <summary>
 /// Compares a result with the latest results of the same question-set version of organisations of the same
-/// industry section and size class that completed a participation (<see cref="ConfirmedParticipant"/>). Below
+/// industry section and size class that completed a participation (<c>ConfirmedParticipant</c>). Below
 /// <see cref="MinimumPeers"/> the medians are hidden, so that no single organisation's result can be read off them.
 /// </summary>
 internal static class PeerComparison
