@@ -28,6 +28,20 @@ internal static partial class SecurityClients
         return token;
     }
 
+    /// <summary>
+    /// For a client that sends its cookies by hand: the antiforgery cookie a page issues (<c>name=value</c>) and the
+    /// token of the page's form, which together let a cookie-authenticated API write pass the cross-site guard.
+    /// </summary>
+    public static async Task<(string Cookie, string Token)> PageTokenAndCookieAsync(this HttpClient client, string page = "/")
+    {
+        using var response = await client.GetAsync(page);
+        response.EnsureSuccessStatusCode();
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("kz.af=", StringComparison.Ordinal)).Split(';')[0];
+        var token = TokenField().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(token), "the page has no antiforgery token");
+        return (cookie, token);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 }

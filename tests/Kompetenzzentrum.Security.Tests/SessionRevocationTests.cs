@@ -41,7 +41,12 @@ public sealed class SessionRevocationTests(HostFixture host) : IClassFixture<Hos
         using var thief = WithCookie(host.Factory, cookie);
         Assert.Equal(HttpStatusCode.OK, (await thief.GetAsync(Me)).StatusCode);
 
-        Assert.Equal(HttpStatusCode.OK, (await owner.PostAsync("/api/organisations/accounts/sign-out", null)).StatusCode);
+        // The owner signs out as the site's own script does: with the page's antiforgery token and its cookie.
+        var (antiforgeryCookie, token) = await owner.PageTokenAndCookieAsync();
+        using var signOut = new HttpRequestMessage(HttpMethod.Post, "/api/organisations/accounts/sign-out");
+        signOut.Headers.Add("RequestVerificationToken", token);
+        using var ownerWithToken = WithCookie(host.Factory, $"{cookie}; {antiforgeryCookie}");
+        Assert.Equal(HttpStatusCode.OK, (await ownerWithToken.SendAsync(signOut)).StatusCode);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await thief.GetAsync(Me)).StatusCode);
     }

@@ -91,11 +91,21 @@ internal static class TemplateEndpoints
         return Results.NoContent();
     }
 
+    /// <summary>The rendered preview, or why there is none (unknown template, errors in the source).</summary>
+    internal sealed record PreviewOutcome(string? Rendered, IResult? Refusal);
+
     internal static async Task<IResult> Preview(string key, string language, SaveTemplate body, TemplateRenderer renderer, CancellationToken ct)
+    {
+        var outcome = await RenderPreviewAsync(key, language, body, renderer, ct);
+        return outcome.Rendered is { } rendered ? SandboxedHtml.Result(rendered) : outcome.Refusal!;
+    }
+
+    /// <summary>Renders the source (or the stored one) with the default's sample model; the page shows it as text.</summary>
+    internal static async Task<PreviewOutcome> RenderPreviewAsync(string key, string language, SaveTemplate body, TemplateRenderer renderer, CancellationToken ct)
     {
         if (renderer.DefaultFor(key, language) is not { } standard)
         {
-            return NotFound(key);
+            return new(null, NotFound(key));
         }
         var source = body.Source ?? await renderer.SourceAsync(key, language, ct) ?? standard.Source;
         var template = ScribanSandbox.Parse(source, out var errors);
@@ -104,8 +114,8 @@ internal static class TemplateEndpoints
             errors = ScribanSandbox.Validate(source, standard.SampleModel);
         }
         return errors.Count > 0
-            ? Invalid(errors)
-            : SandboxedHtml.Result(ScribanSandbox.Render(template, standard.SampleModel, standard.Format));
+            ? new(null, Invalid(errors))
+            : new(ScribanSandbox.Render(template, standard.SampleModel, standard.Format), null);
     }
 
     private static FieldProblems Check(string language, string? source) => new FieldProblems()

@@ -4,7 +4,6 @@ using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Host.Templates;
 using Kompetenzzentrum.Host.Ui.Pages.Templates;
 using Marten;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kompetenzzentrum.Host.Ui;
 
@@ -56,12 +55,10 @@ internal static partial class TemplatePages
         var view = Describe(stored);
         if (state.Value("aktion") == "vorschau")
         {
-            var preview = await TemplateEndpoints.Preview(key, language, body, renderer, ct);
-            if (preview is ContentHttpResult content)
-            {
-                return UiPages.Render<TemplateEditorPage>(new { View = view, State = state, Preview = content.ResponseContent ?? "" });
-            }
-            return Invalid(view, state, preview);
+            var preview = await TemplateEndpoints.RenderPreviewAsync(key, language, body, renderer, ct);
+            return preview.Rendered is { } rendered
+                ? UiPages.Render<TemplateEditorPage>(new { View = view, State = state, Preview = rendered })
+                : Invalid(view, state, preview.Refusal!);
         }
         var saved = await TemplateEndpoints.Save(key, language, body, renderer, session, clock, http, ct);
         var outcome = ApiOutcome.From(saved);
