@@ -55,13 +55,26 @@ public sealed class SmallHolesTests(HostFixture host) : IClassFixture<HostFixtur
         var (smeId, startupId) = (sme.OrganisationId!.Value, startup.OrganisationId!.Value);
         await Ok(sme.Client.PutAsJsonAsync($"/api/networking/smes/{smeId}", new
         {
-            name = "Replay KMU", challengeTopics = new[] { "daten" }, problemStatements = new[] { "Daten liegen verstreut." }, industry = "C",
-            federalState = "BB", postcode = "14467", maturityLevel = "Entdecker", contact = new { name = "Frau Kmu", email = "kmu@replay.example", phone = (string?)null },
+            name = "Replay KMU",
+            challengeTopics = new[] { "daten" },
+            problemStatements = new[] { "Daten liegen verstreut." },
+            industry = "C",
+            federalState = "BB",
+            postcode = "14467",
+            maturityLevel = "Entdecker",
+            contact = new { name = "Frau Kmu", email = "kmu@replay.example", phone = (string?)null },
         }));
         await Ok(startup.Client.PutAsJsonAsync($"/api/networking/startups/{startupId}", new
         {
-            name = "Replay Startup", solutionTopics = new[] { "daten" }, technologies = new[] { "Python" }, solutions = new[] { "Dashboards" }, references = Array.Empty<string>(),
-            stage = "Growth", industries = Array.Empty<string>(), federalState = "BE", postcode = "10115",
+            name = "Replay Startup",
+            solutionTopics = new[] { "daten" },
+            technologies = new[] { "Python" },
+            solutions = new[] { "Dashboards" },
+            references = Array.Empty<string>(),
+            stage = "Growth",
+            industries = Array.Empty<string>(),
+            federalState = "BE",
+            postcode = "10115",
             contact = new { name = "Herr Startup", email = "hallo@replay.example", phone = (string?)null },
         }));
         var key = Guid.NewGuid().ToString();
@@ -89,14 +102,25 @@ public sealed class SmallHolesTests(HostFixture host) : IClassFixture<HostFixtur
         using var staff = host.CreateAdminClient();
         var program = (await (await staff.PostAsJsonAsync("/api/catalog/programs", new
         {
-            name = "Geheimprogramm", starts = "2026-01-01", ends = "2028-12-31", responsibleStaff = "Team",
+            name = "Geheimprogramm",
+            starts = "2026-01-01",
+            ends = "2028-12-31",
+            responsibleStaff = "Team",
             targets = new { organisationsReached = 10, participations = 10, satisfaction = 80 },
         })).Content.ReadFromJsonAsync<Created>(HostFixture.Json))!.Id;
         async Task<Guid> OfferingAsync() => (await (await staff.PostAsJsonAsync("/api/catalog/offerings", new
         {
-            programId = program, offeringType = "experience-tour", title = new { de = "Unangekündigt", en = "Unannounced" },
-            description = new { de = "Noch geheim.", en = "Still secret." }, topics = new[] { "ki" }, suitableFrom = "Einsteiger", suitableTo = "Vorreiter",
-            format = "on-site", place = "Cottbus", language = "de", cancellationDeadlineHours = 24,
+            programId = program,
+            offeringType = "experience-tour",
+            title = new { de = "Unangekündigt", en = "Unannounced" },
+            description = new { de = "Noch geheim.", en = "Still secret." },
+            topics = new[] { "ki" },
+            suitableFrom = "Einsteiger",
+            suitableTo = "Vorreiter",
+            format = "on-site",
+            place = "Cottbus",
+            language = "de",
+            cancellationDeadlineHours = 24,
         })).Content.ReadFromJsonAsync<Created>(HostFixture.Json))!.Id;
         async Task<Guid> SessionAsync(Guid offering) => (await HttpAnswers.Created(await staff.PostAsJsonAsync($"/api/catalog/offerings/{offering}/sessions",
             new { startsAt = DateTimeOffset.UtcNow.AddDays(20), endsAt = DateTimeOffset.UtcNow.AddDays(20).AddHours(2), capacity = 10 }))).GetProperty("id").GetGuid();
@@ -199,7 +223,12 @@ public sealed class SmallHolesTests(HostFixture host) : IClassFixture<HostFixtur
     private static async Task<Guid> CreateOrganisationAsync(HttpClient client, string industry, string sizeClass) =>
         (await HttpAnswers.Created(await client.PostAsJsonAsync("/api/organisations", new
         {
-            name = "Prüf GmbH " + Guid.NewGuid().ToString("N")[..6], kind = "sme", industry, sizeClass, federalState = "BB", postcode = "14467",
+            name = "Prüf GmbH " + Guid.NewGuid().ToString("N")[..6],
+            kind = "sme",
+            industry,
+            sizeClass,
+            federalState = "BB",
+            postcode = "14467",
         }))).GetProperty("id").GetGuid();
 
     /// <summary>A signed-in account registered through the API, with or without the research consent.</summary>

@@ -1,6 +1,6 @@
 using Kompetenzzentrum.Contracts.Security;
-using Kompetenzzentrum.Modules.Networking.Privacy;
 using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Networking.Privacy;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

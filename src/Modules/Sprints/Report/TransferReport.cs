@@ -25,7 +25,8 @@ internal static class TransferReport
         foreach (var language in new[] { "de", "en" })
         {
             services.AddDefaultTemplate(new TemplateDefinition(TemplateKey, language, Source(language),
-                "Transfer report of a business-model sprint (printable HTML)", TransferReportModel.Sample) { Format = TemplateFormat.Html });
+                "Transfer report of a business-model sprint (printable HTML)", TransferReportModel.Sample)
+            { Format = TemplateFormat.Html });
         }
     }
 
