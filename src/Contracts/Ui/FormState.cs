@@ -1,3 +1,5 @@
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 using Microsoft.AspNetCore.Http;
 
 namespace Kompetenzzentrum.Contracts.Ui;
@@ -95,6 +97,29 @@ public sealed class FormState
         Summary ??= outcome.Errors.Count > 0
             ? UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.")
             : outcome.Title ?? UiText.T("Das hat nicht geklappt.", "That did not work.");
+        return this;
+    }
+
+    /// <summary>
+    /// Takes over a refusal of a command (the page adapter of the application layer): each field error goes next
+    /// to its field (nested names such as <c>attendees[0].email</c> also to <c>attendees</c>), the reason becomes the
+    /// summary, in the request's language.
+    /// </summary>
+    public FormState Absorb(Refusal refusal, ITexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        ArgumentNullException.ThrowIfNull(texts);
+        foreach (var error in refusal.Fields)
+        {
+            var message = texts.Get(error.Code, error.Args);
+            AddError(error.Field, message);
+            var root = error.Field.Split('[', '.')[0];
+            if (root != error.Field)
+            {
+                AddError(root, message);
+            }
+        }
+        Summary ??= texts.Reason(refusal);
         return this;
     }
 }

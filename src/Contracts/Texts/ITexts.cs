@@ -1,0 +1,18 @@
+using Kompetenzzentrum.Contracts.Application;
+
+namespace Kompetenzzentrum.Contracts.Texts;
+
+/// <summary>
+/// The words behind text codes, in the request's language (German unless the request asks for English). A code is
+/// <c>module.reason</c>; the part before the first dot names the <see cref="TextCatalog"/> that holds it. Placeholders
+/// such as <c>{count}</c> take the values of <see cref="TextArgs"/>; with a <c>count</c> of 1 the text
+/// <c>code#one</c> is used when the catalog has it ("1 Platz", "3 Plätze").
+/// </summary>
+public interface ITexts
+{
+    /// <summary>The text of the code in the current UI culture; the code itself when no catalog has it.</summary>
+    string Get(string code, TextArgs? args = null);
+
+    /// <summary>The general reason of a refusal, in the current UI culture.</summary>
+    string Reason(Refusal refusal);
+}

@@ -1,0 +1,86 @@
+using System.Collections;
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
+using Kompetenzzentrum.Contracts.Ui;
+
+namespace Kompetenzzentrum.Host.Texts;
+
+/// <summary>
+/// The texts of every registered <see cref="TextCatalog"/>, read once from the embedded resources. English for an
+/// <c>en</c> UI culture, German otherwise; a placeholder <c>{name}</c> takes the argument's value formatted for the
+/// language (dates and times in Europe/Berlin); a <c>count</c> of 1 picks the <c>#one</c> form where there is one.
+/// </summary>
+internal sealed partial class ResourceTexts : ITexts
+{
+    private readonly FrozenDictionary<string, string> _german;
+    private readonly FrozenDictionary<string, string> _english;
+
+    public ResourceTexts(IEnumerable<TextCatalog> catalogs)
+    {
+        var german = new Dictionary<string, string>(StringComparer.Ordinal);
+        var english = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var catalog in catalogs)
+        {
+            Read(catalog, "de", german);
+            Read(catalog, "en", english);
+        }
+        _german = german.ToFrozenDictionary(StringComparer.Ordinal);
+        _english = english.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Every code of a language, for the test that finds keys lacking a language.</summary>
+    public IReadOnlyCollection<string> Codes(string language) => language == "en" ? _english.Keys : _german.Keys;
+
+    public string Get(string code, TextArgs? args = null)
+    {
+        var english = UiText.IsEnglish;
+        var texts = english ? _english : _german;
+        var key = args is not null && args.TryGetValue("count", out var count) && IsOne(count) && texts.ContainsKey(code + "#one") ? code + "#one" : code;
+        if (!texts.TryGetValue(key, out var text))
+        {
+            return code;
+        }
+        if (args is null || args.Count == 0)
+        {
+            return text;
+        }
+        var culture = CultureInfo.GetCultureInfo(english ? "en-GB" : "de-DE");
+        return Placeholder().Replace(text, m => args.TryGetValue(m.Groups[1].Value, out var value) ? Format(value, culture) : m.Value);
+    }
+
+    public string Reason(Refusal refusal) => Get(refusal.Code, refusal.Args);
+
+    private static void Read(TextCatalog catalog, string language, Dictionary<string, string> into)
+    {
+        using var stream = catalog.Assembly.GetManifestResourceStream(catalog.ResourceName(language))
+            ?? throw new InvalidOperationException($"The texts '{catalog.ResourceName(language)}' are missing in {catalog.Assembly.GetName().Name}.");
+        using var reader = new ResourceReader(stream);
+        foreach (DictionaryEntry entry in reader)
+        {
+            var code = (string)entry.Key;
+            if (!code.StartsWith(catalog.Prefix + ".", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"The text '{code}' in {catalog.ResourceName(language)} does not start with '{catalog.Prefix}.'.");
+            }
+            into[code] = entry.Value as string ?? "";
+        }
+    }
+
+    private static bool IsOne(object? count) => count is IConvertible convertible && convertible.ToDecimal(CultureInfo.InvariantCulture) == 1m;
+
+    private static string Format(object? value, CultureInfo culture) => value switch
+    {
+        null => "",
+        DateTimeOffset instant => UiText.When(instant),
+        DateOnly day => UiText.Day(day),
+        IFormattable formattable => formattable.ToString(null, culture),
+        _ => value.ToString() ?? "",
+    };
+
+    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
+    private static partial Regex Placeholder();
+}
