@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Runtime.Loader;
+using Kompetenzzentrum.Host.Plugins;
 using Kompetenzzentrum.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -201,7 +201,9 @@ public sealed class ErasureTests(HostFixture host) : IClassFixture<HostFixture>
     /// <summary>Rebuilds projections from the events, as an operator would after a deployment.</summary>
     private async Task RebuildAsync(params string[] projections)
     {
-        var module = AssemblyLoadContext.All.SelectMany(c => c.Assemblies).First(a => a.GetName().Name == "Kompetenzzentrum.Modules.Networking");
+        // This host's copy of the module: other test classes' hosts load their own copies in their own load contexts.
+        var module = host.Factory.Services.GetRequiredService<ModuleRegistry>().Loaded
+            .Select(m => m.GetType().Assembly).First(a => a.GetName().Name == "Kompetenzzentrum.Modules.Networking");
         var store = host.Factory.Services.GetRequiredService<IDocumentStore>();
         using var daemon = await store.BuildProjectionDaemonAsync();
         foreach (var projection in projections)
