@@ -66,7 +66,7 @@ internal static class BookingChange
         // Compared while the session is held: nothing changes the booking between this check and the write.
         if (expected is { } version && state.Find(bookingId) is { } current && current.Sequence != version && comparesVersion(current))
         {
-            return ETags.PreconditionFailed(current.Sequence, "booking");
+            return EntityTags.Stale(current.Sequence);
         }
         var decision = decide(state, held.Offering);
         if (decision.Rejected is { } rejected)
