@@ -19,7 +19,7 @@ public sealed class BoundaryTests
     [Fact]
     public void Host_project_file_has_no_project_reference_to_a_module_or_plugin()
     {
-        var project = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Host", "Kompetenzzentrum.Host.csproj"));
+        var project = File.ReadAllText(Path.Combine(Repository.Root(), "src", "Host", "Kompetenzzentrum.Host.csproj"));
         Assert.DoesNotMatch(@"ProjectReference[^>]*(Modules|plugins)", project);
     }
 
@@ -59,17 +59,5 @@ public sealed class BoundaryTests
     public void Host_exposes_nothing_but_its_entry_point()
     {
         Assert.Equal(["Program"], Host.PublicTypes.Select(t => t.TrimStart('.')));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kompetenzzentrum.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("repository root not found");
     }
 }

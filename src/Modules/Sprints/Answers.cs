@@ -12,15 +12,4 @@ internal static class Answers
 
     /// <summary>A 409 with the reason in the request's language.</summary>
     public static IResult Conflict(string german, string english) => new Rejection(RejectionKind.Conflict, german, english).ToResult();
-
-    public static IResult WithHeader(this IResult result, string name, string value) => new HeaderResult(result, name, value);
-
-    private sealed class HeaderResult(IResult inner, string name, string value) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers[name] = value;
-            return inner.ExecuteAsync(httpContext);
-        }
-    }
 }

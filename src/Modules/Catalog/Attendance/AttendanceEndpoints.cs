@@ -46,7 +46,7 @@ internal static class AttendanceEndpoints
 
     internal static async Task<IResult> Change(Guid id, Guid bookingId, HttpContext http, IDocumentSession session, Func<SessionState, CatalogEntry, Decision> decide, CancellationToken ct)
     {
-        if (ETags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
+        if (EntityTags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
         {
             return unreadable;
         }

@@ -32,7 +32,7 @@ internal static class ApproveBooking
 
     private static async Task<IResult> Handle(Guid id, Guid bookingId, HttpContext http, ChangeBooking.Dependencies deps, Decide decide, CancellationToken ct)
     {
-        if (ETags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
+        if (EntityTags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
         {
             return unreadable;
         }

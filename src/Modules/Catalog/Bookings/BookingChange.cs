@@ -1,4 +1,3 @@
-using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -6,42 +5,6 @@ using Marten;
 using Microsoft.AspNetCore.Http;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
-
-/// <summary>
-/// A session held for a change of its bookings: the stream fetched for exclusive writing and the session's
-/// offering. The row lock holds until the change is committed, so freed seats are offered exactly once, never
-/// sold twice, and a late cancellation cannot race the marking of attendance.
-/// </summary>
-internal sealed class HeldSession(IDocumentSession session, IEventStream<SessionState> stream, CatalogEntry offering)
-{
-    public SessionState State => stream.Aggregate!;
-
-    public CatalogEntry Offering => offering;
-
-    /// <summary>Holds the session; null when the session or its offering is gone.</summary>
-    public static async Task<HeldSession?> HoldAsync(IDocumentSession session, Guid sessionId, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForExclusiveWriting<SessionState>(sessionId, ct);
-        return stream.Aggregate is not null && await session.LoadAsync<CatalogEntry>(stream.Aggregate.OfferingId, ct) is { } offering
-            ? new HeldSession(session, stream, offering)
-            : null;
-    }
-
-    /// <summary>Appends and commits the events, if any, then runs what follows them (e.g. timers for seat offers).</summary>
-    public async Task CommitAsync(IReadOnlyList<object> events, Func<IReadOnlyList<object>, Task>? committed, CancellationToken ct)
-    {
-        if (events.Count == 0)
-        {
-            return;
-        }
-        stream.AppendMany(events);
-        await session.SaveChangesAsync(ct);
-        if (committed is not null)
-        {
-            await committed(events);
-        }
-    }
-}
 
 /// <summary>
 /// The HTTP write every change of an existing booking shares (cancel, accept an offer, approve, reject,
@@ -66,7 +29,7 @@ internal static class BookingChange
         // Compared while the session is held: nothing changes the booking between this check and the write.
         if (expected is { } version && state.Find(bookingId) is { } current && current.Sequence != version && comparesVersion(current))
         {
-            return ETags.PreconditionFailed(current.Sequence, "booking");
+            return EntityTags.Stale(current.Sequence);
         }
         var decision = decide(state, held.Offering);
         if (decision.Rejected is { } rejected)

@@ -55,7 +55,7 @@ internal static class ChangeBooking
         {
             return Results.NotFound();
         }
-        if (ETags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
+        if (EntityTags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
         {
             return unreadable;
         }

@@ -20,9 +20,9 @@ internal static class ChangeOffering
     {
         api.MapPut("/offerings/{id:guid}", Revise).RequireAuthorization(Policies.OfferingManager).WithName("ReviseOffering");
         api.MapPost("/offerings/{id:guid}/publish", (Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Change(id, request, session, (entry, now) => OfferingRules.Publish(entry, now), clock, required: false, ct)).RequireAuthorization(Policies.OfferingManager).WithName("PublishOffering");
+            Change(id, request, session, (entry, now) => OfferingRules.Publish(entry, now), clock, ct)).RequireAuthorization(Policies.OfferingManager).WithName("PublishOffering");
         api.MapPost("/offerings/{id:guid}/archive", (Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Change(id, request, session, (entry, now) => OfferingRules.Archive(entry, now), clock, required: false, ct)).RequireAuthorization(Policies.OfferingManager).WithName("ArchiveOffering");
+            Change(id, request, session, (entry, now) => OfferingRules.Archive(entry, now), clock, ct)).RequireAuthorization(Policies.OfferingManager).WithName("ArchiveOffering");
     }
 
     private static async Task<IResult> Revise(Guid id, DetailsInput body, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
@@ -32,14 +32,9 @@ internal static class ChangeOffering
         {
             return problems.ToResult();
         }
-        if (!ETags.TryReadIfMatch(request, out var expected))
+        if (EntityTags.RequireIfMatch(request, out var expected) is { } ifMatchAnswer)
         {
-            return new FieldProblems().Add("If-Match", "Senden Sie das erhaltene ETag, z. B. \"3\".", "Send the ETag you received, e.g. \"3\".").ToResult();
-        }
-        if (expected is null)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required.",
-                detail: "Send the ETag of the offering you edited, so a concurrent change is not overwritten.");
+            return ifMatchAnswer;
         }
         return await ReviseAsync(id, body, expected, request.HttpContext.User, session, clock, ct);
     }
@@ -57,16 +52,11 @@ internal static class ChangeOffering
     }
 
     private static async Task<IResult> Change(
-        Guid id, HttpRequest request, IDocumentSession session, Func<CatalogEntry, DateTimeOffset, Decision> decide, TimeProvider clock, bool required, CancellationToken ct)
+        Guid id, HttpRequest request, IDocumentSession session, Func<CatalogEntry, DateTimeOffset, Decision> decide, TimeProvider clock, CancellationToken ct)
     {
-        if (!ETags.TryReadIfMatch(request, out var expected))
+        if (EntityTags.ReadIfMatch(request, out var expected) is { } ifMatchAnswer)
         {
-            return new FieldProblems().Add("If-Match", "Senden Sie das erhaltene ETag, z. B. \"3\".", "Send the ETag you received, e.g. \"3\".").ToResult();
-        }
-        if (expected is null && required)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required.",
-                detail: "Send the ETag of the offering you edited, so a concurrent change is not overwritten.");
+            return ifMatchAnswer;
         }
         return await ChangeAsync(id, expected, request.HttpContext.User, session, decide, clock, ct);
     }
@@ -108,7 +98,7 @@ internal static class ChangeOffering
         catch (ConcurrencyException)
         {
             var state = await session.Events.FetchStreamStateAsync(id, ct);
-            return state is null ? Results.NotFound() : ETags.PreconditionFailed(state.Version);
+            return state is null ? Results.NotFound() : EntityTags.Stale(state.Version);
         }
     }
 

@@ -39,11 +39,13 @@ internal static class CancelPackage
             return Results.NotFound();
         }
         var key = Idempotency.Read(http.Request);
-        if (!Idempotency.IsValid(key) || !ETags.TryReadIfMatch(http.Request, out var expected))
+        if (!Idempotency.IsValid(key))
         {
-            return new Contracts.Web.FieldProblems()
-                .When(!Idempotency.IsValid(key), Idempotency.Header, "Höchstens 200 Zeichen.", "At most 200 characters.")
-                .When(Idempotency.IsValid(key), "If-Match", "Senden Sie das erhaltene ETag, z. B. \"3\".", "Send the ETag you received, e.g. \"3\".").ToResult();
+            return new FieldProblems().Add(Idempotency.Header, "Höchstens 200 Zeichen.", "At most 200 characters.").ToResult();
+        }
+        if (EntityTags.ReadIfMatch(http.Request, out var expected) is { } ifMatchAnswer)
+        {
+            return ifMatchAnswer;
         }
         var json = deps.Desk.Json.SerializerOptions;
         return await Idempotency.RunAsync(http, session, deps.Store, key.Length == 0 ? null : $"package-cancel:{id}:{key}", "", json, deps.Desk.Clock,

@@ -12,10 +12,6 @@ namespace Kompetenzzentrum.Modules.Media.Editing;
 /// </summary>
 internal static class VersionedChange
 {
-    public static string ETag(long version) => $"\"{version}\"";
-
-    public static void SetETag(HttpResponse response, long version) => response.Headers.ETag = ETag(version);
-
     /// <summary>The stream's version for the ETag of a GET, or null when there is no stream.</summary>
     public static async Task<long?> VersionAsync(IQuerySession session, Guid streamId, CancellationToken ct) =>
         (await session.Events.FetchStreamStateAsync(streamId, ct))?.Version;
@@ -24,14 +20,9 @@ internal static class VersionedChange
         HttpContext http, IDocumentSession session, Guid streamId, Func<T, bool> belongs, Func<T, IResult?> validate,
         Func<T, IReadOnlyList<object>> decide, Func<long, Task<IResult>> answer, CancellationToken ct) where T : class
     {
-        if (!TryReadIfMatch(http.Request, out var expected))
+        if (EntityTags.RequireIfMatch(http.Request, out var version) is { } ifMatchAnswer)
         {
-            return new FieldProblems().Add("If-Match", "Senden Sie das erhaltene ETag, z. B. \"3\".", "Send the ETag you received, e.g. \"3\".").ToResult();
-        }
-        if (expected is not { } version)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required.",
-                detail: "Send the ETag of what you edited, so a concurrent change is not overwritten.");
+            return ifMatchAnswer;
         }
         try
         {
@@ -52,28 +43,7 @@ internal static class VersionedChange
         catch (ConcurrencyException)
         {
             var current = await VersionAsync(session, streamId, ct);
-            return current is { } now
-                ? Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "It was changed in the meantime.",
-                    detail: $"Reload it (current ETag {ETag(now)}) and apply your change again.")
-                : Results.NotFound();
+            return current is null ? Results.NotFound() : EntityTags.Stale(current);
         }
-    }
-
-    /// <summary>The version named by <c>If-Match</c>; null when the header is absent or <c>*</c>; false when unreadable.</summary>
-    public static bool TryReadIfMatch(HttpRequest request, out long? version)
-    {
-        version = null;
-        var header = request.Headers.IfMatch.ToString().Trim();
-        if (header.Length == 0 || header == "*")
-        {
-            return true;
-        }
-        var tag = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
-        if (long.TryParse(tag.Trim('"'), out var parsed))
-        {
-            version = parsed;
-            return true;
-        }
-        return false;
     }
 }

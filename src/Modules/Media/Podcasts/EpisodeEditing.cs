@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Media.Editing;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -39,7 +40,7 @@ internal static class EpisodeEditing
         }
         if (await VersionedChange.VersionAsync(session, id, ct) is { } version)
         {
-            VersionedChange.SetETag(http.Response, version);
+            EntityTags.Write(http.Response, version);
         }
         return Results.Ok(episode);
     }
@@ -79,7 +80,7 @@ internal static class EpisodeEditing
             {
                 await afterSave(episode);
             }
-            VersionedChange.SetETag(http.Response, version);
+            EntityTags.Write(http.Response, version);
             return Results.Ok(episode);
         }, ct);
     }

@@ -1,7 +1,6 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
-using Kompetenzzentrum.Modules.Media.Editing;
 using Kompetenzzentrum.Modules.Media.Files;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -76,7 +75,7 @@ internal static class PodcastEndpoints
         {
             await EpisodePublicationJob.ScheduleAsync(schedulers, id, at, logger, ct);
         }
-        http.Response.Headers.ETag = VersionedChange.ETag(events.Count);
+        http.Response.Headers.ETag = EntityTags.Of(events.Count);
         return Results.Created($"/api/media/podcasts/{slug}/episodes/{id}", episode);
     }
 

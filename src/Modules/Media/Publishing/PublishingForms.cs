@@ -1,6 +1,6 @@
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Ui;
-using Kompetenzzentrum.Modules.Media.Editing;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Media.Files;
 using Marten;
 using Microsoft.AspNetCore.Http;
@@ -62,7 +62,7 @@ internal sealed class PublishingForms(IDocumentSession session, IMediaStorage st
     {
         if (long.TryParse(version, out var v))
         {
-            http.Request.Headers.IfMatch = VersionedChange.ETag(v);
+            http.Request.Headers.IfMatch = EntityTags.Of(v);
         }
     }
 

@@ -28,7 +28,7 @@ internal static class TourEndpoints
             }
             if (await VersionedChange.VersionAsync(session, TourStreams.Of(offeringId), ct) is { } version)
             {
-                VersionedChange.SetETag(http.Response, version);
+                EntityTags.Write(http.Response, version);
             }
             return Results.Ok(tour);
         }).AllowAnonymous().WithName("GetTourDetails");
@@ -57,7 +57,7 @@ internal static class TourEndpoints
         {
             return await VersionedChange.ApplyAsync<TourStream>(http, session, streamId, s => s.Described, _ => null, _ => [set], version =>
             {
-                VersionedChange.SetETag(http.Response, version);
+                EntityTags.Write(http.Response, version);
                 return Task.FromResult(Results.Ok(TourDetailsProjection.Create(set)));
             }, ct);
         }
@@ -73,7 +73,7 @@ internal static class TourEndpoints
             return Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The tour was described in the meantime.",
                 detail: "Reload it and apply your change with its ETag in If-Match.");
         }
-        VersionedChange.SetETag(http.Response, (stream.StartingVersion ?? 0) + 1);
+        EntityTags.Write(http.Response, (stream.StartingVersion ?? 0) + 1);
         return Results.Ok(TourDetailsProjection.Create(set));
     }
 }

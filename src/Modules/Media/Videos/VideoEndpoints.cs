@@ -50,7 +50,7 @@ internal static class VideoEndpoints
         }
         if (await VersionedChange.VersionAsync(session, id, ct) is { } version)
         {
-            VersionedChange.SetETag(http.Response, version);
+            EntityTags.Write(http.Response, version);
         }
         return Results.Ok(video);
     }
@@ -66,7 +66,7 @@ internal static class VideoEndpoints
         var published = new VideoPublished(id, details, clock.GetUtcNow());
         session.Events.StartStream<ExplainerVideo>(id, published);
         await session.SaveChangesAsync(ct);
-        VersionedChange.SetETag(http.Response, 1);
+        EntityTags.Write(http.Response, 1);
         return Results.Created($"/api/media/videos/{id}", ExplainerVideoProjection.Create(published));
     }
 
@@ -82,7 +82,7 @@ internal static class VideoEndpoints
 
     private static async Task<IResult> Answer(Guid id, long version, HttpContext http, IQuerySession session, CancellationToken ct)
     {
-        VersionedChange.SetETag(http.Response, version);
+        EntityTags.Write(http.Response, version);
         return Results.Ok(await session.LoadAsync<ExplainerVideo>(id, ct));
     }
 

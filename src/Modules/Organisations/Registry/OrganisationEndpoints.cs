@@ -76,7 +76,7 @@ internal static class OrganisationEndpoints
         {
             return Results.NotFound();
         }
-        http.Response.Headers.ETag = $"\"{organisation.Version}\"";
+        EntityTags.Write(http.Response, organisation.Version);
         return Results.Ok(View(organisation));
     }
 
@@ -96,10 +96,13 @@ internal static class OrganisationEndpoints
         {
             return problems.ToResult();
         }
-        var expected = http.Request.Headers.IfMatch.ToString().Trim('"', ' ');
-        if (expected.Length > 0 && expected != organisation.Version.ToString())
+        if (EntityTags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
         {
-            return Stale();
+            return unreadable;
+        }
+        if (expected is { } named && named != organisation.Version)
+        {
+            return EntityTags.Stale(organisation.Version);
         }
         session.Events.Append(id, organisation.Version + 1,
             new OrganisationDetailsChanged(id, body.Name!.Trim(), body.Kind!, body.Industry!, body.SizeClass!, body.FederalState!, body.Postcode!));
@@ -110,9 +113,9 @@ internal static class OrganisationEndpoints
         }
         catch (JasperFx.ConcurrencyException)
         {
-            return Stale();
+            return EntityTags.Stale(null);
         }
-        http.Response.Headers.ETag = $"\"{organisation.Version + 1}\"";
+        EntityTags.Write(http.Response, organisation.Version + 1);
         return Results.NoContent();
     }
 
@@ -129,7 +132,4 @@ internal static class OrganisationEndpoints
     }
 
     internal static object View(Organisation o) => new { o.Id, o.Name, o.Kind, o.Industry, o.SizeClass, o.FederalState, o.Postcode, o.Version };
-
-    private static IResult Stale() =>
-        Results.Problem(statusCode: 412, title: "The organisation was changed by someone else. Reload it and try again.");
 }

@@ -29,9 +29,9 @@ internal static class CanvasEndpoints
     }
 
     private static Task<IResult> PutAsync(Guid engagementId, string kind, CanvasInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        ETags.TryReadIfMatch(http.Request, out var expected)
+        EntityTags.TryReadIfMatch(http.Request, out var expected)
             ? SaveAsync(engagementId, kind, body, expected, http, session, clock, ct)
-            : Task.FromResult(CanvasKinds.IsKnown(kind) ? new FieldProblems().Add("If-Match", "Senden Sie das erhaltene ETag, z. B. \"3\".", "Send the ETag you received, e.g. \"3\".").ToResult() : Results.NotFound());
+            : Task.FromResult(CanvasKinds.IsKnown(kind) ? EntityTags.Unreadable() : Results.NotFound());
 
     /// <summary>Saves a canvas based on version <paramref name="expected"/> (the API's If-Match, the page's hidden field).</summary>
     internal static async Task<IResult> SaveAsync(
@@ -64,7 +64,7 @@ internal static class CanvasEndpoints
             {
                 if (expected is not null)
                 {
-                    return ETags.Stale(null);
+                    return EntityTags.Stale(null);
                 }
                 session.Events.StartStream<BusinessCanvas>(id, saved);
             }
@@ -72,7 +72,7 @@ internal static class CanvasEndpoints
             {
                 if (expected is null)
                 {
-                    return ETags.Required();
+                    return EntityTags.Required();
                 }
                 var stream = await session.Events.FetchForWriting<BusinessCanvas>(id, expected.Value, ct);
                 stream.AppendOne(saved);
@@ -81,10 +81,10 @@ internal static class CanvasEndpoints
         }
         catch (Exception ex) when (ex is ConcurrencyException or ExistingStreamIdCollisionException)
         {
-            return ETags.Stale((await session.Events.FetchStreamStateAsync(id, ct))?.Version);
+            return EntityTags.Stale((await session.Events.FetchStreamStateAsync(id, ct))?.Version);
         }
         var canvas = await session.LoadAsync<BusinessCanvas>(id, ct);
-        return Results.Ok(canvas).WithHeader("ETag", ETags.Of(canvas!.Version));
+        return Results.Ok(canvas).WithETag(canvas!.Version);
     }
 
     private static async Task<IResult> GetAsync(Guid engagementId, string kind, long? version, HttpContext http, IQuerySession session, CancellationToken ct)
@@ -96,7 +96,7 @@ internal static class CanvasEndpoints
         }
         if (version is null)
         {
-            return Results.Ok(canvas).WithHeader("ETag", ETags.Of(canvas.Version));
+            return Results.Ok(canvas).WithETag(canvas.Version);
         }
         var versions = await VersionListAsync(session, canvas.Id, ct);
         return versions.FirstOrDefault(v => v.Version == version) is { } old

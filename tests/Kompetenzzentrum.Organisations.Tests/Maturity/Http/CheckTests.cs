@@ -4,7 +4,7 @@ using System.Text.Json;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Testing;
 
-namespace Kompetenzzentrum.Maturity.Tests.Http;
+namespace Kompetenzzentrum.Organisations.Tests.Maturity.Http;
 
 public sealed class CheckTests(HostFixture host) : IClassFixture<HostFixture>
 {

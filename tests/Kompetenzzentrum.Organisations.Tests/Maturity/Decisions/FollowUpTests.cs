@@ -3,7 +3,7 @@ using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Reminders;
 
-namespace Kompetenzzentrum.Maturity.Tests.Decisions;
+namespace Kompetenzzentrum.Organisations.Tests.Maturity.Decisions;
 
 /// <summary>When the next round is due: counted from the first offering completed after the latest round.</summary>
 public sealed class FollowUpTests

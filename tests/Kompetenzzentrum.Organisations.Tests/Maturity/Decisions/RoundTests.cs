@@ -4,7 +4,7 @@ using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 
-namespace Kompetenzzentrum.Maturity.Tests.Decisions;
+namespace Kompetenzzentrum.Organisations.Tests.Maturity.Decisions;
 
 public sealed class RoundTests
 {

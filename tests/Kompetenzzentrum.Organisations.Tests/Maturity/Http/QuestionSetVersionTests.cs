@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Kompetenzzentrum.Testing;
 
-namespace Kompetenzzentrum.Maturity.Tests.Http;
+namespace Kompetenzzentrum.Organisations.Tests.Maturity.Http;
 
 public sealed class QuestionSetVersionTests(HostFixture host) : IClassFixture<HostFixture>
 {

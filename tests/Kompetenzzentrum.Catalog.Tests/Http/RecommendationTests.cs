@@ -4,7 +4,7 @@ using System.Text.Json;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Testing;
 
-namespace Kompetenzzentrum.Maturity.Tests.Http;
+namespace Kompetenzzentrum.Catalog.Tests.Http;
 
 /// <summary>The check, its result and history, then the catalog sorted by fit with reasons, over HTTP.</summary>
 public sealed class RecommendationTests(HostFixture host) : IClassFixture<HostFixture>

@@ -5,7 +5,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
-namespace Kompetenzzentrum.Maturity.Tests.Http;
+namespace Kompetenzzentrum.Organisations.Tests.Maturity.Http;
 
 /// <summary>
 /// A clocked host that prompts 30 days after a completed offering. Quartz reads the host's <see cref="TimeProvider"/>,

@@ -4,7 +4,7 @@ using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Recommendations;
 using L = Kompetenzzentrum.Contracts.Kernel.MaturityLevel;
 
-namespace Kompetenzzentrum.Maturity.Tests.Decisions;
+namespace Kompetenzzentrum.Catalog.Tests.Decisions;
 
 /// <summary>Recommendation order for organisations of different levels, gaps, sizes and time, computed by hand.</summary>
 public sealed class RecommendationTests

@@ -6,7 +6,7 @@ using Kompetenzzentrum.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kompetenzzentrum.Maturity.Tests.Http;
+namespace Kompetenzzentrum.Organisations.Tests.Maturity.Http;
 
 /// <summary>
 /// Peer medians appear with the fifth peer of the same industry section and size class (peers: organisations with a

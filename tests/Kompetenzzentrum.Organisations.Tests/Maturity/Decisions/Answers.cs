@@ -1,7 +1,7 @@
 using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 
-namespace Kompetenzzentrum.Maturity.Tests.Decisions;
+namespace Kompetenzzentrum.Organisations.Tests.Maturity.Decisions;
 
 /// <summary>Builds complete answers to version 1: every dimension question the same unless given, topics without gap.</summary>
 internal static class Answers

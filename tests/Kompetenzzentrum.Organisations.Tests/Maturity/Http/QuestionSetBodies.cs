@@ -1,6 +1,6 @@
 using Kompetenzzentrum.Contracts.Maturity;
 
-namespace Kompetenzzentrum.Maturity.Tests.Http;
+namespace Kompetenzzentrum.Organisations.Tests.Maturity.Http;
 
 internal static class QuestionSetBodies
 {

@@ -1,11 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Xunit;
 
-namespace Kompetenzzentrum.Maturity.Tests.Http;
+namespace Kompetenzzentrum.Testing;
 
-/// <summary>Answers built from the question set the API serves, so the tests follow the seeded texts.</summary>
-internal static class MaturityApi
+/// <summary>
+/// The Digitalisierungs-Check over HTTP, for tests of the check and of what builds on it (recommendations): answers
+/// built from the question set the API serves, so the tests follow the seeded texts.
+/// </summary>
+public static class MaturityApi
 {
     public static async Task<JsonElement> CurrentSetAsync(HttpClient client) =>
         await client.GetFromJsonAsync<JsonElement>("/api/organisations/maturity/question-sets/current");

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using Kompetenzzentrum.Testing;
 
-namespace Kompetenzzentrum.Maturity.Tests.Http;
+namespace Kompetenzzentrum.Catalog.Tests.Http;
 
 /// <summary>Published offerings, sessions and packages made through the catalog API, as staff would.</summary>
 internal sealed class CatalogSeed(HttpClient staff)
