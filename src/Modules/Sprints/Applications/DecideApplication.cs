@@ -51,11 +51,11 @@ internal static class DecideApplication
                 return Answers.Invalid("periodId", "Diesen Förderzeitraum gibt es nicht.", "No program period has this id.");
             }
             var engagementId = Ids.New(clock);
-            var decision = ApplicationRules.Accept(application.Aggregate, period.Aggregate,
+            var decision = ApplicationDecider.Accept(application.Aggregate, period.Aggregate,
                 new AcceptApplication(engagementId, string.IsNullOrWhiteSpace(body.Reason) ? null : body.Reason.Trim(), body.StartsOn!.Value, body.Weeks!.Value), clock.GetUtcNow());
-            if (decision.Rejected is { } rejected)
+            if (decision.Refused is { } refused)
             {
-                return rejected.ToResult();
+                return refused.ToHttpResult();
             }
             foreach (var e in decision.Events)
             {
@@ -89,10 +89,10 @@ internal static class DecideApplication
             {
                 return Results.NotFound();
             }
-            var decision = ApplicationRules.Decline(application, body.Reason.Trim(), clock.GetUtcNow());
-            if (decision.Rejected is { } rejected)
+            var decision = ApplicationDecider.Decline(application, body.Reason.Trim(), clock.GetUtcNow());
+            if (decision.Refused is { } refused)
             {
-                return rejected.ToResult();
+                return refused.ToHttpResult();
             }
             stream.AppendMany(decision.Events);
             await session.SaveChangesAsync(ct);

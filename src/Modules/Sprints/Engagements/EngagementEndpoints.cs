@@ -32,9 +32,7 @@ internal static class EngagementEndpoints
     }
 
     internal static async Task<IResult> RemoveMemberAsync(Guid engagementId, Guid memberId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => s.Member(memberId) is null
-            ? Decision.Reject(RejectionKind.NotFound, "Diese Person ist nicht im Team.", "No such team member.")
-            : Decision.Accept(new TeamMemberRemoved(s.Id, memberId, now)), ct)).Result;
+        (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => EngagementDecider.RemoveMember(s, memberId, now), ct)).Result;
 
     internal static async Task<IResult> AddMemberAsync(Guid engagementId, TeamMemberInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
@@ -50,9 +48,7 @@ internal static class EngagementEndpoints
         }
         var memberId = Ids.New(clock);
         var outcome = await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) =>
-            email is not null && s.Team.Any(m => m.Email == email)
-                ? Decision.Conflict("Jemand mit dieser E-Mail-Adresse ist schon im Team.", "Somebody with this e-mail address is already in the team.")
-                : Decision.Accept(new TeamMemberAdded(s.Id, memberId, body.Side!, body.Name!.Trim(), email, body.AccountId, now)), ct);
+            EngagementDecider.AddMember(s, new AddTeamMember(memberId, body.Side!, body.Name!.Trim(), email, body.AccountId), now), ct);
         return outcome.Succeeded ? Results.Created($"/api/sprints/engagements/{engagementId}", outcome.State!.Member(memberId)) : outcome.Result;
     }
 
@@ -66,9 +62,7 @@ internal static class EngagementEndpoints
         {
             return problems.ToResult();
         }
-        return (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => s.Finished
-            ? Decision.Conflict("Der Sprint ist abgeschlossen.", "The sprint is finished.")
-            : Decision.Accept(new TimelinePlanned(s.Id, body.StartsOn!.Value, body.Weeks!.Value, now)), ct)).Result;
+        return (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => EngagementDecider.Plan(s, body.StartsOn!.Value, body.Weeks!.Value, now), ct)).Result;
     }
 
     public static bool IsEmail(string email) =>

@@ -62,7 +62,7 @@ internal static class SprintBoardPages
         var periods = await session.Query<ProgramPeriod>().ToListAsync(ct);
         if (state.Value("startsOn") is null)
         {
-            state.With("startsOn", Tasks.TaskRules.Today(clock.GetUtcNow()).AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).With("weeks", "8");
+            state.With("startsOn", Tasks.TaskDecider.Today(clock.GetUtcNow()).AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).With("weeks", "8");
         }
         var model = new ApplicationPageModel(new BoardApplication(application, string.Join(", ", found.Select(c => c.Email))), [.. periods.OrderBy(p => p.StartsOn)]);
         return UiPages.Render<SprintApplicationPage>(new { Model = model, State = state }, status);

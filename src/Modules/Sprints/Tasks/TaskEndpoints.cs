@@ -19,7 +19,7 @@ internal static class TaskEndpoints
         api.MapPost("/engagements/{engagementId:guid}/tasks", AssignAsync).RequireAuthorization(Policies.Staff).WithName("AssignSprintTask");
         api.MapPost("/engagements/{engagementId:guid}/tasks/{taskId:guid}/complete",
                 async (Guid engagementId, Guid taskId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-                    (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => TaskRules.Complete(s, taskId, now), ct)).Result)
+                    (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => TaskDecider.Complete(s, taskId, now), ct)).Result)
             .RequireAuthorization(Policies.ParticipantOrStaff).WithName("CompleteSprintTask");
     }
 
@@ -35,7 +35,7 @@ internal static class TaskEndpoints
         }
         var taskId = Ids.New(clock);
         var outcome = await EngagementCommands.RunAsync(engagementId, http, session, clock,
-            (s, now) => TaskRules.Assign(s, taskId, body.Title!.Trim(), body.OwnerMemberId!.Value, body.DueOn!.Value, now), ct);
+            (s, now) => TaskDecider.Assign(s, taskId, body.Title!.Trim(), body.OwnerMemberId!.Value, body.DueOn!.Value, now), ct);
         return outcome.Succeeded
             ? Results.Created($"/api/sprints/engagements/{engagementId}", outcome.State!.Tasks.Single(t => t.TaskId == taskId))
             : outcome.Result;
