@@ -14,6 +14,9 @@ internal sealed record CommandOutcome(Refusal? Refused, Engagement? State, IRead
 
     /// <summary>The HTTP answer: the new state, or the refusal as problem details.</summary>
     public IResult Result => Refused?.ToHttpResult() ?? Results.Ok(State);
+
+    /// <summary>The typed answer: the new state, or the refusal.</summary>
+    public Result<Engagement> Answer => Refused is { } refused ? refused : State!;
 }
 
 /// <summary>
