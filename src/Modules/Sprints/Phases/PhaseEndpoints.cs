@@ -51,18 +51,22 @@ internal static class PhaseEndpoints
         return outcome.Answer;
     }
 
-    internal static async Task<IResult> ReopenAsync(Guid engagementId, string phase, ReopenInput? body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> ReopenAsync(Guid engagementId, string phase, ReopenInput? body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await ReopenPhaseAsync(engagementId, phase, body, http, session, clock, ct)).ToHttpResult(e => Results.Ok(e));
+
+    /// <summary>Goes back to an earlier phase (<see cref="PhaseDecider.Reopen"/>); the engagement as it is now.</summary>
+    internal static async Task<Result<Engagement>> ReopenPhaseAsync(Guid engagementId, string phase, ReopenInput? body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (!PhaseOrder.TryParse(phase, out var parsed))
         {
-            return Refusal.Invalid("phase", "sprints.phase-unknown").ToHttpResult();
+            return Refusal.Invalid("phase", "sprints.phase-unknown");
         }
         if (body?.Reason is { Length: > 2000 })
         {
-            return Refusal.Invalid("reason", "sprints.text-too-long", TextArgs.Of(("max", 2000))).ToHttpResult();
+            return Refusal.Invalid("reason", "sprints.text-too-long", TextArgs.Of(("max", 2000)));
         }
         var reason = string.IsNullOrWhiteSpace(body?.Reason) ? null : body.Reason.Trim();
         return (await EngagementCommands.RunAsync(engagementId, http, session, clock,
-            (s, now) => PhaseDecider.Reopen(s, new ReopenPhase(parsed, reason), now), ct)).Result;
+            (s, now) => PhaseDecider.Reopen(s, new ReopenPhase(parsed, reason), now), ct)).Answer;
     }
 }
