@@ -3,6 +3,7 @@ using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Sprints.Applications;
 using Kompetenzzentrum.Modules.Sprints.Canvas;
@@ -51,6 +52,7 @@ public sealed class SprintsModule : ModuleBase
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<SprintPersonalData>());
         SprintMailTemplates.Register(context.Services);
         TransferReport.Register(context.Services);
+        context.Services.AddTexts<SprintsModule>("sprints");
     }
 
     public override void ConfigureJobs(IQuartzBuilder quartz)

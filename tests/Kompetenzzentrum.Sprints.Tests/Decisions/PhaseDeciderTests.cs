@@ -1,6 +1,7 @@
+using System.Globalization;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Interactions;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Kompetenzzentrum.Modules.Sprints.FollowUp;
 using Kompetenzzentrum.Modules.Sprints.Phases;
@@ -12,6 +13,10 @@ public sealed class PhaseDeciderTests
     private static Decision Complete(Engagement state, Phase phase, bool hasAsIsCanvas = true) =>
         PhaseDecider.Complete(state, new CompletePhase(phase, hasAsIsCanvas, FollowUpDelay.Default), Given.Now);
 
+    /// <summary>A placeholder value of the refusal, in German or English.</summary>
+    private static string Arg(Decision decision, string name, string language = "en") =>
+        ((IFormattable)decision.Refused!.Args[name]!).ToString(null, CultureInfo.GetCultureInfo(language));
+
     [Fact]
     public void Given_a_new_sprint_When_a_later_phase_is_completed_Then_it_is_refused_as_skipping()
     {
@@ -20,8 +25,9 @@ public sealed class PhaseDeciderTests
         foreach (var later in new[] { Phase.Synthesis, Phase.Ideation, Phase.Transfer })
         {
             var decision = Complete(state, later);
-            Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
-            Assert.Contains("complete Analysis", decision.Rejected!.Reason.En);
+            Assert.Equal(RefusalKind.Conflict, decision.Refused?.Kind);
+            Assert.Equal("sprints.phases-in-order", decision.Refused!.Code);
+            Assert.Equal("Analysis", Arg(decision, "current"));
         }
     }
 
@@ -31,25 +37,27 @@ public sealed class PhaseDeciderTests
         var withoutCanvas = Complete(Given.Started(Given.Challenges), Phase.Analysis, hasAsIsCanvas: false);
         var withoutChallenges = Complete(Given.Started(), Phase.Analysis);
 
-        Assert.Contains("as-is canvas", withoutCanvas.Rejected!.Reason.En);
-        Assert.DoesNotContain("main challenges", withoutCanvas.Rejected.Reason.En);
-        Assert.Contains("main challenges", withoutChallenges.Rejected!.Reason.En);
-        Assert.False(Complete(Given.Started(Given.Challenges), Phase.Analysis).IsRejected);
+        Assert.Equal("sprints.phase-lacks-results", withoutCanvas.Refused!.Code);
+        Assert.Contains("as-is canvas", Arg(withoutCanvas, "missing"));
+        Assert.DoesNotContain("main challenges", Arg(withoutCanvas, "missing"));
+        Assert.Contains("main challenges", Arg(withoutChallenges, "missing"));
+        Assert.False(Complete(Given.Started(Given.Challenges), Phase.Analysis).IsRefused);
     }
 
     [Fact]
     public void Given_each_phase_Then_it_needs_its_own_required_results()
     {
-        Assert.Contains("key insights", Complete(Given.In(Phase.Synthesis), Phase.Synthesis).Rejected!.Reason.En);
-        Assert.Equal("Die Phase „Synthese“ kann noch nicht abgeschlossen werden. Es fehlt: die zentralen Erkenntnisse.",
-            Complete(Given.In(Phase.Synthesis), Phase.Synthesis).Rejected!.Reason.De);
+        var synthesis = Complete(Given.In(Phase.Synthesis), Phase.Synthesis);
+        Assert.Equal("sprints.phase-lacks-results", synthesis.Refused!.Code);
+        Assert.Contains("key insights", Arg(synthesis, "missing"));
+        Assert.Equal(("Synthese", "die zentralen Erkenntnisse"), (Arg(synthesis, "phase", "de"), Arg(synthesis, "missing", "de")));
         // An idea without assessment is not enough.
         var unassessed = EngagementEvolution.Evolve(Given.In(Phase.Ideation), Given.IdeaAdded with { IdeaId = Guid.NewGuid() });
-        Assert.Contains("assessment", Complete(unassessed, Phase.Ideation).Rejected!.Reason.En);
-        Assert.Contains("roadmap", Complete(Given.In(Phase.Transfer), Phase.Transfer).Rejected!.Reason.En);
+        Assert.Contains("assessment", Arg(Complete(unassessed, Phase.Ideation), "missing"));
+        Assert.Contains("roadmap", Arg(Complete(Given.In(Phase.Transfer), Phase.Transfer), "missing"));
 
-        Assert.False(Complete(EngagementEvolution.Evolve(Given.In(Phase.Synthesis), Given.Insights), Phase.Synthesis).IsRejected);
-        Assert.False(Complete(EngagementEvolution.Evolve(Given.In(Phase.Transfer), Given.Action), Phase.Transfer).IsRejected);
+        Assert.False(Complete(EngagementEvolution.Evolve(Given.In(Phase.Synthesis), Given.Insights), Phase.Synthesis).IsRefused);
+        Assert.False(Complete(EngagementEvolution.Evolve(Given.In(Phase.Transfer), Given.Action), Phase.Transfer).IsRefused);
     }
 
     [Fact]
@@ -74,11 +82,12 @@ public sealed class PhaseDeciderTests
     {
         var decision = Complete(Given.In(Phase.Ideation), Phase.Analysis);
 
-        Assert.Contains("already completed", decision.Rejected!.Reason.En);
+        Assert.Equal("sprints.phase-already-completed", decision.Refused!.Code);
         // The German reason names the phase in German, not as the API writes it.
-        Assert.Equal("Die Phase „Analyse“ ist bereits abgeschlossen.", decision.Rejected.Reason.De);
-        Assert.Equal("Die Phasen laufen der Reihe nach: erst „Ideenfindung“ abschließen, dann „Transfer“.",
-            Complete(Given.In(Phase.Ideation), Phase.Transfer).Rejected!.Reason.De);
+        Assert.Equal(("Analyse", "Analysis"), (Arg(decision, "phase", "de"), Arg(decision, "phase")));
+        var skipping = Complete(Given.In(Phase.Ideation), Phase.Transfer);
+        Assert.Equal("sprints.phases-in-order", skipping.Refused!.Code);
+        Assert.Equal(("Ideenfindung", "Transfer"), (Arg(skipping, "current", "de"), Arg(skipping, "phase", "de")));
     }
 
     [Fact]
@@ -94,8 +103,8 @@ public sealed class PhaseDeciderTests
         var after = EngagementEvolution.Evolve(state, decision.Events);
         Assert.True(after.Finished);
         Assert.Equal(PhaseOrder.InOrder, after.CompletedPhases);
-        Assert.Equal(RejectionKind.Conflict, Complete(after, Phase.Transfer).Rejected?.Kind);
-        Assert.Equal(RejectionKind.Conflict, PhaseDecider.Reopen(after, new ReopenPhase(Phase.Ideation, null), Given.Now).Rejected?.Kind);
+        Assert.Equal(RefusalKind.Conflict, Complete(after, Phase.Transfer).Refused?.Kind);
+        Assert.Equal(RefusalKind.Conflict, PhaseDecider.Reopen(after, new ReopenPhase(Phase.Ideation, null), Given.Now).Refused?.Kind);
     }
 
     [Fact]
@@ -111,9 +120,9 @@ public sealed class PhaseDeciderTests
         Assert.Equal(Phase.Analysis, after.CurrentPhase);
         Assert.Empty(after.CompletedPhases);
         Assert.Equal(new PhaseChange(Phase.Analysis, "reopened", Given.Now.AddDays(1), "Neue Kundengruppe entdeckt"), after.PhaseHistory[^1]);
-        Assert.Contains("complete Analysis", Complete(after, Phase.Synthesis).Rejected!.Reason.En);
+        Assert.Equal("Analysis", Arg(Complete(after, Phase.Synthesis), "current"));
         // The results stay: the analysis can be completed again right away.
-        Assert.False(Complete(after, Phase.Analysis).IsRejected);
+        Assert.False(Complete(after, Phase.Analysis).IsRefused);
     }
 
     [Fact]
@@ -121,14 +130,14 @@ public sealed class PhaseDeciderTests
     {
         var state = Given.In(Phase.Synthesis);
 
-        Assert.Equal(RejectionKind.Conflict, PhaseDecider.Reopen(state, new ReopenPhase(Phase.Synthesis, null), Given.Now).Rejected?.Kind);
-        Assert.Equal(RejectionKind.Conflict, PhaseDecider.Reopen(state, new ReopenPhase(Phase.Transfer, null), Given.Now).Rejected?.Kind);
+        Assert.Equal(RefusalKind.Conflict, PhaseDecider.Reopen(state, new ReopenPhase(Phase.Synthesis, null), Given.Now).Refused?.Kind);
+        Assert.Equal(RefusalKind.Conflict, PhaseDecider.Reopen(state, new ReopenPhase(Phase.Transfer, null), Given.Now).Refused?.Kind);
     }
 
     [Fact]
     public void Given_an_idea_with_topics_Then_each_topic_is_a_need_signal_without_free_text()
     {
-        var decision = ResultRules.AddIdea(Given.Started(), Guid.NewGuid(), "Webshop", "B2B-Shop", ["e-commerce", "ki"], Given.Now);
+        var decision = ResultDecider.AddIdea(Given.Started(), Guid.NewGuid(), "Webshop", "B2B-Shop", ["e-commerce", "ki"], Given.Now);
 
         var needs = decision.Events.OfType<Kompetenzzentrum.Contracts.Maturity.NeedExpressed>().ToList();
         Assert.Equal(["e-commerce", "ki"], needs.Select(n => n.Topic));

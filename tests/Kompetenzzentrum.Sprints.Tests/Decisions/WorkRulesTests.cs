@@ -1,6 +1,6 @@
 using Ical.Net;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Calendar;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Canvas;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Kompetenzzentrum.Modules.Sprints.FollowUp;
@@ -51,21 +51,21 @@ public sealed class WorkRulesTests
         var plan = new WorkshopPlan("Analyse", Given.Now.AddDays(3), Given.Now.AddDays(3).AddHours(3), "Cottbus", null, [Member]);
         var workshopId = Guid.NewGuid();
 
-        Assert.Equal("participants", WorkshopRules.Schedule(state, workshopId, Phase.Analysis, plan with { Participants = [Guid.NewGuid()] }, Given.Now).Rejected?.Field);
-        Assert.Equal("startsAt", WorkshopRules.Schedule(state, workshopId, Phase.Analysis, plan, Given.Now.AddDays(4)).Rejected?.Field);
-        var scheduled = EngagementEvolution.Evolve(state, WorkshopRules.Schedule(state, workshopId, Phase.Analysis, plan, Given.Now).Events);
+        Assert.Equal("participants", WorkshopDecider.Schedule(state, workshopId, Phase.Analysis, plan with { Participants = [Guid.NewGuid()] }, Given.Now).Refused?.Fields.Single().Field);
+        Assert.Equal("startsAt", WorkshopDecider.Schedule(state, workshopId, Phase.Analysis, plan, Given.Now.AddDays(4)).Refused?.Fields.Single().Field);
+        var scheduled = EngagementEvolution.Evolve(state, WorkshopDecider.Schedule(state, workshopId, Phase.Analysis, plan, Given.Now).Events);
         var workshop = scheduled.Workshop(workshopId)!;
 
-        Assert.False(WorkshopRules.ReminderDue(workshop, Given.Now.AddDays(1)));
-        Assert.True(WorkshopRules.ReminderDue(workshop, Given.Now.AddDays(2).AddHours(1)));
+        Assert.False(WorkshopDecider.ReminderDue(workshop, Given.Now.AddDays(1)));
+        Assert.True(WorkshopDecider.ReminderDue(workshop, Given.Now.AddDays(2).AddHours(1)));
         var reminded = EngagementEvolution.Evolve(scheduled, new WorkshopReminded(Given.Id, workshopId, 0, Given.Now));
-        Assert.False(WorkshopRules.ReminderDue(reminded.Workshop(workshopId)!, Given.Now.AddDays(2).AddHours(1)));
-        var moved = EngagementEvolution.Evolve(reminded, WorkshopRules.Reschedule(reminded, workshopId, plan with { StartsAt = Given.Now.AddDays(5), EndsAt = Given.Now.AddDays(5).AddHours(2) }, Given.Now).Events);
+        Assert.False(WorkshopDecider.ReminderDue(reminded.Workshop(workshopId)!, Given.Now.AddDays(2).AddHours(1)));
+        var moved = EngagementEvolution.Evolve(reminded, WorkshopDecider.Reschedule(reminded, workshopId, plan with { StartsAt = Given.Now.AddDays(5), EndsAt = Given.Now.AddDays(5).AddHours(2) }, Given.Now).Events);
         Assert.Equal(1, moved.Workshop(workshopId)!.Sequence);
-        Assert.True(WorkshopRules.ReminderDue(moved.Workshop(workshopId)!, Given.Now.AddDays(4).AddHours(1)));
-        var cancelled = EngagementEvolution.Evolve(moved, WorkshopRules.Cancel(moved, workshopId, Given.Now).Events);
-        Assert.False(WorkshopRules.ReminderDue(cancelled.Workshop(workshopId)!, Given.Now.AddDays(4).AddHours(1)));
-        Assert.Equal(RejectionKind.Conflict, WorkshopRules.Cancel(cancelled, workshopId, Given.Now).Rejected?.Kind);
+        Assert.True(WorkshopDecider.ReminderDue(moved.Workshop(workshopId)!, Given.Now.AddDays(4).AddHours(1)));
+        var cancelled = EngagementEvolution.Evolve(moved, WorkshopDecider.Cancel(moved, workshopId, Given.Now).Events);
+        Assert.False(WorkshopDecider.ReminderDue(cancelled.Workshop(workshopId)!, Given.Now.AddDays(4).AddHours(1)));
+        Assert.Equal(RefusalKind.Conflict, WorkshopDecider.Cancel(cancelled, workshopId, Given.Now).Refused?.Kind);
     }
 
     [Fact]
@@ -90,15 +90,15 @@ public sealed class WorkRulesTests
     {
         var taskId = Guid.NewGuid();
         var due = new DateOnly(2026, 3, 10);
-        var state = EngagementEvolution.Evolve(WithMember(), TaskRules.Assign(WithMember(), taskId, "Interviews", Member, due, Given.Now).Events);
+        var state = EngagementEvolution.Evolve(WithMember(), TaskDecider.Assign(WithMember(), taskId, "Interviews", Member, due, Given.Now).Events);
 
-        Assert.Equal("ownerMemberId", TaskRules.Assign(state, Guid.NewGuid(), "x", Guid.NewGuid(), due, Given.Now).Rejected?.Field);
-        Assert.Empty(TaskRules.OverdueToRemind(state, new DateTimeOffset(2026, 3, 10, 22, 30, 0, TimeSpan.Zero))); // 23:30 in Berlin, still the due day
-        Assert.Single(TaskRules.OverdueToRemind(state, new DateTimeOffset(2026, 3, 10, 23, 30, 0, TimeSpan.Zero)));
+        Assert.Equal("ownerMemberId", TaskDecider.Assign(state, Guid.NewGuid(), "x", Guid.NewGuid(), due, Given.Now).Refused?.Fields.Single().Field);
+        Assert.Empty(TaskDecider.OverdueToRemind(state, new DateTimeOffset(2026, 3, 10, 22, 30, 0, TimeSpan.Zero))); // 23:30 in Berlin, still the due day
+        Assert.Single(TaskDecider.OverdueToRemind(state, new DateTimeOffset(2026, 3, 10, 23, 30, 0, TimeSpan.Zero)));
         var reminded = EngagementEvolution.Evolve(state, new TaskOverdueReminded(Given.Id, taskId, Given.Now));
-        Assert.Empty(TaskRules.OverdueToRemind(reminded, new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero)));
-        var done = EngagementEvolution.Evolve(state, TaskRules.Complete(state, taskId, Given.Now).Events);
-        Assert.Empty(TaskRules.OverdueToRemind(done, new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero)));
+        Assert.Empty(TaskDecider.OverdueToRemind(reminded, new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero)));
+        var done = EngagementEvolution.Evolve(state, TaskDecider.Complete(state, taskId, Given.Now).Events);
+        Assert.Empty(TaskDecider.OverdueToRemind(done, new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero)));
     }
 
     [Fact]
@@ -107,11 +107,11 @@ public sealed class WorkRulesTests
         var state = EngagementEvolution.Evolve(Given.In(Phase.Transfer), Given.Action);
         var transferred = EngagementEvolution.Evolve(state, PhaseDecider.Complete(state, new CompletePhase(Phase.Transfer, true, new FollowUpDelay(3, null)), Given.Now).Events);
 
-        Assert.False(FollowUpRules.Due(transferred, Given.Now.AddMonths(3).AddSeconds(-1)));
-        Assert.True(FollowUpRules.Due(transferred, Given.Now.AddMonths(3)));
-        Assert.Equal(RejectionKind.Conflict, FollowUpRules.Answer(transferred, [new ActionAnswer(Given.Action.ActionId, ActionProgress.Done)], Given.Now).Rejected?.Kind);
+        Assert.False(FollowUpDecider.Due(transferred, Given.Now.AddMonths(3).AddSeconds(-1)));
+        Assert.True(FollowUpDecider.Due(transferred, Given.Now.AddMonths(3)));
+        Assert.Equal(RefusalKind.Conflict, FollowUpDecider.Answer(transferred, [new ActionAnswer(Given.Action.ActionId, ActionProgress.Done)], Given.Now).Refused?.Kind);
         var sent = EngagementEvolution.Evolve(transferred, new FollowUpSent(Given.Id, 1, Given.Now.AddMonths(3)));
-        Assert.False(FollowUpRules.Due(sent, Given.Now.AddMonths(4)));
-        Assert.Equal("answers", FollowUpRules.Answer(sent, [new ActionAnswer(Guid.NewGuid(), ActionProgress.Done)], Given.Now).Rejected?.Field);
+        Assert.False(FollowUpDecider.Due(sent, Given.Now.AddMonths(4)));
+        Assert.Equal("answers", FollowUpDecider.Answer(sent, [new ActionAnswer(Guid.NewGuid(), ActionProgress.Done)], Given.Now).Refused?.Fields.Single().Field);
     }
 }

@@ -1,4 +1,5 @@
 using JasperFx;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
@@ -27,35 +28,46 @@ internal static class DecideApplication
         api.MapPost("/applications/{applicationId:guid}/decline", DeclineAsync).RequireAuthorization(Policies.Staff).WithName("DeclineSprintApplication");
     }
 
-    internal static async Task<IResult> AcceptAsync(Guid applicationId, AcceptInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> AcceptAsync(Guid applicationId, AcceptInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await AcceptApplicationAsync(applicationId, body, session, clock, ct))
+            .ToHttpResult(engagement => Results.Created($"/api/sprints/engagements/{engagement.Id}", engagement));
+
+    internal static async Task<IResult> DeclineAsync(Guid applicationId, DeclineInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await DeclineApplicationAsync(applicationId, body, session, clock, ct)).ToHttpResult(application => Results.Ok(application));
+
+    /// <summary>Accepts the application into the period (load both streams → <see cref="ApplicationDecider"/> → append); the new engagement.</summary>
+    internal static async Task<Result<Engagement>> AcceptApplicationAsync(Guid applicationId, AcceptInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var problems = new FieldProblems()
-            .When(body.PeriodId is null, "periodId", "Wählen Sie den Förderzeitraum, auf den der Sprint zählt.", "Name the program period the sprint counts against.")
-            .When(body.Reason is { Length: > ApplicationEndpoints.MaxText }, "reason", $"Höchstens {ApplicationEndpoints.MaxText} Zeichen.", $"At most {ApplicationEndpoints.MaxText} characters.")
-            .When(body.StartsOn is null, "startsOn", "Geben Sie den ersten Tag des Sprints an.", "Give the first day of the sprint.")
-            .When(body.Weeks is not (>= Timeline.MinWeeks and <= Timeline.MaxWeeks), "weeks", $"Ein Sprint dauert {Timeline.MinWeeks} bis {Timeline.MaxWeeks} Wochen.", $"A sprint lasts {Timeline.MinWeeks} to {Timeline.MaxWeeks} weeks.");
-        if (!problems.IsEmpty)
+        var max = TextArgs.Of(("max", ApplicationEndpoints.MaxText));
+        var weeks = TextArgs.Of(("min", Timeline.MinWeeks), ("max", Timeline.MaxWeeks));
+        List<FieldError> problems = [
+            .. When(body.PeriodId is null, new FieldError("periodId", "sprints.period-required")),
+            .. When(body.Reason is { Length: > ApplicationEndpoints.MaxText }, new FieldError("reason", "sprints.text-too-long", max)),
+            .. When(body.StartsOn is null, new FieldError("startsOn", "sprints.starts-on-required")),
+            .. When(body.Weeks is not (>= Timeline.MinWeeks and <= Timeline.MaxWeeks), new FieldError("weeks", "sprints.weeks-range", weeks)),
+        ];
+        if (problems.Count > 0)
         {
-            return problems.ToResult();
+            return Refusal.Invalid(problems);
         }
         try
         {
             var application = await session.Events.FetchForWriting<SprintApplication>(applicationId, ct);
             if (application.Aggregate is null)
             {
-                return Results.NotFound();
+                return Refusal.NotFound("sprints.application-not-found");
             }
             var period = await session.Events.FetchForExclusiveWriting<ProgramPeriod>(body.PeriodId!.Value, ct);
             if (period.Aggregate is null)
             {
-                return Answers.Invalid("periodId", "Diesen Förderzeitraum gibt es nicht.", "No program period has this id.");
+                return Refusal.Invalid("periodId", "sprints.period-not-found");
             }
             var engagementId = Ids.New(clock);
-            var decision = ApplicationRules.Accept(application.Aggregate, period.Aggregate,
+            var decision = ApplicationDecider.Accept(application.Aggregate, period.Aggregate,
                 new AcceptApplication(engagementId, string.IsNullOrWhiteSpace(body.Reason) ? null : body.Reason.Trim(), body.StartsOn!.Value, body.Weeks!.Value), clock.GetUtcNow());
-            if (decision.Rejected is { } rejected)
+            if (decision.Refused is { } refused)
             {
-                return rejected.ToResult();
+                return refused;
             }
             foreach (var e in decision.Events)
             {
@@ -67,40 +79,42 @@ internal static class DecideApplication
                 }
             }
             await session.SaveChangesAsync(ct);
-            var started = decision.Events.OfType<EngagementStarted>().Single();
-            return Results.Created($"/api/sprints/engagements/{engagementId}", Engagement.Start(started));
+            return Engagement.Start(decision.Events.OfType<EngagementStarted>().Single());
         }
         catch (ConcurrencyException)
         {
-            return Answers.Conflict("Über die Bewerbung wurde gleichzeitig entschieden.", "The application was decided at the same time.");
+            return Refusal.Conflict("sprints.application-decided-concurrently");
         }
     }
 
-    internal static async Task<IResult> DeclineAsync(Guid applicationId, DeclineInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    /// <summary>Declines the application with the reason (load → <see cref="ApplicationDecider"/> → append); the declined application.</summary>
+    internal static async Task<Result<SprintApplication>> DeclineApplicationAsync(Guid applicationId, DeclineInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > ApplicationEndpoints.MaxText)
         {
-            return new FieldProblems().Add("reason", $"Sagen Sie, warum (höchstens {ApplicationEndpoints.MaxText} Zeichen).", $"Say why, at most {ApplicationEndpoints.MaxText} characters.").ToResult();
+            return Refusal.Invalid("reason", "sprints.decline-reason", TextArgs.Of(("max", ApplicationEndpoints.MaxText)));
         }
         try
         {
             var stream = await session.Events.FetchForWriting<SprintApplication>(applicationId, ct);
             if (stream.Aggregate is not { } application)
             {
-                return Results.NotFound();
+                return Refusal.NotFound("sprints.application-not-found");
             }
-            var decision = ApplicationRules.Decline(application, body.Reason.Trim(), clock.GetUtcNow());
-            if (decision.Rejected is { } rejected)
+            var decision = ApplicationDecider.Decline(application, body.Reason.Trim(), clock.GetUtcNow());
+            if (decision.Refused is { } refused)
             {
-                return rejected.ToResult();
+                return refused;
             }
             stream.AppendMany(decision.Events);
             await session.SaveChangesAsync(ct);
-            return Results.Ok(SprintApplicationProjection.Apply((ApplicationDeclined)decision.Events[0], application));
+            return SprintApplicationProjection.Apply((ApplicationDeclined)decision.Events[0], application);
         }
         catch (ConcurrencyException)
         {
-            return Answers.Conflict("Über die Bewerbung wurde gleichzeitig entschieden.", "The application was decided at the same time.");
+            return Refusal.Conflict("sprints.application-decided-concurrently");
         }
     }
+
+    private static IEnumerable<FieldError> When(bool wrong, FieldError error) => wrong ? [error] : [];
 }

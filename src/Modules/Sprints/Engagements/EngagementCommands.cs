@@ -1,18 +1,26 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
 using Microsoft.AspNetCore.Http;
+using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Sprints.Engagements;
 
-/// <summary>What a command on an engagement did: the answer, and (when it succeeded) the new state and the events.</summary>
-internal sealed record CommandOutcome(IResult Result, Engagement? State, IReadOnlyList<object> Events)
+/// <summary>What a command on an engagement did: the refusal, or the new state and the events.</summary>
+internal sealed record CommandOutcome(Refusal? Refused, Engagement? State, IReadOnlyList<object> Events)
 {
-    public bool Succeeded => State is not null;
+    public bool Succeeded => Refused is null;
+
+    /// <summary>The HTTP answer: the new state, or the refusal as problem details.</summary>
+    public IResult Result => Refused?.ToHttpResult() ?? Results.Ok(State);
+
+    /// <summary>The typed answer: the new state, or the refusal.</summary>
+    public Result<Engagement> Answer => Refused is { } refused ? refused : State!;
 }
 
 /// <summary>
-/// Runs a pure decision on an engagement stream: load (404 when missing or not visible to the caller),
+/// Runs a pure decider on an engagement stream: load (404 when missing or not visible to the caller),
 /// decide with the clock's time, append, commit. A concurrent writer of the same stream makes it decide again on
 /// what that writer left; only when that keeps failing it answers 409.
 /// </summary>
@@ -29,22 +37,22 @@ internal static class EngagementCommands
                 var stream = await session.Events.FetchForWriting<Engagement>(engagementId, token);
                 if (stream.Aggregate is not { } state || !http.User.MaySee(state.OrganisationId))
                 {
-                    return new CommandOutcome(Results.NotFound(), null, []);
+                    return new CommandOutcome(Refusal.NotFound("sprints.engagement-not-found"), null, []);
                 }
                 var decision = decide(state, clock.GetUtcNow());
-                if (decision.Rejected is { } rejected)
+                if (decision.Refused is { } refused)
                 {
-                    return new CommandOutcome(rejected.ToResult(), null, []);
+                    return new CommandOutcome(refused, null, []);
                 }
                 stream.AppendMany(decision.Events);
                 await session.SaveChangesAsync(token);
                 var updated = EngagementEvolution.Evolve(state, decision.Events);
-                return new CommandOutcome(Results.Ok(updated), updated, decision.Events);
+                return new CommandOutcome(null, updated, decision.Events);
             }, ct);
         }
         catch (Exception ex) when (WriteConflicts.IsConflict(ex))
         {
-            return new(Answers.Conflict("Der Sprint wurde gleichzeitig geändert; bitte versuchen Sie es noch einmal.", "The engagement was changed at the same time; try again."), null, []);
+            return new(Refusal.Conflict("sprints.engagement-changed"), null, []);
         }
     }
 

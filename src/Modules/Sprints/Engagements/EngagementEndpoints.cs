@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
@@ -32,44 +33,55 @@ internal static class EngagementEndpoints
     }
 
     internal static async Task<IResult> RemoveMemberAsync(Guid engagementId, Guid memberId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => s.Member(memberId) is null
-            ? Decision.Reject(RejectionKind.NotFound, "Diese Person ist nicht im Team.", "No such team member.")
-            : Decision.Accept(new TeamMemberRemoved(s.Id, memberId, now)), ct)).Result;
+        (await RemoveTeamMemberAsync(engagementId, memberId, http, session, clock, ct)).ToHttpResult(e => Results.Ok(e));
 
-    internal static async Task<IResult> AddMemberAsync(Guid engagementId, TeamMemberInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> AddMemberAsync(Guid engagementId, TeamMemberInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await AddTeamMemberAsync(engagementId, body, http, session, clock, ct)).ToHttpResult(member => Results.Created($"/api/sprints/engagements/{engagementId}", member));
+
+    internal static async Task<IResult> PlanAsync(Guid engagementId, TimelineInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await PlanTimelineAsync(engagementId, body, http, session, clock, ct)).ToHttpResult(e => Results.Ok(e));
+
+    /// <summary>Removes a person from the team (<see cref="EngagementDecider.RemoveMember"/>); the engagement as it is now.</summary>
+    internal static async Task<Result<Engagement>> RemoveTeamMemberAsync(Guid engagementId, Guid memberId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => EngagementDecider.RemoveMember(s, memberId, now), ct)).Answer;
+
+    /// <summary>Adds a person to the team (<see cref="EngagementDecider.AddMember"/>); the new member.</summary>
+    internal static async Task<Result<TeamMember>> AddTeamMemberAsync(Guid engagementId, TeamMemberInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var email = body.Email?.Trim().ToLowerInvariant();
-        var problems = new FieldProblems()
-            .When(body.Side is not (TeamSides.Staff or TeamSides.Sme), "side", "Entweder „staff“ oder „sme“.", "Either \"staff\" or \"sme\".")
-            .When(string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200, "name",
-                "Geben Sie den Namen an, höchstens 200 Zeichen.", "Give the name, at most 200 characters.")
-            .When(email is not null && !IsEmail(email), "email", "Geben Sie eine gültige E-Mail-Adresse an oder keine.", "Give a valid e-mail address or none.");
-        if (!problems.IsEmpty)
+        List<FieldError> problems = [
+            .. Field(body.Side is not (TeamSides.Staff or TeamSides.Sme), "side", "sprints.team-side"),
+            .. Field(string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200, "name", "sprints.team-name"),
+            .. Field(email is not null && !IsEmail(email), "email", "sprints.team-email-invalid"),
+        ];
+        if (problems.Count > 0)
         {
-            return problems.ToResult();
+            return Refusal.Invalid(problems);
         }
         var memberId = Ids.New(clock);
         var outcome = await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) =>
-            email is not null && s.Team.Any(m => m.Email == email)
-                ? Decision.Conflict("Jemand mit dieser E-Mail-Adresse ist schon im Team.", "Somebody with this e-mail address is already in the team.")
-                : Decision.Accept(new TeamMemberAdded(s.Id, memberId, body.Side!, body.Name!.Trim(), email, body.AccountId, now)), ct);
-        return outcome.Succeeded ? Results.Created($"/api/sprints/engagements/{engagementId}", outcome.State!.Member(memberId)) : outcome.Result;
+            EngagementDecider.AddMember(s, new AddTeamMember(memberId, body.Side!, body.Name!.Trim(), email, body.AccountId), now), ct);
+        return outcome.Refused is { } refused ? refused : outcome.State!.Member(memberId)!;
     }
 
-    internal static async Task<IResult> PlanAsync(Guid engagementId, TimelineInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    /// <summary>Moves the start or changes the length (<see cref="EngagementDecider.Plan"/>); the engagement as it is now.</summary>
+    internal static async Task<Result<Engagement>> PlanTimelineAsync(Guid engagementId, TimelineInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var problems = new FieldProblems()
-            .When(body.StartsOn is null, "startsOn", "Geben Sie den ersten Tag des Sprints an.", "Give the first day of the sprint.")
-            .When(body.Weeks is not (>= Timeline.MinWeeks and <= Timeline.MaxWeeks), "weeks",
-                $"Ein Sprint dauert {Timeline.MinWeeks} bis {Timeline.MaxWeeks} Wochen.", $"A sprint lasts {Timeline.MinWeeks} to {Timeline.MaxWeeks} weeks.");
-        if (!problems.IsEmpty)
+        List<FieldError> problems = [
+            .. Field(body.StartsOn is null, "startsOn", "sprints.starts-on-required"),
+            .. Field(body.Weeks is not (>= Timeline.MinWeeks and <= Timeline.MaxWeeks), "weeks", "sprints.weeks-range", TextArgs.Of(("min", Timeline.MinWeeks), ("max", Timeline.MaxWeeks))),
+        ];
+        if (problems.Count > 0)
         {
-            return problems.ToResult();
+            return Refusal.Invalid(problems);
         }
-        return (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => s.Finished
-            ? Decision.Conflict("Der Sprint ist abgeschlossen.", "The sprint is finished.")
-            : Decision.Accept(new TimelinePlanned(s.Id, body.StartsOn!.Value, body.Weeks!.Value, now)), ct)).Result;
+        return (await EngagementCommands.RunAsync(engagementId, http, session, clock,
+            (s, now) => EngagementDecider.Plan(s, body.StartsOn!.Value, body.Weeks!.Value, now), ct)).Answer;
     }
+
+    /// <summary>The field error when <paramref name="wrong"/>, else none.</summary>
+    internal static IEnumerable<FieldError> Field(bool wrong, string field, string code, TextArgs? args = null) =>
+        wrong ? [new FieldError(field, code, args ?? TextArgs.None)] : [];
 
     public static bool IsEmail(string email) =>
         email.Length <= 254 && MailAddress.TryCreate(email, out var parsed) && parsed.Address == email && parsed.Host.Contains('.', StringComparison.Ordinal);

@@ -1,5 +1,7 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Sprints.Applications;
 using Kompetenzzentrum.Modules.Sprints.Canvas;
@@ -62,7 +64,7 @@ internal static class SprintBoardPages
         var periods = await session.Query<ProgramPeriod>().ToListAsync(ct);
         if (state.Value("startsOn") is null)
         {
-            state.With("startsOn", Tasks.TaskRules.Today(clock.GetUtcNow()).AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).With("weeks", "8");
+            state.With("startsOn", Tasks.TaskDecider.Today(clock.GetUtcNow()).AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).With("weeks", "8");
         }
         var model = new ApplicationPageModel(new BoardApplication(application, string.Join(", ", found.Select(c => c.Email))), [.. periods.OrderBy(p => p.StartsOn)]);
         return UiPages.Render<SprintApplicationPage>(new { Model = model, State = state }, status);
@@ -70,13 +72,13 @@ internal static class SprintBoardPages
 
     private static async Task<IResult> CompleteAsync(
         Guid id, string phase, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, FollowUpDelay delay,
-        ISchedulerFactory schedulers, ILogger<FollowUpJob> logger, CancellationToken ct)
+        ISchedulerFactory schedulers, ILogger<FollowUpJob> logger, ITexts texts, CancellationToken ct)
     {
         if (!PhaseOrder.TryParse(phase, out var parsed))
         {
             return Results.NotFound();
         }
-        var outcome = ApiOutcome.From(await PhaseEndpoints.CompleteAsync(id, phase, http, session, clock, delay, schedulers, logger, ct));
+        var outcome = await PhaseEndpoints.CompletePhaseAsync(id, phase, http, session, clock, delay, schedulers, logger, ct);
         if (outcome.Succeeded)
         {
             var next = PhaseOrder.Next(parsed);
@@ -86,30 +88,32 @@ internal static class SprintBoardPages
                 : UiText.T("Der Transfer ist abgeschlossen – der Sprint ist beendet.", "The transfer is completed – the sprint is finished."));
         }
         // The decider's refusal comes in the page's language (phases and missing results by name).
-        return UiPages.Failed(http, $"{Path}#sprint-{id}", outcome.Title ?? UiText.T("Das hat nicht geklappt. Bitte laden Sie die Seite neu.", "That did not work. Please reload the page."));
+        return UiPages.Failed(http, $"{Path}#sprint-{id}", outcome.Refusal is { Kind: not RefusalKind.NotFound } refusal
+            ? texts.Reason(refusal)
+            : UiText.T("Das hat nicht geklappt. Bitte laden Sie die Seite neu.", "That did not work. Please reload the page."));
     }
 
-    private static async Task<IResult> AcceptAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> AcceptAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         var input = FormBinder.Bind<AcceptInput>(state);
         if (input is not null)
         {
-            var outcome = ApiOutcome.From(await DecideApplication.AcceptAsync(id, input with { Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason }, session, clock, ct));
-            if (outcome.Succeeded)
+            var outcome = await DecideApplication.AcceptApplicationAsync(id, input with { Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason }, session, clock, ct);
+            if (outcome.Refusal is not { } refusal)
             {
                 return UiPages.Done(http, Path, UiText.T("Die Bewerbung ist angenommen; der Sprint beginnt mit der Analyse.", "The application is accepted; the sprint starts with the analysis."));
             }
-            if (outcome.Status == StatusCodes.Status404NotFound)
+            if (refusal.Kind == RefusalKind.NotFound)
             {
                 return Results.NotFound();
             }
-            state.Absorb(outcome);
-            if (outcome.Status == StatusCodes.Status409Conflict)
+            state.Absorb(refusal, texts);
+            if (refusal.Kind == RefusalKind.Conflict)
             {
-                state.Summary = outcome.Title?.Contains("capacity", StringComparison.OrdinalIgnoreCase) == true || outcome.Title?.Contains("full", StringComparison.OrdinalIgnoreCase) == true
+                state.Summary = refusal.Code == "sprints.period-full"
                     ? UiText.T("Der gewählte Zeitraum hat keinen freien Sprint mehr.", "The chosen period has no free sprint left.")
-                    : UiText.T("Die Bewerbung wurde inzwischen entschieden oder passt nicht zum Zeitraum: ", "The application was decided meanwhile or does not fit the period: ") + outcome.Title;
+                    : UiText.T("Die Bewerbung wurde inzwischen entschieden oder passt nicht zum Zeitraum: ", "The application was decided meanwhile or does not fit the period: ") + texts.Reason(refusal);
             }
         }
         state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
@@ -118,10 +122,10 @@ internal static class SprintBoardPages
 
     private static async Task<IResult> DeclineAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var outcome = ApiOutcome.From(await DecideApplication.DeclineAsync(id, new DeclineInput(form["reason"].ToString()), session, clock, ct));
+        var outcome = await DecideApplication.DeclineApplicationAsync(id, new DeclineInput(form["reason"].ToString()), session, clock, ct);
         return outcome.Succeeded
             ? UiPages.Done(http, Path, UiText.T("Die Bewerbung ist abgelehnt.", "The application is declined."))
-            : UiPages.Failed(http, $"{Path}/bewerbungen/{id}", outcome.Errors.Count > 0
+            : UiPages.Failed(http, $"{Path}/bewerbungen/{id}", outcome.Refusal!.Kind == RefusalKind.Invalid
                 ? UiText.T("Bitte nennen Sie einen Grund für die Ablehnung.", "Please give a reason for declining.")
                 : UiText.T("Die Bewerbung wurde bereits entschieden.", "The application was already decided."));
     }

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Ui;
@@ -55,10 +56,10 @@ internal static class SprintPages
         {
             return Results.NotFound();
         }
-        var outcome = await EngagementCommands.RunAsync(id, http, session, clock, (s, now) => TaskRules.Complete(s, taskId, now), ct);
+        var outcome = await EngagementCommands.RunAsync(id, http, session, clock, (s, now) => TaskDecider.Complete(s, taskId, now), ct);
         return outcome.Succeeded
             ? UiPages.Done(http, $"{Path}/{id}#aufgaben", UiText.T("Die Aufgabe ist erledigt.", "The task is done."))
-            : UiPages.Failed(http, $"{Path}/{id}#aufgaben", ApiOutcome.From(outcome.Result).Status == StatusCodes.Status409Conflict
+            : UiPages.Failed(http, $"{Path}/{id}#aufgaben", outcome.Refused?.Kind == RefusalKind.Conflict
                 ? UiText.T("Die Aufgabe war schon erledigt.", "The task was already done.")
                 : UiText.T("Diese Aufgabe gibt es nicht.", "There is no such task."));
     }

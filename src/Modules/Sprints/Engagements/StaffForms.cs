@@ -1,5 +1,7 @@
 using System.Globalization;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Organisations;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Marten;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +27,42 @@ internal static class StaffForms
             ? UiPages.Done(http, back, success)
             : UiPages.Failed(http, back, outcome.Errors.Values.SelectMany(e => e).FirstOrDefault()
                 ?? outcome.Title ?? UiText.T("Das hat nicht geklappt. Bitte laden Sie die Seite neu.", "That did not work. Please reload the page."));
+    }
+
+    /// <summary>404 stays 404; success and refusal of a typed handler go back to <paramref name="back"/> with a flash (the first field's reason, else the refusal's).</summary>
+    public static async Task<IResult> AfterAsync<T>(HttpContext http, string back, string success, ITexts texts, Task<Result<T>> call) =>
+        (await call).Refusal switch
+        {
+            null => UiPages.Done(http, back, success),
+            { Kind: RefusalKind.NotFound } => Results.NotFound(),
+            var refusal => UiPages.Failed(http, back, refusal.Fields is [var field, ..] ? texts.Get(field.Code, field.Args) : texts.Reason(refusal)),
+        };
+
+    /// <summary>
+    /// A form bound to a request record (<see cref="FormBinder"/>) and handled by a typed handler: on success back to
+    /// <paramref name="back"/> with a flash; a value that does not parse or the handler's refusal shows the page
+    /// <paramref name="again"/> (400), with the input kept and the field reasons. 404 stays 404.
+    /// </summary>
+    public static async Task<IResult> SubmitAsync<TInput, T>(
+        HttpContext http, IFormCollection form, ITexts texts, Func<TInput, Task<Result<T>>> call, string back, Func<TInput, string> success, Func<FormState, Task<IResult>> again)
+        where TInput : class
+    {
+        var state = FormState.From(form);
+        if (FormBinder.Bind<TInput>(state) is { } input)
+        {
+            switch ((await call(input)).Refusal)
+            {
+                case null:
+                    return UiPages.Done(http, back, success(input));
+                case { Kind: RefusalKind.NotFound }:
+                    return Results.NotFound();
+                case var refusal:
+                    state.Absorb(refusal, texts);
+                    break;
+            }
+        }
+        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        return await again(state);
     }
 
     /// <summary>

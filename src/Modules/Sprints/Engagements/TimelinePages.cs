@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Sprints.Phases;
 using Marten;
@@ -23,9 +24,9 @@ internal static class TimelinePages
         pages.MapGet(timeline, (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) => RenderAsync(id, http, session, FormState.Empty(), StatusCodes.Status200OK, ct))
             .RequireAuthorization(Policies.Staff);
         pages.MapPost(timeline, PlanAsync).RequireAuthorization(Policies.Staff);
-        pages.MapPost(timeline + "/zurueck", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            StaffForms.AfterAsync(http, $"{PathOf(id)}#verlauf", Reopened(form["phase"]),
-                PhaseEndpoints.ReopenAsync(id, form["phase"].ToString(), new ReopenInput(form["reason"]), http, session, clock, ct)))
+        pages.MapPost(timeline + "/zurueck", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            StaffForms.AfterAsync(http, $"{PathOf(id)}#verlauf", Reopened(form["phase"]), texts,
+                PhaseEndpoints.ReopenPhaseAsync(id, form["phase"].ToString(), new ReopenInput(form["reason"]), http, session, clock, ct)))
             .RequireAuthorization(Policies.Staff);
     }
 
@@ -35,8 +36,8 @@ internal static class TimelinePages
         return sprint is null ? Results.NotFound() : UiPages.Render<TimelinePage>(new { Model = sprint, State = state }, status);
     }
 
-    private static Task<IResult> PlanAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        StaffForms.SubmitAsync<TimelineInput>(http, form, input => EngagementEndpoints.PlanAsync(id, input, http, session, clock, ct), $"{PathOf(id)}#zeitplan",
+    private static Task<IResult> PlanAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+        StaffForms.SubmitAsync<TimelineInput, Engagement>(http, form, texts, input => EngagementEndpoints.PlanTimelineAsync(id, input, http, session, clock, ct), $"{PathOf(id)}#zeitplan",
             input => UiText.T($"Der Zeitplan ist geändert: ab {UiText.Day(input.StartsOn!.Value)}, {input.Weeks} Wochen.",
                 $"The timeline is changed: from {UiText.Day(input.StartsOn!.Value)}, {input.Weeks} weeks."),
             state => RenderAsync(id, http, session, state, StatusCodes.Status400BadRequest, ct));

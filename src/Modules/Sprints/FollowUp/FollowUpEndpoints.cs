@@ -47,6 +47,6 @@ internal static class FollowUpEndpoints
             }
         }
         var parsed = answers.Select(a => new ActionAnswer(a.ActionId!.Value, a.Progress!.Value)).ToList();
-        return (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => FollowUpRules.Answer(s, parsed, now), ct)).Result;
+        return (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => FollowUpDecider.Answer(s, parsed, now), ct)).Result;
     }
 }

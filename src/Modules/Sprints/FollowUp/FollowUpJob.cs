@@ -22,7 +22,7 @@ internal sealed class FollowUpJob(ISessionFactory sessions, SprintMailer mailer,
         await using var session = sessions.OpenSession();
         var stream = await session.Events.FetchForExclusiveWriting<Engagement>(id, cancellationToken);
         var now = clock.GetUtcNow();
-        if (stream.Aggregate is not { } engagement || !FollowUpRules.Due(engagement, now))
+        if (stream.Aggregate is not { } engagement || !FollowUpDecider.Due(engagement, now))
         {
             return;
         }

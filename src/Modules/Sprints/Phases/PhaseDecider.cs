@@ -1,5 +1,6 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Kompetenzzentrum.Modules.Sprints.FollowUp;
 
@@ -22,22 +23,21 @@ internal static class PhaseDecider
     {
         if (state.Finished)
         {
-            return Decision.Conflict("Der Sprint ist abgeschlossen; seine Phasen ändern sich nicht mehr.", "The sprint is finished; its phases cannot change any more.");
+            return Refusal.Conflict("sprints.phases-finished");
         }
         if (command.Phase != state.CurrentPhase)
         {
-            var (phase, current) = (PhaseWords.Name(command.Phase), PhaseWords.Name(state.CurrentPhase));
+            var (phase, current) = (PhaseWords.Arg(PhaseWords.Name(command.Phase)), PhaseWords.Arg(PhaseWords.Name(state.CurrentPhase)));
             return state.CompletedPhases.Contains(command.Phase)
-                ? Decision.Conflict($"Die Phase „{phase.De}“ ist bereits abgeschlossen.", $"The phase {phase.En} is already completed.")
-                : Decision.Conflict($"Die Phasen laufen der Reihe nach: erst „{current.De}“ abschließen, dann „{phase.De}“.",
-                    $"Phases run in order: complete {current.En} before {phase.En}.");
+                ? Refusal.Conflict("sprints.phase-already-completed", TextArgs.Of(("phase", phase)))
+                : Refusal.Conflict("sprints.phases-in-order", TextArgs.Of(("current", current), ("phase", phase)));
         }
         var missing = MissingResults(state, command.Phase, command.HasAsIsCanvas).Select(PhaseWords.Result).ToList();
         if (missing.Count > 0)
         {
-            var name = PhaseWords.Name(command.Phase);
-            return Decision.Conflict($"Die Phase „{name.De}“ kann noch nicht abgeschlossen werden. Es fehlt: {string.Join(", ", missing.Select(m => m.De))}.",
-                $"The phase {name.En} lacks its required results: {string.Join(", ", missing.Select(m => m.En))}.");
+            var list = new LocalizedText(string.Join(", ", missing.Select(m => m.De)), string.Join(", ", missing.Select(m => m.En)));
+            return Refusal.Conflict("sprints.phase-lacks-results",
+                TextArgs.Of(("phase", PhaseWords.Arg(PhaseWords.Name(command.Phase))), ("missing", PhaseWords.Arg(list))));
         }
         var completed = new PhaseCompleted(state.Id, command.Phase, state.OrganisationId, state.OfferingId, state.Topics, now);
         return command.Phase != Phase.Transfer
@@ -52,12 +52,11 @@ internal static class PhaseDecider
     {
         if (state.Finished)
         {
-            return Decision.Conflict("Der Sprint ist abgeschlossen; seine Phasen ändern sich nicht mehr.", "The sprint is finished; its phases cannot change any more.");
+            return Refusal.Conflict("sprints.phases-finished");
         }
         if (command.Phase >= state.CurrentPhase)
         {
-            var current = PhaseWords.Name(state.CurrentPhase);
-            return Decision.Conflict($"Nur eine Phase vor „{current.De}“ lässt sich wieder öffnen.", $"Only an earlier phase than {current.En} can be reopened.");
+            return Refusal.Conflict("sprints.phase-reopen-earlier-only", TextArgs.Of(("current", PhaseWords.Arg(PhaseWords.Name(state.CurrentPhase)))));
         }
         return Decision.Accept(new PhaseReopened(state.Id, state.CurrentPhase, command.Phase, command.Reason, now));
     }

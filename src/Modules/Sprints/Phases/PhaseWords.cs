@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kompetenzzentrum.Contracts.Kernel;
 
 namespace Kompetenzzentrum.Modules.Sprints.Phases;
@@ -22,4 +23,18 @@ internal static class PhaseWords
         "an idea with an assessment of value, effort and risk" => new("eine Idee mit Bewertung von Nutzen, Aufwand und Risiko", "an idea with an assessment of value, effort and risk"),
         _ => new("ein Fahrplan mit Maßnahmen, Verantwortlichen und Terminen", "a roadmap of actions with owners and dates"),
     };
+
+    /// <summary>
+    /// Words as a refusal's placeholder value: the texts format it with the culture they render in, so a phase is
+    /// named in the reader's language (the decider stays free of the request's culture).
+    /// </summary>
+    public static IFormattable Arg(LocalizedText words) => new Words(words);
+
+    private sealed record Words(LocalizedText Text) : IFormattable
+    {
+        public string ToString(string? format, IFormatProvider? formatProvider) =>
+            Text.For(formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture);
+
+        public override string ToString() => Text.For(CultureInfo.CurrentUICulture);
+    }
 }

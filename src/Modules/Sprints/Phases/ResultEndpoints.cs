@@ -6,6 +6,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Sprints.Phases;
 
@@ -38,23 +39,23 @@ internal static class ResultEndpoints
 
     internal static Task<IResult> RecordChallengesAsync(Guid engagementId, TextListInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         List(body, "items", out var items) is { } bad ? Task.FromResult(bad)
-            : Run(engagementId, http, session, clock, (s, now) => ResultRules.Challenges(s, items, now), ct);
+            : Run(engagementId, http, session, clock, (s, now) => ResultDecider.Challenges(s, items, now), ct);
 
     internal static Task<IResult> RecordInsightsAsync(Guid engagementId, TextListInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         List(body, "items", out var items) is { } bad ? Task.FromResult(bad)
-            : Run(engagementId, http, session, clock, (s, now) => ResultRules.Insights(s, items, now), ct);
+            : Run(engagementId, http, session, clock, (s, now) => ResultDecider.Insights(s, items, now), ct);
 
     internal static Task<IResult> AssessIdeaAsync(Guid engagementId, Guid ideaId, AssessmentInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems().When(!Scale(body.Value), "value", "1 (niedrig) bis 5 (hoch).", "1 (low) to 5 (high).")
             .When(!Scale(body.Effort), "effort", "1 (niedrig) bis 5 (hoch).", "1 (low) to 5 (high).").When(!Scale(body.Risk), "risk", "1 (niedrig) bis 5 (hoch).", "1 (low) to 5 (high).");
         return !problems.IsEmpty ? Task.FromResult(problems.ToResult())
-            : Run(engagementId, http, session, clock, (s, now) => ResultRules.Assess(s, ideaId, new IdeaAssessment(body.Value!.Value, body.Effort!.Value, body.Risk!.Value), now), ct);
+            : Run(engagementId, http, session, clock, (s, now) => ResultDecider.Assess(s, ideaId, new IdeaAssessment(body.Value!.Value, body.Effort!.Value, body.Risk!.Value), now), ct);
     }
 
     internal static Task<IResult> ChooseIdeaAsync(Guid engagementId, Guid ideaId, ChoiceInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         body.Chosen is not { } chosen ? Task.FromResult(Answers.Invalid("chosen", "true oder false.", "true or false."))
-            : Run(engagementId, http, session, clock, (s, now) => ResultRules.Choose(s, ideaId, chosen, now), ct);
+            : Run(engagementId, http, session, clock, (s, now) => ResultDecider.Choose(s, ideaId, chosen, now), ct);
 
     internal static Task<IResult> AddIdeaAsync(Guid engagementId, IdeaInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
@@ -62,10 +63,10 @@ internal static class ResultEndpoints
         var problems = new FieldProblems()
             .When(string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 200, "title", "1 bis 200 Zeichen.", "1 to 200 characters.")
             .When(body.Description is { Length: > MaxText }, "description", $"Höchstens {MaxText} Zeichen.", $"At most {MaxText} characters.")
-            .When(ResultRules.UnknownTopics(topics).Any(), "topics", "Nur Themen aus der Liste.", "Use topic keys of the vocabulary, e.g. \"ki\".");
+            .When(ResultDecider.UnknownTopics(topics).Any(), "topics", "Nur Themen aus der Liste.", "Use topic keys of the vocabulary, e.g. \"ki\".");
         var ideaId = Ids.New(clock);
         return !problems.IsEmpty ? Task.FromResult(problems.ToResult())
-            : Run(engagementId, http, session, clock, (s, now) => ResultRules.AddIdea(s, ideaId, body.Title!.Trim(), body.Description?.Trim() ?? "", [.. topics.Distinct()], now), ct);
+            : Run(engagementId, http, session, clock, (s, now) => ResultDecider.AddIdea(s, ideaId, body.Title!.Trim(), body.Description?.Trim() ?? "", [.. topics.Distinct()], now), ct);
     }
 
     internal static Task<IResult> AddActionAsync(Guid engagementId, ActionInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
@@ -76,7 +77,7 @@ internal static class ResultEndpoints
             .When(body.DueOn is null, "dueOn", "Geben Sie an, bis wann es erledigt sein soll.", "Give the day it is due.");
         var actionId = Ids.New(clock);
         return !problems.IsEmpty ? Task.FromResult(problems.ToResult())
-            : Run(engagementId, http, session, clock, (s, now) => ResultRules.AddAction(s, actionId, body.Title!.Trim(), body.Owner!.Trim(), body.DueOn!.Value, now), ct);
+            : Run(engagementId, http, session, clock, (s, now) => ResultDecider.AddAction(s, actionId, body.Title!.Trim(), body.Owner!.Trim(), body.DueOn!.Value, now), ct);
     }
 
     private static async Task<IResult> Run(Guid engagementId, HttpContext http, IDocumentSession session, TimeProvider clock, Func<Engagement, DateTimeOffset, Decision> decide, CancellationToken ct) =>

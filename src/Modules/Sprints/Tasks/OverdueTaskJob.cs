@@ -28,7 +28,7 @@ internal sealed class OverdueTaskJob(ISessionFactory sessions, SprintMailer mail
             {
                 continue;
             }
-            foreach (var (task, owner) in TaskRules.OverdueToRemind(engagement, now))
+            foreach (var (task, owner) in TaskDecider.OverdueToRemind(engagement, now))
             {
                 if (owner.Email is not null)
                 {

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
@@ -19,25 +20,28 @@ internal static class TaskEndpoints
         api.MapPost("/engagements/{engagementId:guid}/tasks", AssignAsync).RequireAuthorization(Policies.Staff).WithName("AssignSprintTask");
         api.MapPost("/engagements/{engagementId:guid}/tasks/{taskId:guid}/complete",
                 async (Guid engagementId, Guid taskId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-                    (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => TaskRules.Complete(s, taskId, now), ct)).Result)
+                    (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => TaskDecider.Complete(s, taskId, now), ct)).Result)
             .RequireAuthorization(Policies.ParticipantOrStaff).WithName("CompleteSprintTask");
     }
 
-    internal static async Task<IResult> AssignAsync(Guid engagementId, TaskInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> AssignAsync(Guid engagementId, TaskInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await AssignTaskAsync(engagementId, body, http, session, clock, ct)).ToHttpResult(task => Results.Created($"/api/sprints/engagements/{engagementId}", task));
+
+    /// <summary>Gives a team member a task (<see cref="TaskDecider.Assign"/>); the new task.</summary>
+    internal static async Task<Result<SprintTask>> AssignTaskAsync(Guid engagementId, TaskInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 500, "title", "1 bis 500 Zeichen.", "1 to 500 characters.")
-            .When(body.OwnerMemberId is null, "ownerMemberId", "Wählen Sie, wer aus dem Team die Aufgabe übernimmt.", "Name the team member who does it.")
-            .When(body.DueOn is null, "dueOn", "Geben Sie an, bis wann die Aufgabe erledigt sein soll.", "Give the day it is due.");
-        if (!problems.IsEmpty)
+        List<FieldError> problems = [
+            .. EngagementEndpoints.Field(string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 500, "title", "sprints.length-range", TextArgs.Of(("min", 1), ("max", 500))),
+            .. EngagementEndpoints.Field(body.OwnerMemberId is null, "ownerMemberId", "sprints.task-owner-required"),
+            .. EngagementEndpoints.Field(body.DueOn is null, "dueOn", "sprints.task-due-required"),
+        ];
+        if (problems.Count > 0)
         {
-            return problems.ToResult();
+            return Refusal.Invalid(problems);
         }
         var taskId = Ids.New(clock);
         var outcome = await EngagementCommands.RunAsync(engagementId, http, session, clock,
-            (s, now) => TaskRules.Assign(s, taskId, body.Title!.Trim(), body.OwnerMemberId!.Value, body.DueOn!.Value, now), ct);
-        return outcome.Succeeded
-            ? Results.Created($"/api/sprints/engagements/{engagementId}", outcome.State!.Tasks.Single(t => t.TaskId == taskId))
-            : outcome.Result;
+            (s, now) => TaskDecider.Assign(s, taskId, body.Title!.Trim(), body.OwnerMemberId!.Value, body.DueOn!.Value, now), ct);
+        return outcome.Refused is { } refused ? refused : outcome.State!.Tasks.Single(t => t.TaskId == taskId);
     }
 }

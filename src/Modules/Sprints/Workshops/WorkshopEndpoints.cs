@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Quartz;
+using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Sprints.Workshops;
 
@@ -26,7 +27,7 @@ internal static class WorkshopEndpoints
         {
             var problems = new FieldProblems().When(body.Phase is not null, "phase", "Ein Workshop behält seine Phase.", "A workshop keeps its phase.");
             return Plan(body, problems) is not { } plan ? Task.FromResult(problems.ToResult())
-                : RunAsync(engagementId, workshopId, services, (s, now) => WorkshopRules.Reschedule(s, workshopId, plan, now), SprintMailTemplates.Changed, created: false, ct);
+                : RunAsync(engagementId, workshopId, services, (s, now) => WorkshopDecider.Reschedule(s, workshopId, plan, now), SprintMailTemplates.Changed, created: false, ct);
         }).WithName("RescheduleSprintWorkshop");
         group.MapPost("/{workshopId:guid}/cancel", CancelAsync).WithName("CancelSprintWorkshop");
     }
@@ -38,11 +39,11 @@ internal static class WorkshopEndpoints
             "Eine von analysis, synthesis, ideation, transfer.", "One of analysis, synthesis, ideation, transfer.");
         var id = Ids.New(services.Clock);
         return Plan(body, problems) is not { } plan ? Task.FromResult(problems.ToResult())
-            : RunAsync(engagementId, id, services, (s, now) => WorkshopRules.Schedule(s, id, phase, plan, now), SprintMailTemplates.Invitation, created: true, ct);
+            : RunAsync(engagementId, id, services, (s, now) => WorkshopDecider.Schedule(s, id, phase, plan, now), SprintMailTemplates.Invitation, created: true, ct);
     }
 
     internal static Task<IResult> CancelAsync(Guid engagementId, Guid workshopId, Services services, CancellationToken ct) =>
-        RunAsync(engagementId, workshopId, services, (s, now) => WorkshopRules.Cancel(s, workshopId, now), SprintMailTemplates.Cancelled, created: false, ct);
+        RunAsync(engagementId, workshopId, services, (s, now) => WorkshopDecider.Cancel(s, workshopId, now), SprintMailTemplates.Cancelled, created: false, ct);
 
     private static WorkshopPlan? Plan(WorkshopInput body, FieldProblems problems)
     {

@@ -23,7 +23,7 @@ internal sealed class WorkshopReminderJob(ISessionFactory sessions, SprintMailer
         await using var session = sessions.OpenSession();
         var stream = await session.Events.FetchForExclusiveWriting<Engagement>(engagementId, cancellationToken);
         var now = clock.GetUtcNow();
-        if (stream.Aggregate?.Workshop(workshopId) is not { } workshop || !WorkshopRules.ReminderDue(workshop, now))
+        if (stream.Aggregate?.Workshop(workshopId) is not { } workshop || !WorkshopDecider.ReminderDue(workshop, now))
         {
             return;
         }
@@ -46,7 +46,7 @@ internal sealed class WorkshopReminderJob(ISessionFactory sessions, SprintMailer
             .ForJob(Key)
             .UsingJobData(EngagementId, engagementId.ToString())
             .UsingJobData(WorkshopId, workshop.WorkshopId.ToString())
-            .StartAt(workshop.StartsAt - WorkshopRules.ReminderAhead)
+            .StartAt(workshop.StartsAt - WorkshopDecider.ReminderAhead)
             .Build(), new ScheduleJobOptions(), ct);
     }
 }

@@ -1,6 +1,6 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Maturity;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 
 namespace Kompetenzzentrum.Modules.Sprints.Phases;
@@ -9,7 +9,7 @@ namespace Kompetenzzentrum.Modules.Sprints.Phases;
 /// Recording the results of the phases. A finished sprint keeps its results. Each topic of a new idea is a
 /// need signal for research (source <c>sprint</c>): the SME worked on that topic.
 /// </summary>
-internal static class ResultRules
+internal static class ResultDecider
 {
     public const string NeedSource = "sprint";
     public const string IdeaKind = "sprint-idea";
@@ -36,11 +36,11 @@ internal static class ResultRules
     public static Decision AddAction(Engagement s, Guid actionId, string title, string owner, DateOnly dueOn, DateTimeOffset now) =>
         Open(s) ?? Decision.Accept(new RoadmapActionAdded(s.Id, actionId, title, owner, dueOn, now));
 
-    private static Decision? Open(Engagement s) =>
-        s.Finished ? Decision.Conflict("Der Sprint ist abgeschlossen; seine Ergebnisse ändern sich nicht mehr.", "The sprint is finished; its results cannot change any more.") : null;
+    private static Refusal? Open(Engagement s) =>
+        s.Finished ? Refusal.Conflict("sprints.results-finished") : null;
 
-    private static Decision? Known(Engagement s, Guid ideaId) =>
-        s.Ideas.Any(i => i.IdeaId == ideaId) ? null : Decision.Reject(RejectionKind.NotFound, "Diese Idee gibt es nicht.", "No such idea.");
+    private static Refusal? Known(Engagement s, Guid ideaId) =>
+        s.Ideas.Any(i => i.IdeaId == ideaId) ? null : Refusal.NotFound("sprints.idea-not-found");
 
     /// <summary>Unknown topic keys of a list, for a 400.</summary>
     public static IEnumerable<string> UnknownTopics(IEnumerable<string> topics) => topics.Where(t => !Topics.IsKnown(t));

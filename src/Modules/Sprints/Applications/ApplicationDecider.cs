@@ -1,4 +1,4 @@
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Kompetenzzentrum.Modules.Sprints.Periods;
 
@@ -11,7 +11,7 @@ internal sealed record AcceptApplication(Guid EngagementId, string? Reason, Date
 /// Intake decisions: only a submitted application is decided, once; a period carries at most its capacity
 /// of sprints (one more is a 409). Accepting starts the engagement in the same transaction.
 /// </summary>
-internal static class ApplicationRules
+internal static class ApplicationDecider
 {
     public static Decision Accept(SprintApplication application, ProgramPeriod period, AcceptApplication command, DateTimeOffset now)
     {
@@ -21,7 +21,7 @@ internal static class ApplicationRules
         }
         if (period.Taken >= period.Capacity)
         {
-            return Decision.Conflict($"Der Zeitraum {period.Name} ist voll: Er trägt {period.Capacity} Sprints.", $"The period {period.Name} is full: it carries {period.Capacity} sprints.");
+            return Refusal.Conflict("sprints.period-full", TextArgs.Of(("period", period.Name), ("count", period.Capacity)));
         }
         return Decision.Accept(
             new ApplicationAccepted(application.Id, period.Id, command.EngagementId, command.Reason, now),
@@ -35,7 +35,6 @@ internal static class ApplicationRules
             ? Decided(application)
             : Decision.Accept(new ApplicationDeclined(application.Id, reason, now));
 
-    private static Decision Decided(SprintApplication application) => Decision.Conflict(
-        $"Über die Bewerbung ist schon entschieden: Sie ist {(application.Status == ApplicationStatus.Accepted ? "angenommen" : "abgelehnt")}.",
-        $"The application is already {application.Status}.");
+    private static Refusal Decided(SprintApplication application) => Refusal.Conflict(
+        application.Status == ApplicationStatus.Accepted ? "sprints.application-already-accepted" : "sprints.application-already-declined");
 }

@@ -1,10 +1,10 @@
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 
 namespace Kompetenzzentrum.Modules.Sprints.FollowUp;
 
 /// <summary>The follow-up goes out once, when due; the SME answers it after it went out, about the roadmap's actions.</summary>
-internal static class FollowUpRules
+internal static class FollowUpDecider
 {
     public static bool Due(Engagement s, DateTimeOffset now) => s.FollowUpDueAt is { } due && now >= due && s.FollowUpSentAt is null;
 
@@ -12,12 +12,11 @@ internal static class FollowUpRules
     {
         if (s.FollowUpSentAt is null)
         {
-            return Decision.Conflict("Die Nachbefragung öffnet einige Monate nach dem Transfer.", "The follow-up survey opens some months after the transfer.");
+            return Refusal.Conflict("sprints.follow-up-not-open");
         }
         if (answers.Count == 0 || answers.Any(a => !s.Roadmap.Any(r => r.ActionId == a.ActionId)) || answers.DistinctBy(a => a.ActionId).Count() != answers.Count)
         {
-            return Decision.Reject(RejectionKind.Invalid, "Beantworten Sie jede Maßnahme der Roadmap höchstens einmal.",
-                "Answer each action of the roadmap at most once, by its id.", "answers");
+            return Refusal.Invalid("answers", "sprints.follow-up-answer-once");
         }
         return Decision.Accept(new FollowUpAnswered(s.Id, s.OrganisationId, s.OfferingId, s.Topics, answers, now));
     }

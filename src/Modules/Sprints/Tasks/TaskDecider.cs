@@ -1,22 +1,22 @@
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 
 namespace Kompetenzzentrum.Modules.Sprints.Tasks;
 
 /// <summary>Tasks belong to team members; a task is overdue the day after its due day (Europe/Berlin) and reminded once.</summary>
-internal static class TaskRules
+internal static class TaskDecider
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
 
     public static Decision Assign(Engagement s, Guid taskId, string title, Guid ownerMemberId, DateOnly dueOn, DateTimeOffset now) =>
         s.Member(ownerMemberId) is null
-            ? Decision.Reject(RejectionKind.Invalid, "Die verantwortliche Person muss zum Team gehören.", "The owner must be a member of the team.", "ownerMemberId")
+            ? Refusal.Invalid("ownerMemberId", "sprints.task-owner-not-in-team")
             : Decision.Accept(new TaskAssigned(s.Id, taskId, title, ownerMemberId, dueOn, now));
 
     public static Decision Complete(Engagement s, Guid taskId, DateTimeOffset now) => s.Tasks.FirstOrDefault(t => t.TaskId == taskId) switch
     {
-        null => Decision.Reject(RejectionKind.NotFound, "Diese Aufgabe gibt es nicht.", "No such task."),
-        { Done: true } => Decision.Conflict("Die Aufgabe ist schon erledigt.", "The task is already done."),
+        null => Refusal.NotFound("sprints.task-not-found"),
+        { Done: true } => Refusal.Conflict("sprints.task-already-done"),
         _ => Decision.Accept(new TaskCompleted(s.Id, taskId, now)),
     };
 

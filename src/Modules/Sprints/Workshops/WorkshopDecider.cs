@@ -1,4 +1,4 @@
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Kompetenzzentrum.Modules.Sprints.Phases;
 
@@ -8,7 +8,7 @@ namespace Kompetenzzentrum.Modules.Sprints.Workshops;
 internal sealed record WorkshopPlan(string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Place, string? Link, IReadOnlyList<Guid> Participants);
 
 /// <summary>Workshop decisions: in the future, with team members only; a cancelled workshop stays cancelled.</summary>
-internal static class WorkshopRules
+internal static class WorkshopDecider
 {
     public static readonly TimeSpan ReminderAhead = TimeSpan.FromHours(24);
 
@@ -26,25 +26,25 @@ internal static class WorkshopRules
     public static bool ReminderDue(Workshop w, DateTimeOffset now) =>
         !w.Cancelled && w.RemindedSequence != w.Sequence && now >= w.StartsAt - ReminderAhead && now < w.StartsAt;
 
-    private static Decision? Check(Engagement s, WorkshopPlan plan, DateTimeOffset now)
+    private static Refusal? Check(Engagement s, WorkshopPlan plan, DateTimeOffset now)
     {
         if (s.Finished)
         {
-            return Decision.Conflict("Der Sprint ist abgeschlossen.", "The sprint is finished.");
+            return Refusal.Conflict("sprints.sprint-finished");
         }
         if (plan.StartsAt <= now)
         {
-            return Decision.Reject(RejectionKind.Invalid, "Ein Workshop wird für die Zukunft geplant.", "A workshop is planned for the future.", "startsAt");
+            return Refusal.Invalid("startsAt", "sprints.workshop-in-future");
         }
         return plan.Participants.FirstOrDefault(p => s.Member(p) is null) is var unknown && unknown != Guid.Empty
-            ? Decision.Reject(RejectionKind.Invalid, $"{unknown} gehört nicht zum Team.", $"{unknown} is not in the team.", "participants")
+            ? Refusal.Invalid("participants", "sprints.participant-not-in-team", TextArgs.Of(("participant", unknown)))
             : null;
     }
 
-    private static Decision? Existing(Engagement s, Guid workshopId) => s.Workshop(workshopId) switch
+    private static Refusal? Existing(Engagement s, Guid workshopId) => s.Workshop(workshopId) switch
     {
-        null => Decision.Reject(RejectionKind.NotFound, "Diesen Workshop gibt es nicht.", "No such workshop."),
-        { Cancelled: true } => Decision.Conflict("Der Workshop ist abgesagt.", "The workshop is cancelled."),
+        null => Refusal.NotFound("sprints.workshop-not-found"),
+        { Cancelled: true } => Refusal.Conflict("sprints.workshop-cancelled"),
         _ => null,
     };
 }
