@@ -4,6 +4,7 @@ using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Peers;
@@ -37,6 +38,7 @@ public sealed class OrganisationsModule : ModuleBase
     public override void ConfigureServices(ModuleServicesContext context)
     {
         var services = context.Services;
+        services.AddTexts<OrganisationsModule>("organisations");
         // ASP.NET Core Identity's hasher: PBKDF2 with HMAC-SHA512, salted, 100,000 iterations.
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddSingleton<IPersonalAccessTokenValidator, AccessTokenValidator>();

@@ -1,7 +1,5 @@
-using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
-using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,28 +24,9 @@ internal static class TokenEndpoints
         })).RequireAuthorization(Policies.ODataRead).WithName("CurrentAccessToken");
     }
 
-    internal static async Task<IResult> CreateAsync(CreateToken body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
-    {
-        var scopes = body.Scopes ?? [];
-        var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 100, "name",
-                "Bitte geben Sie einen Namen mit höchstens 100 Zeichen an.", "A name of up to 100 characters is required.")
-            .When(scopes.Count == 0 || scopes.Any(s => !AccessTokenValidator.KnownScopes.Contains(s)), "scopes",
-                $"Wählen Sie Bereiche aus: {string.Join(", ", AccessTokenValidator.KnownScopes)}.",
-                $"Scopes must be some of: {string.Join(", ", AccessTokenValidator.KnownScopes)}.")
-            .When(body.ExpiresInDays is < 1 or > 365, "expiresInDays", "Ein Token läuft nach 1 bis 365 Tagen ab.", "A token expires after 1 to 365 days.");
-        if (!problems.IsEmpty)
-        {
-            return problems.ToResult();
-        }
-        var id = Ids.New(clock);
-        var secret = Secrets.NewToken("kzpat_");
-        var now = clock.GetUtcNow();
-        var created = new AccessTokenCreated(id, http.User.AccountId()!.Value, body.Name!.Trim(), Secrets.Hash(secret), scopes.Distinct().ToList(), now, now.AddDays(body.ExpiresInDays));
-        session.Events.StartStream(id, created);
-        await session.SaveChangesAsync(ct);
-        return Results.Created($"/api/organisations/tokens/{id}", new { id, token = secret, created.Name, created.Scopes, created.ExpiresAt });
-    }
+    private static async Task<IResult> CreateAsync(CreateToken body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await TokenHandlers.CreateAsync(body, http.User.AccountId()!.Value, session, clock, ct))
+            .ToHttpResult(created => Results.Created($"/api/organisations/tokens/{created.Id}", created));
 
     private static async Task<IResult> ListAsync(HttpContext http, IQuerySession session, CancellationToken ct)
     {
@@ -56,15 +35,6 @@ internal static class TokenEndpoints
         return Results.Ok(tokens.Select(t => new { t.Id, t.Name, t.Scopes, t.CreatedAt, t.ExpiresAt, t.RevokedAt }));
     }
 
-    internal static async Task<IResult> RevokeAsync(Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
-    {
-        var token = await session.LoadAsync<AccessToken>(id, ct);
-        if (token is null || token.AccountId != http.User.AccountId() || token.RevokedAt is not null)
-        {
-            return Results.NotFound();
-        }
-        session.Events.Append(id, new AccessTokenRevoked(id, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
-        return Results.NoContent();
-    }
+    private static async Task<IResult> RevokeAsync(Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        await TokenHandlers.RevokeAsync(id, http.User.AccountId(), session, clock, ct) is { } refusal ? refusal.ToHttpResult() : Results.NoContent();
 }

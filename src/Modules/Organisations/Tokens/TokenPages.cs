@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -9,7 +10,7 @@ namespace Kompetenzzentrum.Modules.Organisations.Tokens;
 
 /// <summary>
 /// Analysts manage their personal access tokens for the OData feed: list, create (the secret is shown once, on
-/// the answer to the form, never stored in a cookie or a redirect) and revoke, through the API's handlers.
+/// the answer to the form, never stored in a cookie or a redirect) and revoke, through the same handlers as the API (<see cref="TokenHandlers"/>).
 /// </summary>
 internal static class TokenPages
 {
@@ -20,14 +21,14 @@ internal static class TokenPages
         pages.MapGet(Path, async (HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
             await RenderAsync(http, session, clock, FormState.Empty(), null, StatusCodes.Status200OK, ct)).RequireAuthorization(Policies.Analyst);
         pages.MapPost(Path, CreateAsync).RequireAuthorization(Policies.Analyst);
-        pages.MapPost(Path + "/{id:guid}/widerrufen", async (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            ApiOutcome.From(await TokenEndpoints.RevokeAsync(id, http, session, clock, ct)).Succeeded
-                ? UiPages.Done(http, Path, UiText.T("Der Zugang ist widerrufen.", "The token is revoked."))
-                : UiPages.Failed(http, Path, UiText.T("Diesen Zugang gibt es nicht oder er ist schon widerrufen.", "This token does not exist or is already revoked.")))
+        pages.MapPost(Path + "/{id:guid}/widerrufen", async (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            await TokenHandlers.RevokeAsync(id, http.User.AccountId(), session, clock, ct) is { } refusal
+                ? UiPages.Failed(http, Path, texts.Reason(refusal))
+                : UiPages.Done(http, Path, texts.Get("organisations.token-revoked")))
             .RequireAuthorization(Policies.Analyst);
     }
 
-    private static async Task<IResult> CreateAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         var request = FormBinder.Bind<TokenEndpoints.CreateToken>(state);
@@ -36,14 +37,13 @@ internal static class TokenPages
             state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
             return await RenderAsync(http, session, clock, state, null, StatusCodes.Status400BadRequest, ct);
         }
-        var outcome = ApiOutcome.From(await TokenEndpoints.CreateAsync(request, http, session, clock, ct));
-        if (!outcome.Succeeded)
+        var result = await TokenHandlers.CreateAsync(request, http.User.AccountId()!.Value, session, clock, ct);
+        if (result.Refusal is { } refusal)
         {
-            state.Absorb(outcome);
+            state.Absorb(refusal, texts);
             return await RenderAsync(http, session, clock, state, null, StatusCodes.Status400BadRequest, ct);
         }
-        var secret = outcome.Value?.GetType().GetProperty("token")?.GetValue(outcome.Value) as string;
-        return await RenderAsync(http, session, clock, FormState.Empty(), secret, StatusCodes.Status200OK, ct);
+        return await RenderAsync(http, session, clock, FormState.Empty(), result.Value.Token, StatusCodes.Status200OK, ct);
     }
 
     private static async Task<IResult> RenderAsync(
