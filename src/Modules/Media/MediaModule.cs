@@ -4,6 +4,7 @@ using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Media.Files;
 using Kompetenzzentrum.Modules.Media.Library;
@@ -50,6 +51,7 @@ public sealed class MediaModule : ModuleBase
             CapacityModel.SeatsPerSession,
             [])
         { DetailsPage = TourPages.PathTemplate });
+        context.Services.AddTexts<MediaModule>("media");
         context.Services.AddScoped<PublishingForms>();
         context.Services.AddSingleton<ProgressPersonalData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<ProgressPersonalData>());

@@ -30,27 +30,8 @@ internal static class PodcastEndpoints
     public static Task<PodcastSeries?> FindSeriesAsync(IQuerySession session, string slug, CancellationToken ct) =>
         session.Query<PodcastSeries>().FirstOrDefaultAsync(s => s.Slug == slug, ct);
 
-    internal static async Task<IResult> CreateSeries(CreateSeries body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
-    {
-        var problems = PodcastInput.Check(body, out var details);
-        if (body.ImageFileId is { } image && !await IsFileOfTypeAsync(session, image, [MediaTypes.Jpeg, MediaTypes.Png], ct))
-        {
-            problems.Add("imageFileId", "Es gibt keine hochgeladene JPEG- oder PNG-Datei mit dieser Kennung.", "No uploaded JPEG or PNG file has this id.");
-        }
-        if (details is null || !problems.IsEmpty)
-        {
-            return problems.ToResult();
-        }
-        if (await FindSeriesAsync(session, body.Slug!, ct) is not null)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: $"A series with slug '{body.Slug}' exists.");
-        }
-        var id = Ids.New(clock);
-        var created = new SeriesCreated(id, body.Slug!, details, clock.GetUtcNow());
-        session.Events.StartStream<PodcastSeries>(id, created);
-        await session.SaveChangesAsync(ct);
-        return Results.Created($"/api/media/podcasts/{created.Slug}", PodcastSeriesProjection.Create(created));
-    }
+    internal static async Task<IResult> CreateSeries(CreateSeries body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await CreateSeriesHandler.HandleAsync(body, session, clock, ct)).ToHttpResult(series => Results.Created($"/api/media/podcasts/{series.Slug}", series));
 
     internal static async Task<IResult> ScheduleEpisode(
         string slug, ScheduleEpisode body, HttpContext http, IDocumentSession session, TimeProvider clock, ISchedulerFactory schedulers,

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Web;
 
@@ -26,22 +27,28 @@ internal static partial class PodcastInput
     [GeneratedRegex("^[a-z]{2}(-[A-Z]{2})?$")]
     private static partial Regex LanguagePattern();
 
-    public static FieldProblems Check(CreateSeries body, out SeriesDetails? details)
+    /// <summary>The field errors of a new series (codes, no sentences); the details when there are none.</summary>
+    public static IReadOnlyList<FieldError> Check(CreateSeries body, out SeriesDetails? details)
     {
-        var problems = new FieldProblems()
-            .When(body.Slug is null || body.Slug.Length > 60 || !SlugPattern().IsMatch(body.Slug), "slug",
-                "Kleinbuchstaben, Ziffern und einzelne Bindestriche (höchstens 60).", "Use lower-case letters, digits and single hyphens (at most 60).")
-            .When(string.IsNullOrWhiteSpace(body.Title), "title", "Der Titel fehlt.", "A title is required.")
-            .When(string.IsNullOrWhiteSpace(body.Description), "description", "Die Beschreibung fehlt.", "A description is required.")
-            .When(body.Language is null || !LanguagePattern().IsMatch(body.Language), "language",
-                "Ein Sprachcode wie „de“ oder „de-DE“.", "Use a language code such as 'de' or 'de-DE'.")
-            .When(string.IsNullOrWhiteSpace(body.Author), "author", "Die Autorin oder der Autor fehlt.", "An author is required.")
-            .When(body.ImageFileId is null, "imageFileId", "Das Titelbild (JPEG oder PNG) fehlt.", "A cover image (JPEG or PNG file) is required.");
-        details = problems.IsEmpty
+        var errors = new List<FieldError>();
+        void When(bool wrong, FieldError error)
+        {
+            if (wrong)
+            {
+                errors.Add(error);
+            }
+        }
+        When(body.Slug is null || body.Slug.Length > 60 || !SlugPattern().IsMatch(body.Slug), new FieldError("slug", "media.slug-format"));
+        When(string.IsNullOrWhiteSpace(body.Title), new FieldError("title", "media.title-required"));
+        When(string.IsNullOrWhiteSpace(body.Description), new FieldError("description", "media.description-required"));
+        When(body.Language is null || !LanguagePattern().IsMatch(body.Language), new FieldError("language", "media.language-format"));
+        When(string.IsNullOrWhiteSpace(body.Author), new FieldError("author", "media.author-required"));
+        When(body.ImageFileId is null, new FieldError("imageFileId", "media.cover-required"));
+        details = errors.Count == 0
             ? new SeriesDetails(body.Title!.Trim(), body.Description!.Trim(), body.Language!, body.Author!.Trim(),
                 string.IsNullOrWhiteSpace(body.Category) ? "Business" : body.Category.Trim(), body.Explicit ?? false, body.ImageFileId!.Value)
             : null;
-        return problems;
+        return errors;
     }
 
     public static FieldProblems Check(ScheduleEpisode body, out EpisodeDetails? details)

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Media.Editing;
 using Kompetenzzentrum.Modules.Media.Podcasts;
@@ -59,7 +60,7 @@ internal static class PublishingPages
     }
 
     private static async Task<IResult> CreateSeriesAsync(
-        IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms, TimeProvider clock, CancellationToken ct)
+        IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         var image = await forms.UploadAsync(form, "imageFileId", state, http, ct);
@@ -67,12 +68,11 @@ internal static class PublishingPages
         {
             var request = new CreateSeries(state.Value("slug")?.Trim(), state.Value("title"), state.Value("description"), state.Value("language") ?? "de",
                 state.Value("author"), state.Value("category"), Explicit: false, image);
-            var outcome = ApiOutcome.From(await PodcastEndpoints.CreateSeries(request, session, clock, ct));
-            if (outcome.Succeeded)
+            if ((await CreateSeriesHandler.HandleAsync(request, session, clock, ct)).Refusal is not { } refused)
             {
-                return UiPages.Done(http, Path, UiText.T("Die Reihe ist angelegt.", "The series was created."));
+                return UiPages.Done(http, Path, texts.Get("media.series-created"));
             }
-            state.Absorb(outcome);
+            state.Absorb(refused, texts);
         }
         state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
         return UiPages.Render<PublishingPage>(new { Model = await ViewAsync(session, state, ct) }, StatusCodes.Status400BadRequest);
