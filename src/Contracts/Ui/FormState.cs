@@ -86,12 +86,7 @@ public sealed class FormState
             var key = field.Length > 0 ? char.ToLowerInvariant(field[0]) + field[1..] : field;
             foreach (var message in messages)
             {
-                AddError(key, message);
-                var root = key.Split('[', '.')[0];
-                if (root != key)
-                {
-                    AddError(root, message);
-                }
+                AddFieldError(key, message);
             }
         }
         Summary ??= outcome.Errors.Count > 0
@@ -111,15 +106,20 @@ public sealed class FormState
         ArgumentNullException.ThrowIfNull(texts);
         foreach (var error in refusal.Fields)
         {
-            var message = texts.Get(error.Code, error.Args);
-            AddError(error.Field, message);
-            var root = error.Field.Split('[', '.')[0];
-            if (root != error.Field)
-            {
-                AddError(root, message);
-            }
+            AddFieldError(error.Field, texts.Get(error.Code, error.Args));
         }
         Summary ??= texts.Reason(refusal);
         return this;
+    }
+
+    // A nested field's error (attendees[0].email) also goes to its root field (attendees), which the page shows.
+    private void AddFieldError(string field, string message)
+    {
+        AddError(field, message);
+        var root = field.Split('[', '.')[0];
+        if (root != field)
+        {
+            AddError(root, message);
+        }
     }
 }
