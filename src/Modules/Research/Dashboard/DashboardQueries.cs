@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.Reports;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -27,7 +28,7 @@ internal sealed class DashboardQueries(NpgsqlDataSource database, ResearchSchema
 {
     private const string Segment = "organisation_pseudonym <> 'erased' and ($3::text is null or federal_state = $3) and ($4::text is null or size_class = $4)";
 
-    private string T(string table) => $"{schema.Name}.{table}";
+    private string T(ResearchTable table) => $"{schema.Name}.{table}";
 
     public async Task<DashboardFigures> LoadAsync(DashboardFilter filter, CancellationToken ct)
     {

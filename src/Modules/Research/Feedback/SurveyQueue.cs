@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Marten;
 
 namespace Kompetenzzentrum.Modules.Research.Feedback;

@@ -4,6 +4,7 @@ using Kompetenzzentrum.Contracts.Interactions;
 using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Modules.Research.Feedback;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Marten;
 
 namespace Kompetenzzentrum.Modules.Research.Interactions;
@@ -19,7 +20,7 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
 {
     public bool IsRebuild => suffix.Length > 0;
 
-    public string Table(string name) => ResearchTables.Rebuildable.Contains(name) ? $"{schema}.{name}{suffix}" : $"{schema}.{name}";
+    public string Table(ResearchTable table) => ResearchTables.Rebuildable.Contains(table) ? $"{schema}.{table}{suffix}" : $"{schema}.{table}";
 
     public string RebuildKeys => $"{schema}.research_rebuild_keys";
 
@@ -175,7 +176,7 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
         $"exists (select 1 from {Table(ResearchTables.Consents)} c where c.organisation_id = {alias}.organisation_id and c.consented)";
 
     /// <summary>Ends a statement whose CTE <c>rows</c> returned the subject columns of the rows it inserted into <paramref name="set"/>.</summary>
-    private string NoteSubjects(string set) =>
+    private string NoteSubjects(ResearchTable set) =>
         $"insert into {Table(ResearchTables.Subjects)} (set_name, organisation_pseudonym, industry, size_class, federal_state) "
         + $"select distinct '{set}', organisation_pseudonym, coalesce(industry, ''), coalesce(size_class, ''), coalesce(federal_state, '') from rows order by 2, 3, 4, 5 on conflict do nothing";
 

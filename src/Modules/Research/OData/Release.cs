@@ -1,5 +1,5 @@
-using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.Reports;
+using Kompetenzzentrum.Modules.Research.Tables;
 
 namespace Kompetenzzentrum.Modules.Research.OData;
 
@@ -27,7 +27,7 @@ internal static class Release
     private const int K = Suppression.MinimumGroup;
 
     /// <summary>The released rows of <paramref name="set"/>: <c>select</c> of the table's columns with the released ones in place.</summary>
-    public static string Rows(string schema, string set, string columns, string keyExpression) =>
+    public static string Rows(string schema, ResearchTable set, string columns, string keyExpression) =>
         $"with {Mapping(schema, set)} "
         + $"select {keyExpression} as id, {columns}, "
         + "case when m.shown then f.organisation_pseudonym else 'suppressed' end as organisation_pseudonym, "
@@ -38,7 +38,7 @@ internal static class Release
     /// <summary>A timestamp column cut to the start of its (UTC) month, as <c>month</c> already is.</summary>
     public static string Month(string column) => $"date_trunc('month', f.{column}, 'UTC') as {column}";
 
-    private static string Mapping(string schema, string set) =>
+    private static string Mapping(string schema, ResearchTable set) =>
         $"s as (select set_name, organisation_pseudonym p, industry i, size_class z, federal_state f from {schema}.{ResearchTables.Subjects}), "
         // Whether a node holds at least k organisations (of all sets together).
         + $"ind as (select i, count(distinct p) >= {K} ok from s group by 1), "

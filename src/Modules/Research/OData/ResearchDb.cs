@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -53,7 +54,7 @@ internal sealed class ResearchDb(DbContextOptions<ResearchDb> options, ResearchS
             "select md5(concat_ws('|', month, source, topic)) as key, month, source, topic, count(*) as signals "
             + $"from (select month, source, topic from {s}.{ResearchTables.NeedSignals} union all select month, source, topic from {s}.{ResearchTables.CountedNeeds}) x "
             + "group by month, source, topic"), c => c.Key);
-        var comments = modelBuilder.Entity<FeedbackComment>().ToTable(ResearchTables.FeedbackTexts);
+        var comments = modelBuilder.Entity<FeedbackComment>().ToTable(ResearchTables.FeedbackTexts.Name);
         Map(comments, c => c.CommentId);
         comments.Property(c => c.Text).HasColumnName("published_text");
         comments.Property<string>("status").HasColumnName("status");

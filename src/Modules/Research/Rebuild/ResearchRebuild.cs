@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Marten;
 using Marten.Services;
 using Microsoft.Extensions.Logging;
@@ -120,8 +121,8 @@ internal sealed class ResearchRebuild(IDocumentStore store, NpgsqlDataSource dat
         var sql = new List<string>();
         foreach (var table in ResearchTables.Rebuildable)
         {
-            var live = await IndexesAsync(connection, tx, table, ct);
-            var shadow = await IndexesAsync(connection, tx, table + Suffix, ct);
+            var live = await IndexesAsync(connection, tx, table.Name, ct);
+            var shadow = await IndexesAsync(connection, tx, table.Name + Suffix, ct);
             var sequence = await ScalarAsync<string?>(connection, tx,
                 $"select pg_get_serial_sequence('{schema.Name}.{table}', 'id') from information_schema.columns where table_schema = '{schema.Name}' "
                 + $"and table_name = '{table}' and column_name = 'id'", ct);

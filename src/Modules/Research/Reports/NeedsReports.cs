@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Npgsql;
 
 namespace Kompetenzzentrum.Modules.Research.Reports;

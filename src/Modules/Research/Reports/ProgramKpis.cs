@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
