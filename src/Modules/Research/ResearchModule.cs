@@ -12,6 +12,7 @@ using Kompetenzzentrum.Modules.Research.OData;
 using Kompetenzzentrum.Modules.Research.Privacy;
 using Kompetenzzentrum.Modules.Research.Rebuild;
 using Kompetenzzentrum.Modules.Research.Reports;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Marten;
 using Microsoft.AspNetCore.OData;
 using Microsoft.AspNetCore.Routing;
@@ -64,9 +65,9 @@ public sealed class ResearchModule : ModuleBase
 
     public override void ConfigureMarten(StoreOptions options)
     {
-        foreach (var table in ResearchTables.All(options.DatabaseSchemaName))
+        foreach (var table in ResearchTables.All)
         {
-            options.Storage.ExtendedSchemaObjects.Add(table);
+            options.Storage.ExtendedSchemaObjects.Add(table.ToWeasel(options.DatabaseSchemaName));
         }
         options.Events.AddEventType<FeedbackGiven>();
         options.Projections.Add(new InteractionFactsProjection(new ResearchWriter(options.DatabaseSchemaName)), ProjectionLifecycle.Inline);

@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.Reports;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -25,39 +26,48 @@ internal sealed record DashboardFigures(
 /// </summary>
 internal sealed class DashboardQueries(NpgsqlDataSource database, ResearchSchema schema)
 {
-    private const string Segment = "organisation_pseudonym <> 'erased' and ($3::text is null or federal_state = $3) and ($4::text is null or size_class = $4)";
+    private static InteractionsTable I => ResearchTables.Interactions;
+    private static NeedSignalsTable N => ResearchTables.NeedSignals;
+    private static FeedbackTable F => ResearchTables.Feedback;
+    private static MaturityResultsTable M => ResearchTables.MaturityResults;
 
-    private string T(string table) => $"{schema.Name}.{table}";
+    /// <summary>Rows of a pseudonymous table in the period and the segment chosen (parameters $1 to $4).</summary>
+    private string From(PseudonymousTable table, Column at) =>
+        $"from {schema.Name}.{table} where {at} >= $1 and {at} < $2 and {table.OrganisationPseudonym} <> 'erased' "
+        + $"and ($3::text is null or {table.FederalState} = $3) and ($4::text is null or {table.SizeClass} = $4)";
 
     public async Task<DashboardFigures> LoadAsync(DashboardFilter filter, CancellationToken ct)
     {
-        var interactions = $"from {T(ResearchTables.Interactions)} where occurred_at >= $1 and occurred_at < $2 and {Segment}";
-        var needsFrom = $"from {T(ResearchTables.NeedSignals)} where occurred_at >= $1 and occurred_at < $2 and {Segment}";
-        var feedbackFrom = $"from {T(ResearchTables.Feedback)} where answered_at >= $1 and answered_at < $2 and {Segment}";
-        var latestMaturity = $"(select distinct on (organisation_pseudonym) organisation_pseudonym, overall_score, dimension_scores from {T(ResearchTables.MaturityResults)} "
-            + $"where assessed_at >= $1 and assessed_at < $2 and {Segment} order by organisation_pseudonym, assessed_at desc) latest";
+        var interactions = From(I, I.OccurredAt);
+        var needsFrom = From(N, N.OccurredAt);
+        var feedbackFrom = From(F, F.AnsweredAt);
+        var latestMaturity = $"(select distinct on ({M.OrganisationPseudonym}) {M.OrganisationPseudonym}, {M.OverallScore}, {M.DimensionScores} {From(M, M.AssessedAt)} "
+            + $"order by {M.OrganisationPseudonym}, {M.AssessedAt} desc) latest";
 
-        var organisations = (await RowsAsync($"select count(distinct organisation_pseudonym)::int {interactions}", r => r.GetInt32(0), filter, ct))[0];
+        var organisations = (await RowsAsync($"select count(distinct {I.OrganisationPseudonym})::int {interactions}", r => r.GetInt32(0), filter, ct))[0];
         var signals = (await RowsAsync($"select count(*)::int {needsFrom}", r => r.GetInt32(0), filter, ct))[0];
         var (answers, answering, mean) = (await RowsAsync(
-            $"select count(*)::int, count(distinct organisation_pseudonym)::int, coalesce(avg(satisfaction), 0)::float8 {feedbackFrom}",
+            $"select count(*)::int, count(distinct {F.OrganisationPseudonym})::int, coalesce(avg({F.Satisfaction}), 0)::float8 {feedbackFrom}",
             r => (r.GetInt32(0), r.GetInt32(1), r.GetDouble(2)), filter, ct))[0];
         var needs = await RowsAsync(
-            $"select topic, count(distinct organisation_pseudonym)::int n {needsFrom} group by topic order by n desc, topic",
+            $"select {N.Topic}, count(distinct {N.OrganisationPseudonym})::int n {needsFrom} group by {N.Topic} order by n desc, {N.Topic}",
             r => (r.GetString(0), r.GetInt32(1)), filter, ct);
+        var score = M.OverallScore;
         var levels = await RowsAsync(
-            "select case when overall_score < 25 then 'Einsteiger' when overall_score < 50 then 'Entdecker' when overall_score < 75 then 'Gestalter' else 'Vorreiter' end, "
+            $"select case when {score} < 25 then 'Einsteiger' when {score} < 50 then 'Entdecker' when {score} < 75 then 'Gestalter' else 'Vorreiter' end, "
             + $"count(*)::int from {latestMaturity} group by 1",
             r => (r.GetString(0), r.GetInt32(1)), filter, ct);
         var dimensions = await RowsAsync(
-            $"select d.key, avg(d.value::float8)::float8, count(*)::int from {latestMaturity} cross join lateral jsonb_each_text(coalesce(latest.dimension_scores, '{{}}'::jsonb)) d group by d.key",
+            $"select d.key, avg(d.value::float8)::float8, count(*)::int from {latestMaturity} "
+            + $"cross join lateral jsonb_each_text(coalesce(latest.{M.DimensionScores}, '{{}}'::jsonb)) d group by d.key",
             r => (r.GetString(0), r.GetDouble(1), r.GetInt32(2)), filter, ct);
         var participation = await RowsAsync(
-            "select month, offering_type, count(*) filter (where kind = 'booked')::int, count(*) filter (where kind = 'completed')::int, count(distinct organisation_pseudonym)::int "
-            + $"{interactions} and offering_type is not null and kind in ('booked', 'completed') group by month, offering_type order by month, offering_type",
+            $"select {I.Month}, {I.OfferingType}, count(*) filter (where {I.Kind} = 'booked')::int, count(*) filter (where {I.Kind} = 'completed')::int, "
+            + $"count(distinct {I.OrganisationPseudonym})::int {interactions} and {I.OfferingType} is not null and {I.Kind} in ('booked', 'completed') "
+            + $"group by {I.Month}, {I.OfferingType} order by {I.Month}, {I.OfferingType}",
             r => (r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)), filter, ct);
         var satisfaction = await RowsAsync(
-            $"select offering_type, count(distinct organisation_pseudonym)::int, avg(satisfaction)::float8 {feedbackFrom} group by offering_type order by offering_type",
+            $"select {F.OfferingType}, count(distinct {F.OrganisationPseudonym})::int, avg({F.Satisfaction})::float8 {feedbackFrom} group by {F.OfferingType} order by {F.OfferingType}",
             r => (r.GetString(0), r.GetInt32(1), r.GetDouble(2)), filter, ct);
 
         var dimensionOrganisations = dimensions.Count == 0 ? 0 : dimensions.Min(d => d.Item3);

@@ -1,6 +1,7 @@
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,6 +16,8 @@ namespace Kompetenzzentrum.Modules.Research.Feedback;
 internal static class FeedbackReviewEndpoints
 {
     public sealed record Approval(string? Text);
+
+    private static FeedbackTextsTable T => ResearchTables.FeedbackTexts;
 
     public static void MapFeedbackReview(this IEndpointRouteBuilder api)
     {
@@ -32,7 +35,7 @@ internal static class FeedbackReviewEndpoints
             return new FieldProblems().Add("status", "Einer von pending, approved, rejected.", "One of pending, approved, rejected.").ToResult();
         }
         await using var command = database.CreateCommand(
-            $"select comment_id, offering_type, month, text, published_text from {schema.Name}.{ResearchTables.FeedbackTexts} where status = $1 order by month, comment_id limit 500");
+            $"select {T.CommentId}, {T.OfferingType}, {T.Month}, {T.Text}, {T.PublishedText} from {schema.Name}.{T} where {T.Status} = $1 order by {T.Month}, {T.CommentId} limit 500");
         command.Parameters.AddWithValue(status);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rows = new List<object>();
@@ -61,7 +64,7 @@ internal static class FeedbackReviewEndpoints
         if (text is null)
         {
             // Not edited: publish the original (the redaction still runs).
-            await using var read = database.CreateCommand($"select text from {schema.Name}.{ResearchTables.FeedbackTexts} where comment_id = $1");
+            await using var read = database.CreateCommand($"select {T.Text} from {schema.Name}.{T} where {T.CommentId} = $1");
             read.Parameters.AddWithValue(commentId);
             text = await read.ExecuteScalarAsync(ct) as string;
             if (text is null)
@@ -71,7 +74,7 @@ internal static class FeedbackReviewEndpoints
         }
         var published = Redaction.Apply(text);
         await using var command = database.CreateCommand(
-            $"update {schema.Name}.{ResearchTables.FeedbackTexts} set published_text = $1, text = null, status = 'approved', reviewed_at = $2 where comment_id = $3");
+            $"update {schema.Name}.{T} set {T.PublishedText} = $1, {T.Text} = null, {T.Status} = 'approved', {T.ReviewedAt} = $2 where {T.CommentId} = $3");
         command.Parameters.AddWithValue(published);
         command.Parameters.AddWithValue(clock.GetUtcNow());
         command.Parameters.AddWithValue(commentId);
@@ -81,7 +84,7 @@ internal static class FeedbackReviewEndpoints
     private static async Task<IResult> Reject(Guid commentId, NpgsqlDataSource database, ResearchSchema schema, TimeProvider clock, CancellationToken ct)
     {
         await using var command = database.CreateCommand(
-            $"update {schema.Name}.{ResearchTables.FeedbackTexts} set text = null, published_text = null, status = 'rejected', reviewed_at = $1 where comment_id = $2");
+            $"update {schema.Name}.{T} set {T.Text} = null, {T.PublishedText} = null, {T.Status} = 'rejected', {T.ReviewedAt} = $1 where {T.CommentId} = $2");
         command.Parameters.AddWithValue(clock.GetUtcNow());
         command.Parameters.AddWithValue(commentId);
         return await command.ExecuteNonQueryAsync(ct) == 0 ? Results.NotFound() : Results.Ok(new { commentId, status = "rejected" });

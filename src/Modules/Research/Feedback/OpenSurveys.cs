@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Npgsql;
 
 namespace Kompetenzzentrum.Modules.Research.Feedback;
@@ -12,9 +13,10 @@ internal static class OpenSurveys
     public static async Task<IReadOnlyList<SurveyEndpoints.Survey>> OfAsync(
         NpgsqlDataSource database, ResearchSchema schema, Guid organisationId, DateTimeOffset now, Guid? participationId, CancellationToken ct)
     {
+        var s = ResearchTables.Surveys;
         await using var command = database.CreateCommand(
-            $"select {SurveyEndpoints.Survey.Columns} from {schema.Name}.{ResearchTables.Surveys} where organisation_id = $1 and answered_at is null "
-            + "and completed_at > $2 and ($3::uuid is null or participation_id = $3) order by completed_at desc limit 50");
+            $"select {SurveyEndpoints.Survey.Columns} from {schema.Name}.{s} where {s.OrganisationId} = $1 and {s.AnsweredAt} is null "
+            + $"and {s.CompletedAt} > $2 and ($3::uuid is null or {s.ParticipationId} = $3) order by {s.CompletedAt} desc limit 50");
         command.Parameters.AddWithValue(organisationId);
         command.Parameters.AddWithValue(now - OpenFor);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)participationId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });

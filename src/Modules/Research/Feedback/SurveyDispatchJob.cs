@@ -3,6 +3,7 @@ using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -40,9 +41,10 @@ internal sealed class SurveyDispatchJob(
         var now = clock.GetUtcNow();
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        var s = ResearchTables.Surveys;
         await using var claim = new NpgsqlCommand(
-            $"select participation_id, organisation_id, offering_type, topics from {schema.Name}.{ResearchTables.Surveys} "
-            + "where sent_at is null and completed_at > @since order by completed_at limit 50 for update skip locked", connection, tx);
+            $"select {s.ParticipationId}, {s.OrganisationId}, {s.OfferingType}, {s.Topics} from {schema.Name}.{s} "
+            + $"where {s.SentAt} is null and {s.CompletedAt} > @since order by {s.CompletedAt} limit 50 for update skip locked", connection, tx);
         claim.Parameters.AddWithValue("since", now.AddDays(-30));
         var due = new List<(Guid Participation, Guid Organisation, string Type, string[] Topics)>();
         await using (var reader = await claim.ExecuteReaderAsync(cancellationToken))
@@ -59,7 +61,7 @@ internal sealed class SurveyDispatchJob(
             var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
             tokens.Add(token);
             await using var mark = new NpgsqlCommand(
-                $"update {schema.Name}.{ResearchTables.Surveys} set sent_at = @now, token_hash = @hash where participation_id = @id", connection, tx);
+                $"update {schema.Name}.{s} set {s.SentAt} = @now, {s.TokenHash} = @hash where {s.ParticipationId} = @id", connection, tx);
             mark.Parameters.AddWithValue("now", now);
             mark.Parameters.AddWithValue("hash", SurveyToken.Hash(token));
             mark.Parameters.AddWithValue("id", survey.Participation);

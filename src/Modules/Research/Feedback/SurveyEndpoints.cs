@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,7 +24,9 @@ internal static class SurveyEndpoints
     internal sealed record Survey(Guid ParticipationId, Guid OrganisationId, Guid OfferingId, string OfferingType, string[] Topics, bool Answered, DateTimeOffset CompletedAt)
     {
         /// <summary>The columns <see cref="Read"/> reads, in its order.</summary>
-        public const string Columns = "participation_id, organisation_id, offering_id, offering_type, topics, answered_at is not null, completed_at";
+        public static string Columns { get; } = $"{S.ParticipationId}, {S.OrganisationId}, {S.OfferingId}, {S.OfferingType}, {S.Topics}, {S.AnsweredAt} is not null, {S.CompletedAt}";
+
+        private static SurveysTable S => ResearchTables.Surveys;
 
         public static Survey Read(NpgsqlDataReader reader) => new(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3),
             reader.GetFieldValue<string[]>(4), reader.GetBoolean(5), reader.GetFieldValue<DateTimeOffset>(6));
@@ -58,14 +61,15 @@ internal static class SurveyEndpoints
         var given = new FeedbackGiven(survey.ParticipationId, survey.OrganisationId, survey.OfferingId, survey.OfferingType, survey.Topics,
             body.Satisfaction!.Value, body.Usefulness!.Value, body.Recommendation!.Value, body.WantedTopics, now);
         session.Events.StartStream(streamId, given);
-        session.QueueSqlCommand($"update {schema.Name}.{ResearchTables.Surveys} set answered_at = ? where participation_id = ?", now, survey.ParticipationId);
+        var surveys = ResearchTables.Surveys;
+        session.QueueSqlCommand($"update {schema.Name}.{surveys} set {surveys.AnsweredAt} = ? where {surveys.ParticipationId} = ?", now, survey.ParticipationId);
         if (!string.IsNullOrWhiteSpace(body.FreeText))
         {
             // Held for staff review; never in the event history, never in an analyst's view unreviewed.
+            var t = ResearchTables.FeedbackTexts;
             session.QueueSqlCommand(
-                $"insert into {schema.Name}.{ResearchTables.FeedbackTexts} (participation_id, comment_id, organisation_id, offering_type, month, text, status) "
-                + "values (?, ?, ?, ?, ?, ?, 'pending') on conflict do nothing",
-                survey.ParticipationId, Guid.NewGuid(), survey.OrganisationId, survey.OfferingType, ResearchWriter.Month(now), body.FreeText.Trim());
+                $"{Insert.Into($"{schema.Name}.{t}", t.ParticipationId, t.CommentId, t.OrganisationId, t.OfferingType, t.Month, t.Text, t.Status).Parameters} on conflict do nothing",
+                survey.ParticipationId, Guid.NewGuid(), survey.OrganisationId, survey.OfferingType, ResearchWriter.Month(now), body.FreeText.Trim(), "pending");
         }
         try
         {
@@ -96,7 +100,7 @@ internal static class SurveyEndpoints
             return null;
         }
         await using var command = database.CreateCommand(
-            $"select {Survey.Columns} from {schema.Name}.{ResearchTables.Surveys} where token_hash = $1");
+            $"select {Survey.Columns} from {schema.Name}.{ResearchTables.Surveys} where {ResearchTables.Surveys.TokenHash} = $1");
         command.Parameters.AddWithValue(SurveyToken.Hash(token));
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? Survey.Read(reader) : null;

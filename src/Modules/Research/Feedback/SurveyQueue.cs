@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Marten;
 
 namespace Kompetenzzentrum.Modules.Research.Feedback;
@@ -10,10 +11,13 @@ namespace Kompetenzzentrum.Modules.Research.Feedback;
 /// </summary>
 internal static class SurveyQueue
 {
-    public static void Enqueue(IDocumentOperations ops, ResearchWriter writer, ParticipationCompleted completed) =>
+    public static void Enqueue(IDocumentOperations ops, ResearchWriter writer, ParticipationCompleted completed)
+    {
+        var s = ResearchTables.Surveys;
         ops.QueueSqlCommand(
-            $"insert into {writer.Table(ResearchTables.Surveys)} (participation_id, organisation_id, offering_id, offering_type, topics, completed_at) "
-            + $"select ?::uuid, ?::uuid, ?::uuid, ?::text, ?::text[], ?::timestamptz {writer.NotErased} and {writer.ConsentGiven} on conflict do nothing",
+            $"{Insert.Into(writer.Table(s), s.ParticipationId, s.OrganisationId, s.OfferingId, s.OfferingType, s.Topics, s.CompletedAt).Parameters} "
+            + $"{writer.NotErased} and {writer.ConsentGiven} on conflict do nothing",
             completed.ParticipationId, completed.OrganisationId, completed.OfferingId, completed.OfferingType,
             completed.Topics.ToArray(), completed.CompletedAt, completed.OrganisationId, completed.OrganisationId);
+    }
 }

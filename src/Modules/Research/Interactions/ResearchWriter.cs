@@ -4,6 +4,7 @@ using Kompetenzzentrum.Contracts.Interactions;
 using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Modules.Research.Feedback;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Marten;
 
 namespace Kompetenzzentrum.Modules.Research.Interactions;
@@ -15,42 +16,54 @@ namespace Kompetenzzentrum.Modules.Research.Interactions;
 /// unlinkable once erasure deletes it. Erased organisations get no new secret; a rebuild gives them a
 /// throw-away one that is dropped with the rebuild.
 /// </summary>
+/// <remarks>
+/// Table and column names come from <see cref="ResearchTables"/>; the aliases of a statement's own CTEs (<c>o</c>,
+/// <c>organisation_id</c>, <c>consented</c>) are plain SQL.
+/// </remarks>
 internal sealed class ResearchWriter(string schema, string suffix = "")
 {
     public bool IsRebuild => suffix.Length > 0;
 
-    public string Table(string name) => ResearchTables.Rebuildable.Contains(name) ? $"{schema}.{name}{suffix}" : $"{schema}.{name}";
+    public string Table(ResearchTable table) => ResearchTables.Rebuildable.Contains(table) ? $"{schema}.{table}{suffix}" : $"{schema}.{table}";
 
+    /// <summary>During a rebuild: throw-away secrets of erased organisations, shaped as <see cref="ResearchTables.PseudonymKeys"/>.</summary>
     public string RebuildKeys => $"{schema}.research_rebuild_keys";
 
     public static string Month(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    public void Segment(IDocumentOperations ops, Guid organisationId, string industry, string sizeClass, string federalState) =>
+    public void Segment(IDocumentOperations ops, Guid organisationId, string industry, string sizeClass, string federalState)
+    {
+        var s = ResearchTables.Segments;
         ops.QueueSqlCommand(
-            $"insert into {Table(ResearchTables.Segments)} (organisation_id, industry, size_class, federal_state) select ?::uuid, ?::text, ?::text, ?::text "
-            + $"{NotErased} on conflict (organisation_id) do update set industry = excluded.industry, size_class = excluded.size_class, federal_state = excluded.federal_state",
+            $"{Insert.Into(Table(s), s.OrganisationId, s.Industry, s.SizeClass, s.FederalState).Parameters} {NotErased} "
+            + Insert.OnConflictUpdate(s.OrganisationId, s.Industry, s.SizeClass, s.FederalState),
             organisationId, industry, sizeClass, federalState, organisationId);
+    }
 
-    public void Offering(IDocumentOperations ops, OfferingPublished published) =>
+    public void Offering(IDocumentOperations ops, OfferingPublished published)
+    {
+        var o = ResearchTables.Offerings;
         ops.QueueSqlCommand(
-            $"insert into {Table(ResearchTables.Offerings)} (offering_id, offering_type, program_id) values (?, ?, ?) "
-            + "on conflict (offering_id) do update set offering_type = excluded.offering_type, program_id = coalesce(excluded.program_id, "
-            + $"{Table(ResearchTables.Offerings)}.program_id)",
+            $"{Insert.Into(Table(o), o.OfferingId, o.OfferingType, o.ProgramId).Parameters} on conflict ({o.OfferingId}) do update set "
+            + $"{o.OfferingType} = excluded.{o.OfferingType}, {o.ProgramId} = coalesce(excluded.{o.ProgramId}, {Table(o)}.{o.ProgramId})",
             published.OfferingId, published.OfferingType, published.ProgramId is { } program ? program : DBNull.Value);
+    }
 
     public void Maturity(IDocumentOperations ops, MaturityAssessed assessed)
     {
         var organisation = assessed.Interaction.OrganisationId;
+        var s = ResearchTables.Segments;
         ops.QueueSqlCommand(
-            $"insert into {Table(ResearchTables.Segments)} (organisation_id, maturity_level) select ?::uuid, ?::text {NotErased} "
-            + "on conflict (organisation_id) do update set maturity_level = excluded.maturity_level",
+            $"{Insert.Into(Table(s), s.OrganisationId, s.MaturityLevel).Parameters} {NotErased} {Insert.OnConflictUpdate(s.OrganisationId, s.MaturityLevel)}",
             organisation, assessed.Level.ToString(), organisation);
         EnsureKey(ops, organisation);
         // Without consent nothing of the check is kept: a score is an organisation's own result, not a count.
+        var m = ResearchTables.MaturityResults;
         ops.QueueSqlCommand(
-            $"with rows as (insert into {Table(ResearchTables.MaturityResults)} (assessment_id, assessed_at, month, round, overall_score, dimension_scores, {SubjectColumns}) "
-            + $"select ?::uuid, ?::timestamptz, ?::text, ?::int, ?::float8, ?::jsonb, {SubjectValues} {From} where {Consented} on conflict do nothing returning {SubjectColumns}) "
-            + NoteSubjects(ResearchTables.MaturityResults),
+            $"with rows as ({Insert.Into(Table(m), [m.AssessmentId, m.AssessedAt, m.Month, m.Round, m.OverallScore, m.DimensionScores, .. m.Subject])} "
+            + $"select ?::uuid, ?::timestamptz, ?::text, ?::int, ?::float8, ?::jsonb, {SubjectValues} {From} where {Consented} "
+            + $"on conflict do nothing returning {Column.List(m.Subject)}) "
+            + NoteSubjects(m),
             assessed.AssessmentId, assessed.Interaction.OccurredAt, Month(assessed.Interaction.OccurredAt), assessed.Round, assessed.OverallScore,
             System.Text.Json.JsonSerializer.Serialize(assessed.DimensionScores ?? new Dictionary<string, double>()), organisation);
     }
@@ -62,26 +75,29 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
             return;
         }
         EnsureKey(ops, organisationId);
+        var n = ResearchTables.NeedSignals;
+        var c = ResearchTables.CountedNeeds;
         ops.QueueSqlCommand(
-            $"with n as (select ?::uuid as event_id, ?::timestamptz as occurred_at, ?::text as month, ?::text as source, ?::float8 as strength, t.topic, {SubjectValues}, "
-            + $"{Consented} as consented {From} cross join unnest(?::text[]) as t(topic)), "
-            + $"counted as (insert into {Table(ResearchTables.CountedNeeds)} (event_id, topic, occurred_at, month, source) select event_id, topic, occurred_at, month, source from n where not consented "
-            + "on conflict do nothing), "
-            + $"rows as (insert into {Table(ResearchTables.NeedSignals)} (event_id, occurred_at, month, source, strength, topic, {SubjectColumns}) "
-            + $"select event_id, occurred_at, month, source, strength, topic, {SubjectColumns} from n where consented on conflict do nothing returning {SubjectColumns}) "
-            + NoteSubjects(ResearchTables.NeedSignals),
+            $"with n as (select ?::uuid as {n.EventId}, ?::timestamptz as {n.OccurredAt}, ?::text as {n.Month}, ?::text as {n.Source}, ?::float8 as {n.Strength}, "
+            + $"t.topic as {n.Topic}, {SubjectValues}, {Consented} as consented {From} cross join unnest(?::text[]) as t(topic)), "
+            + $"counted as ({Insert.Into(Table(c), c.EventId, c.Topic, c.OccurredAt, c.Month, c.Source)} "
+            + $"select {n.EventId}, {n.Topic}, {n.OccurredAt}, {n.Month}, {n.Source} from n where not consented on conflict do nothing), "
+            + $"rows as ({Insert.Into(Table(n), [n.EventId, n.OccurredAt, n.Month, n.Source, n.Strength, n.Topic, .. n.Subject]).SelectFrom("from n where consented")} "
+            + $"on conflict do nothing returning {Column.List(n.Subject)}) "
+            + NoteSubjects(n),
             eventId, at, Month(at), source, strength, organisationId, topics.Distinct(StringComparer.Ordinal).ToArray());
     }
 
     public void Feedback(IDocumentOperations ops, FeedbackGiven given)
     {
         EnsureKey(ops, given.OrganisationId);
+        var f = ResearchTables.Feedback;
+        var o = ResearchTables.Offerings;
         ops.QueueSqlCommand(
-            $"with rows as (insert into {Table(ResearchTables.Feedback)} (participation_id, answered_at, month, offering_type, offering_id, program_id, satisfaction, usefulness, "
-            + $"recommendation, {SubjectColumns}) select ?::uuid, ?::timestamptz, ?::text, ?::text, ?::uuid, "
-            + $"(select program_id from {Table(ResearchTables.Offerings)} where offering_id = ?::uuid), ?::int, ?::int, ?::int, {SubjectValues} {From} where {Consented} "
-            + $"on conflict do nothing returning {SubjectColumns}) "
-            + NoteSubjects(ResearchTables.Feedback),
+            $"with rows as ({Insert.Into(Table(f), [f.ParticipationId, f.AnsweredAt, f.Month, f.OfferingType, f.OfferingId, f.ProgramId, f.Satisfaction, f.Usefulness, f.Recommendation, .. f.Subject])} "
+            + $"select ?::uuid, ?::timestamptz, ?::text, ?::text, ?::uuid, (select {o.ProgramId} from {Table(o)} where {o.OfferingId} = ?::uuid), ?::int, ?::int, ?::int, "
+            + $"{SubjectValues} {From} where {Consented} on conflict do nothing returning {Column.List(f.Subject)}) "
+            + NoteSubjects(f),
             given.ParticipationId, given.AnsweredAt, Month(given.AnsweredAt), given.OfferingType, given.OfferingId, given.OfferingId,
             given.Satisfaction, given.Usefulness, given.Recommendation, given.OrganisationId);
     }
@@ -93,30 +109,37 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
     /// </summary>
     public void Consent(IDocumentOperations ops, OrganisationResearchConsentChanged changed)
     {
+        var c = ResearchTables.Consents;
         ops.QueueSqlCommand(
-            $"insert into {Table(ResearchTables.Consents)} (organisation_id, consented) values (?, ?) on conflict (organisation_id) do update set consented = excluded.consented",
+            $"{Insert.Into(Table(c), c.OrganisationId, c.Consented).Parameters} {Insert.OnConflictUpdate(c.OrganisationId, c.Consented)}",
             changed.OrganisationId, changed.Consented);
         if (changed.Consented)
         {
             return;
         }
+        var i = ResearchTables.Interactions;
+        var ci = ResearchTables.CountedInteractions;
+        var n = ResearchTables.NeedSignals;
+        var cn = ResearchTables.CountedNeeds;
+        var subjects = ResearchTables.Subjects;
+        Column[] facts = [i.EventId, i.Topic, i.OccurredAt, i.Month, i.EventType, i.OfferingType, i.ProgramId, i.Kind];
+        Column[] needs = [n.EventId, n.Topic, n.OccurredAt, n.Month, n.Source];
         ops.QueueSqlCommand(
             $"with p as (select {Pseudonym} as pseudonym {From}), "
-            + $"facts as (delete from {Table(ResearchTables.Interactions)} f using p where f.organisation_pseudonym = p.pseudonym "
-            + "returning f.event_id, f.topic, f.occurred_at, f.month, f.event_type, f.offering_type, f.program_id, f.kind), "
-            + $"counted as (insert into {Table(ResearchTables.CountedInteractions)} (event_id, topic, occurred_at, month, event_type, offering_type, program_id, kind) "
-            + "select event_id, topic, occurred_at, month, event_type, offering_type, program_id, kind from facts on conflict do nothing), "
-            + $"needs as (delete from {Table(ResearchTables.NeedSignals)} f using p where f.organisation_pseudonym = p.pseudonym returning f.event_id, f.topic, f.occurred_at, f.month, f.source), "
-            + $"counted_needs as (insert into {Table(ResearchTables.CountedNeeds)} (event_id, topic, occurred_at, month, source) "
-            + "select event_id, topic, occurred_at, month, source from needs on conflict do nothing), "
-            + $"checks as (delete from {Table(ResearchTables.MaturityResults)} f using p where f.organisation_pseudonym = p.pseudonym), "
-            + $"scores as (delete from {Table(ResearchTables.Feedback)} f using p where f.organisation_pseudonym = p.pseudonym) "
-            + $"delete from {Table(ResearchTables.Subjects)} s using p where s.organisation_pseudonym = p.pseudonym",
+            + $"facts as (delete from {Table(i)} f using p where f.{i.OrganisationPseudonym} = p.pseudonym returning {Column.List(facts, "f")}), "
+            + $"counted as ({Insert.Into(Table(ci), ci.EventId, ci.Topic, ci.OccurredAt, ci.Month, ci.EventType, ci.OfferingType, ci.ProgramId, ci.Kind)} "
+            + $"select {Column.List(facts)} from facts on conflict do nothing), "
+            + $"needs as (delete from {Table(n)} f using p where f.{n.OrganisationPseudonym} = p.pseudonym returning {Column.List(needs, "f")}), "
+            + $"counted_needs as ({Insert.Into(Table(cn), cn.EventId, cn.Topic, cn.OccurredAt, cn.Month, cn.Source)} select {Column.List(needs)} from needs on conflict do nothing), "
+            + $"checks as (delete from {Table(ResearchTables.MaturityResults)} f using p where f.{ResearchTables.MaturityResults.OrganisationPseudonym} = p.pseudonym), "
+            + $"scores as (delete from {Table(ResearchTables.Feedback)} f using p where f.{ResearchTables.Feedback.OrganisationPseudonym} = p.pseudonym) "
+            + $"delete from {Table(subjects)} s using p where s.{subjects.OrganisationPseudonym} = p.pseudonym",
             changed.OrganisationId);
         if (!IsRebuild)
         {
             // Surveys not yet sent are research too.
-            ops.QueueSqlCommand($"delete from {schema}.{ResearchTables.Surveys} where organisation_id = ? and sent_at is null", changed.OrganisationId);
+            var surveys = ResearchTables.Surveys;
+            ops.QueueSqlCommand($"delete from {schema}.{surveys} where {surveys.OrganisationId} = ? and {surveys.SentAt} is null", changed.OrganisationId);
         }
     }
 
@@ -133,19 +156,24 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
         EnsureKeys(ops, [.. facts.Select(f => f.Interaction.OrganisationId).Distinct()]);
         var rows = facts.SelectMany(f => (f.Interaction.Topics.Count == 0 ? ["(none)"] : f.Interaction.Topics.Distinct(StringComparer.Ordinal))
             .Select(topic => (Fact: f, At: f.Interaction.OccurredAt.ToUniversalTime(), Topic: topic))).ToList();
+        var i = ResearchTables.Interactions;
+        var ci = ResearchTables.CountedInteractions;
+        var offerings = ResearchTables.Offerings;
+        // The arrays below, in this order; o adds the program and whether the organisation consented.
+        Column[] given = [i.EventId, i.OccurredAt, i.Month, i.EventType, i.OfferingType, i.OfferingId, i.Kind, i.Topic];
         // Organisations with consent get rows (and their pseudonym and segment join the k-anonymity classes); the others
         // are counted only. One statement, however many facts.
         ops.QueueSqlCommand(
             "with o as (select u.*, "
-            + $"(select program_id from {Table(ResearchTables.Offerings)} p where p.offering_id = u.offering_id) as program_id, {ConsentedOf("u")} as consented "
+            + $"(select p.{offerings.ProgramId} from {Table(offerings)} p where p.{offerings.OfferingId} = u.{i.OfferingId}) as {i.ProgramId}, {ConsentedOf("u.organisation_id")} as consented "
             + "from unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::uuid[]) "
-            + "as u(event_id, occurred_at, month, event_type, offering_type, offering_id, kind, topic, organisation_id)), "
-            + $"counted as (insert into {Table(ResearchTables.CountedInteractions)} (event_id, topic, occurred_at, month, event_type, offering_type, program_id, kind) "
-            + "select event_id, topic, occurred_at, month, event_type, offering_type, program_id, kind from o where not consented on conflict (event_id, topic) do nothing), "
-            + $"rows as (insert into {Table(ResearchTables.Interactions)} (event_id, occurred_at, month, event_type, offering_type, offering_id, program_id, kind, topic, {SubjectColumns}) "
-            + $"select o.event_id, o.occurred_at, o.month, o.event_type, o.offering_type, o.offering_id, o.program_id, o.kind, o.topic, {SubjectValues} "
-            + $"from o {Joins} where o.consented on conflict (event_id, topic) do nothing returning {SubjectColumns}) "
-            + NoteSubjects(ResearchTables.Interactions),
+            + $"as u({Column.List(given)}, organisation_id)), "
+            + $"counted as ({Insert.Into(Table(ci), ci.EventId, ci.Topic, ci.OccurredAt, ci.Month, ci.EventType, ci.OfferingType, ci.ProgramId, ci.Kind)} "
+            + $"select {i.EventId}, {i.Topic}, {i.OccurredAt}, {i.Month}, {i.EventType}, {i.OfferingType}, {i.ProgramId}, {i.Kind} from o where not consented "
+            + $"on conflict ({ci.EventId}, {ci.Topic}) do nothing), "
+            + $"rows as ({Insert.Into(Table(i), [.. given, i.ProgramId, .. i.Subject])} select {Column.List([.. given, i.ProgramId], "o")}, {SubjectValues} "
+            + $"from o {Joins} where o.consented on conflict ({i.EventId}, {i.Topic}) do nothing returning {Column.List(i.Subject)}) "
+            + NoteSubjects(i),
             rows.Select(r => r.Fact.EventId).ToArray(), rows.Select(r => r.At).ToArray(), rows.Select(r => Month(r.At)).ToArray(),
             rows.Select(r => r.Fact.EventType).ToArray(), rows.Select(r => r.Fact.Interaction.OfferingType).ToArray(),
             rows.Select(r => r.Fact.Interaction.OfferingId).ToArray(), rows.Select(r => r.Fact.Interaction.Kind).ToArray(),
@@ -157,35 +185,51 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
     /// or survey is never written again, neither by a rebuild replaying its profile nor by an event that arrives
     /// after the erasure.
     /// </summary>
-    public string NotErased => $"where not exists (select 1 from {schema}.{ResearchTables.Erased} e where e.organisation_id = ?::uuid)";
+    public string NotErased =>
+        $"where not exists (select 1 from {schema}.{ResearchTables.Erased} e where e.{ResearchTables.Erased.OrganisationId} = ?::uuid)";
 
     /// <summary>A condition on an organisation (the parameter): its members all consented to research.</summary>
-    public string ConsentGiven => $"exists (select 1 from {Table(ResearchTables.Consents)} c where c.organisation_id = ?::uuid and c.consented)";
+    public string ConsentGiven => ConsentedOf("?::uuid");
 
-    private const string SubjectColumns = "organisation_pseudonym, industry, size_class, federal_state, maturity_level";
+    /// <summary>The pseudonym of the organisation in <c>o.organisation_id</c>, from its secret (<see cref="Joins"/>).</summary>
+    private static string Pseudonym =>
+        $"coalesce(left(encode(sha256(coalesce(k.{ResearchTables.PseudonymKeys.Secret}, x.{ResearchTables.PseudonymKeys.Secret}) || uuid_send(o.organisation_id)), 'hex'), 24), 'erased')";
 
-    private const string Pseudonym = "coalesce(left(encode(sha256(coalesce(k.secret, x.secret) || uuid_send(o.organisation_id)), 'hex'), 24), 'erased')";
-
-    private const string SubjectValues = Pseudonym + " as organisation_pseudonym, s.industry, s.size_class, s.federal_state, s.maturity_level";
+    /// <summary>The subject columns of the organisation in <c>o.organisation_id</c>, named as the tables name them.</summary>
+    private static string SubjectValues => $"{Pseudonym} as {SubjectColumns.OrganisationPseudonym}, {Column.List(SubjectColumns.Segment, "s")}";
 
     /// <summary>Whether the organisation in <c>o.organisation_id</c> consented (no consent recorded: it did not).</summary>
-    private string Consented => ConsentedOf("o");
+    private string Consented => ConsentedOf("o.organisation_id");
 
-    private string ConsentedOf(string alias) =>
-        $"exists (select 1 from {Table(ResearchTables.Consents)} c where c.organisation_id = {alias}.organisation_id and c.consented)";
+    private string ConsentedOf(string organisation)
+    {
+        var c = ResearchTables.Consents;
+        return $"exists (select 1 from {Table(c)} c where c.{c.OrganisationId} = {organisation} and c.{c.Consented})";
+    }
 
     /// <summary>Ends a statement whose CTE <c>rows</c> returned the subject columns of the rows it inserted into <paramref name="set"/>.</summary>
-    private string NoteSubjects(string set) =>
-        $"insert into {Table(ResearchTables.Subjects)} (set_name, organisation_pseudonym, industry, size_class, federal_state) "
-        + $"select distinct '{set}', organisation_pseudonym, coalesce(industry, ''), coalesce(size_class, ''), coalesce(federal_state, '') from rows order by 2, 3, 4, 5 on conflict do nothing";
+    private string NoteSubjects(PseudonymousTable set)
+    {
+        var s = ResearchTables.Subjects;
+        return $"{Insert.Into(Table(s), s.SetName, s.OrganisationPseudonym, s.Industry, s.SizeClass, s.FederalState)} "
+            + $"select distinct '{set}', {set.OrganisationPseudonym}, coalesce({set.Industry}, ''), coalesce({set.SizeClass}, ''), coalesce({set.FederalState}, '') "
+            + "from rows order by 2, 3, 4, 5 on conflict do nothing";
+    }
 
     private string From => $"from (select ?::uuid as organisation_id) o {Joins}";
 
-    /// <summary>The pseudonym secret and the segment of the organisation in <c>o.organisation_id</c>.</summary>
-    private string Joins =>
-        $"left join {schema}.{ResearchTables.PseudonymKeys} k on k.organisation_id = o.organisation_id "
-        + $"left join {(IsRebuild ? RebuildKeys : $"(select null::uuid as organisation_id, null::bytea as secret)")} x on x.organisation_id = o.organisation_id "
-        + $"left join {Table(ResearchTables.Segments)} s on s.organisation_id = o.organisation_id";
+    /// <summary>The pseudonym secret (<c>k</c>, or <c>x</c> in a rebuild) and the segment (<c>s</c>) of the organisation in <c>o.organisation_id</c>.</summary>
+    private string Joins
+    {
+        get
+        {
+            var keys = ResearchTables.PseudonymKeys;
+            var segments = ResearchTables.Segments;
+            return $"left join {schema}.{keys} k on k.{keys.OrganisationId} = o.organisation_id "
+                + $"left join {(IsRebuild ? RebuildKeys : $"(select null::uuid as {keys.OrganisationId}, null::bytea as {keys.Secret})")} x on x.{keys.OrganisationId} = o.organisation_id "
+                + $"left join {Table(segments)} s on s.{segments.OrganisationId} = o.organisation_id";
+        }
+    }
 
     private void EnsureKey(IDocumentOperations ops, Guid organisationId) => EnsureKeys(ops, [organisationId]);
 
@@ -193,15 +237,17 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
     {
         // A random secret per organisation, created on first sight, never for an erased organisation. In id order, so
         // two transactions that meet several new organisations cannot wait on each other's keys in a circle.
+        var keys = ResearchTables.PseudonymKeys;
+        var erased = ResearchTables.Erased;
         ops.QueueSqlCommand(
-            $"insert into {schema}.{ResearchTables.PseudonymKeys} (organisation_id, secret) select o, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) "
-            + $"from unnest(?::uuid[]) o where not exists (select 1 from {schema}.{ResearchTables.Erased} e where e.organisation_id = o) order by o on conflict do nothing",
+            $"{Insert.Into($"{schema}.{keys}", keys.OrganisationId, keys.Secret)} select o, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) "
+            + $"from unnest(?::uuid[]) o where not exists (select 1 from {schema}.{erased} e where e.{erased.OrganisationId} = o) order by o on conflict do nothing",
             [organisationIds]);
         if (IsRebuild)
         {
             ops.QueueSqlCommand(
-                $"insert into {RebuildKeys} (organisation_id, secret) select o, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) "
-                + $"from unnest(?::uuid[]) o where exists (select 1 from {schema}.{ResearchTables.Erased} e where e.organisation_id = o) order by o on conflict do nothing",
+                $"{Insert.Into(RebuildKeys, keys.OrganisationId, keys.Secret)} select o, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) "
+                + $"from unnest(?::uuid[]) o where exists (select 1 from {schema}.{erased} e where e.{erased.OrganisationId} = o) order by o on conflict do nothing",
                 [organisationIds]);
         }
     }

@@ -1,5 +1,5 @@
-using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.Reports;
+using Kompetenzzentrum.Modules.Research.Tables;
 
 namespace Kompetenzzentrum.Modules.Research.OData;
 
@@ -26,36 +26,42 @@ internal static class Release
 {
     private const int K = Suppression.MinimumGroup;
 
-    /// <summary>The released rows of <paramref name="set"/>: <c>select</c> of the table's columns with the released ones in place.</summary>
-    public static string Rows(string schema, string set, string columns, string keyExpression) =>
+    /// <summary>
+    /// The released rows of <paramref name="set"/>: its id replaced by the hash <paramref name="key"/>, the time <paramref name="at"/>
+    /// cut to its month, <paramref name="columns"/> as they are, then the pseudonym and segment as released.
+    /// </summary>
+    public static string Rows(string schema, PseudonymousTable set, string key, Column at, params Column[] columns) =>
         $"with {Mapping(schema, set)} "
-        + $"select {keyExpression} as id, {columns}, "
-        + "case when m.shown then f.organisation_pseudonym else 'suppressed' end as organisation_pseudonym, "
-        + "case when m.shown then m.industry end as industry, case when m.shown then m.size_class end as size_class, "
-        + "case when m.shown then m.federal_state end as federal_state, f.maturity_level "
-        + $"from {schema}.{set} f left join mapping m on m.i = coalesce(f.industry, '') and m.z = coalesce(f.size_class, '') and m.f = coalesce(f.federal_state, '')";
+        + $"select {key} as {set.Id}, date_trunc('month', f.{at}, 'UTC') as {at}, {Column.List(columns, "f")}, "
+        + $"case when m.shown then f.{set.OrganisationPseudonym} else 'suppressed' end as {set.OrganisationPseudonym}, "
+        + $"case when m.shown then m.industry end as {set.Industry}, case when m.shown then m.size_class end as {set.SizeClass}, "
+        + $"case when m.shown then m.federal_state end as {set.FederalState}, f.{set.MaturityLevel} "
+        + $"from {schema}.{set} f left join mapping m on m.i = coalesce(f.{set.Industry}, '') and m.z = coalesce(f.{set.SizeClass}, '') "
+        + $"and m.f = coalesce(f.{set.FederalState}, '')";
 
-    /// <summary>A timestamp column cut to the start of its (UTC) month, as <c>month</c> already is.</summary>
-    public static string Month(string column) => $"date_trunc('month', f.{column}, 'UTC') as {column}";
-
-    private static string Mapping(string schema, string set) =>
-        $"s as (select set_name, organisation_pseudonym p, industry i, size_class z, federal_state f from {schema}.{ResearchTables.Subjects}), "
-        // Whether a node holds at least k organisations (of all sets together).
-        + $"ind as (select i, count(distinct p) >= {K} ok from s group by 1), "
-        + $"siz as (select i, z, count(distinct p) >= {K} ok from s group by 1, 2), "
-        + $"sta as (select i, z, f, count(distinct p) >= {K} ok from s group by 1, 2, 3), "
-        // The remainder of a node: the organisations of its children that do not qualify.
-        + "root_rest as (select count(distinct s.p) n from s join ind using (i) where not ind.ok), "
-        + "ind_rest as (select s.i, count(distinct s.p) n from s join siz using (i, z) where not siz.ok group by 1), "
-        + "siz_rest as (select s.i, s.z, count(distinct s.p) n from s join sta using (i, z, f) where not sta.ok group by 1, 2), "
-        + "levels as (select sta.i, sta.z, sta.f, case "
-        + $"when exists (select 1 from root_rest r where r.n between 1 and {K - 1}) or not ind.ok then 3 "
-        + $"when exists (select 1 from ind_rest r where r.i = sta.i and r.n < {K}) or not siz.ok then 2 "
-        + $"when exists (select 1 from siz_rest r where r.i = sta.i and r.z = sta.z and r.n < {K}) or not sta.ok then 1 "
-        + "else 0 end lvl from sta join siz using (i, z) join ind using (i)), "
-        + "released as (select i, z, f, case when lvl <= 2 then i else '' end ri, case when lvl <= 1 then z else '' end rz, case when lvl = 0 then f else '' end rf from levels), "
-        // Per set, a class as analysts see it (released values) must hold k organisations of that set; else it is suppressed there.
-        + $"classes as (select r.ri, r.rz, r.rf, count(distinct s.p) n from s join released r using (i, z, f) where s.set_name = '{set}' group by 1, 2, 3), "
-        + "mapping as (select r.i, r.z, r.f, nullif(r.ri, '') industry, nullif(r.rz, '') size_class, nullif(r.rf, '') federal_state, "
-        + $"coalesce(c.n >= {K}, false) shown from released r left join classes c on (c.ri, c.rz, c.rf) = (r.ri, r.rz, r.rf))";
+    /// <summary>The released segment of each raw combination (i, z, f) for <paramref name="set"/>, and whether it is shown there.</summary>
+    private static string Mapping(string schema, PseudonymousTable set)
+    {
+        var subjects = ResearchTables.Subjects;
+        return $"s as (select {subjects.SetName}, {subjects.OrganisationPseudonym} p, {subjects.Industry} i, {subjects.SizeClass} z, {subjects.FederalState} f "
+            + $"from {schema}.{subjects}), "
+            // Whether a node holds at least k organisations (of all sets together).
+            + $"ind as (select i, count(distinct p) >= {K} ok from s group by 1), "
+            + $"siz as (select i, z, count(distinct p) >= {K} ok from s group by 1, 2), "
+            + $"sta as (select i, z, f, count(distinct p) >= {K} ok from s group by 1, 2, 3), "
+            // The remainder of a node: the organisations of its children that do not qualify.
+            + "root_rest as (select count(distinct s.p) n from s join ind using (i) where not ind.ok), "
+            + "ind_rest as (select s.i, count(distinct s.p) n from s join siz using (i, z) where not siz.ok group by 1), "
+            + "siz_rest as (select s.i, s.z, count(distinct s.p) n from s join sta using (i, z, f) where not sta.ok group by 1, 2), "
+            + "levels as (select sta.i, sta.z, sta.f, case "
+            + $"when exists (select 1 from root_rest r where r.n between 1 and {K - 1}) or not ind.ok then 3 "
+            + $"when exists (select 1 from ind_rest r where r.i = sta.i and r.n < {K}) or not siz.ok then 2 "
+            + $"when exists (select 1 from siz_rest r where r.i = sta.i and r.z = sta.z and r.n < {K}) or not sta.ok then 1 "
+            + "else 0 end lvl from sta join siz using (i, z) join ind using (i)), "
+            + "released as (select i, z, f, case when lvl <= 2 then i else '' end ri, case when lvl <= 1 then z else '' end rz, case when lvl = 0 then f else '' end rf from levels), "
+            // Per set, a class as analysts see it (released values) must hold k organisations of that set; else it is suppressed there.
+            + $"classes as (select r.ri, r.rz, r.rf, count(distinct s.p) n from s join released r using (i, z, f) where s.{subjects.SetName} = '{set}' group by 1, 2, 3), "
+            + "mapping as (select r.i, r.z, r.f, nullif(r.ri, '') industry, nullif(r.rz, '') size_class, nullif(r.rf, '') federal_state, "
+            + $"coalesce(c.n >= {K}, false) shown from released r left join classes c on (c.ri, c.rz, c.rf) = (r.ri, r.rz, r.rf))";
+    }
 }

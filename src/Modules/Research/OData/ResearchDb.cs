@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,10 +10,16 @@ namespace Kompetenzzentrum.Modules.Research.OData;
 /// Read-only EF Core view of the research tables. Marten 9 queries are asynchronous only, while OData's query
 /// pipeline composes and enumerates an <see cref="IQueryable"/>; EF Core translates that into SQL, so
 /// filters, groupings and counts run in PostgreSQL and only a page of results reaches the host.
-/// Column names are the snake_case of the property names.
+/// Every property reads a column of its table's description (<see cref="ResearchTables"/>) or a figure its query
+/// computes; the property names are what analysts see, the column names may change without them.
 /// </summary>
 internal sealed class ResearchDb(DbContextOptions<ResearchDb> options, ResearchSchema schema) : DbContext(options)
 {
+    // Figures the count sets compute, not columns of a table.
+    private const string CountKey = "key";
+    private const string InteractionsCounted = "interactions";
+    private const string SignalsCounted = "signals";
+
     public IQueryable<InteractionFact> Interactions => Set<InteractionFact>().AsNoTracking();
 
     public IQueryable<NeedSignal> NeedSignals => Set<NeedSignal>().AsNoTracking();
@@ -30,46 +38,96 @@ internal sealed class ResearchDb(DbContextOptions<ResearchDb> options, ResearchS
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(schema.Name);
+        var s = schema.Name;
         // The pseudonymous sets read the released rows (see Release), never the tables themselves, so no query option
         // can reach an exact time, a sequential id or a rare combination of segment attributes.
-        var s = schema.Name;
-        const string EventKey = "hashtextextended(f.event_id::text || ':' || f.topic, 0)";
-        Map(modelBuilder.Entity<InteractionFact>().ToSqlQuery(Release.Rows(s, ResearchTables.Interactions,
-            $"{Release.Month("occurred_at")}, f.month, f.event_type, f.offering_type, f.offering_id, f.program_id, f.topic, f.kind", EventKey)), f => f.Id);
-        Map(modelBuilder.Entity<NeedSignal>().ToSqlQuery(Release.Rows(s, ResearchTables.NeedSignals,
-            $"{Release.Month("occurred_at")}, f.month, f.topic, f.source, f.strength", EventKey)), f => f.Id);
-        Map(modelBuilder.Entity<FeedbackResult>().ToSqlQuery(Release.Rows(s, ResearchTables.Feedback,
-            $"{Release.Month("answered_at")}, f.month, f.offering_type, f.offering_id, f.program_id, f.satisfaction, f.usefulness, f.recommendation",
-            "hashtextextended(f.participation_id::text, 0)")), f => f.Id);
-        Map(modelBuilder.Entity<MaturityResult>().ToSqlQuery(Release.Rows(s, ResearchTables.MaturityResults,
-            $"{Release.Month("assessed_at")}, f.month, f.round, f.overall_score", "hashtextextended(f.assessment_id::text, 0)")), f => f.Id);
+        var i = ResearchTables.Interactions;
+        Released(modelBuilder.Entity<InteractionFact>(), i, $"hashtextextended(f.{i.EventId}::text || ':' || f.{i.Topic}, 0)", i.OccurredAt, fact => fact
+            .HasColumn(f => f.OccurredAt, i.OccurredAt).HasColumn(f => f.EventType, i.EventType).HasColumn(f => f.OfferingType, i.OfferingType)
+            .HasColumn(f => f.OfferingId, i.OfferingId).HasColumn(f => f.ProgramId, i.ProgramId).HasColumn(f => f.Topic, i.Topic).HasColumn(f => f.Kind, i.Kind));
+        var n = ResearchTables.NeedSignals;
+        Released(modelBuilder.Entity<NeedSignal>(), n, $"hashtextextended(f.{n.EventId}::text || ':' || f.{n.Topic}, 0)", n.OccurredAt, need => need
+            .HasColumn(f => f.OccurredAt, n.OccurredAt).HasColumn(f => f.Topic, n.Topic).HasColumn(f => f.Source, n.Source).HasColumn(f => f.Strength, n.Strength));
+        var fb = ResearchTables.Feedback;
+        Released(modelBuilder.Entity<FeedbackResult>(), fb, $"hashtextextended(f.{fb.ParticipationId}::text, 0)", fb.AnsweredAt, feedback => feedback
+            .HasColumn(r => r.AnsweredAt, fb.AnsweredAt).HasColumn(r => r.OfferingType, fb.OfferingType).HasColumn(r => r.OfferingId, fb.OfferingId)
+            .HasColumn(r => r.ProgramId, fb.ProgramId).HasColumn(r => r.Satisfaction, fb.Satisfaction).HasColumn(r => r.Usefulness, fb.Usefulness)
+            .HasColumn(r => r.Recommendation, fb.Recommendation));
+        var m = ResearchTables.MaturityResults;
+        Released(modelBuilder.Entity<MaturityResult>(), m, $"hashtextextended(f.{m.AssessmentId}::text, 0)", m.AssessedAt, maturity => maturity
+            .HasColumn(r => r.AssessedAt, m.AssessedAt).HasColumn(r => r.Round, m.Round).HasColumn(r => r.OverallScore, m.OverallScore));
+
         // Counts of every organisation, with consent (its rows) or without (counted only).
-        Map(modelBuilder.Entity<InteractionCount>().ToSqlQuery(
-            "select md5(concat_ws('|', month, event_type, kind, offering_type, program_id::text, topic)) as key, month, event_type, kind, offering_type, program_id, topic, "
-            + $"count(*) as interactions from (select month, event_type, kind, offering_type, program_id, topic from {s}.{ResearchTables.Interactions} "
-            + $"union all select month, event_type, kind, offering_type, program_id, topic from {s}.{ResearchTables.CountedInteractions}) x "
-            + "group by month, event_type, kind, offering_type, program_id, topic"), c => c.Key);
-        Map(modelBuilder.Entity<NeedSignalCount>().ToSqlQuery(
-            "select md5(concat_ws('|', month, source, topic)) as key, month, source, topic, count(*) as signals "
-            + $"from (select month, source, topic from {s}.{ResearchTables.NeedSignals} union all select month, source, topic from {s}.{ResearchTables.CountedNeeds}) x "
-            + "group by month, source, topic"), c => c.Key);
-        var comments = modelBuilder.Entity<FeedbackComment>().ToTable(ResearchTables.FeedbackTexts);
-        Map(comments, c => c.CommentId);
-        comments.Property(c => c.Text).HasColumnName("published_text");
-        comments.Property<string>("status").HasColumnName("status");
-        comments.HasQueryFilter(c => EF.Property<string>(c, "status") == "approved");
+        var ci = ResearchTables.CountedInteractions;
+        var byInteraction = Column.List([i.Month, i.EventType, i.Kind, i.OfferingType, i.ProgramId, i.Topic]);
+        modelBuilder.Entity<InteractionCount>().ToSqlQuery(
+                $"select md5(concat_ws('|', {i.Month}, {i.EventType}, {i.Kind}, {i.OfferingType}, {i.ProgramId}::text, {i.Topic})) as {CountKey}, {byInteraction}, "
+                + $"count(*) as {InteractionsCounted} from (select {byInteraction} from {s}.{i} "
+                + $"union all select {Column.List([ci.Month, ci.EventType, ci.Kind, ci.OfferingType, ci.ProgramId, ci.Topic])} from {s}.{ci}) x group by {byInteraction}")
+            .HasKey(c => c.Key);
+        modelBuilder.Entity<InteractionCount>()
+            .HasColumn(c => c.Key, CountKey).HasColumn(c => c.Month, i.Month).HasColumn(c => c.EventType, i.EventType).HasColumn(c => c.Kind, i.Kind)
+            .HasColumn(c => c.OfferingType, i.OfferingType).HasColumn(c => c.ProgramId, i.ProgramId).HasColumn(c => c.Topic, i.Topic)
+            .HasColumn(c => c.Interactions, InteractionsCounted);
+        var cn = ResearchTables.CountedNeeds;
+        var byNeed = Column.List([n.Month, n.Source, n.Topic]);
+        modelBuilder.Entity<NeedSignalCount>().ToSqlQuery(
+                $"select md5(concat_ws('|', {byNeed})) as {CountKey}, {byNeed}, count(*) as {SignalsCounted} "
+                + $"from (select {byNeed} from {s}.{n} union all select {Column.List([cn.Month, cn.Source, cn.Topic])} from {s}.{cn}) x group by {byNeed}")
+            .HasKey(c => c.Key);
+        modelBuilder.Entity<NeedSignalCount>()
+            .HasColumn(c => c.Key, CountKey).HasColumn(c => c.Month, n.Month).HasColumn(c => c.Source, n.Source).HasColumn(c => c.Topic, n.Topic)
+            .HasColumn(c => c.Signals, SignalsCounted);
+
+        var t = ResearchTables.FeedbackTexts;
+        var comments = modelBuilder.Entity<FeedbackComment>().ToTable(t.Name);
+        comments.HasKey(c => c.CommentId);
+        comments.HasColumn(c => c.CommentId, t.CommentId).HasColumn(c => c.Month, t.Month).HasColumn(c => c.OfferingType, t.OfferingType)
+            .HasColumn(c => c.Text, t.PublishedText);
+        comments.Property<string>(nameof(t.Status)).HasColumnName(t.Status.Name);
+        comments.HasQueryFilter(c => EF.Property<string>(c, nameof(t.Status)) == "approved");
     }
 
-    private static void Map<T>(EntityTypeBuilder<T> entity, System.Linq.Expressions.Expression<Func<T, object?>> key)
+    /// <summary>
+    /// A pseudonymous set: the id, month, pseudonym and segment by the property names all four entities share, the
+    /// others as <paramref name="map"/> says; it reads exactly the columns mapped, from the released rows of <paramref name="table"/>.
+    /// </summary>
+    private void Released<T>(EntityTypeBuilder<T> entity, PseudonymousTable table, string key, Column at, Action<EntityTypeBuilder<T>> map)
         where T : class
     {
-        entity.HasKey(key);
-        foreach (var property in typeof(T).GetProperties())
+        entity.HasKey(nameof(InteractionFact.Id));
+        (string Property, Column Column)[] shared =
+        [
+            (nameof(InteractionFact.Id), table.Id), (nameof(InteractionFact.Month), table.Month),
+            (nameof(InteractionFact.OrganisationPseudonym), table.OrganisationPseudonym), (nameof(InteractionFact.Industry), table.Industry),
+            (nameof(InteractionFact.SizeClass), table.SizeClass), (nameof(InteractionFact.FederalState), table.FederalState),
+            (nameof(InteractionFact.MaturityLevel), table.MaturityLevel),
+        ];
+        foreach (var (property, column) in shared)
         {
-            entity.Property(property.Name).HasColumnName(SnakeCase(property.Name));
+            entity.Property(property).HasColumnName(column.Name);
         }
+        map(entity);
+        // Release adds the id, the time cut to the month and the released pseudonym and segment; the rest are read as they are.
+        Column[] added = [table.Id, at, .. table.Subject];
+        var columns = entity.Metadata.GetProperties().Select(p => p.GetColumnName())
+            .Where(name => !added.Any(c => c.Name == name))
+            .Select(name => table.Columns.FirstOrDefault(c => c.Name == name)
+                ?? throw new InvalidOperationException($"{typeof(T).Name} reads the column {name}, which {table} does not describe."));
+        entity.ToSqlQuery(Release.Rows(schema.Name, table, key, at, [.. columns]));
     }
+}
 
-    private static string SnakeCase(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+/// <summary>Maps a property to a described column, or to a figure a query computes.</summary>
+internal static class ColumnMapping
+{
+    public static EntityTypeBuilder<T> HasColumn<T, TValue>(this EntityTypeBuilder<T> entity, Expression<Func<T, TValue>> property, Column column)
+        where T : class => entity.HasColumn(property, column.Name);
+
+    public static EntityTypeBuilder<T> HasColumn<T, TValue>(this EntityTypeBuilder<T> entity, Expression<Func<T, TValue>> property, string column)
+        where T : class
+    {
+        entity.Property(property).HasColumnName(column);
+        return entity;
+    }
 }

@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Npgsql;
 
 namespace Kompetenzzentrum.Modules.Research.Privacy;
@@ -15,18 +16,20 @@ internal sealed class ResearchEraser(NpgsqlDataSource database, ResearchSchema s
     public async Task EraseAsync(PersonalDataSubject subject, CancellationToken cancellationToken)
     {
         var s = schema.Name;
+        var (erased, keys, segments, surveys, texts) =
+            (ResearchTables.Erased, ResearchTables.PseudonymKeys, ResearchTables.Segments, ResearchTables.Surveys, ResearchTables.FeedbackTexts);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         if (subject.OrganisationId is { } organisation)
         {
             foreach (var sql in new[]
             {
-                $"insert into {s}.{ResearchTables.Erased} (organisation_id) values ($1) on conflict do nothing",
-                $"delete from {s}.{ResearchTables.PseudonymKeys} where organisation_id = $1",
-                $"delete from {s}.{ResearchTables.Segments} where organisation_id = $1",
-                $"delete from {s}.{ResearchTables.Surveys} where organisation_id = $1",
-                $"delete from {s}.{ResearchTables.FeedbackTexts} where organisation_id = $1 and status <> 'approved'",
-                $"update {s}.{ResearchTables.FeedbackTexts} set organisation_id = null where organisation_id = $1",
+                $"{Insert.Into($"{s}.{erased}", erased.OrganisationId).Values} on conflict do nothing",
+                $"delete from {s}.{keys} where {keys.OrganisationId} = $1",
+                $"delete from {s}.{segments} where {segments.OrganisationId} = $1",
+                $"delete from {s}.{surveys} where {surveys.OrganisationId} = $1",
+                $"delete from {s}.{texts} where {texts.OrganisationId} = $1 and {texts.Status} <> 'approved'",
+                $"update {s}.{texts} set {texts.OrganisationId} = null where {texts.OrganisationId} = $1",
             })
             {
                 await using var command = new NpgsqlCommand(sql, connection, tx);
@@ -37,7 +40,7 @@ internal sealed class ResearchEraser(NpgsqlDataSource database, ResearchSchema s
         if (subject.Emails.Count > 0)
         {
             await using var command = new NpgsqlCommand(
-                $"delete from {s}.{ResearchTables.FeedbackTexts} where status = 'pending' and exists (select 1 from unnest($1::text[]) e where position(e in lower(text)) > 0)",
+                $"delete from {s}.{texts} where {texts.Status} = 'pending' and exists (select 1 from unnest($1::text[]) e where position(e in lower({texts.Text})) > 0)",
                 connection, tx);
             command.Parameters.AddWithValue(subject.Emails.Select(e => e.ToLowerInvariant()).ToArray());
             await command.ExecuteNonQueryAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Marten;
 using Marten.Services;
 using Microsoft.Extensions.Logging;
@@ -56,7 +57,11 @@ internal sealed class ResearchRebuild(IDocumentStore store, NpgsqlDataSource dat
 
     private async Task PrepareAsync(NpgsqlConnection connection, ResearchWriter writer, CancellationToken ct)
     {
-        var sql = new List<string> { $"drop table if exists {writer.RebuildKeys}", $"create table {writer.RebuildKeys} (organisation_id uuid primary key, secret bytea not null)" };
+        var sql = new List<string>
+        {
+            $"drop table if exists {writer.RebuildKeys}",
+            $"create table {writer.RebuildKeys} (like {schema.Name}.{ResearchTables.PseudonymKeys} including all)",
+        };
         foreach (var table in ResearchTables.Rebuildable)
         {
             sql.Add($"drop table if exists {writer.Table(table)}");
@@ -120,14 +125,13 @@ internal sealed class ResearchRebuild(IDocumentStore store, NpgsqlDataSource dat
         var sql = new List<string>();
         foreach (var table in ResearchTables.Rebuildable)
         {
-            var live = await IndexesAsync(connection, tx, table, ct);
-            var shadow = await IndexesAsync(connection, tx, table + Suffix, ct);
-            var sequence = await ScalarAsync<string?>(connection, tx,
-                $"select pg_get_serial_sequence('{schema.Name}.{table}', 'id') from information_schema.columns where table_schema = '{schema.Name}' "
-                + $"and table_name = '{table}' and column_name = 'id'", ct);
-            if (sequence is not null)
+            var live = await IndexesAsync(connection, tx, table.Name, ct);
+            var shadow = await IndexesAsync(connection, tx, table.Name + Suffix, ct);
+            // The shadow's serial key draws from the live table's sequence (copied default): it must outlive the live table.
+            if (table.PrimaryKey is { Type: "bigserial" } key)
             {
-                sql.Add($"alter sequence {sequence} owned by {writer.Table(table)}.id");
+                var sequence = await ScalarAsync<string>(connection, tx, $"select pg_get_serial_sequence('{schema.Name}.{table}', '{key}')", ct);
+                sql.Add($"alter sequence {sequence} owned by {writer.Table(table)}.{key}");
             }
             sql.Add($"drop table {schema.Name}.{table}");
             sql.Add($"alter table {writer.Table(table)} rename to {table}");

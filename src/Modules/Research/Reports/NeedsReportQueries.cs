@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Npgsql;
 
 namespace Kompetenzzentrum.Modules.Research.Reports;
@@ -6,45 +7,53 @@ namespace Kompetenzzentrum.Modules.Research.Reports;
 /// <summary>The report's figures, each one grouped query in PostgreSQL over the read models.</summary>
 internal sealed class NeedsReportQueries(NpgsqlDataSource database, ResearchSchema schema)
 {
-    private string I => $"{schema.Name}.{ResearchTables.Interactions}";
-    private string N => $"{schema.Name}.{ResearchTables.NeedSignals}";
-    private string M => $"{schema.Name}.{ResearchTables.MaturityResults}";
-    private string F => $"{schema.Name}.{ResearchTables.Feedback}";
+    private static InteractionsTable I => ResearchTables.Interactions;
+    private static NeedSignalsTable N => ResearchTables.NeedSignals;
+    private static MaturityResultsTable M => ResearchTables.MaturityResults;
+    private static FeedbackTable F => ResearchTables.Feedback;
 
-    // What organisations were interested in: the topics of their interactions and of their need signals.
-    private string Interest(string range) =>
-        $"select industry, topic, organisation_pseudonym, occurred_at from {I} where {range} and topic <> '(none)' and organisation_pseudonym <> 'erased' "
-        + $"union all select industry, topic, organisation_pseudonym, occurred_at from {N} where {range} and organisation_pseudonym <> 'erased'";
+    private string Of(ResearchTable table) => $"{schema.Name}.{table}";
+
+    // What organisations were interested in: the topics of their interactions and of their need signals, in the
+    // interactions' column names, from the parameter `from` (inclusive) to `to`.
+    private string Interest(string from, string to) =>
+        $"select {I.Industry}, {I.Topic}, {I.OrganisationPseudonym}, {I.OccurredAt} from {Of(I)} "
+        + $"where {I.OccurredAt} >= {from} and {I.OccurredAt} < {to} and {I.Topic} <> '(none)' and {I.OrganisationPseudonym} <> 'erased' "
+        + $"union all select {N.Industry}, {N.Topic}, {N.OrganisationPseudonym}, {N.OccurredAt} from {Of(N)} "
+        + $"where {N.OccurredAt} >= {from} and {N.OccurredAt} < {to} and {N.OrganisationPseudonym} <> 'erased'";
 
     public async Task<NeedsReportFigures> LoadAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset previousFrom, CancellationToken ct)
     {
         var bySegment = await RowsAsync(
-            $"select coalesce(industry, '?'), topic, count(distinct organisation_pseudonym)::int from ({Interest("occurred_at >= $1 and occurred_at < $2")}) x group by 1, 2",
+            $"select coalesce({I.Industry}, '?'), {I.Topic}, count(distinct {I.OrganisationPseudonym})::int from ({Interest("$1", "$2")}) x group by 1, 2",
             r => ("WZ " + r.GetString(0), r.GetString(1), r.GetInt32(2)), ct, from, to);
         var changes = await RowsAsync(
-            "select topic, count(distinct organisation_pseudonym) filter (where occurred_at >= $1)::int, "
-            + "count(distinct organisation_pseudonym) filter (where occurred_at < $1)::int "
-            + $"from ({Interest("occurred_at >= $3 and occurred_at < $2")}) x group by topic",
+            $"select {I.Topic}, count(distinct {I.OrganisationPseudonym}) filter (where {I.OccurredAt} >= $1)::int, "
+            + $"count(distinct {I.OrganisationPseudonym}) filter (where {I.OccurredAt} < $1)::int "
+            + $"from ({Interest("$3", "$2")}) x group by {I.Topic}",
             r => (r.GetString(0), r.GetInt32(1), r.GetInt32(2)), ct, from, to, previousFrom);
         var maturity = await RowsAsync(
-            $"with t0 as (select distinct on (organisation_pseudonym) organisation_pseudonym p, overall_score s from {M} where round = 0 order by organisation_pseudonym, assessed_at), "
-            + $"t1 as (select distinct on (organisation_pseudonym) organisation_pseudonym p, overall_score s from {M} where round >= 1 and assessed_at >= $1 and assessed_at < $2 "
-            + "order by organisation_pseudonym, round desc, assessed_at desc), "
-            + $"part as (select distinct organisation_pseudonym p, coalesce(offering_type, '?') g from {I} where kind = 'completed' and occurred_at < $2 and organisation_pseudonym <> 'erased'), "
+            $"with t0 as (select distinct on ({M.OrganisationPseudonym}) {M.OrganisationPseudonym} p, {M.OverallScore} s from {Of(M)} where {M.Round} = 0 "
+            + $"order by {M.OrganisationPseudonym}, {M.AssessedAt}), "
+            + $"t1 as (select distinct on ({M.OrganisationPseudonym}) {M.OrganisationPseudonym} p, {M.OverallScore} s from {Of(M)} "
+            + $"where {M.Round} >= 1 and {M.AssessedAt} >= $1 and {M.AssessedAt} < $2 order by {M.OrganisationPseudonym}, {M.Round} desc, {M.AssessedAt} desc), "
+            + $"part as (select distinct {I.OrganisationPseudonym} p, coalesce({I.OfferingType}, '?') g from {Of(I)} "
+            + $"where {I.Kind} = 'completed' and {I.OccurredAt} < $2 and {I.OrganisationPseudonym} <> 'erased'), "
             + "pairs as (select part.g, part.p, t0.s s0, t1.s s1 from part join t0 on t0.p = part.p join t1 on t1.p = part.p) "
             + "select g, count(*)::int, avg(s0), avg(s1) from pairs group by g "
             + "union all select '(alle)', count(*)::int, coalesce(avg(s0), 0), coalesce(avg(s1), 0) from (select distinct p, s0, s1 from pairs) y",
             r => (r.GetString(0), r.GetInt32(1), r.GetDouble(2), r.GetDouble(3)), ct, from, to);
         var satisfaction = await RowsAsync(
-            "select offering_type, count(distinct organisation_pseudonym)::int, avg(satisfaction)::float8, avg(usefulness)::float8, "
-            + "(100.0 * (count(*) filter (where recommendation >= 9) - count(*) filter (where recommendation <= 6)) / count(*))::float8 "
-            + $"from {F} where answered_at >= $1 and answered_at < $2 and organisation_pseudonym <> 'erased' group by offering_type",
+            $"select {F.OfferingType}, count(distinct {F.OrganisationPseudonym})::int, avg({F.Satisfaction})::float8, avg({F.Usefulness})::float8, "
+            + $"(100.0 * (count(*) filter (where {F.Recommendation} >= 9) - count(*) filter (where {F.Recommendation} <= 6)) / count(*))::float8 "
+            + $"from {Of(F)} where {F.AnsweredAt} >= $1 and {F.AnsweredAt} < $2 and {F.OrganisationPseudonym} <> 'erased' group by {F.OfferingType}",
             r => (r.GetString(0), r.GetInt32(1), r.GetDouble(2), r.GetDouble(3), r.GetDouble(4)), ct, from, to);
+        var organisations = $"count(distinct {I.OrganisationPseudonym})";
         var funnel = await RowsAsync(
-            "select coalesce(offering_type, '?'), "
-            + "count(distinct organisation_pseudonym) filter (where kind = 'viewed')::int, count(distinct organisation_pseudonym) filter (where kind = 'booked')::int, "
-            + "count(distinct organisation_pseudonym) filter (where kind = 'attended')::int, count(distinct organisation_pseudonym) filter (where kind = 'completed')::int "
-            + $"from {I} where occurred_at >= $1 and occurred_at < $2 and organisation_pseudonym <> 'erased' and offering_type is not null group by 1",
+            $"select coalesce({I.OfferingType}, '?'), "
+            + $"{organisations} filter (where {I.Kind} = 'viewed')::int, {organisations} filter (where {I.Kind} = 'booked')::int, "
+            + $"{organisations} filter (where {I.Kind} = 'attended')::int, {organisations} filter (where {I.Kind} = 'completed')::int "
+            + $"from {Of(I)} where {I.OccurredAt} >= $1 and {I.OccurredAt} < $2 and {I.OrganisationPseudonym} <> 'erased' and {I.OfferingType} is not null group by 1",
             r => (r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)), ct, from, to);
         return new NeedsReportFigures(bySegment, changes, maturity, satisfaction, funnel);
     }

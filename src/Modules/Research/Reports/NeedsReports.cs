@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Npgsql;
 
 namespace Kompetenzzentrum.Modules.Research.Reports;
@@ -21,8 +22,8 @@ internal sealed class NeedsReports(NeedsReportQueries queries, ITemplateRenderer
     {
         var html = await RenderAsync(from, to, "de", ct);
         var id = Guid.CreateVersion7(clock.GetUtcNow());
-        await using var command = database.CreateCommand(
-            $"insert into {schema.Name}.{ResearchTables.Reports} (id, period_from, period_to, created_at, html) values ($1, $2, $3, $4, $5)");
+        var r = ResearchTables.Reports;
+        await using var command = database.CreateCommand(Insert.Into($"{schema.Name}.{r}", r.Id, r.PeriodFrom, r.PeriodTo, r.CreatedAt, r.Html).Values);
         command.Parameters.AddWithValue(id);
         command.Parameters.AddWithValue(from);
         command.Parameters.AddWithValue(to);

@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Npgsql;
 
 namespace Kompetenzzentrum.Modules.Research.Reports;
@@ -13,12 +14,13 @@ internal sealed class ProgramKpiTotals(NpgsqlDataSource database, ResearchSchema
     public async Task<IReadOnlyList<ProgramKpiFigures>> TotalsAsync(CancellationToken cancellationToken)
     {
         var s = schema.Name;
+        var (i, c, f) = (ResearchTables.Interactions, ResearchTables.CountedInteractions, ResearchTables.Feedback);
         await using var command = database.CreateCommand(
-            $"with f as (select program_id, count(distinct organisation_pseudonym)::int reached, count(distinct event_id) filter (where kind = 'completed')::int participations "
-            + $"from (select program_id, organisation_pseudonym, event_id, kind from {s}.{ResearchTables.Interactions} "
-            + $"union all select program_id, null, event_id, kind from {s}.{ResearchTables.CountedInteractions}) x where program_id is not null group by program_id), "
-            + $"a as (select program_id, count(*)::int answers, avg(case when satisfaction >= 4 then 100.0 else 0.0 end)::float8 satisfied "
-            + $"from {s}.{ResearchTables.Feedback} where program_id is not null group by program_id) "
+            "with f as (select program_id, count(distinct organisation_pseudonym)::int reached, count(distinct event_id) filter (where kind = 'completed')::int participations "
+            + $"from (select {i.ProgramId} as program_id, {i.OrganisationPseudonym} as organisation_pseudonym, {i.EventId} as event_id, {i.Kind} as kind from {s}.{i} "
+            + $"union all select {c.ProgramId}, null, {c.EventId}, {c.Kind} from {s}.{c}) x where program_id is not null group by program_id), "
+            + $"a as (select {f.ProgramId} as program_id, count(*)::int answers, avg(case when {f.Satisfaction} >= 4 then 100.0 else 0.0 end)::float8 satisfied "
+            + $"from {s}.{f} where {f.ProgramId} is not null group by {f.ProgramId}) "
             + "select coalesce(f.program_id, a.program_id), coalesce(f.reached, 0), coalesce(f.participations, 0), coalesce(a.answers, 0), a.satisfied "
             + "from f full join a on f.program_id = a.program_id");
         var figures = new List<ProgramKpiFigures>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -30,14 +31,16 @@ internal static class ProgramKpis
             return problems.ToResult();
         }
         var s = schema.Name;
-        // Facts are one row per topic: participations count events, not rows.
+        var (i, c, f) = (ResearchTables.Interactions, ResearchTables.CountedInteractions, ResearchTables.Feedback);
+        // Facts are one row per topic: participations count events, not rows. Offerings without a program count under the empty id.
+        const string NoProgram = "'00000000-0000-0000-0000-000000000000'";
         await using var command = database.CreateCommand(
-            "with facts as (select coalesce(program_id, '00000000-0000-0000-0000-000000000000') program_id, month, organisation_pseudonym, event_id, kind from "
-            + $"{s}.{ResearchTables.Interactions} where occurred_at >= $1 and occurred_at < $2 "
+            $"with facts as (select coalesce({i.ProgramId}, {NoProgram}) program_id, {i.Month} as month, {i.OrganisationPseudonym} as organisation_pseudonym, "
+            + $"{i.EventId} as event_id, {i.Kind} as kind from {s}.{i} where {i.OccurredAt} >= $1 and {i.OccurredAt} < $2 "
             // Organisations without research consent count as participations, not as organisations reached.
-            + "union all select coalesce(program_id, '00000000-0000-0000-0000-000000000000'), month, null, event_id, kind from "
-            + $"{s}.{ResearchTables.CountedInteractions} where occurred_at >= $1 and occurred_at < $2), "
-            + $"answers as (select coalesce(program_id, '00000000-0000-0000-0000-000000000000') program_id, month, satisfaction from {s}.{ResearchTables.Feedback} where answered_at >= $1 and answered_at < $2), "
+            + $"union all select coalesce({c.ProgramId}, {NoProgram}), {c.Month}, null, {c.EventId}, {c.Kind} from {s}.{c} where {c.OccurredAt} >= $1 and {c.OccurredAt} < $2), "
+            + $"answers as (select coalesce({f.ProgramId}, {NoProgram}) program_id, {f.Month} as month, {f.Satisfaction} as satisfaction from {s}.{f} "
+            + $"where {f.AnsweredAt} >= $1 and {f.AnsweredAt} < $2), "
             + "f as (select program_id, coalesce(month, 'total') period, count(distinct organisation_pseudonym) reached, "
             + "count(distinct event_id) filter (where kind = 'completed') participations from facts group by grouping sets ((program_id, month), (program_id))), "
             + "a as (select program_id, coalesce(month, 'total') period, count(*) answers, avg(satisfaction) satisfaction from answers group by grouping sets ((program_id, month), (program_id))) "

@@ -3,6 +3,7 @@ using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -78,8 +79,8 @@ internal static class ReportEndpoints
 
     private static async Task<IResult> List(NpgsqlDataSource database, ResearchSchema schema, CancellationToken ct)
     {
-        await using var command = database.CreateCommand(
-            $"select id, period_from, period_to, created_at from {schema.Name}.{ResearchTables.Reports} order by created_at desc limit 200");
+        var r = ResearchTables.Reports;
+        await using var command = database.CreateCommand($"select {r.Id}, {r.PeriodFrom}, {r.PeriodTo}, {r.CreatedAt} from {schema.Name}.{r} order by {r.CreatedAt} desc limit 200");
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rows = new List<object>();
         while (await reader.ReadAsync(ct))
@@ -91,7 +92,8 @@ internal static class ReportEndpoints
 
     private static async Task<IResult> Show(Guid id, NpgsqlDataSource database, ResearchSchema schema, CancellationToken ct)
     {
-        await using var command = database.CreateCommand($"select html from {schema.Name}.{ResearchTables.Reports} where id = $1");
+        var r = ResearchTables.Reports;
+        await using var command = database.CreateCommand($"select {r.Html} from {schema.Name}.{r} where {r.Id} = $1");
         command.Parameters.AddWithValue(id);
         return await command.ExecuteScalarAsync(ct) is string html ? SandboxedHtml.Result(html) : Results.NotFound();
     }
