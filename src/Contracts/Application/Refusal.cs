@@ -38,4 +38,8 @@ public sealed record Refusal(RefusalKind Kind, string Code)
     /// <summary>The command does not fit the current state.</summary>
     public static Refusal Conflict(string code, TextArgs? args = null) =>
         new(RefusalKind.Conflict, code) { Args = args ?? TextArgs.None };
+
+    /// <summary>The version the caller read is no longer current.</summary>
+    public static Refusal Stale(string code, TextArgs? args = null) =>
+        new(RefusalKind.Stale, code) { Args = args ?? TextArgs.None };
 }

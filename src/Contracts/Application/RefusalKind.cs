@@ -17,4 +17,10 @@ public enum RefusalKind
 
     /// <summary>The command does not fit the current state (full, already cancelled, changed meanwhile).</summary>
     Conflict,
+
+    /// <summary>
+    /// The caller changed a version it read earlier and that version is no longer current (someone else saved
+    /// meanwhile): the caller should reload and try again.
+    /// </summary>
+    Stale,
 }

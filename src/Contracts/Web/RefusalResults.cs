@@ -7,7 +7,7 @@ namespace Kompetenzzentrum.Contracts.Web;
 
 /// <summary>
 /// The HTTP adapter of the application layer: a refusal becomes RFC 9457 problem details in the request's language
-/// (400 validation problem naming each field, 404, 403 or 409), with the reason's <c>code</c> as an extension so that
+/// (400 validation problem naming each field, 404, 403, 409, or 412 for a stale version), with the reason's <c>code</c> as an extension so that
 /// clients can tell refusals apart without reading the words.
 /// </summary>
 public static class RefusalResults
@@ -18,6 +18,7 @@ public static class RefusalResults
         RefusalKind.Invalid => StatusCodes.Status400BadRequest,
         RefusalKind.NotFound => StatusCodes.Status404NotFound,
         RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
+        RefusalKind.Stale => StatusCodes.Status412PreconditionFailed,
         _ => StatusCodes.Status409Conflict,
     };
 

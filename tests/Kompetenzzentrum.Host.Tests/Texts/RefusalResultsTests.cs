@@ -31,6 +31,7 @@ public sealed class RefusalResultsTests(HostFixture host) : IClassFixture<HostFi
     [InlineData(RefusalKind.NotFound, 404, "common.not-found", "Das gibt es nicht (mehr).")]
     [InlineData(RefusalKind.Forbidden, 403, "common.forbidden", "Das dürfen Sie nicht.")]
     [InlineData(RefusalKind.Conflict, 409, "common.conflict", "Das passt nicht zum aktuellen Stand. Bitte laden Sie neu und versuchen Sie es noch einmal.")]
+    [InlineData(RefusalKind.Stale, 412, "common.stale", "Jemand hat das inzwischen geändert. Bitte laden Sie neu und versuchen Sie es noch einmal.")]
     public async Task Other_refusals_answer_their_status_with_the_reason_as_title(RefusalKind kind, int expected, string code, string german)
     {
         var (status, body) = await ExecuteAsync(new Refusal(kind, code).ToHttpResult(), "de");
