@@ -25,4 +25,16 @@ public sealed class TextArgs : Dictionary<string, object?>
         }
         return args;
     }
+
+    /// <summary>A copy of these values with one more (or a replaced) value.</summary>
+    public TextArgs With(string name, object? value)
+    {
+        var args = new TextArgs();
+        foreach (var (key, existing) in this)
+        {
+            args[key] = existing;
+        }
+        args[name] = value;
+        return args;
+    }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 
@@ -72,9 +73,11 @@ internal sealed partial class ResourceTexts : ITexts
 
     private static bool IsOne(object? count) => count is IConvertible convertible && convertible.ToDecimal(CultureInfo.InvariantCulture) == 1m;
 
-    private static string Format(object? value, CultureInfo culture) => value switch
+    private string Format(object? value, CultureInfo culture) => value switch
     {
         null => "",
+        TextCode nested => Get(nested.Code, nested.Args),
+        LocalizedText words => words.For(culture),
         DateTimeOffset instant => UiText.When(instant),
         DateOnly day => UiText.Day(day),
         IFormattable formattable => formattable.ToString(null, culture),

@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
@@ -32,6 +33,7 @@ public sealed class CatalogModule : ModuleBase
 
     public override void ConfigureServices(ModuleServicesContext context)
     {
+        context.Services.AddTexts<CatalogModule>("catalog");
         context.Services.AddSingleton<IModuleSeeder, DemoCatalogSeeder>();
         context.Services.AddSingleton(SeatOfferWindow.From(context.Configuration));
         context.Services.AddSingleton<BookingNotifier>();

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
@@ -7,6 +9,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Catalog.Attendance;
 
@@ -24,12 +27,12 @@ internal static class AttendanceEndpoints
         api.MapGet("/sessions/{id:guid}/bookings", List).RequireAuthorization(Policies.OfferingManager).WithName("ListSessionBookings");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/attendance",
                 (Guid id, Guid bookingId, AttendanceRequest body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-                    Change(id, bookingId, http, session, (state, offering) => AttendanceRules.Record(state, offering, bookingId, body.Attended, clock.GetUtcNow()), ct))
+                    Change(id, bookingId, http, session, (state, offering) => AttendanceDecider.Record(state, offering, bookingId, body.Attended, clock.GetUtcNow()), ct))
             .RequireAuthorization(Policies.OfferingManager)
             .WithName("RecordAttendance");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/complete",
                 (Guid id, Guid bookingId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-                    Change(id, bookingId, http, session, (state, offering) => AttendanceRules.Complete(state, offering, bookingId, clock.GetUtcNow()), ct))
+                    Change(id, bookingId, http, session, (state, offering) => AttendanceDecider.Complete(state, offering, bookingId, clock.GetUtcNow()), ct))
             .RequireAuthorization(Policies.OfferingManager)
             .WithName("CompleteParticipation");
     }
@@ -44,15 +47,18 @@ internal static class AttendanceEndpoints
         return Results.Ok(state.Bookings.Select(b => BookingView.Of(state, b, attendees.GetValueOrDefault(b.BookingId))));
     }
 
-    internal static async Task<IResult> Change(Guid id, Guid bookingId, HttpContext http, IDocumentSession session, Func<SessionState, CatalogEntry, Decision> decide, CancellationToken ct)
+    private static async Task<IResult> Change(Guid id, Guid bookingId, HttpContext http, IDocumentSession session, Func<SessionState, CatalogEntry, Decision> decide, CancellationToken ct) =>
+        EntityTags.ReadIfMatch(http.Request, out var expected) is { } unreadable
+            ? unreadable
+            : (await ChangeAsync(id, bookingId, expected, http.User, session, decide, ct)).ToHttpResult();
+
+    /// <summary>Records attendance or completion for staff who manage the session's offering (others learn nothing of it).</summary>
+    internal static async Task<Result<ChangedBooking>> ChangeAsync(
+        Guid id, Guid bookingId, long? expected, ClaimsPrincipal user, IDocumentSession session, Func<SessionState, CatalogEntry, Decision> decide, CancellationToken ct)
     {
-        if (EntityTags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
+        if (await session.LoadAsync<SessionState>(id, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, user, current.OfferingId, ct))
         {
-            return unreadable;
-        }
-        if (await session.LoadAsync<SessionState>(id, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, http.User, current.OfferingId, ct))
-        {
-            return Results.NotFound();
+            return Refusal.NotFound("catalog.session-not-found");
         }
         return await BookingChange.ApplyAsync(session, id, bookingId, expected, _ => true, (state, offering) => decide(state, offering), null, ct);
     }

@@ -23,34 +23,19 @@ internal static class AttendancePages
         pages.MapPost(Booking + "/anwesenheit", async (Guid id, Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         {
             int? attended = int.TryParse(form["attended"].ToString().Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
-            var result = await AttendanceEndpoints.Change(sessionId, bookingId, http, session,
-                (state, offering) => AttendanceRules.Record(state, offering, bookingId, attended, clock.GetUtcNow()), ct);
-            return Outcome(http, id, sessionId, result, attended == 0
+            var result = await AttendanceEndpoints.ChangeAsync(sessionId, bookingId, null, http.User, session,
+                (state, offering) => AttendanceDecider.Record(state, offering, bookingId, attended, clock.GetUtcNow()), ct);
+            return SessionPages.Outcome(http, id, sessionId, result.Refusal, attended == 0
                 ? UiText.T("Als nicht erschienen vermerkt.", "Recorded as a no-show.")
                 : UiText.T("Die Anwesenheit ist erfasst.", "Attendance is recorded."));
         }).RequireAuthorization(Policies.OfferingManager);
         pages.MapPost(Booking + "/abschliessen", async (Guid id, Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         {
-            var result = await AttendanceEndpoints.Change(sessionId, bookingId, http, session,
-                (state, offering) => AttendanceRules.Complete(state, offering, bookingId, clock.GetUtcNow()), ct);
-            return Outcome(http, id, sessionId, result, UiText.T(
+            var result = await AttendanceEndpoints.ChangeAsync(sessionId, bookingId, null, http.User, session,
+                (state, offering) => AttendanceDecider.Complete(state, offering, bookingId, clock.GetUtcNow()), ct);
+            return SessionPages.Outcome(http, id, sessionId, result.Refusal, UiText.T(
                 "Die Teilnahme ist abgeschlossen; das Unternehmen erhält die Einladung zur Feedback-Umfrage.",
                 "The participation is completed; the organisation receives the invitation to the feedback survey."));
         }).RequireAuthorization(Policies.OfferingManager);
-    }
-
-    private static IResult Outcome(HttpContext http, Guid offeringId, Guid sessionId, IResult result, string done)
-    {
-        var outcome = ApiOutcome.From(result);
-        if (outcome.Succeeded)
-        {
-            return UiPages.Done(http, SessionPages.Of(offeringId, sessionId), done);
-        }
-        if (outcome.Status == StatusCodes.Status404NotFound)
-        {
-            return Results.NotFound();
-        }
-        var reason = outcome.Errors.Values.SelectMany(m => m).FirstOrDefault() ?? outcome.Title ?? "";
-        return UiPages.Failed(http, SessionPages.Of(offeringId, sessionId), UiText.T("Das ging nicht: ", "That did not work: ") + reason);
     }
 }

@@ -5,6 +5,7 @@ using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
@@ -20,12 +21,12 @@ internal static class ApproveBooking
     {
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/approve",
                 (Guid id, Guid bookingId, HttpContext http, [AsParameters] ChangeBooking.Dependencies deps, CancellationToken ct) =>
-                    Handle(id, bookingId, http, deps, (state, offering, now) => BookingApprovals.Approve(state, offering, bookingId, deps.Desk.Window.Value, now), ct))
+                    Handle(id, bookingId, http, deps, (state, offering, now) => ApprovalDecider.Approve(state, offering, bookingId, deps.Desk.Window.Value, now), ct))
             .RequireAuthorization(Policies.OfferingManager)
             .WithName("ApproveBooking");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/reject",
                 (Guid id, Guid bookingId, HttpContext http, [AsParameters] ChangeBooking.Dependencies deps, CancellationToken ct) =>
-                    Handle(id, bookingId, http, deps, (state, _, now) => BookingApprovals.Reject(state, bookingId, now), ct))
+                    Handle(id, bookingId, http, deps, (state, _, now) => ApprovalDecider.Reject(state, bookingId, now), ct))
             .RequireAuthorization(Policies.OfferingManager)
             .WithName("RejectBooking");
     }
@@ -42,8 +43,8 @@ internal static class ApproveBooking
             return Results.NotFound();
         }
         // The mails (confirmed, waitlisted, rejected) follow from the committed events; offers swept in need their expiry.
-        return await BookingChange.ApplyAsync(session, id, bookingId, expected, _ => true,
+        return (await BookingChange.ApplyAsync(session, id, bookingId, expected, _ => true,
             (state, offering) => decide(state, offering, deps.Desk.Clock.GetUtcNow()),
-            events => SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Desk.Schedulers, events, deps.Desk.Logger, ct), ct);
+            events => SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Desk.Schedulers, events, deps.Desk.Logger, ct), ct)).ToHttpResult();
     }
 }

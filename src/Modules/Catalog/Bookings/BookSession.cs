@@ -5,6 +5,7 @@ using JasperFx;
 using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -97,7 +98,7 @@ internal static class BookSession
                     var (offering, earlier) = (await offeringLoad, await earlierLoad);
                     if (earlier is not null)
                     {
-                        return request.Replay(earlier, json).ToResult(http);
+                        return request.Replay(earlier, desk.Texts, json).ToResult(http);
                     }
                     // A hold books nothing; an approval request keeps the booking as pending.
                     var verdict = offering is null || lockNow ? RuleVerdict.Pass
@@ -108,7 +109,7 @@ internal static class BookSession
                     }
                     var decided = verdict.Approval is null ? request : request with { Command = command with { AwaitsApproval = true } };
                     var stream = streamLoad is null ? await session.Events.FetchForExclusiveWriting<SessionState>(id, ct) : await streamLoad;
-                    (answer, events) = await Decide(session, stream, decided, offering, desk.Window, desk.Clock, json, ct);
+                    (answer, events) = await Decide(session, stream, decided, offering, desk.Window, desk.Clock, desk.Texts, json, ct);
                 }
                 // Mails and reminders follow from the committed events (BookingMailSubscription); expiry timers are set here.
                 await SeatOfferExpiryJob.ScheduleExpiryAsync(desk.Schedulers, events, desk.Logger, ct);
@@ -141,13 +142,13 @@ internal static class BookSession
     // bookings of the same session queue and each decides on the seats the previous one left. A retry racing the
     // first request with one key fails on inserting the same answer document and then reads the answer.
     private static async Task<(BookingAnswer? Answer, IReadOnlyList<object> Events)> Decide(IDocumentSession session, IEventStream<SessionState> stream, Booking request,
-        CatalogEntry? offering, SeatOfferWindow window, TimeProvider clock, JsonSerializerOptions json, CancellationToken ct)
+        CatalogEntry? offering, SeatOfferWindow window, TimeProvider clock, ITexts texts, JsonSerializerOptions json, CancellationToken ct)
     {
         if (stream.Aggregate is not { } state)
         {
             return (null, []);
         }
-        var (answer, events, _, _) = request.Apply(session, stream, state, offering, window.Value, clock.GetUtcNow(), json);
+        var (answer, events, _, _) = request.Apply(session, stream, state, offering, window.Value, clock.GetUtcNow(), texts, json);
         if (events.Count > 0 || request.Key is not null)
         {
             await session.SaveChangesAsync(ct);

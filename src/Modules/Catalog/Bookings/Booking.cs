@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JasperFx.Events;
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
@@ -11,9 +12,9 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 internal sealed record Booking(Guid SessionId, BookSeats Command, IReadOnlyList<string> Names, string? Contact, string? Key, string Fingerprint)
 {
     /// <summary>The first answer to this request's key, or a refusal when the key came with another request.</summary>
-    public BookingAnswer Replay(IdempotentBooking earlier, JsonSerializerOptions json) => earlier.Fingerprint == Fingerprint
+    public BookingAnswer Replay(IdempotentBooking earlier, ITexts texts, JsonSerializerOptions json) => earlier.Fingerprint == Fingerprint
         ? earlier.Answer
-        : Idempotency.KeyReused(json);
+        : Idempotency.KeyReused(texts, json);
 
     /// <summary>
     /// Decides the booking on <paramref name="state"/>, the session as the bookings before this one left it, and
@@ -22,15 +23,15 @@ internal sealed record Booking(Guid SessionId, BookSeats Command, IReadOnlyList<
     /// exclusive writing until the commit.
     /// </summary>
     public (BookingAnswer Answer, IReadOnlyList<object> Events, SessionState After, IdempotentBooking? Recorded) Apply(IDocumentSession session, IEventStream<SessionState> stream,
-        SessionState state, CatalogEntry? offering, TimeSpan offerWindow, DateTimeOffset now, JsonSerializerOptions json)
+        SessionState state, CatalogEntry? offering, TimeSpan offerWindow, DateTimeOffset now, ITexts texts, JsonSerializerOptions json)
     {
         var decision = offering is null
-            ? Decision.Reject(RejectionKind.Conflict, "Das Angebot dieses Termins gibt es nicht mehr.", "The session's offering no longer exists.")
-            : BookingRules.Book(state, offering, Command, offerWindow, now);
+            ? Refusal.Conflict("catalog.offering-gone")
+            : BookingDecider.Book(state, offering, Command, offerWindow, now);
         var (answer, after) = (default(BookingAnswer), state);
-        if (decision.Rejected is { } rejected)
+        if (decision.Refused is { } refused)
         {
-            answer = BookingAnswer.Refused(rejected, json);
+            answer = BookingAnswer.Refused(refused, texts, json);
         }
         else
         {

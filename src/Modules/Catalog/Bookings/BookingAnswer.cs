@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Microsoft.AspNetCore.Http;
@@ -34,24 +36,26 @@ internal sealed record BookingAnswer(int Status, string ContentType, string Body
     public static BookingAnswer Json(int status, object body, JsonSerializerOptions json, string? location = null) =>
         new(status, "application/json", JsonSerializer.Serialize(body, body.GetType(), json), location);
 
-    /// <param name="rejection">The refusal; its reason in the request's language becomes the title.</param>
+    /// <param name="refusal">The refusal; its reason in the request's language becomes the title.</param>
+    /// <param name="texts">The words of the refusal's codes.</param>
     /// <param name="json">The API's serializer options.</param>
     /// <param name="status">A status other than the refusal's own.</param>
     /// <param name="type">The problem type, for clients and pages that tell one refusal from another.</param>
     /// <param name="item">What the refusal concerns (e.g. <c>sessionId</c>), as members of the problem.</param>
-    public static BookingAnswer Refused(Rejection rejection, JsonSerializerOptions json, int? status = null, string? type = null,
+    public static BookingAnswer Refused(Refusal refusal, ITexts texts, JsonSerializerOptions json, int? status = null, string? type = null,
         IReadOnlyDictionary<string, object?>? item = null)
     {
-        var problem = rejection.Kind == RejectionKind.Invalid
-            ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [rejection.Field ?? "body"] = [rejection.Message] })
+        var problem = refusal.Kind == RefusalKind.Invalid
+            ? new HttpValidationProblemDetails(refusal.Fields.GroupBy(f => f.Field).ToDictionary(g => g.Key, g => g.Select(f => texts.Get(f.Code, f.Args)).ToArray()))
             : new ProblemDetails();
-        problem.Status = status ?? rejection.Status;
+        problem.Status = status ?? RefusalResults.StatusOf(refusal.Kind);
         problem.Type = type;
+        problem.Extensions["code"] = refusal.Code;
         foreach (var (name, value) in item ?? new Dictionary<string, object?>())
         {
             problem.Extensions[name] = value;
         }
-        problem.Title = rejection.Kind == RejectionKind.Invalid ? "One or more validation errors occurred." : rejection.Message;
+        problem.Title = refusal.Kind == RefusalKind.Invalid ? "One or more validation errors occurred." : texts.Reason(refusal);
         return new(problem.Status.Value, "application/problem+json", JsonSerializer.Serialize(problem, problem.GetType(), json), null);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.Channels;
 using JasperFx.Events;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
@@ -60,7 +61,7 @@ internal sealed record BookingLanes(int Count, int Queue = 10_000)
 /// nothing of it was written and each of its requests is booked on its own.
 /// </summary>
 internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory sessions, SeatOfferWindow window, TimeProvider clock, IOptions<HttpJsonOptions> json,
-    ILogger<BookingBatches> logger) : IHostedService
+    ITexts texts, ILogger<BookingBatches> logger) : IHostedService
 {
     private const int MaxBatch = 64;
     private readonly Channel<Queued>[] _lanes = [.. Enumerable.Range(0, lanes.Count)
@@ -145,7 +146,7 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
             CultureInfo.CurrentUICulture = culture;
             if (request.Key is { } key && (answered.GetValueOrDefault(key) ?? await earlier[key]) is { } first)
             {
-                outcomes[i] = new(request.Replay(first, options), []);
+                outcomes[i] = new(request.Replay(first, texts, options), []);
                 continue;
             }
             var stream = await streams[request.SessionId];
@@ -155,7 +156,7 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
                 continue;
             }
             var appended = stream.Events.Count;
-            var (answer, events, after, recorded) = request.Apply(session, stream, state, await offerings[offeringId], window.Value, now, options);
+            var (answer, events, after, recorded) = request.Apply(session, stream, state, await offerings[offeringId], window.Value, now, texts, options);
             stamp.On(stream.Events.Skip(appended));
             states[request.SessionId] = after;
             if (recorded is not null)

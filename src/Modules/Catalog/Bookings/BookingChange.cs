@@ -1,15 +1,21 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
 using Microsoft.AspNetCore.Http;
+using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
+/// <summary>A booking after a change, with its change count (the ETag).</summary>
+internal sealed record ChangedBooking(BookingView View, long Sequence);
+
 /// <summary>
-/// The HTTP write every change of an existing booking shares (cancel, accept an offer, approve, reject,
-/// attendance, completion): hold the session, compare <c>If-Match</c> with the booking's change count, decide,
-/// commit, and answer with the booking and its ETag. Callers check access before.
+/// The write every change of an existing booking shares (cancel, accept an offer, approve, reject, attendance,
+/// completion): hold the session, compare the expected change count with the booking's, decide, commit, and answer
+/// with the booking. Callers check access before; the API answers with <see cref="ToHttpResult"/>, pages with their
+/// flash message.
 /// </summary>
 internal static class BookingChange
 {
@@ -18,27 +24,36 @@ internal static class BookingChange
     // expected: the change count from If-Match, if the request sent one; comparesVersion: whether the booking's
     // change count may be told (a member learns nothing of other organisations' bookings); committed: work that
     // follows the committed events, e.g. timers for seat offers.
-    public static async Task<IResult> ApplyAsync(IDocumentSession session, Guid sessionId, Guid bookingId, long? expected, Func<SessionBooking, bool> comparesVersion,
-        Decide decide, Func<IReadOnlyList<object>, Task>? committed, CancellationToken ct)
+    public static async Task<Result<ChangedBooking>> ApplyAsync(IDocumentSession session, Guid sessionId, Guid bookingId, long? expected,
+        Func<SessionBooking, bool> comparesVersion, Decide decide, Func<IReadOnlyList<object>, Task>? committed, CancellationToken ct)
     {
         if (await HeldSession.HoldAsync(session, sessionId, ct) is not { } held)
         {
-            return Results.NotFound();
+            return Refusal.NotFound("catalog.session-not-found");
         }
         var state = held.State;
         // Compared while the session is held: nothing changes the booking between this check and the write.
         if (expected is { } version && state.Find(bookingId) is { } current && current.Sequence != version && comparesVersion(current))
         {
-            return EntityTags.Stale(current.Sequence);
+            return Refusal.Stale("common.stale", TextArgs.Of((CurrentVersion, current.Sequence)));
         }
         var decision = decide(state, held.Offering);
-        if (decision.Rejected is { } rejected)
+        if (decision.Refused is { } refused)
         {
-            return rejected.ToResult();
+            return refused;
         }
         await held.CommitAsync(decision.Events, committed, ct);
         var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
         var changed = after.Find(bookingId)!;
-        return Results.Ok(BookingView.Of(after, changed, await session.LoadAsync<BookingAttendees>(bookingId, ct))).WithETag(changed.Sequence);
+        return new ChangedBooking(BookingView.Of(after, changed, await session.LoadAsync<BookingAttendees>(bookingId, ct)), changed.Sequence);
     }
+
+    /// <summary>The API's answer: the booking with its ETag, a 412 naming the current ETag, or the refusal's problem.</summary>
+    public static IResult ToHttpResult(this Result<ChangedBooking> result) => result.Match(
+        changed => Results.Ok(changed.View).WithETag(changed.Sequence),
+        refused => refused.Kind == RefusalKind.Stale
+            ? EntityTags.Stale(refused.Args.GetValueOrDefault(CurrentVersion) as long?)
+            : refused.ToHttpResult());
+
+    private const string CurrentVersion = "version";
 }

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,7 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 /// </summary>
 internal sealed class BookingDesk(
     ISessionFactory sessions, SessionOfferings offerings, SeatOfferWindow window, TimeProvider clock, IOptions<HttpJsonOptions> json,
-    ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, IEnumerable<OfferingTypeDefinition> types, BookingBatches batches)
+    ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, IEnumerable<OfferingTypeDefinition> types, BookingBatches batches, ITexts texts)
 {
     private readonly HashSet<string> _typesWithRules = [.. types.Where(t => t.BookingRules is { Count: > 0 }).Select(t => t.Key)];
 
@@ -30,6 +31,9 @@ internal sealed class BookingDesk(
     public HttpJsonOptions Json => json.Value;
 
     public ISchedulerFactory Schedulers => schedulers;
+
+    /// <summary>The words of refusal codes, for answers frozen in the request's language.</summary>
+    public ITexts Texts => texts;
 
     public ILogger<SeatOfferExpiryJob> Logger => logger;
 

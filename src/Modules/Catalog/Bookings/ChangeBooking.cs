@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -6,6 +8,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
@@ -30,13 +33,13 @@ internal static class ChangeBooking
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/cancel",
                 (Guid id, Guid bookingId, Request body, HttpContext http, [AsParameters] Dependencies deps, CancellationToken ct) =>
                     Handle(id, bookingId, body, http, deps, (state, offering, organisation, now) =>
-                        BookingRules.Cancel(state, offering, new CancelBooking(bookingId, organisation), deps.Desk.Window.Value, now, http.User.IsStaff()), ct))
+                        BookingDecider.Cancel(state, offering, new CancelBooking(bookingId, organisation), deps.Desk.Window.Value, now, http.User.IsStaff()), ct))
             .RequireAuthorization(Policies.ParticipantOrStaff)
             .WithName("CancelBooking");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/accept",
                 (Guid id, Guid bookingId, Request body, HttpContext http, [AsParameters] Dependencies deps, CancellationToken ct) =>
                     Handle(id, bookingId, body, http, deps, (state, offering, organisation, now) =>
-                        BookingRules.Accept(state, offering, new AcceptSeatOffer(bookingId, organisation), deps.Desk.Window.Value, now), ct))
+                        BookingDecider.Accept(state, offering, new AcceptSeatOffer(bookingId, organisation), deps.Desk.Window.Value, now), ct))
             .RequireAuthorization(Policies.ParticipantOrStaff)
             .WithName("AcceptSeatOffer");
     }
@@ -44,26 +47,27 @@ internal static class ChangeBooking
     /// <summary>What every booking change needs from the container.</summary>
     internal sealed record Dependencies(IDocumentSession Session, BookingDesk Desk);
 
-    internal static async Task<IResult> Handle(Guid id, Guid bookingId, Request body, HttpContext http, Dependencies deps, Decide decide, CancellationToken ct)
+    private static async Task<IResult> Handle(Guid id, Guid bookingId, Request body, HttpContext http, Dependencies deps, Decide decide, CancellationToken ct) =>
+        EntityTags.ReadIfMatch(http.Request, out var expected) is { } unreadable
+            ? unreadable
+            : (await ChangeAsync(id, bookingId, body.OrganisationId, expected, http.User, deps, decide, ct)).ToHttpResult();
+
+    /// <summary>
+    /// Changes a booking for <paramref name="organisation"/> (a member's own when null; staff name the organisation
+    /// they act for). Another organisation's booking counts as not found.
+    /// </summary>
+    internal static async Task<Result<ChangedBooking>> ChangeAsync(
+        Guid id, Guid bookingId, Guid? organisation, long? expected, ClaimsPrincipal user, Dependencies deps, Decide decide, CancellationToken ct)
     {
-        // A member acts for its own organisation; staff name the organisation they act for.
-        if ((body.OrganisationId ?? http.User.OrganisationId()) is not { } organisationId || organisationId == Guid.Empty)
+        if ((organisation ?? user.OrganisationId()) is not { } organisationId || organisationId == Guid.Empty)
         {
-            return new FieldProblems().Add("organisationId", "Die buchende Organisation fehlt.", "The booking organisation is required.").ToResult();
+            return Refusal.Invalid("organisationId", "catalog.organisation-required");
         }
-        if (!http.User.MaySee(organisationId))
+        if (!user.MaySee(organisationId) || await deps.Session.LoadAsync<SessionState>(id, ct) is null)
         {
-            return Results.NotFound();
+            return Refusal.NotFound("catalog.session-not-found");
         }
-        if (EntityTags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
-        {
-            return unreadable;
-        }
-        if (await deps.Session.LoadAsync<SessionState>(id, ct) is null)
-        {
-            return Results.NotFound();
-        }
-        return await BookingChange.ApplyAsync(deps.Session, id, bookingId, expected, held => http.User.MaySee(held.OrganisationId),
+        return await BookingChange.ApplyAsync(deps.Session, id, bookingId, expected, held => user.MaySee(held.OrganisationId),
             (state, offering) => decide(state, offering, organisationId, deps.Desk.Clock.GetUtcNow()),
             events => SeatOfferExpiryJob.ScheduleExpiryAsync(deps.Desk.Schedulers, events, deps.Desk.Logger, ct), ct);
     }

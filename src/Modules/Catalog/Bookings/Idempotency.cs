@@ -2,9 +2,11 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using JasperFx;
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 using Marten;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
@@ -24,8 +26,8 @@ internal static class Idempotency
     public static string Fingerprint(object body, JsonSerializerOptions json) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, body.GetType(), json))));
 
-    public static BookingAnswer KeyReused(JsonSerializerOptions json) =>
-        BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "Dieser Idempotency-Key gehört zu einer anderen Anfrage.", "This Idempotency-Key was used for another request."), json, StatusCodes.Status422UnprocessableEntity);
+    public static BookingAnswer KeyReused(ITexts texts, JsonSerializerOptions json) =>
+        BookingAnswer.Refused(Refusal.Conflict("catalog.idempotency-key-reused"), texts, json, StatusCodes.Status422UnprocessableEntity);
 
     /// <summary>
     /// Returns the stored answer under <c>id</c> (scope and key; null when the request sent no key), or runs
@@ -36,7 +38,7 @@ internal static class Idempotency
     {
         if (id is not null && await session.LoadAsync<IdempotentBooking>(id, ct) is { } earlier)
         {
-            return (earlier.Fingerprint == fingerprint ? earlier.Answer : KeyReused(json)).ToResult(http);
+            return (earlier.Fingerprint == fingerprint ? earlier.Answer : KeyReused(Texts(http), json)).ToResult(http);
         }
         var outcome = await act();
         if (id is not null)
@@ -51,7 +53,7 @@ internal static class Idempotency
         {
             await using var query = store.QuerySession();
             var winner = await query.LoadAsync<IdempotentBooking>(id, ct);
-            return (winner?.Fingerprint == fingerprint ? winner.Answer : KeyReused(json)).ToResult(http);
+            return (winner?.Fingerprint == fingerprint ? winner.Answer : KeyReused(Texts(http), json)).ToResult(http);
         }
         if (outcome.AfterCommit is { } after)
         {
@@ -59,6 +61,8 @@ internal static class Idempotency
         }
         return outcome.Answer.ToResult(http);
     }
+
+    private static ITexts Texts(HttpContext http) => http.RequestServices.GetRequiredService<ITexts>();
 
     /// <summary>The key sent, "" when none; a 400 problem when it is too long.</summary>
     public static string Read(HttpRequest request) => request.Headers[Header].ToString();

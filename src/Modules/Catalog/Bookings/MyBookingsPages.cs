@@ -1,6 +1,8 @@
 using System.Text;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Catalog.Browse;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -10,6 +12,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
@@ -26,13 +29,13 @@ internal static class MyBookingsPages
         pages.MapGet(Path, ListAsync).RequireAuthorization(Policies.SignedIn);
         pages.MapPost(Path + "/{sessionId:guid}/{bookingId:guid}/absagen",
             (Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, [AsParameters] ChangeBooking.Dependencies deps, CancellationToken ct) =>
-                ChangeAsync(http, UiText.T("Die Buchung ist abgesagt.", "The booking is cancelled."), ChangeBooking.Handle(sessionId, bookingId, new ChangeBooking.Request(null), http, deps,
-                    (state, offering, organisation, now) => BookingRules.Cancel(state, offering, new CancelBooking(bookingId, organisation), deps.Desk.Window.Value, now, http.User.IsStaff()), ct)))
+                ChangedAsync(http, UiText.T("Die Buchung ist abgesagt.", "The booking is cancelled."), ChangeBooking.ChangeAsync(sessionId, bookingId, null, null, http.User, deps,
+                    (state, offering, organisation, now) => BookingDecider.Cancel(state, offering, new CancelBooking(bookingId, organisation), deps.Desk.Window.Value, now, http.User.IsStaff()), ct)))
             .RequireAuthorization(Policies.SignedIn);
         pages.MapPost(Path + "/{sessionId:guid}/{bookingId:guid}/annehmen",
             (Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, [AsParameters] ChangeBooking.Dependencies deps, CancellationToken ct) =>
-                ChangeAsync(http, UiText.T("Ihr Platz ist bestätigt.", "Your seat is confirmed."), ChangeBooking.Handle(sessionId, bookingId, new ChangeBooking.Request(null), http, deps,
-                    (state, offering, organisation, now) => BookingRules.Accept(state, offering, new AcceptSeatOffer(bookingId, organisation), deps.Desk.Window.Value, now), ct)))
+                ChangedAsync(http, UiText.T("Ihr Platz ist bestätigt.", "Your seat is confirmed."), ChangeBooking.ChangeAsync(sessionId, bookingId, null, null, http.User, deps,
+                    (state, offering, organisation, now) => BookingDecider.Accept(state, offering, new AcceptSeatOffer(bookingId, organisation), deps.Desk.Window.Value, now), ct)))
             .RequireAuthorization(Policies.SignedIn);
         pages.MapPost(Path + "/pakete/{id:guid}/absagen", (Guid id, IFormCollection form, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
                 ChangeAsync(http, UiText.T("Das Paket ist abgesagt.", "The package is cancelled."), CancelPackage.Handle(id, http, deps, ct)))
@@ -40,6 +43,20 @@ internal static class MyBookingsPages
         pages.MapGet(Path + "/{sessionId:guid}/{bookingId:guid}/kalender.ics", CalendarAsync).RequireAuthorization(Policies.SignedIn);
     }
 
+    private static async Task<IResult> ChangedAsync(HttpContext http, string success, Task<Result<ChangedBooking>> change)
+    {
+        var refused = (await change).Refusal;
+        if (refused is { Kind: RefusalKind.NotFound })
+        {
+            return Results.NotFound();
+        }
+        var texts = http.RequestServices.GetRequiredService<ITexts>();
+        return refused is null
+            ? UiPages.Done(http, Path, success)
+            : UiPages.Failed(http, Path, $"{UiText.T("Nichts wurde geändert.", "Nothing was changed.")} {texts.Reason(refused)}");
+    }
+
+    // The package is cancelled through the API's handler, whose answer is kept for idempotent retries.
     private static async Task<IResult> ChangeAsync(HttpContext http, string success, Task<IResult> change)
     {
         var outcome = BookingPageText.Read(await change);

@@ -34,7 +34,7 @@ internal sealed class SeatOfferExpiryJob(ISessionFactory sessions, SeatOfferWind
             {
                 return;
             }
-            events = BookingRules.Sweep(state, window.Value, clock.GetUtcNow());
+            events = BookingDecider.Sweep(state, window.Value, clock.GetUtcNow());
             if (events.Count == 0)
             {
                 return;

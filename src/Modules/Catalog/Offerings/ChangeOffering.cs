@@ -7,6 +7,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
 
@@ -20,15 +21,15 @@ internal static class ChangeOffering
     {
         api.MapPut("/offerings/{id:guid}", Revise).RequireAuthorization(Policies.OfferingManager).WithName("ReviseOffering");
         api.MapPost("/offerings/{id:guid}/publish", (Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Change(id, request, session, (entry, now) => OfferingRules.Publish(entry, now), clock, ct)).RequireAuthorization(Policies.OfferingManager).WithName("PublishOffering");
+            Change(id, request, session, (entry, now) => OfferingDecider.Publish(entry, now), clock, ct)).RequireAuthorization(Policies.OfferingManager).WithName("PublishOffering");
         api.MapPost("/offerings/{id:guid}/archive", (Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Change(id, request, session, (entry, now) => OfferingRules.Archive(entry, now), clock, ct)).RequireAuthorization(Policies.OfferingManager).WithName("ArchiveOffering");
+            Change(id, request, session, (entry, now) => OfferingDecider.Archive(entry, now), clock, ct)).RequireAuthorization(Policies.OfferingManager).WithName("ArchiveOffering");
     }
 
     private static async Task<IResult> Revise(Guid id, DetailsInput body, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems();
-        if (OfferingRules.Validate(body, problems) is null)
+        if (OfferingDecider.Validate(body, problems) is null)
         {
             return problems.ToResult();
         }
@@ -43,12 +44,12 @@ internal static class ChangeOffering
     internal static async Task<IResult> ReviseAsync(Guid id, DetailsInput body, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems();
-        var details = OfferingRules.Validate(body, problems);
+        var details = OfferingDecider.Validate(body, problems);
         if (details is null)
         {
             return problems.ToResult();
         }
-        return await ChangeAsync(id, expected, user, session, (entry, now) => OfferingRules.Revise(entry, details, now), clock, ct);
+        return await ChangeAsync(id, expected, user, session, (entry, now) => OfferingDecider.Revise(entry, details, now), clock, ct);
     }
 
     private static async Task<IResult> Change(
@@ -63,10 +64,10 @@ internal static class ChangeOffering
 
     /// <summary>Publishes (or archives) the offering, based on version <paramref name="expected"/> when given.</summary>
     internal static Task<IResult> PublishAsync(Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        ChangeAsync(id, expected, user, session, (entry, now) => OfferingRules.Publish(entry, now), clock, ct);
+        ChangeAsync(id, expected, user, session, (entry, now) => OfferingDecider.Publish(entry, now), clock, ct);
 
     internal static Task<IResult> ArchiveAsync(Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        ChangeAsync(id, expected, user, session, (entry, now) => OfferingRules.Archive(entry, now), clock, ct);
+        ChangeAsync(id, expected, user, session, (entry, now) => OfferingDecider.Archive(entry, now), clock, ct);
 
     private static async Task<IResult> ChangeAsync(
         Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, Func<CatalogEntry, DateTimeOffset, Decision> decide, TimeProvider clock, CancellationToken ct)
@@ -85,9 +86,9 @@ internal static class ChangeOffering
                 return Results.NotFound();
             }
             var decision = decide(entry, clock.GetUtcNow());
-            if (decision.Rejected is { } rejected)
+            if (decision.Refused is { } refused)
             {
-                return rejected.ToResult();
+                return refused.ToHttpResult();
             }
             stream.AppendMany(decision.Events);
             await session.SaveChangesAsync(ct);

@@ -49,7 +49,7 @@ internal static class DraftOffering
         {
             problems.Add("programId", "Dieses Programm gibt es nicht.", "No program with this id.");
         }
-        var details = OfferingRules.Validate(body.Details, problems);
+        var details = OfferingDecider.Validate(body.Details, problems);
         if (details is null || !problems.IsEmpty)
         {
             return problems.ToResult();

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using JasperFx.Events;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
-using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -64,8 +64,7 @@ internal static class CancelPackage
         // Checked while every session of the package is held, so nothing changes between check and write.
         if (expected is { } version && PackageView.Of(booking, states).Version != version)
         {
-            return new(BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, "Die Paketbuchung wurde inzwischen geändert. Laden Sie sie neu und sagen Sie erneut ab.",
-                "The package booking was changed in the meantime. Reload it and cancel again."), json,
+            return new(BookingAnswer.Refused(Refusal.Conflict("catalog.package-changed"), deps.Desk.Texts, json,
                 StatusCodes.Status412PreconditionFailed));
         }
         var now = deps.Desk.Clock.GetUtcNow();
@@ -79,10 +78,10 @@ internal static class CancelPackage
             {
                 continue;
             }
-            var decision = BookingRules.Cancel(state, offering, new CancelBooking(item.BookingId, booking.OrganisationId), deps.Desk.Window.Value, now, byStaff);
-            if (decision.Rejected is { } rejected)
+            var decision = BookingDecider.Cancel(state, offering, new CancelBooking(item.BookingId, booking.OrganisationId), deps.Desk.Window.Value, now, byStaff);
+            if (decision.Refused is { } refused)
             {
-                kept.Add($"{UiText.T("Termin", "Session")} {item.SessionId}: {rejected.Message}");
+                kept.Add(deps.Desk.Texts.Get("catalog.package-item-kept", TextArgs.Of(("sessionId", item.SessionId), ("reason", TextCode.Of(refused)))));
                 continue;
             }
             streams.Single(s => s.Id == state.Id).AppendMany(decision.Events);

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using JasperFx.Events;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Microsoft.AspNetCore.Http;
+using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Catalog.Packages;
 
@@ -24,42 +25,40 @@ internal static class PackageBooker
         var names = body.Attendees!.Select(a => a.Name!.Trim()).ToList();
         var organisation = body.OrganisationId!.Value;
         var now = deps.Desk.Clock.GetUtcNow();
-        BookingAnswer Refuse(RejectionKind kind, string german, string english, string? field = null) => BookingAnswer.Refused(new Rejection(kind, german, english, field), json);
+        var texts = deps.Desk.Texts;
+        BookingAnswer Refuse(string field, string code, TextArgs args) => BookingAnswer.Refused(Refusal.Invalid(field, code, args), texts, json);
         // Refusals name an item by its title and date for people; the id goes along as a member of the problem.
-        BookingAnswer RefuseItem(string member, Guid id, string german, string english, string? type = null) =>
-            BookingAnswer.Refused(new Rejection(RejectionKind.Conflict, german, english), json, type: type, item: new Dictionary<string, object?> { [member] = id });
+        BookingAnswer RefuseItem(string member, Guid id, string code, TextArgs args, string? type = null) =>
+            BookingAnswer.Refused(Refusal.Conflict(code, args), texts, json, type: type, item: new Dictionary<string, object?> { [member] = id });
 
         var dated = new List<(IEventStream<SessionState> Stream, CatalogEntry Offering, Decision Decision, Guid BookingId)>();
         foreach (var sessionId in (body.SessionIds ?? []).Order())
         {
             if (await session.LoadAsync<SessionState>(sessionId, ct) is null)
             {
-                return new(Refuse(RejectionKind.Invalid, $"Den Termin {sessionId} gibt es nicht.", $"No session {sessionId}.", "sessionIds"));
+                return new(Refuse("sessionIds", "catalog.package-session-unknown", TextArgs.Of(("sessionId", sessionId))));
             }
             var stream = await session.Events.FetchForExclusiveWriting<SessionState>(sessionId, ct);
             if (await session.LoadAsync<CatalogEntry>(stream.Aggregate!.OfferingId, ct) is not { } offering)
             {
-                return new(RefuseItem("sessionId", sessionId, $"Das Angebot des Termins am {RefusalWords.TimeDe(stream.Aggregate.StartsAt)} gibt es nicht mehr. Es wurde nichts gebucht.",
-                    $"The offering of the session on {RefusalWords.TimeEn(stream.Aggregate.StartsAt)} no longer exists. Nothing was booked."));
+                return new(RefuseItem("sessionId", sessionId, "catalog.package-session-offering-gone", TextArgs.Of(("startsAt", stream.Aggregate.StartsAt))));
             }
-            var (itemDe, itemEn) = ($"„{offering.Title.De}“ am {RefusalWords.TimeDe(stream.Aggregate.StartsAt)}",
-                $"“{offering.Title.En}” on {RefusalWords.TimeEn(stream.Aggregate.StartsAt)}");
+            var item = TextArgs.Of(("title", offering.Title), ("startsAt", stream.Aggregate.StartsAt));
             if (await deps.Rules.FirstHoldAsync(offering, sessionId, organisation, names.Count, ct) is { } hold)
             {
-                return new(RefuseItem("sessionId", sessionId, $"Termin {itemDe}: {hold} Es wurde nichts gebucht.", $"Session {itemEn}: {hold} Nothing was booked."));
+                return new(RefuseItem("sessionId", sessionId, "catalog.package-session-held", item.With("hold", hold)));
             }
             var bookingId = Ids.New(deps.Desk.Clock);
-            var decision = BookingRules.Book(stream.Aggregate, offering, new BookSeats(bookingId, organisation, names.Count), deps.Desk.Window.Value, now);
-            if (decision.Rejected is { } rejected)
+            var decision = BookingDecider.Book(stream.Aggregate, offering, new BookSeats(bookingId, organisation, names.Count), deps.Desk.Window.Value, now);
+            if (decision.Refused is { } refused)
             {
-                return new(BookingAnswer.Refused(rejected.Around($"Termin {itemDe}: ", $"Session {itemEn}: ", " Es wurde nichts gebucht.", " Nothing was booked."), json,
+                var around = refused with { Code = "catalog.package-session-refused", Args = item.With("reason", TextCode.Of(refused)) };
+                return new(BookingAnswer.Refused(around, texts, json,
                     item: new Dictionary<string, object?> { ["sessionId"] = sessionId }));
             }
             if (!body.WaitlistFullItems && decision.Events.OfType<BookingWaitlisted>().Any(w => w.BookingId == bookingId))
             {
-                return new(RefuseItem("sessionId", sessionId,
-                    $"Der Termin {itemDe} ist ausgebucht. Es wurde nichts gebucht. Buchen Sie erneut und wählen Sie die Warteliste für volle Termine.",
-                    $"The session {itemEn} is full. Nothing was booked. Book again with waitlistFullItems: true to wait for full items.", BookPackage.FullItemType));
+                return new(RefuseItem("sessionId", sessionId, "catalog.package-session-full", item, BookPackage.FullItemType));
             }
             dated.Add((stream, offering, decision, bookingId));
         }
@@ -69,25 +68,23 @@ internal static class PackageBooker
             var offering = await session.LoadAsync<CatalogEntry>(offeringId, ct);
             if (offering is null || offering.Format != OfferingFormats.Asynchronous)
             {
-                return new(Refuse(RejectionKind.Invalid, $"Angebot {offeringId}: Hier stehen nur Angebote ohne Termin; Angebote mit Terminen buchen Sie über einen Termin.",
-                    $"Offering {offeringId}: name asynchronous offerings here; book dated ones by one of their sessions.", "offeringIds"));
+                return new(Refuse("offeringIds", "catalog.package-offering-dated", TextArgs.Of(("offeringId", offeringId))));
             }
             if (offering.Status != OfferingStatus.Published)
             {
-                return new(RefuseItem("offeringId", offeringId, $"Das Angebot „{offering.Title.De}“ ist {RefusalWords.OfferingDe(offering.Status)} und nicht buchbar. Es wurde nichts gebucht.",
-                    $"The offering “{offering.Title.En}” is {offering.Status}, not open for booking. Nothing was booked."));
+                return new(RefuseItem("offeringId", offeringId, "catalog.package-offering-not-bookable",
+                    TextArgs.Of(("title", offering.Title), ("status", RefusalWords.Offering(offering.Status)))));
             }
             if (await deps.Rules.FirstHoldAsync(offering, Guid.Empty, organisation, names.Count, ct) is { } hold)
             {
-                return new(RefuseItem("offeringId", offeringId, $"Angebot „{offering.Title.De}“: {hold} Es wurde nichts gebucht.", $"Offering “{offering.Title.En}”: {hold} Nothing was booked."));
+                return new(RefuseItem("offeringId", offeringId, "catalog.package-offering-held", TextArgs.Of(("title", offering.Title), ("hold", hold))));
             }
             undated.Add(offering);
         }
         var offerings = dated.Select(i => i.Offering).Concat(undated).ToList();
         if (package is not null && !package.OfferingIds.Order().SequenceEqual(offerings.Select(o => o.Id).Order()))
         {
-            return new(Refuse(RejectionKind.Invalid, "Wählen Sie zu jedem Angebot des Pakets genau einen Eintrag: einen Termin, oder das Angebot selbst, wenn es keine Termine hat.",
-                "Name exactly one item of each offering of the package: a session, or the offering itself when it is asynchronous.", "sessionIds"));
+            return new(Refuse("sessionIds", "catalog.package-items-mismatch", TextArgs.None));
         }
 
         var packageBookingId = Ids.New(deps.Desk.Clock);

@@ -1,6 +1,7 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -53,10 +54,10 @@ internal static class ScheduleSession
         }
         var sessionId = Ids.New(clock);
         var model = types.FirstOrDefault(t => t.Key == offering.OfferingType)?.Capacity;
-        var decision = SessionRules.Schedule(sessionId, id, offering.Status, model, body, clock.GetUtcNow());
-        if (decision.Rejected is { } rejected)
+        var decision = SessionDecider.Schedule(sessionId, id, offering.Status, model, body, clock.GetUtcNow());
+        if (decision.Refused is { } refused)
         {
-            return rejected.ToResult();
+            return refused.ToHttpResult();
         }
         var scheduled = (SessionScheduled)decision.Events.Single();
         session.Events.StartStream<SessionState>(sessionId, scheduled);

@@ -1,8 +1,9 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Marten;
@@ -52,12 +53,19 @@ internal static class SessionPages
     }
 
     /// <summary>Redirects back to the session with the outcome as a flash message.</summary>
-    public static IResult Outcome(HttpContext http, Guid offeringId, Guid sessionId, Rejection? rejected, string done) => rejected switch
+    public static IResult Outcome(HttpContext http, Guid offeringId, Guid sessionId, Refusal? refused, string done) => refused switch
     {
         null => UiPages.Done(http, Of(offeringId, sessionId), done),
-        { Kind: RejectionKind.NotFound } => Results.NotFound(),
-        _ => UiPages.Failed(http, Of(offeringId, sessionId), UiText.T("Das ging nicht: ", "That did not work: ") + rejected.Message),
+        { Kind: RefusalKind.NotFound } => Results.NotFound(),
+        _ => UiPages.Failed(http, Of(offeringId, sessionId), UiText.T("Das ging nicht: ", "That did not work: ") + Reason(http, refused)),
     };
+
+    // A refused field names its own reason ("How many of the 3 attendees came?"), more helpful than "check the fields".
+    private static string Reason(HttpContext http, Refusal refused)
+    {
+        var texts = http.RequestServices.GetRequiredService<ITexts>();
+        return refused.Fields is [var first, ..] ? texts.Get(first.Code, first.Args) : texts.Reason(refused);
+    }
 
     private static async Task<IResult> ScheduleAsync(
         Guid id, IFormCollection form, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IDocumentSession session, TimeProvider clock, CancellationToken ct)

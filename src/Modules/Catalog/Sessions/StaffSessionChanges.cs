@@ -1,10 +1,11 @@
 using System.Security.Claims;
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Marten;
 using Microsoft.Extensions.Logging;
 using Quartz;
+using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 
@@ -15,38 +16,36 @@ namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 /// </summary>
 internal static class StaffSessionChanges
 {
-    public static Task<Rejection?> CancelAsync(Guid sessionId, Guid bookingId, ClaimsPrincipal user, Context context, CancellationToken ct) =>
+    public static Task<Refusal?> CancelAsync(Guid sessionId, Guid bookingId, ClaimsPrincipal user, Context context, CancellationToken ct) =>
         ChangeAsync(sessionId, user, context, (state, offering, now) =>
-            BookingRules.Cancel(state, offering, new CancelBooking(bookingId, state.Find(bookingId)?.OrganisationId ?? Guid.Empty), context.Window.Value, now, byStaff: true), ct);
+            BookingDecider.Cancel(state, offering, new CancelBooking(bookingId, state.Find(bookingId)?.OrganisationId ?? Guid.Empty), context.Window.Value, now, byStaff: true), ct);
 
     /// <summary>Lapses expired offers and offers free seats down the waitlist; a rejection when nobody can move up.</summary>
-    public static Task<Rejection?> OfferSeatsAsync(Guid sessionId, ClaimsPrincipal user, Context context, CancellationToken ct) =>
+    public static Task<Refusal?> OfferSeatsAsync(Guid sessionId, ClaimsPrincipal user, Context context, CancellationToken ct) =>
         ChangeAsync(sessionId, user, context, (state, _, now) =>
-            BookingRules.Sweep(state, context.Window.Value, now) is { Count: > 0 } events
+            BookingDecider.Sweep(state, context.Window.Value, now) is { Count: > 0 } events
                 ? Decision.Accept([.. events])
-                : Decision.Reject(RejectionKind.Conflict,
-                    "Niemand kann nachrücken: Die Warteliste ist leer, oder die Nächsten brauchen mehr Plätze, als frei sind.",
-                    "Nobody can move up: the waitlist is empty or the next in line needs more seats than are free."), ct);
+                : Refusal.Conflict("catalog.nobody-moves-up"), ct);
 
     /// <summary>What a change needs from the container.</summary>
     internal sealed record Context(IDocumentSession Session, ISchedulerFactory Schedulers, SeatOfferWindow Window, TimeProvider Clock, ILogger<SeatOfferExpiryJob> Logger);
 
-    private static async Task<Rejection?> ChangeAsync(
+    private static async Task<Refusal?> ChangeAsync(
         Guid sessionId, ClaimsPrincipal user, Context context, Func<SessionState, CatalogEntry, DateTimeOffset, Decision> decide, CancellationToken ct)
     {
         var session = context.Session;
         if (await session.LoadAsync<SessionState>(sessionId, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, user, current.OfferingId, ct))
         {
-            return new Rejection(RejectionKind.NotFound, "Diesen Termin gibt es nicht.", "No such session.");
+            return Refusal.NotFound("catalog.session-not-found");
         }
         if (await HeldSession.HoldAsync(session, sessionId, ct) is not { } held)
         {
-            return new Rejection(RejectionKind.NotFound, "Diesen Termin gibt es nicht.", "No such session.");
+            return Refusal.NotFound("catalog.session-not-found");
         }
         var decision = decide(held.State, held.Offering, context.Clock.GetUtcNow());
-        if (decision.Rejected is { } rejected)
+        if (decision.Refused is { } refused)
         {
-            return rejected;
+            return refused;
         }
         await held.CommitAsync(decision.Events, events => SeatOfferExpiryJob.ScheduleExpiryAsync(context.Schedulers, events, context.Logger, ct), ct);
         return null;

@@ -1,5 +1,5 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 
@@ -18,35 +18,34 @@ internal sealed record CancelBooking(Guid BookingId, Guid OrganisationId);
 internal sealed record AcceptSeatOffer(Guid BookingId, Guid OrganisationId);
 
 /// <summary>
-/// Pure booking rules over one session's state. Seats are never oversold because the endpoint decides
+/// The pure booking decider over one session's state. Seats are never oversold because the endpoint decides
 /// while it holds the session stream exclusively; these functions only need to be right for one state.
 /// Every decision first sweeps: offers past their expiry lapse and their seats are offered on, so the
 /// outcome never depends on whether the expiry job has run yet.
 /// </summary>
-internal static class BookingRules
+internal static class BookingDecider
 {
     public static Decision Book(SessionState session, CatalogEntry offering, BookSeats command, TimeSpan offerWindow, DateTimeOffset now)
     {
         if (offering.Status != OfferingStatus.Published)
         {
-            return Decision.Reject(RejectionKind.Conflict, $"Das Angebot ist {RefusalWords.OfferingDe(offering.Status)} und nicht buchbar.",
-                $"The offering is {offering.Status}, not open for booking.");
+            return Refusal.Conflict("catalog.offering-not-bookable", TextArgs.Of(("status", RefusalWords.Offering(offering.Status))));
         }
         if (now >= session.StartsAt)
         {
-            return Decision.Reject(RejectionKind.Conflict, "Der Termin hat schon begonnen.", "The session has already started.");
+            return Refusal.Conflict("catalog.session-started");
         }
         if (command.Seats > session.Capacity)
         {
-            return Decision.Reject(RejectionKind.Invalid, $"Der Termin hat nur {session.Capacity} Plätze.", $"The session has only {session.Capacity} seats.", "attendees");
+            return Refusal.Invalid("attendees", "catalog.seats-exceed-capacity", TextArgs.Of(("count", session.Capacity)));
         }
         var swept = Sweep(session, offerWindow, now);
         var state = Apply(session, swept);
         if (state.Bookings.Any(b => b.OrganisationId == command.OrganisationId && b.Status is not (SeatStatus.Cancelled or SeatStatus.Lapsed or SeatStatus.Rejected)))
         {
-            return Decision.Reject(RejectionKind.Conflict, "Ihre Organisation hat diesen Termin schon gebucht.", "The organisation already holds a booking for this session.");
+            return Refusal.Conflict("catalog.already-booked");
         }
-        // Kept for staff to decide; the seat logic runs when they approve (BookingApprovals.Approve).
+        // Kept for staff to decide; the seat logic runs when they approve (ApprovalDecider.Approve).
         if (command.AwaitsApproval)
         {
             return Decision.Accept([.. swept, new BookingRequested(command.BookingId, session.Id, offering.Id, command.OrganisationId, command.Seats, now)]);
@@ -69,15 +68,14 @@ internal static class BookingRules
         }
         if (booking.Status is SeatStatus.Cancelled or SeatStatus.Lapsed or SeatStatus.Rejected || booking.TookPlace)
         {
-            return Decision.Reject(RejectionKind.Conflict, $"Die Buchung ist schon {RefusalWords.SeatDe(booking.Status)}.", $"The booking is already {booking.Status.Text()}.");
+            return Refusal.Conflict("catalog.booking-already", TextArgs.Of(("status", RefusalWords.Seat(booking.Status))));
         }
         // The deadline protects planned seats; leaving the waitlist, declining an offer or withdrawing a pending
         // request is possible until the start.
         var deadline = booking.Status == SeatStatus.Confirmed ? state.StartsAt.AddHours(-offering.CancellationDeadlineHours) : state.StartsAt;
         if (!byStaff && now >= deadline)
         {
-            return Decision.Reject(RejectionKind.Conflict, $"Die Frist für Absagen endete am {RefusalWords.TimeDe(deadline)}.",
-                $"The cancellation deadline passed on {RefusalWords.TimeEn(deadline)}.");
+            return Refusal.Conflict("catalog.cancellation-deadline-passed", TextArgs.Of(("deadline", deadline)));
         }
         var cancelled = new BookingCancelled(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, booking.Seats, now);
         return Decision.Accept([.. swept, cancelled, .. Offer(state.Evolve(cancelled), offerWindow, now)]);
@@ -95,9 +93,8 @@ internal static class BookingRules
         {
             SeatStatus.Offered => Decision.Accept([.. swept, new BookingConfirmed(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, booking.Seats, now)]),
             SeatStatus.Confirmed => Decision.Accept([.. swept]),
-            SeatStatus.Lapsed => Decision.Reject(RejectionKind.Conflict, "Das Angebot ist verfallen; die Plätze gingen an die Nächsten auf der Warteliste.",
-                "The offer expired; the seats went to the next in line."),
-            _ => Decision.Reject(RejectionKind.Conflict, "Für diese Buchung gibt es kein offenes Platzangebot.", "There is no open offer for this booking."),
+            SeatStatus.Lapsed => Refusal.Conflict("catalog.offer-lapsed"),
+            _ => Refusal.Conflict("catalog.no-open-offer"),
         };
     }
 
@@ -132,14 +129,14 @@ internal static class BookingRules
         }
     }
 
-    private static Decision? Owned(SessionState state, Guid bookingId, Guid organisationId, out SessionBooking booking)
+    private static Refusal? Owned(SessionState state, Guid bookingId, Guid organisationId, out SessionBooking booking)
     {
         booking = state.Find(bookingId)!;
         if (booking is null)
         {
-            return Decision.Reject(RejectionKind.NotFound, "Diese Buchung gibt es in diesem Termin nicht.", "No such booking in this session.");
+            return Refusal.NotFound("catalog.booking-not-found");
         }
-        return booking.OrganisationId == organisationId ? null : Decision.Reject(RejectionKind.Forbidden, "Nur die buchende Organisation kann die Buchung ändern.", "Only the booking organisation can change it.");
+        return booking.OrganisationId == organisationId ? null : Refusal.Forbidden("catalog.booking-not-yours");
     }
 
     private static SessionState Apply(SessionState state, IEnumerable<object> events) => events.Aggregate(state, (s, e) => s.Evolve(e));

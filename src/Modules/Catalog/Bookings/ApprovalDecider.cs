@@ -1,5 +1,5 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 
@@ -11,11 +11,11 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 /// seat, so a request that is never approved keeps no one else out (pretix's "approval required" likewise
 /// leaves the quota to confirmed orders).
 /// </summary>
-internal static class BookingApprovals
+internal static class ApprovalDecider
 {
     public static Decision Approve(SessionState session, CatalogEntry offering, Guid bookingId, TimeSpan offerWindow, DateTimeOffset now)
     {
-        var swept = BookingRules.Sweep(session, offerWindow, now);
+        var swept = BookingDecider.Sweep(session, offerWindow, now);
         var state = swept.Aggregate(session, (s, e) => s.Evolve(e));
         if (Pending(state, bookingId, now) is { } refused)
         {
@@ -37,18 +37,17 @@ internal static class BookingApprovals
         return Decision.Accept(new BookingRejected(bookingId, session.Id, session.Find(bookingId)!.OrganisationId, now));
     }
 
-    private static Decision? Pending(SessionState state, Guid bookingId, DateTimeOffset now, bool rejecting = false)
+    private static Refusal? Pending(SessionState state, Guid bookingId, DateTimeOffset now, bool rejecting = false)
     {
         if (state.Find(bookingId) is not { } booking)
         {
-            return Decision.Reject(RejectionKind.NotFound, "Diese Buchung gibt es in diesem Termin nicht.", "No such booking in this session.");
+            return Refusal.NotFound("catalog.booking-not-found");
         }
         if (booking.Status != SeatStatus.Pending)
         {
-            return Decision.Reject(RejectionKind.Conflict, $"Die Buchung ist {RefusalWords.SeatDe(booking.Status)} und wartet nicht auf Freigabe.",
-                $"The booking is {booking.Status.Text()}, not awaiting approval.");
+            return Refusal.Conflict("catalog.booking-not-pending", TextArgs.Of(("status", RefusalWords.Seat(booking.Status))));
         }
         // A request can still be turned down after the start; it can no longer be let in.
-        return !rejecting && now >= state.StartsAt ? Decision.Reject(RejectionKind.Conflict, "Der Termin hat schon begonnen.", "The session has already started.") : null;
+        return !rejecting && now >= state.StartsAt ? Refusal.Conflict("catalog.session-started") : null;
     }
 }

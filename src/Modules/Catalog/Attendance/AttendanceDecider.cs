@@ -1,5 +1,5 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 
@@ -16,34 +16,29 @@ internal sealed record BookingCompleted(Guid BookingId, Guid SessionId, DateTime
 /// Pure rules for what happens at and after a session: staff record per booking how many attendees came
 /// (zero is a no-show), and complete an attended participation. Both only once the session has started.
 /// </summary>
-internal static class AttendanceRules
+internal static class AttendanceDecider
 {
     public static Decision Record(SessionState session, CatalogEntry offering, Guid bookingId, int? attended, DateTimeOffset now)
     {
         if (session.Find(bookingId) is not { } booking)
         {
-            return Decision.Reject(RejectionKind.NotFound, "Diese Buchung gibt es in diesem Termin nicht.", "No such booking in this session.");
+            return Refusal.NotFound("catalog.booking-not-found");
         }
         if (now < session.StartsAt)
         {
-            return Decision.Reject(RejectionKind.Conflict,
-                $"Der Termin beginnt am {RefusalWords.TimeDe(session.StartsAt)}; die Teilnahme wird erfasst, sobald er begonnen hat.",
-                $"The session starts on {RefusalWords.TimeEn(session.StartsAt)}; attendance is recorded once it has started.");
+            return Refusal.Conflict("catalog.attendance-before-start", TextArgs.Of(("startsAt", session.StartsAt)));
         }
         if (attended is not { } count || count < 0 || count > booking.Seats)
         {
-            return Decision.Reject(RejectionKind.Invalid, $"Wie viele der {booking.Seats} angemeldeten Personen kamen (0, wenn niemand kam)?",
-                $"How many of the booking's {booking.Seats} attendees came (0 for a no-show).", "attended");
+            return Refusal.Invalid("attended", "catalog.attended-count", TextArgs.Of(("count", booking.Seats)));
         }
         if (booking.Status == SeatStatus.Completed)
         {
-            return Decision.Reject(RejectionKind.Conflict, "Die Teilnahme ist schon abgeschlossen; ihre Anwesenheit steht fest.",
-                "The participation is already completed; its attendance is final.");
+            return Refusal.Conflict("catalog.participation-final");
         }
         if (booking.Status is not (SeatStatus.Confirmed or SeatStatus.Attended or SeatStatus.NoShow))
         {
-            return Decision.Reject(RejectionKind.Conflict, $"Nur bestätigte Buchungen nehmen teil; diese ist {RefusalWords.SeatDe(booking.Status)}.",
-                $"Only confirmed bookings take part; this one is {booking.Status.Text()}.");
+            return Refusal.Conflict("catalog.attendance-needs-confirmed", TextArgs.Of(("status", RefusalWords.Seat(booking.Status))));
         }
         if (booking.Attended == count)
         {
@@ -57,7 +52,7 @@ internal static class AttendanceRules
     {
         if (session.Find(bookingId) is not { } booking)
         {
-            return Decision.Reject(RejectionKind.NotFound, "Diese Buchung gibt es in diesem Termin nicht.", "No such booking in this session.");
+            return Refusal.NotFound("catalog.booking-not-found");
         }
         return booking.Status switch
         {
@@ -65,8 +60,8 @@ internal static class AttendanceRules
             SeatStatus.Attended => Decision.Accept(
                 new ParticipationCompleted(booking.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, now),
                 new BookingCompleted(booking.BookingId, session.Id, now)),
-            SeatStatus.NoShow => Decision.Reject(RejectionKind.Conflict, "Niemand ist erschienen; ohne Teilnahme gibt es keinen Abschluss.", "Nobody attended; a no-show cannot be completed."),
-            _ => Decision.Reject(RejectionKind.Conflict, "Erfassen Sie zuerst die Teilnahme.", "Record the booking's attendance first."),
+            SeatStatus.NoShow => Refusal.Conflict("catalog.no-show-not-completable"),
+            _ => Refusal.Conflict("catalog.record-attendance-first"),
         };
     }
 }

@@ -1,6 +1,6 @@
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -8,7 +8,7 @@ using Kompetenzzentrum.Modules.Catalog.Sessions;
 namespace Kompetenzzentrum.Catalog.Tests.Decisions;
 
 /// <summary>Given(events).When(command).Then(events) over one session, without a database.</summary>
-public sealed class BookingRulesTests
+public sealed class BookingDeciderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid SessionId = Guid.NewGuid();
@@ -35,7 +35,7 @@ public sealed class BookingRulesTests
     {
         var command = Book(seats: 2);
 
-        var decision = BookingRules.Book(Given(3), Offering(), command, Window, Now);
+        var decision = BookingDecider.Book(Given(3), Offering(), command, Window, Now);
 
         var confirmed = Assert.IsType<BookingConfirmed>(Assert.Single(decision.Events));
         Assert.Equal(command.BookingId, confirmed.BookingId);
@@ -49,7 +49,7 @@ public sealed class BookingRulesTests
         var state = Given(2, Confirmed(Guid.NewGuid(), Guid.NewGuid(), 2), Waitlisted(Guid.NewGuid(), Guid.NewGuid()));
         var command = Book();
 
-        var decision = BookingRules.Book(state, Offering(), command, Window, Now);
+        var decision = BookingDecider.Book(state, Offering(), command, Window, Now);
 
         Assert.IsType<BookingWaitlisted>(Assert.Single(decision.Events));
         Assert.Equal(2, state.Evolve(decision.Events[0]).WaitlistPosition(command.BookingId));
@@ -60,7 +60,7 @@ public sealed class BookingRulesTests
     {
         var state = Given(3, Confirmed(Guid.NewGuid(), Guid.NewGuid(), 2));
 
-        var decision = BookingRules.Book(state, Offering(), Book(seats: 2), Window, Now);
+        var decision = BookingDecider.Book(state, Offering(), Book(seats: 2), Window, Now);
 
         Assert.IsType<BookingWaitlisted>(Assert.Single(decision.Events));
     }
@@ -70,7 +70,7 @@ public sealed class BookingRulesTests
     {
         var state = Given(3, Confirmed(Guid.NewGuid(), Guid.NewGuid(), 2), Waitlisted(Guid.NewGuid(), Guid.NewGuid(), 2));
 
-        var decision = BookingRules.Book(state, Offering(), Book(seats: 1), Window, Now);
+        var decision = BookingDecider.Book(state, Offering(), Book(seats: 1), Window, Now);
 
         Assert.IsType<BookingWaitlisted>(Assert.Single(decision.Events));
     }
@@ -80,27 +80,27 @@ public sealed class BookingRulesTests
     [InlineData(OfferingStatus.Archived)]
     public void Given_an_offering_not_published_When_booking_Then_conflict(string status)
     {
-        var decision = BookingRules.Book(Given(5), Offering(status), Book(), Window, Now);
+        var decision = BookingDecider.Book(Given(5), Offering(status), Book(), Window, Now);
 
-        Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
+        Assert.Equal(RefusalKind.Conflict, decision.Refused?.Kind);
         Assert.Empty(decision.Events);
     }
 
     [Fact]
     public void Given_a_started_session_When_booking_Then_conflict()
     {
-        var decision = BookingRules.Book(Given(5), Offering(), Book(), Window, Now.AddDays(7));
+        var decision = BookingDecider.Book(Given(5), Offering(), Book(), Window, Now.AddDays(7));
 
-        Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
+        Assert.Equal(RefusalKind.Conflict, decision.Refused?.Kind);
     }
 
     [Fact]
     public void Given_more_attendees_than_the_session_has_seats_When_booking_Then_invalid_naming_attendees()
     {
-        var decision = BookingRules.Book(Given(2), Offering(), Book(seats: 3), Window, Now);
+        var decision = BookingDecider.Book(Given(2), Offering(), Book(seats: 3), Window, Now);
 
-        Assert.Equal(RejectionKind.Invalid, decision.Rejected?.Kind);
-        Assert.Equal("attendees", decision.Rejected?.Field);
+        Assert.Equal(RefusalKind.Invalid, decision.Refused?.Kind);
+        Assert.Equal("attendees", decision.Refused?.Fields[0].Field);
     }
 
     [Fact]
@@ -109,9 +109,9 @@ public sealed class BookingRulesTests
         var organisation = Guid.NewGuid();
         var state = Given(5, Confirmed(Guid.NewGuid(), organisation));
 
-        var decision = BookingRules.Book(state, Offering(), new BookSeats(Guid.NewGuid(), organisation, 1), Window, Now);
+        var decision = BookingDecider.Book(state, Offering(), new BookSeats(Guid.NewGuid(), organisation, 1), Window, Now);
 
-        Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
+        Assert.Equal(RefusalKind.Conflict, decision.Refused?.Kind);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class BookingRulesTests
         var (booking, organisation, first, second) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Confirmed(booking, organisation), Waitlisted(first, Guid.NewGuid()), Waitlisted(second, Guid.NewGuid()));
 
-        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 48), new CancelBooking(booking, organisation), Window, Now);
+        var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 48), new CancelBooking(booking, organisation), Window, Now);
 
         Assert.Collection(decision.Events,
             e => Assert.Equal(booking, Assert.IsType<BookingCancelled>(e).BookingId),
@@ -137,7 +137,7 @@ public sealed class BookingRulesTests
         var (booking, organisation) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(2, Confirmed(booking, organisation), Confirmed(Guid.NewGuid(), Guid.NewGuid()), Waitlisted(Guid.NewGuid(), Guid.NewGuid(), 2), Waitlisted(Guid.NewGuid(), Guid.NewGuid(), 1));
 
-        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, Now);
+        var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, Now);
 
         Assert.IsType<BookingCancelled>(Assert.Single(decision.Events));
     }
@@ -148,7 +148,7 @@ public sealed class BookingRulesTests
         var (booking, organisation, first, second) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var state = Given(2, Confirmed(booking, organisation, 2), Waitlisted(first, Guid.NewGuid()), Waitlisted(second, Guid.NewGuid()));
 
-        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, Now);
+        var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, Now);
 
         Assert.Equal([first, second], decision.Events.OfType<SeatOffered>().Select(p => p.BookingId));
     }
@@ -159,7 +159,7 @@ public sealed class BookingRulesTests
         var (offered, organisation) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Waitlisted(offered, organisation), new SeatOffered(offered, SessionId, organisation, Now, Now.AddHours(2)));
 
-        var decision = BookingRules.Accept(state, Offering(), new AcceptSeatOffer(offered, organisation), Window, Now.AddHours(1));
+        var decision = BookingDecider.Accept(state, Offering(), new AcceptSeatOffer(offered, organisation), Window, Now.AddHours(1));
 
         Assert.IsType<BookingConfirmed>(Assert.Single(decision.Events));
         Assert.Equal(SeatStatus.Confirmed, state.Evolve(decision.Events[0]).Find(offered)!.Status);
@@ -171,9 +171,9 @@ public sealed class BookingRulesTests
         var (offered, organisation) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Waitlisted(offered, organisation), new SeatOffered(offered, SessionId, organisation, Now, Now.AddHours(2)));
 
-        var decision = BookingRules.Accept(state, Offering(), new AcceptSeatOffer(offered, organisation), Window, Now.AddHours(2));
+        var decision = BookingDecider.Accept(state, Offering(), new AcceptSeatOffer(offered, organisation), Window, Now.AddHours(2));
 
-        Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
+        Assert.Equal(RefusalKind.Conflict, decision.Refused?.Kind);
     }
 
     [Fact]
@@ -182,12 +182,12 @@ public sealed class BookingRulesTests
         var (offered, next) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Waitlisted(offered, Guid.NewGuid()), Waitlisted(next, Guid.NewGuid()), new SeatOffered(offered, SessionId, Guid.Empty, Now, Now.AddHours(2)));
 
-        var events = BookingRules.Sweep(state, Window, Now.AddHours(3));
+        var events = BookingDecider.Sweep(state, Window, Now.AddHours(3));
 
         Assert.Collection(events,
             e => Assert.Equal(offered, Assert.IsType<SeatOfferLapsed>(e).BookingId),
             e => Assert.Equal(next, Assert.IsType<SeatOffered>(e).BookingId));
-        Assert.Empty(BookingRules.Sweep(state, Window, Now.AddHours(1)));
+        Assert.Empty(BookingDecider.Sweep(state, Window, Now.AddHours(1)));
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public sealed class BookingRulesTests
         var state = Given(1, Confirmed(booking, organisation), Waitlisted(Guid.NewGuid(), Guid.NewGuid()));
         var late = state.StartsAt.AddHours(-3);
 
-        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, late);
+        var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, late);
 
         Assert.Equal(state.StartsAt, decision.Events.OfType<SeatOffered>().Single().ExpiresAt);
     }
@@ -208,7 +208,7 @@ public sealed class BookingRulesTests
         var (offered, organisation, next) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Waitlisted(offered, organisation), Waitlisted(next, Guid.NewGuid()), new SeatOffered(offered, SessionId, organisation, Now, Now.AddHours(2)));
 
-        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 48), new CancelBooking(offered, organisation), Window, Now);
+        var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 48), new CancelBooking(offered, organisation), Window, Now);
 
         Assert.Equal(next, decision.Events.OfType<SeatOffered>().Single().BookingId);
     }
@@ -219,7 +219,7 @@ public sealed class BookingRulesTests
         var (offered, next) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Waitlisted(offered, Guid.NewGuid()), Waitlisted(next, Guid.NewGuid()), new SeatOffered(offered, SessionId, Guid.Empty, Now, Now.AddHours(2)));
 
-        var decision = BookingRules.Book(state, Offering(), Book(), Window, Now.AddHours(3));
+        var decision = BookingDecider.Book(state, Offering(), Book(), Window, Now.AddHours(3));
 
         Assert.Collection(decision.Events,
             e => Assert.IsType<SeatOfferLapsed>(e),
@@ -233,9 +233,9 @@ public sealed class BookingRulesTests
         var (booking, organisation) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Confirmed(booking, organisation));
 
-        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 24 * 7), new CancelBooking(booking, organisation), Window, Now.AddMinutes(1));
+        var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 24 * 7), new CancelBooking(booking, organisation), Window, Now.AddMinutes(1));
 
-        Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
+        Assert.Equal(RefusalKind.Conflict, decision.Refused?.Kind);
         Assert.Empty(decision.Events);
     }
 
@@ -245,7 +245,7 @@ public sealed class BookingRulesTests
         var (waiting, organisation) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Confirmed(Guid.NewGuid(), Guid.NewGuid()), Waitlisted(waiting, organisation));
 
-        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 24 * 7), new CancelBooking(waiting, organisation), Window, Now.AddDays(1));
+        var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 24 * 7), new CancelBooking(waiting, organisation), Window, Now.AddDays(1));
 
         Assert.IsType<BookingCancelled>(Assert.Single(decision.Events));
     }
@@ -256,9 +256,9 @@ public sealed class BookingRulesTests
         var booking = Guid.NewGuid();
         var state = Given(1, Confirmed(booking, Guid.NewGuid()));
 
-        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, Guid.NewGuid()), Window, Now);
+        var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, Guid.NewGuid()), Window, Now);
 
-        Assert.Equal(RejectionKind.Forbidden, decision.Rejected?.Kind);
+        Assert.Equal(RefusalKind.Forbidden, decision.Refused?.Kind);
     }
 
     [Fact]
@@ -267,9 +267,9 @@ public sealed class BookingRulesTests
         var (booking, organisation) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Confirmed(booking, organisation), new BookingCancelled(booking, SessionId, OfferingId, "experience-tour", ["automatisierung"], organisation, 1, Now));
 
-        var decision = BookingRules.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, Now);
+        var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, Now);
 
-        Assert.Equal(RejectionKind.Conflict, decision.Rejected?.Kind);
+        Assert.Equal(RefusalKind.Conflict, decision.Refused?.Kind);
         Assert.Equal(0, state.SeatsTaken());
     }
 }

@@ -1,6 +1,6 @@
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -8,7 +8,7 @@ using Kompetenzzentrum.Modules.Catalog.Sessions;
 namespace Kompetenzzentrum.Catalog.Tests.Decisions;
 
 /// <summary>Pending requests a booking rule sends to staff: Given(events).When(command).Then(events), without a database.</summary>
-public sealed class BookingApprovalsTests
+public sealed class ApprovalDeciderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid SessionId = Guid.NewGuid();
@@ -35,7 +35,7 @@ public sealed class BookingApprovalsTests
     {
         var command = new BookSeats(Guid.NewGuid(), Guid.NewGuid(), 2, AwaitsApproval: true);
 
-        var decision = BookingRules.Book(Given(2), Offering(), command, Window, Now);
+        var decision = BookingDecider.Book(Given(2), Offering(), command, Window, Now);
 
         var requested = Assert.IsType<BookingRequested>(Assert.Single(decision.Events));
         var after = Given(2).Evolve(requested);
@@ -50,7 +50,7 @@ public sealed class BookingApprovalsTests
         var booking = Guid.NewGuid();
         var state = Given(2, Requested(booking, seats: 2));
 
-        var decision = BookingApprovals.Approve(state, Offering(), booking, Window, Now);
+        var decision = ApprovalDecider.Approve(state, Offering(), booking, Window, Now);
 
         var confirmed = Assert.IsType<BookingConfirmed>(Assert.Single(decision.Events));
         var after = state.Evolve(confirmed);
@@ -65,7 +65,7 @@ public sealed class BookingApprovalsTests
         // The request came first, but the other organisation was waitlisted before the approval.
         var state = Given(1, Requested(pending), Confirmed(), Waitlisted(waiting));
 
-        var decision = BookingApprovals.Approve(state, Offering(), pending, Window, Now);
+        var decision = ApprovalDecider.Approve(state, Offering(), pending, Window, Now);
 
         var after = state.Evolve(Assert.IsType<BookingWaitlisted>(Assert.Single(decision.Events)));
         Assert.Equal((1, 2), (after.WaitlistPosition(waiting)!.Value, after.WaitlistPosition(pending)!.Value));
@@ -79,13 +79,13 @@ public sealed class BookingApprovalsTests
         var requested = Requested(booking);
         var state = Given(1, requested);
 
-        var decision = BookingApprovals.Reject(state, booking, Now);
+        var decision = ApprovalDecider.Reject(state, booking, Now);
 
         var after = state.Evolve(Assert.IsType<BookingRejected>(Assert.Single(decision.Events)));
         Assert.Equal(SeatStatus.Rejected, after.Find(booking)!.Status);
         Assert.Equal("rejected", after.Find(booking)!.Status.Text());
-        var again = BookingRules.Book(after, Offering(), new BookSeats(Guid.NewGuid(), requested.OrganisationId, 1, AwaitsApproval: true), Window, Now);
-        Assert.False(again.IsRejected);
+        var again = BookingDecider.Book(after, Offering(), new BookSeats(Guid.NewGuid(), requested.OrganisationId, 1, AwaitsApproval: true), Window, Now);
+        Assert.False(again.IsRefused);
     }
 
     [Fact]
@@ -93,15 +93,15 @@ public sealed class BookingApprovalsTests
     {
         var (rejected, confirmed) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(2, Requested(rejected), new BookingRejected(rejected, SessionId, Guid.NewGuid(), Now), Requested(confirmed));
-        state = state.Evolve(BookingApprovals.Approve(state, Offering(), confirmed, Window, Now).Events.Single());
+        state = state.Evolve(ApprovalDecider.Approve(state, Offering(), confirmed, Window, Now).Events.Single());
 
-        var approveRejected = BookingApprovals.Approve(state, Offering(), rejected, Window, Now);
-        var rejectConfirmed = BookingApprovals.Reject(state, confirmed, Now);
-        var unknown = BookingApprovals.Approve(state, Offering(), Guid.NewGuid(), Window, Now);
+        var approveRejected = ApprovalDecider.Approve(state, Offering(), rejected, Window, Now);
+        var rejectConfirmed = ApprovalDecider.Reject(state, confirmed, Now);
+        var unknown = ApprovalDecider.Approve(state, Offering(), Guid.NewGuid(), Window, Now);
 
-        Assert.Equal(RejectionKind.Conflict, approveRejected.Rejected!.Kind);
-        Assert.Equal(RejectionKind.Conflict, rejectConfirmed.Rejected!.Kind);
-        Assert.Equal(RejectionKind.NotFound, unknown.Rejected!.Kind);
+        Assert.Equal(RefusalKind.Conflict, approveRejected.Refused!.Kind);
+        Assert.Equal(RefusalKind.Conflict, rejectConfirmed.Refused!.Kind);
+        Assert.Equal(RefusalKind.NotFound, unknown.Refused!.Kind);
     }
 
     [Fact]
@@ -111,8 +111,8 @@ public sealed class BookingApprovalsTests
         var state = Given(1, Requested(booking));
         var late = Now.AddDays(8);
 
-        Assert.Equal(RejectionKind.Conflict, BookingApprovals.Approve(state, Offering(), booking, Window, late).Rejected!.Kind);
-        Assert.IsType<BookingRejected>(Assert.Single(BookingApprovals.Reject(state, booking, late).Events));
+        Assert.Equal(RefusalKind.Conflict, ApprovalDecider.Approve(state, Offering(), booking, Window, late).Refused!.Kind);
+        Assert.IsType<BookingRejected>(Assert.Single(ApprovalDecider.Reject(state, booking, late).Events));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class BookingApprovalsTests
         var requested = Requested(booking);
         var state = Given(1, requested);
 
-        var decision = BookingRules.Cancel(state, Offering(), new CancelBooking(booking, requested.OrganisationId), Window, Now);
+        var decision = BookingDecider.Cancel(state, Offering(), new CancelBooking(booking, requested.OrganisationId), Window, Now);
 
         Assert.IsType<BookingCancelled>(Assert.Single(decision.Events));
     }

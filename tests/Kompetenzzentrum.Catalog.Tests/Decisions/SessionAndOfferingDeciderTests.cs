@@ -1,20 +1,22 @@
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Catalog.Tests.Decisions;
 
-public sealed class SessionAndOfferingRulesTests
+public sealed class SessionAndOfferingDeciderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     private static Decision Schedule(int? capacity, DateTimeOffset? starts, string status = OfferingStatus.Published, CapacityModel model = CapacityModel.SeatsPerSession) =>
-        SessionRules.Schedule(Guid.NewGuid(), Guid.NewGuid(), status, model, new ScheduleSessionInput(starts, starts?.AddHours(2), capacity), Now);
+        SessionDecider.Schedule(Guid.NewGuid(), Guid.NewGuid(), status, model, new ScheduleSessionInput(starts, starts?.AddHours(2), capacity), Now);
 
     [Theory]
     [InlineData(0)]
@@ -24,8 +26,8 @@ public sealed class SessionAndOfferingRulesTests
     {
         var decision = Schedule(capacity, Now.AddDays(1));
 
-        Assert.Equal(RejectionKind.Invalid, decision.Rejected?.Kind);
-        Assert.Equal("capacity", decision.Rejected?.Field);
+        Assert.Equal(RefusalKind.Invalid, decision.Refused?.Kind);
+        Assert.Equal("capacity", decision.Refused?.Fields[0].Field);
     }
 
     [Fact]
@@ -33,20 +35,20 @@ public sealed class SessionAndOfferingRulesTests
     {
         var decision = Schedule(10, Now.AddMinutes(-1));
 
-        Assert.Equal("startsAt", decision.Rejected?.Field);
+        Assert.Equal("startsAt", decision.Refused?.Fields[0].Field);
     }
 
     [Fact]
     public void Given_a_one_to_one_type_When_scheduling_two_seats_Then_invalid()
     {
-        Assert.Equal("capacity", Schedule(2, Now.AddDays(1), model: CapacityModel.OneToOneSlot).Rejected?.Field);
-        Assert.False(Schedule(1, Now.AddDays(1), model: CapacityModel.OneToOneSlot).IsRejected);
+        Assert.Equal("capacity", Schedule(2, Now.AddDays(1), model: CapacityModel.OneToOneSlot).Refused?.Fields[0].Field);
+        Assert.False(Schedule(1, Now.AddDays(1), model: CapacityModel.OneToOneSlot).IsRefused);
     }
 
     [Fact]
     public void Given_an_archived_offering_When_scheduling_Then_conflict()
     {
-        Assert.Equal(RejectionKind.Conflict, Schedule(10, Now.AddDays(1), OfferingStatus.Archived).Rejected?.Kind);
+        Assert.Equal(RefusalKind.Conflict, Schedule(10, Now.AddDays(1), OfferingStatus.Archived).Refused?.Kind);
     }
 
     [Fact]
@@ -64,7 +66,7 @@ public sealed class SessionAndOfferingRulesTests
         var input = new DetailsInput(new("Titel", "Title"), new("Text", "Text"), ["ki", "astrologie"], MaturityLevel.Vorreiter, MaturityLevel.Einsteiger,
             OfferingFormats.OnSite, "Cottbus", null, "de", 24);
 
-        Assert.Null(OfferingRules.Validate(input, problems));
+        Assert.Null(OfferingDecider.Validate(input, problems));
 
         var errors = Errors(problems);
         Assert.Contains("astrologie", Assert.Single(errors["topics"]));
@@ -78,7 +80,7 @@ public sealed class SessionAndOfferingRulesTests
         var input = new DetailsInput(new("Titel", "Title"), new("Text", "Text"), ["ki"], MaturityLevel.Einsteiger, MaturityLevel.Gestalter,
             OfferingFormats.Online, null, null, "de", 24);
 
-        Assert.Null(OfferingRules.Validate(input, problems));
+        Assert.Null(OfferingDecider.Validate(input, problems));
         Assert.True(Errors(problems).ContainsKey("link"));
     }
 
@@ -92,11 +94,11 @@ public sealed class SessionAndOfferingRulesTests
             OfferingFormats.OnSite, "Cottbus", null, "de", 24);
         var draft = CatalogEntry.From(new OfferingDrafted(Guid.NewGuid(), Guid.NewGuid(), "consultation", details));
 
-        Assert.Equal(RejectionKind.Conflict, OfferingRules.Publish(draft with { Status = OfferingStatus.Archived }, Now).Rejected?.Kind);
-        var published = Assert.IsType<OfferingPublished>(Assert.Single(OfferingRules.Publish(draft, Now).Events));
+        Assert.Equal(RefusalKind.Conflict, OfferingDecider.Publish(draft with { Status = OfferingStatus.Archived }, Now).Refused?.Kind);
+        var published = Assert.IsType<OfferingPublished>(Assert.Single(OfferingDecider.Publish(draft, Now).Events));
         Assert.Equal("consultation", published.OfferingType);
         Assert.Equal(["ki"], published.Topics);
-        Assert.Empty(OfferingRules.Publish(draft with { Status = OfferingStatus.Published }, Now).Events);
-        Assert.Equal(RejectionKind.Conflict, OfferingRules.Revise(draft with { Status = OfferingStatus.Archived }, details, Now).Rejected?.Kind);
+        Assert.Empty(OfferingDecider.Publish(draft with { Status = OfferingStatus.Published }, Now).Events);
+        Assert.Equal(RefusalKind.Conflict, OfferingDecider.Revise(draft with { Status = OfferingStatus.Archived }, details, Now).Refused?.Kind);
     }
 }

@@ -1,6 +1,8 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Web;
+using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
 
@@ -18,7 +20,7 @@ internal sealed record DetailsInput(
     int? CancellationDeadlineHours);
 
 /// <summary>Pure rules of the offering lifecycle: draft → published → archived.</summary>
-internal static class OfferingRules
+internal static class OfferingDecider
 {
     public const int MaxCancellationDeadlineHours = 24 * 30;
 
@@ -59,12 +61,12 @@ internal static class OfferingRules
 
     public static Decision Revise(CatalogEntry offering, OfferingDetails details, DateTimeOffset now) =>
         offering.Status == OfferingStatus.Archived
-            ? Decision.Reject(RejectionKind.Conflict, "Ein archiviertes Angebot lässt sich nicht mehr ändern.", "An archived offering cannot be changed.")
+            ? Refusal.Conflict("catalog.offering-archived-unchangeable")
             : Decision.Accept(new OfferingRevised(offering.Id, details, now));
 
     public static Decision Publish(CatalogEntry offering, DateTimeOffset now) => offering.Status switch
     {
-        OfferingStatus.Archived => Decision.Reject(RejectionKind.Conflict, "Ein archiviertes Angebot lässt sich nicht wieder veröffentlichen.", "An archived offering cannot be published again."),
+        OfferingStatus.Archived => Refusal.Conflict("catalog.offering-archived-unpublishable"),
         OfferingStatus.Published => Decision.Accept(),
         _ => Decision.Accept(new OfferingPublished(offering.Id, offering.OfferingType, offering.Topics, offering.SuitableFrom, offering.SuitableTo, now, offering.ProgramId)),
     };

@@ -1,7 +1,7 @@
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Interactions;
 using Kompetenzzentrum.Contracts.Kernel;
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -10,7 +10,7 @@ using Kompetenzzentrum.Modules.Catalog.Sessions;
 namespace Kompetenzzentrum.Catalog.Tests.Decisions;
 
 /// <summary>Attendance, no-show and completion over one session's state, without a database.</summary>
-public sealed class AttendanceRulesTests
+public sealed class AttendanceDeciderTests
 {
     private static readonly DateTimeOffset Starts = new(2026, 3, 9, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid SessionId = Guid.NewGuid();
@@ -34,7 +34,7 @@ public sealed class AttendanceRulesTests
     {
         var state = Given(Confirmed());
 
-        var decision = AttendanceRules.Record(state, Offering, BookingId, 2, Starts.AddMinutes(5));
+        var decision = AttendanceDecider.Record(state, Offering, BookingId, 2, Starts.AddMinutes(5));
 
         var recorded = Assert.IsType<AttendanceRecorded>(Assert.Single(decision.Events));
         Assert.Equal((2, 1, OrganisationId), (recorded.Attended, recorded.NoShows, recorded.OrganisationId));
@@ -47,20 +47,20 @@ public sealed class AttendanceRulesTests
     {
         var state = Given(Confirmed());
 
-        var decision = AttendanceRules.Record(state, Offering, BookingId, 0, Starts.AddHours(1));
+        var decision = AttendanceDecider.Record(state, Offering, BookingId, 0, Starts.AddHours(1));
         var after = Apply(state, decision);
 
         Assert.Equal(AttendanceRecorded.NoShowKind, Assert.IsType<AttendanceRecorded>(Assert.Single(decision.Events)).Interaction.Kind);
         Assert.Equal("no-show", after.Find(BookingId)!.Status.Text());
-        Assert.Equal(RejectionKind.Conflict, AttendanceRules.Complete(after, Offering, BookingId, Starts.AddHours(4)).Rejected!.Kind);
+        Assert.Equal(RefusalKind.Conflict, AttendanceDecider.Complete(after, Offering, BookingId, Starts.AddHours(4)).Refused!.Kind);
     }
 
     [Fact]
     public void Given_a_session_not_started_yet_When_recording_attendance_Then_409()
     {
-        var decision = AttendanceRules.Record(Given(Confirmed()), Offering, BookingId, 3, Starts.AddMinutes(-1));
+        var decision = AttendanceDecider.Record(Given(Confirmed()), Offering, BookingId, 3, Starts.AddMinutes(-1));
 
-        Assert.Equal(RejectionKind.Conflict, decision.Rejected!.Kind);
+        Assert.Equal(RefusalKind.Conflict, decision.Refused!.Kind);
         Assert.Empty(decision.Events);
     }
 
@@ -70,9 +70,9 @@ public sealed class AttendanceRulesTests
     [InlineData(null)]
     public void Given_a_booking_of_three_When_recording_an_impossible_count_Then_400_naming_attended(int? attended)
     {
-        var decision = AttendanceRules.Record(Given(Confirmed()), Offering, BookingId, attended, Starts.AddHours(1));
+        var decision = AttendanceDecider.Record(Given(Confirmed()), Offering, BookingId, attended, Starts.AddHours(1));
 
-        Assert.Equal((RejectionKind.Invalid, "attended"), (decision.Rejected!.Kind, decision.Rejected.Field));
+        Assert.Equal((RefusalKind.Invalid, "attended"), (decision.Refused!.Kind, decision.Refused.Fields[0].Field));
     }
 
     [Fact]
@@ -81,9 +81,9 @@ public sealed class AttendanceRulesTests
         var waitlisted = Given(new BookingWaitlisted(BookingId, SessionId, OfferingId, "experience-tour", [], OrganisationId, 1, Starts.AddDays(-1)));
         var cancelled = Given(Confirmed(), new BookingCancelled(BookingId, SessionId, OfferingId, "experience-tour", [], OrganisationId, 3, Starts.AddDays(-2)));
 
-        Assert.Equal(RejectionKind.Conflict, AttendanceRules.Record(waitlisted, Offering, BookingId, 1, Starts.AddHours(1)).Rejected!.Kind);
-        Assert.Equal(RejectionKind.Conflict, AttendanceRules.Record(cancelled, Offering, BookingId, 1, Starts.AddHours(1)).Rejected!.Kind);
-        Assert.Equal(RejectionKind.NotFound, AttendanceRules.Record(cancelled, Offering, Guid.NewGuid(), 1, Starts.AddHours(1)).Rejected!.Kind);
+        Assert.Equal(RefusalKind.Conflict, AttendanceDecider.Record(waitlisted, Offering, BookingId, 1, Starts.AddHours(1)).Refused!.Kind);
+        Assert.Equal(RefusalKind.Conflict, AttendanceDecider.Record(cancelled, Offering, BookingId, 1, Starts.AddHours(1)).Refused!.Kind);
+        Assert.Equal(RefusalKind.NotFound, AttendanceDecider.Record(cancelled, Offering, Guid.NewGuid(), 1, Starts.AddHours(1)).Refused!.Kind);
     }
 
     [Fact]
@@ -91,16 +91,16 @@ public sealed class AttendanceRulesTests
     {
         var state = Given(Confirmed(), new AttendanceRecorded(BookingId, SessionId, OfferingId, "experience-tour", [], OrganisationId, 3, 0, Starts.AddHours(1)));
 
-        var first = AttendanceRules.Complete(state, Offering, BookingId, Starts.AddHours(4));
+        var first = AttendanceDecider.Complete(state, Offering, BookingId, Starts.AddHours(4));
         var after = Apply(state, first);
-        var second = AttendanceRules.Complete(after, Offering, BookingId, Starts.AddHours(5));
+        var second = AttendanceDecider.Complete(after, Offering, BookingId, Starts.AddHours(5));
 
         var completed = Assert.Single(first.Events.OfType<ParticipationCompleted>());
         Assert.Equal((BookingId, (Guid?)SessionId, OfferingId, InteractionKinds.Completed), (completed.ParticipationId, completed.SessionId, completed.OfferingId, completed.Interaction.Kind));
         Assert.Equal(SeatStatus.Completed, after.Find(BookingId)!.Status);
-        Assert.False(second.IsRejected);
+        Assert.False(second.IsRefused);
         Assert.Empty(second.Events);
-        Assert.Equal(RejectionKind.Conflict, AttendanceRules.Record(after, Offering, BookingId, 1, Starts.AddHours(5)).Rejected!.Kind);
+        Assert.Equal(RefusalKind.Conflict, AttendanceDecider.Record(after, Offering, BookingId, 1, Starts.AddHours(5)).Refused!.Kind);
         Assert.Equal(3, after.SeatsTaken());
     }
 
@@ -109,8 +109,8 @@ public sealed class AttendanceRulesTests
     {
         var state = Given(Confirmed(), new AttendanceRecorded(BookingId, SessionId, OfferingId, "experience-tour", [], OrganisationId, 3, 0, Starts.AddHours(1)));
 
-        Assert.Empty(AttendanceRules.Record(state, Offering, BookingId, 3, Starts.AddHours(2)).Events);
-        Assert.Equal(1, Assert.IsType<AttendanceRecorded>(Assert.Single(AttendanceRules.Record(state, Offering, BookingId, 1, Starts.AddHours(2)).Events)).Attended);
+        Assert.Empty(AttendanceDecider.Record(state, Offering, BookingId, 3, Starts.AddHours(2)).Events);
+        Assert.Equal(1, Assert.IsType<AttendanceRecorded>(Assert.Single(AttendanceDecider.Record(state, Offering, BookingId, 1, Starts.AddHours(2)).Events)).Attended);
     }
 
     [Fact]
@@ -118,8 +118,8 @@ public sealed class AttendanceRulesTests
     {
         var state = Given(Confirmed(), new AttendanceRecorded(BookingId, SessionId, OfferingId, "experience-tour", [], OrganisationId, 3, 0, Starts.AddHours(1)));
 
-        var decision = BookingRules.Cancel(state, Offering, new CancelBooking(BookingId, OrganisationId), TimeSpan.FromHours(48), Starts.AddHours(2), byStaff: true);
+        var decision = BookingDecider.Cancel(state, Offering, new CancelBooking(BookingId, OrganisationId), TimeSpan.FromHours(48), Starts.AddHours(2), byStaff: true);
 
-        Assert.Equal(RejectionKind.Conflict, decision.Rejected!.Kind);
+        Assert.Equal(RefusalKind.Conflict, decision.Refused!.Kind);
     }
 }
