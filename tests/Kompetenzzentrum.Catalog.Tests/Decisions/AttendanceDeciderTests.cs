@@ -1,7 +1,7 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Interactions;
 using Kompetenzzentrum.Contracts.Kernel;
-using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;

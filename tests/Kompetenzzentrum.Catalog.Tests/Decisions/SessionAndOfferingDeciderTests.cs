@@ -1,13 +1,9 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Offerings;
-using Kompetenzzentrum.Contracts.Application;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Catalog.Tests.Decisions;
 
@@ -62,30 +58,27 @@ public sealed class SessionAndOfferingDeciderTests
     [Fact]
     public void Given_an_unknown_topic_and_an_inverted_range_When_validating_details_Then_both_fields_are_named()
     {
-        var problems = new FieldProblems();
+        var errors = new List<FieldError>();
         var input = new DetailsInput(new("Titel", "Title"), new("Text", "Text"), ["ki", "astrologie"], MaturityLevel.Vorreiter, MaturityLevel.Einsteiger,
             OfferingFormats.OnSite, "Cottbus", null, "de", 24);
 
-        Assert.Null(OfferingDecider.Validate(input, problems));
+        Assert.Null(OfferingDecider.Validate(input, errors));
 
-        var errors = Errors(problems);
-        Assert.Contains("astrologie", Assert.Single(errors["topics"]));
-        Assert.True(errors.ContainsKey("suitableTo"));
+        var topic = Assert.Single(errors, e => e.Field == "topics");
+        Assert.Equal(("catalog.topic-unknown", "astrologie"), (topic.Code, topic.Args["topic"]));
+        Assert.Contains(errors, e => e.Field == "suitableTo");
     }
 
     [Fact]
     public void Given_an_online_offering_without_link_When_validating_Then_link_is_named()
     {
-        var problems = new FieldProblems();
+        var errors = new List<FieldError>();
         var input = new DetailsInput(new("Titel", "Title"), new("Text", "Text"), ["ki"], MaturityLevel.Einsteiger, MaturityLevel.Gestalter,
             OfferingFormats.Online, null, null, "de", 24);
 
-        Assert.Null(OfferingDecider.Validate(input, problems));
-        Assert.True(Errors(problems).ContainsKey("link"));
+        Assert.Null(OfferingDecider.Validate(input, errors));
+        Assert.Contains(errors, e => e.Field == "link");
     }
-
-    private static IDictionary<string, string[]> Errors(FieldProblems problems) =>
-        Assert.IsType<HttpValidationProblemDetails>(Assert.IsType<ProblemHttpResult>(problems.ToResult()).ProblemDetails).Errors;
 
     [Fact]
     public void Given_an_archived_offering_When_publishing_or_revising_Then_conflict()

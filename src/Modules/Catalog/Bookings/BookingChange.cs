@@ -35,7 +35,7 @@ internal static class BookingChange
         // Compared while the session is held: nothing changes the booking between this check and the write.
         if (expected is { } version && state.Find(bookingId) is { } current && current.Sequence != version && comparesVersion(current))
         {
-            return Refusal.Stale("common.stale", TextArgs.Of((CurrentVersion, current.Sequence)));
+            return StaleVersions.Refusal(current.Sequence);
         }
         var decision = decide(state, held.Offering);
         if (decision.Refused is { } refused)
@@ -51,9 +51,5 @@ internal static class BookingChange
     /// <summary>The API's answer: the booking with its ETag, a 412 naming the current ETag, or the refusal's problem.</summary>
     public static IResult ToHttpResult(this Result<ChangedBooking> result) => result.Match(
         changed => Results.Ok(changed.View).WithETag(changed.Sequence),
-        refused => refused.Kind == RefusalKind.Stale
-            ? EntityTags.Stale(refused.Args.GetValueOrDefault(CurrentVersion) as long?)
-            : refused.ToHttpResult());
-
-    private const string CurrentVersion = "version";
+        StaleVersions.ToHttpResult);
 }

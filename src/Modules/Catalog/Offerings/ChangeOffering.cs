@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using JasperFx;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
@@ -10,6 +11,9 @@ using Microsoft.AspNetCore.Routing;
 using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
+
+/// <summary>An offering after a change, with its version (the ETag).</summary>
+internal sealed record ChangedOffering(CatalogEntry Entry, long Version);
 
 /// <summary>
 /// Staff revise, publish and archive an offering. Each write names the version it was based on in
@@ -28,29 +32,33 @@ internal static class ChangeOffering
 
     private static async Task<IResult> Revise(Guid id, DetailsInput body, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var problems = new FieldProblems();
-        if (OfferingDecider.Validate(body, problems) is null)
+        // Bad input is told before a missing If-Match, so a client learns everything wrong with its body at once.
+        if (OfferingDecider.Validate(body, []) is null)
         {
-            return problems.ToResult();
+            return (await ReviseAsync(id, body, null, request.HttpContext.User, session, clock, ct)).ToHttpResult();
         }
         if (EntityTags.RequireIfMatch(request, out var expected) is { } ifMatchAnswer)
         {
             return ifMatchAnswer;
         }
-        return await ReviseAsync(id, body, expected, request.HttpContext.User, session, clock, ct);
+        return (await ReviseAsync(id, body, expected, request.HttpContext.User, session, clock, ct)).ToHttpResult();
     }
 
     /// <summary>Revises the details based on version <paramref name="expected"/> (the API's If-Match, a page's hidden field).</summary>
-    internal static async Task<IResult> ReviseAsync(Guid id, DetailsInput body, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<Result<ChangedOffering>> ReviseAsync(
+        Guid id, DetailsInput body, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var problems = new FieldProblems();
-        var details = OfferingDecider.Validate(body, problems);
-        if (details is null)
+        var errors = new List<FieldError>();
+        if (OfferingDecider.Validate(body, errors) is not { } details)
         {
-            return problems.ToResult();
+            return Refusal.Invalid(errors);
         }
         return await ChangeAsync(id, expected, user, session, (entry, now) => OfferingDecider.Revise(entry, details, now), clock, ct);
     }
+
+    /// <summary>The API's answer to a change: the offering with its ETag, a 412 naming the current one, or the refusal.</summary>
+    public static IResult ToHttpResult(this Result<ChangedOffering> result) =>
+        result.Match(changed => Results.Ok(changed.Entry).WithETag(changed.Version), StaleVersions.ToHttpResult);
 
     private static async Task<IResult> Change(
         Guid id, HttpRequest request, IDocumentSession session, Func<CatalogEntry, DateTimeOffset, Decision> decide, TimeProvider clock, CancellationToken ct)
@@ -59,22 +67,22 @@ internal static class ChangeOffering
         {
             return ifMatchAnswer;
         }
-        return await ChangeAsync(id, expected, request.HttpContext.User, session, decide, clock, ct);
+        return (await ChangeAsync(id, expected, request.HttpContext.User, session, decide, clock, ct)).ToHttpResult();
     }
 
     /// <summary>Publishes (or archives) the offering, based on version <paramref name="expected"/> when given.</summary>
-    internal static Task<IResult> PublishAsync(Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    internal static Task<Result<ChangedOffering>> PublishAsync(Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         ChangeAsync(id, expected, user, session, (entry, now) => OfferingDecider.Publish(entry, now), clock, ct);
 
-    internal static Task<IResult> ArchiveAsync(Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    internal static Task<Result<ChangedOffering>> ArchiveAsync(Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         ChangeAsync(id, expected, user, session, (entry, now) => OfferingDecider.Archive(entry, now), clock, ct);
 
-    private static async Task<IResult> ChangeAsync(
+    private static async Task<Result<ChangedOffering>> ChangeAsync(
         Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, Func<CatalogEntry, DateTimeOffset, Decision> decide, TimeProvider clock, CancellationToken ct)
     {
         if (!await OfferingOwnership.MayManageAsync(session, user, id, ct))
         {
-            return Results.NotFound();
+            return Refusal.NotFound("catalog.offering-not-found");
         }
         try
         {
@@ -83,23 +91,23 @@ internal static class ChangeOffering
                 : await session.Events.FetchForWriting<CatalogEntry>(id, ct);
             if (stream.Aggregate is not { } entry)
             {
-                return Results.NotFound();
+                return Refusal.NotFound("catalog.offering-not-found");
             }
             var decision = decide(entry, clock.GetUtcNow());
             if (decision.Refused is { } refused)
             {
-                return refused.ToHttpResult();
+                return refused;
             }
             stream.AppendMany(decision.Events);
             await session.SaveChangesAsync(ct);
             var current = (stream.StartingVersion ?? 0) + decision.Events.Count;
             var updated = decision.Events.Aggregate(entry, Evolve);
-            return Results.Ok(updated).WithETag(current);
+            return new ChangedOffering(updated, current);
         }
         catch (ConcurrencyException)
         {
             var state = await session.Events.FetchStreamStateAsync(id, ct);
-            return state is null ? Results.NotFound() : EntityTags.Stale(state.Version);
+            return state is null ? Refusal.NotFound("catalog.offering-not-found") : StaleVersions.Refusal(state.Version);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Security;
@@ -37,32 +39,43 @@ internal static class DraftOffering
         api.MapGet("/offerings/{id:guid}", Get).AllowAnonymous().WithName("GetOffering");
     }
 
-    internal static async Task<IResult> Handle(
-        Request body, [FromServices] IEnumerable<OfferingTypeDefinition> types, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Handle(
+        Request body, [FromServices] IEnumerable<OfferingTypeDefinition> types, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await DraftAsync(body, types, http.User, session, clock, ct))
+            .ToHttpResult(created => Results.Created($"/api/catalog/offerings/{created.Id}", created).WithETag(1));
+
+    /// <summary>Drafts an offering; a partner center's staff own what they draft.</summary>
+    internal static async Task<Result<CatalogEntry>> DraftAsync(
+        Request body, IEnumerable<OfferingTypeDefinition> types, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var problems = new FieldProblems()
-            .When(body.ProgramId is null, "programId", "Das Programm fehlt.", "The program is required.")
-            .When(body.OfferingType is null || !types.Any(t => t.Key == body.OfferingType), "offeringType",
-                $"Wählen Sie eine der Angebotsarten: {string.Join(", ", types.Select(t => t.Key).Order(StringComparer.Ordinal))}.",
-                $"Offering type must be one of the registered types: {string.Join(", ", types.Select(t => t.Key).Order(StringComparer.Ordinal))}.");
+        var errors = new List<FieldError>();
+        if (body.ProgramId is null)
+        {
+            errors.Add(new FieldError("programId", "catalog.program-required"));
+        }
+        if (body.OfferingType is null || !types.Any(t => t.Key == body.OfferingType))
+        {
+            errors.Add(new FieldError("offeringType", "catalog.offering-type-unknown",
+                TextArgs.Of(("types", string.Join(", ", types.Select(t => t.Key).Order(StringComparer.Ordinal))))));
+        }
         if (body.ProgramId is { } programId && await session.LoadAsync<ProgramSummary>(programId, ct) is null)
         {
-            problems.Add("programId", "Dieses Programm gibt es nicht.", "No program with this id.");
+            errors.Add(new FieldError("programId", "catalog.program-not-found"));
         }
-        var details = OfferingDecider.Validate(body.Details, problems);
-        if (details is null || !problems.IsEmpty)
+        var details = OfferingDecider.Validate(body.Details, errors);
+        if (details is null || errors.Count > 0)
         {
-            return problems.ToResult();
+            return Refusal.Invalid(errors);
         }
         var id = Ids.New(clock);
         var drafted = new OfferingDrafted(id, body.ProgramId!.Value, body.OfferingType!, details);
         session.Events.StartStream<CatalogEntry>(id, drafted);
-        if (http.User.OwningPartnerCenter() is { } center)
+        if (user.OwningPartnerCenter() is { } center)
         {
             session.Store(new OfferingOwnership(id, center));
         }
         await session.SaveChangesAsync(ct);
-        return Results.Created($"/api/catalog/offerings/{id}", CatalogEntry.From(drafted)).WithETag(1);
+        return CatalogEntry.From(drafted);
     }
 
     private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)

@@ -1,7 +1,6 @@
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
-using Kompetenzzentrum.Contracts.Web;
 using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -24,32 +23,37 @@ internal static class OfferingDecider
 {
     public const int MaxCancellationDeadlineHours = 24 * 30;
 
-    /// <summary>Checks the details, adding a problem per bad field; returns them when all are fine.</summary>
-    public static OfferingDetails? Validate(DetailsInput input, FieldProblems problems)
+    /// <summary>Checks the details, adding an error per bad field to <paramref name="errors"/>; returns them when all are fine.</summary>
+    public static OfferingDetails? Validate(DetailsInput input, List<FieldError> errors)
     {
-        var before = problems.IsEmpty;
-        problems
-            .When(string.IsNullOrWhiteSpace(input.Title?.De), "title.de", "Der deutsche Titel fehlt.", "A German title is required.")
-            .When(string.IsNullOrWhiteSpace(input.Title?.En), "title.en", "Der englische Titel fehlt.", "An English title is required.")
-            .When(string.IsNullOrWhiteSpace(input.Description?.De), "description.de", "Die deutsche Beschreibung fehlt.", "A German description is required.")
-            .When(string.IsNullOrWhiteSpace(input.Description?.En), "description.en", "Die englische Beschreibung fehlt.", "An English description is required.")
-            .When(input.Topics is null || input.Topics.Count == 0, "topics", "Nennen Sie mindestens ein Thema.", "Name at least one topic.")
-            .When(input.SuitableFrom is null, "suitableFrom", "Die niedrigste passende Reifestufe fehlt.", "The lowest suitable maturity level is required.")
-            .When(input.SuitableTo is null, "suitableTo", "Die höchste passende Reifestufe fehlt.", "The highest suitable maturity level is required.")
-            .When(input.SuitableFrom > input.SuitableTo, "suitableTo", "Der Bereich endet unter seinem Anfang.", "The range ends below its start.")
-            .When(input.Format is null || !OfferingFormats.All.Contains(input.Format), "format", "Vor Ort, online oder asynchron.", "Format must be on-site, online or asynchronous.")
-            .When(input.Format == OfferingFormats.OnSite && string.IsNullOrWhiteSpace(input.Place), "place", "Ein Angebot vor Ort braucht einen Ort.", "An on-site offering needs a place.")
-            .When(input.Format is OfferingFormats.Online or OfferingFormats.Asynchronous && !IsWebLink(input.Link), "link",
-                "Ein Online- oder asynchrones Angebot braucht einen http(s)-Link.", "An online or asynchronous offering needs an http(s) link.")
-            .When(input.Link is not null && !IsWebLink(input.Link), "link", "Der Link muss eine vollständige http(s)-Adresse sein.", "The link must be an absolute http(s) address.")
-            .When(input.Language is not ("de" or "en"), "language", "Sprache de oder en.", "Language must be de or en.")
-            .When(input.CancellationDeadlineHours is null or < 0 or > MaxCancellationDeadlineHours, "cancellationDeadlineHours",
-                $"Stunden vor Beginn, 0 bis {MaxCancellationDeadlineHours}.", $"Hours before the start, between 0 and {MaxCancellationDeadlineHours}.");
+        var before = errors.Count;
+        void When(bool wrong, string field, string code, TextArgs? args = null)
+        {
+            if (wrong)
+            {
+                errors.Add(new FieldError(field, code, args ?? TextArgs.None));
+            }
+        }
+        When(string.IsNullOrWhiteSpace(input.Title?.De), "title.de", "catalog.title-de-required");
+        When(string.IsNullOrWhiteSpace(input.Title?.En), "title.en", "catalog.title-en-required");
+        When(string.IsNullOrWhiteSpace(input.Description?.De), "description.de", "catalog.description-de-required");
+        When(string.IsNullOrWhiteSpace(input.Description?.En), "description.en", "catalog.description-en-required");
+        When(input.Topics is null || input.Topics.Count == 0, "topics", "catalog.topics-required");
+        When(input.SuitableFrom is null, "suitableFrom", "catalog.suitable-from-required");
+        When(input.SuitableTo is null, "suitableTo", "catalog.suitable-to-required");
+        When(input.SuitableFrom > input.SuitableTo, "suitableTo", "catalog.suitable-range");
+        When(input.Format is null || !OfferingFormats.All.Contains(input.Format), "format", "catalog.format-unknown");
+        When(input.Format == OfferingFormats.OnSite && string.IsNullOrWhiteSpace(input.Place), "place", "catalog.place-required");
+        When(input.Format is OfferingFormats.Online or OfferingFormats.Asynchronous && !IsWebLink(input.Link), "link", "catalog.link-required");
+        When(input.Link is not null && !IsWebLink(input.Link), "link", "catalog.link-absolute");
+        When(input.Language is not ("de" or "en"), "language", "catalog.language-unknown");
+        When(input.CancellationDeadlineHours is null or < 0 or > MaxCancellationDeadlineHours, "cancellationDeadlineHours", "catalog.deadline-range",
+            TextArgs.Of(("max", MaxCancellationDeadlineHours)));
         foreach (var topic in input.Topics ?? [])
         {
-            problems.When(!Topics.IsKnown(topic), "topics", $"„{topic}“ ist kein bekanntes Thema.", $"'{topic}' is not a known topic key.");
+            When(!Topics.IsKnown(topic), "topics", "catalog.topic-unknown", TextArgs.Of(("topic", topic)));
         }
-        if (!problems.IsEmpty || !before)
+        if (errors.Count > 0 || before > 0)
         {
             return null;
         }

@@ -1,13 +1,17 @@
 using System.Security.Claims;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Programs;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
 
@@ -72,12 +76,12 @@ internal static class OfferingPages
         var request = OfferingForm.Draft(state);
         if (!state.HasErrors)
         {
-            var outcome = ApiOutcome.From(await DraftOffering.Handle(request, types, http, session, clock, ct));
-            if (outcome.ValueAs<CatalogEntry>() is { } created)
+            var result = await DraftOffering.DraftAsync(request, types, http.User, session, clock, ct);
+            if (result.Refusal is not { } refused)
             {
-                return UiPages.Done(http, Of(created.Id), UiText.T("Der Entwurf ist gespeichert. Legen Sie Termine an und veröffentlichen Sie ihn.", "The draft is saved. Schedule sessions and publish it."));
+                return UiPages.Done(http, Of(result.Value.Id), UiText.T("Der Entwurf ist gespeichert. Legen Sie Termine an und veröffentlichen Sie ihn.", "The draft is saved. Schedule sessions and publish it."));
             }
-            state.Absorb(outcome);
+            state.Absorb(refused, Texts(http));
         }
         state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
         return UiPages.Render<NewOfferingPage>(new { State = state, Types = types.ToList(), ProgramOptions = ProgramOptions(await ProgramsAsync(session, ct)) }, StatusCodes.Status400BadRequest);
@@ -95,14 +99,17 @@ internal static class OfferingPages
         var status = StatusCodes.Status400BadRequest;
         if (!state.HasErrors)
         {
-            var outcome = ApiOutcome.From(await ChangeOffering.ReviseAsync(id, details, OfferingForm.PostedVersion(state), http.User, session, clock, ct));
-            if (outcome.Succeeded)
+            var result = await ChangeOffering.ReviseAsync(id, details, OfferingForm.PostedVersion(state), http.User, session, clock, ct);
+            if (result.Refusal is not { } refused)
             {
                 return UiPages.Done(http, Of(id), UiText.T("Die Änderungen sind gespeichert.", "The changes are saved."));
             }
-            status = outcome.Status;
-            state.Absorb(outcome);
-            if (outcome.Status == StatusCodes.Status412PreconditionFailed)
+            status = RefusalResults.StatusOf(refused.Kind);
+            if (refused.Kind != RefusalKind.Stale)
+            {
+                state.Absorb(refused, Texts(http));
+            }
+            else
             {
                 state.Summary = UiText.T(
                     "Jemand anderes hat das Angebot inzwischen geändert. Ihre Eingaben sind nicht gespeichert: Laden Sie die Seite neu und tragen Sie Ihre Änderungen erneut ein.",
@@ -114,17 +121,14 @@ internal static class OfferingPages
         return UiPages.Render<OfferingEditorPage>(new { Model = data, State = state }, status == StatusCodes.Status404NotFound ? StatusCodes.Status400BadRequest : status);
     }
 
-    private static async Task<IResult> Act(HttpContext http, Guid id, Task<IResult> change, string done)
+    private static async Task<IResult> Act(HttpContext http, Guid id, Task<Result<ChangedOffering>> change, string done) => (await change).Refusal switch
     {
-        var outcome = ApiOutcome.From(await change);
-        if (outcome.Status == StatusCodes.Status404NotFound)
-        {
-            return Results.NotFound();
-        }
-        return outcome.Succeeded
-            ? UiPages.Done(http, Of(id), done)
-            : UiPages.Failed(http, Of(id), outcome.Title ?? UiText.T("Das hat nicht geklappt.", "That did not work."));
-    }
+        null => UiPages.Done(http, Of(id), done),
+        { Kind: RefusalKind.NotFound } => Results.NotFound(),
+        { } refused => UiPages.Failed(http, Of(id), Texts(http).Reason(refused)),
+    };
+
+    private static ITexts Texts(HttpContext http) => http.RequestServices.GetRequiredService<ITexts>();
 
     private static IReadOnlyList<(string Value, string Text)> ProgramOptions(IReadOnlyList<ProgramSummary> programs) =>
         programs.Select(p => (p.Id.ToString(), $"{p.Name} ({UiText.Day(p.Starts)} – {UiText.Day(p.Ends)})")).ToList();

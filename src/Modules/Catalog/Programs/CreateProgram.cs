@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
@@ -17,7 +18,8 @@ internal static class CreateProgram
 
     public static void MapPrograms(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/programs", Handle).RequireAuthorization(Policies.Staff).WithName("CreateProgram");
+        api.MapPost("/programs", async (Request body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+                (await CreateAsync(body, session, clock, ct)).ToHttpResult(program => Results.Created($"/api/catalog/programs/{program.Id}", program))).RequireAuthorization(Policies.Staff).WithName("CreateProgram");
         api.MapGet("/programs", async (IQuerySession session, CancellationToken ct) =>
                 Results.Ok(await session.Query<ProgramSummary>().OrderBy(p => p.Starts).ToListAsync(ct)))
             .RequireAuthorization(Policies.Staff)
@@ -28,23 +30,35 @@ internal static class CreateProgram
             .WithName("GetProgram");
     }
 
-    public static FieldProblems Validate(Request body) => new FieldProblems()
-        .When(string.IsNullOrWhiteSpace(body.Name), "name", "Das Programm braucht einen Namen.", "A program needs a name.")
-        .When(body.Starts is null, "starts", "Das Startdatum fehlt.", "The start date is required.")
-        .When(body.Ends is null, "ends", "Das Enddatum fehlt.", "The end date is required.")
-        .When(body.Starts is { } s && body.Ends is { } e && e < s, "ends", "Das Programm kann nicht vor seinem Start enden.", "The program cannot end before it starts.")
-        .When(string.IsNullOrWhiteSpace(body.ResponsibleStaff), "responsibleStaff", "Nennen Sie die verantwortliche Person im Team.", "Name the staff member responsible.")
-        .When(body.Targets is null, "targets", "Die Kennzahl-Ziele fehlen.", "KPI targets are required.")
-        .When(body.Targets is { OrganisationsReached: < 0 }, "targets.organisationsReached", "Darf nicht negativ sein.", "Must not be negative.")
-        .When(body.Targets is { Participations: < 0 }, "targets.participations", "Darf nicht negativ sein.", "Must not be negative.")
-        .When(body.Targets is { Satisfaction: < 0 or > 100 }, "targets.satisfaction", "Ein Prozentwert von 0 bis 100.", "A percentage between 0 and 100.");
-
-    internal static async Task<IResult> Handle(Request body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    /// <summary>What is wrong with the request, field by field; empty when nothing is.</summary>
+    public static IReadOnlyList<FieldError> Validate(Request body)
     {
-        var problems = Validate(body);
-        if (!problems.IsEmpty)
+        var errors = new List<FieldError>();
+        void When(bool wrong, string field, string code)
         {
-            return problems.ToResult();
+            if (wrong)
+            {
+                errors.Add(new FieldError(field, code));
+            }
+        }
+        When(string.IsNullOrWhiteSpace(body.Name), "name", "catalog.program-name-required");
+        When(body.Starts is null, "starts", "catalog.program-start-required");
+        When(body.Ends is null, "ends", "catalog.program-end-required");
+        When(body.Starts is { } s && body.Ends is { } e && e < s, "ends", "catalog.program-ends-before-start");
+        When(string.IsNullOrWhiteSpace(body.ResponsibleStaff), "responsibleStaff", "catalog.program-responsible-required");
+        When(body.Targets is null, "targets", "catalog.program-targets-required");
+        When(body.Targets is { OrganisationsReached: < 0 }, "targets.organisationsReached", "catalog.not-negative");
+        When(body.Targets is { Participations: < 0 }, "targets.participations", "catalog.not-negative");
+        When(body.Targets is { Satisfaction: < 0 or > 100 }, "targets.satisfaction", "catalog.percentage");
+        return errors;
+    }
+
+    /// <summary>Creates a program period and answers its summary.</summary>
+    internal static async Task<Result<ProgramSummary>> CreateAsync(Request body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        if (Validate(body) is { Count: > 0 } errors)
+        {
+            return Refusal.Invalid(errors);
         }
         var id = Ids.New(clock);
         var targets = body.Targets!;
@@ -52,6 +66,6 @@ internal static class CreateProgram
             new KpiTargets(targets.OrganisationsReached, targets.Participations, targets.Satisfaction));
         session.Events.StartStream<ProgramSummary>(id, created);
         await session.SaveChangesAsync(ct);
-        return Results.Created($"/api/catalog/programs/{id}", ProgramSummaryProjection.Create(created));
+        return ProgramSummaryProjection.Create(created);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -31,12 +32,12 @@ internal static class ProgramPages
             new CreateProgram.TargetsRequest(Number(state, "targets.organisationsReached"), Number(state, "targets.participations"), Number(state, "targets.satisfaction")));
         if (!state.HasErrors)
         {
-            var outcome = ApiOutcome.From(await CreateProgram.Handle(request, session, clock, ct));
-            if (outcome.Succeeded)
+            var result = await CreateProgram.CreateAsync(request, session, clock, ct);
+            if (result.Refusal is not { } refused)
             {
                 return UiPages.Done(http, Path, UiText.T("Das Programm ist angelegt.", "The program is created."));
             }
-            state.Absorb(outcome);
+            state.Absorb(refused, http.RequestServices.GetRequiredService<ITexts>());
         }
         state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
         return UiPages.Render<ProgramsPage>(new { Model = await LoadAsync(http, session, ct), State = state }, StatusCodes.Status400BadRequest);

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Security;
@@ -41,27 +43,32 @@ internal static class ScheduleSession
     /// Sessions of a published offering are public; those of a draft or archived one only for whoever manages the
     /// offering, and to everybody else they do not exist (dates of unannounced offerings are not public).
     /// </summary>
-    private static async Task<bool> IsPublicOrManagedAsync(IQuerySession session, System.Security.Claims.ClaimsPrincipal user, Guid offeringId, CancellationToken ct) =>
+    private static async Task<bool> IsPublicOrManagedAsync(IQuerySession session, ClaimsPrincipal user, Guid offeringId, CancellationToken ct) =>
         await session.LoadAsync<CatalogEntry>(offeringId, ct) is { } offering
         && (offering.Status == OfferingStatus.Published || await OfferingOwnership.MayManageAsync(session, user, offeringId, ct));
 
-    internal static async Task<IResult> Handle(
-        Guid id, ScheduleSessionInput body, [FromServices] IEnumerable<OfferingTypeDefinition> types, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Handle(
+        Guid id, ScheduleSessionInput body, [FromServices] IEnumerable<OfferingTypeDefinition> types, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await ScheduleAsync(id, body, types, http.User, session, clock, ct)).ToHttpResult(view => Results.Created($"/api/catalog/sessions/{view.Id}", view));
+
+    /// <summary>Schedules a session of an offering the caller manages (others do not learn that the offering exists).</summary>
+    internal static async Task<Result<SessionView>> ScheduleAsync(
+        Guid id, ScheduleSessionInput body, IEnumerable<OfferingTypeDefinition> types, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        if (await session.LoadAsync<CatalogEntry>(id, ct) is not { } offering || !await OfferingOwnership.MayManageAsync(session, http.User, id, ct))
+        if (await session.LoadAsync<CatalogEntry>(id, ct) is not { } offering || !await OfferingOwnership.MayManageAsync(session, user, id, ct))
         {
-            return Results.NotFound();
+            return Refusal.NotFound("catalog.offering-not-found");
         }
         var sessionId = Ids.New(clock);
         var model = types.FirstOrDefault(t => t.Key == offering.OfferingType)?.Capacity;
         var decision = SessionDecider.Schedule(sessionId, id, offering.Status, model, body, clock.GetUtcNow());
         if (decision.Refused is { } refused)
         {
-            return refused.ToHttpResult();
+            return refused;
         }
         var scheduled = (SessionScheduled)decision.Events.Single();
         session.Events.StartStream<SessionState>(sessionId, scheduled);
         await session.SaveChangesAsync(ct);
-        return Results.Created($"/api/catalog/sessions/{sessionId}", SessionView.Of(SessionState.Start(scheduled)));
+        return SessionView.Of(SessionState.Start(scheduled));
     }
 }

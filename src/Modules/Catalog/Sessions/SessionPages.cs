@@ -4,6 +4,7 @@ using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Marten;
@@ -75,17 +76,18 @@ internal static class SessionPages
         var status = StatusCodes.Status400BadRequest;
         if (input is not null)
         {
-            var outcome = ApiOutcome.From(await ScheduleSession.Handle(id, input, types, http, session, clock, ct));
-            if (outcome.Succeeded)
+            var result = await ScheduleSession.ScheduleAsync(id, input, types, http.User, session, clock, ct);
+            switch (result.Refusal)
             {
-                return UiPages.Done(http, OfferingPages.Of(id), UiText.T("Der Termin ist angelegt.", "The session is scheduled."));
+                case null:
+                    return UiPages.Done(http, OfferingPages.Of(id), UiText.T("Der Termin ist angelegt.", "The session is scheduled."));
+                case { Kind: RefusalKind.NotFound }:
+                    return Results.NotFound();
+                case { } refused:
+                    status = RefusalResults.StatusOf(refused.Kind);
+                    state.Absorb(refused, http.RequestServices.GetRequiredService<ITexts>());
+                    break;
             }
-            if (outcome.Status == StatusCodes.Status404NotFound)
-            {
-                return Results.NotFound();
-            }
-            status = outcome.Status;
-            state.Absorb(outcome);
         }
         state.Summary ??= UiText.T("Bitte prüfen Sie die Angaben zum Termin.", "Please check the session's details.");
         if (await OfferingPageData.LoadAsync(id, http.User, session, types, ct) is not { } data)
