@@ -42,4 +42,8 @@ public sealed record Refusal(RefusalKind Kind, string Code)
     /// <summary>The version the caller read is no longer current.</summary>
     public static Refusal Stale(string code, TextArgs? args = null) =>
         new(RefusalKind.Stale, code) { Args = args ?? TextArgs.None };
+
+    /// <summary>Nothing was done because the system is busy; try again shortly.</summary>
+    public static Refusal Unavailable(string code, TextArgs? args = null) =>
+        new(RefusalKind.Unavailable, code) { Args = args ?? TextArgs.None };
 }

@@ -23,4 +23,7 @@ public enum RefusalKind
     /// meanwhile): the caller should reload and try again.
     /// </summary>
     Stale,
+
+    /// <summary>Nothing was done because the system is busy right now; the same command may be sent again shortly.</summary>
+    Unavailable,
 }

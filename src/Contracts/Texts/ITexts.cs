@@ -15,4 +15,10 @@ public interface ITexts
 
     /// <summary>The general reason of a refusal, in the current UI culture.</summary>
     string Reason(Refusal refusal);
+
+    /// <summary>
+    /// What the caller can do about a refusal (<c>code.detail</c>, e.g. "Nothing was booked. Retry shortly."), in the
+    /// current UI culture; null when the catalog has no such text.
+    /// </summary>
+    string? Detail(Refusal refusal);
 }

@@ -7,7 +7,7 @@ namespace Kompetenzzentrum.Contracts.Web;
 
 /// <summary>
 /// The HTTP adapter of the application layer: a refusal becomes RFC 9457 problem details in the request's language
-/// (400 validation problem naming each field, 404, 403, 409, or 412 for a stale version), with the reason's <c>code</c> as an extension so that
+/// (400 validation problem naming each field, 404, 403, 409, 412 for a stale version, 503 when busy), with the reason's <c>code</c> as an extension so that
 /// clients can tell refusals apart without reading the words.
 /// </summary>
 public static class RefusalResults
@@ -19,6 +19,7 @@ public static class RefusalResults
         RefusalKind.NotFound => StatusCodes.Status404NotFound,
         RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
         RefusalKind.Stale => StatusCodes.Status412PreconditionFailed,
+        RefusalKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status409Conflict,
     };
 
@@ -42,7 +43,7 @@ public static class RefusalResults
                     refusal.Fields.GroupBy(f => f.Field, StringComparer.Ordinal)
                         .ToDictionary(g => g.Key, g => g.Select(f => texts.Get(f.Code, f.Args)).ToArray(), StringComparer.Ordinal),
                     title: texts.Reason(refusal), extensions: extensions)
-                : Results.Problem(statusCode: StatusOf(refusal.Kind), title: texts.Reason(refusal), extensions: extensions);
+                : Results.Problem(statusCode: StatusOf(refusal.Kind), title: texts.Reason(refusal), detail: texts.Detail(refusal), extensions: extensions);
             return answer.ExecuteAsync(httpContext);
         }
     }

@@ -55,6 +55,9 @@ internal sealed partial class ResourceTexts : ITexts
 
     public string Reason(Refusal refusal) => Get(refusal.Code, refusal.Args);
 
+    public string? Detail(Refusal refusal) =>
+        (UiText.IsEnglish ? _english : _german).ContainsKey(refusal.Code + ".detail") ? Get(refusal.Code + ".detail", refusal.Args) : null;
+
     private static void Read(TextCatalog catalog, string language, Dictionary<string, string> into)
     {
         using var stream = catalog.Assembly.GetManifestResourceStream(catalog.ResourceName(language))

@@ -31,6 +31,7 @@ public sealed class RefusalResultsTests(HostFixture host) : IClassFixture<HostFi
     [InlineData(RefusalKind.NotFound, 404, "common.not-found", "Das gibt es nicht (mehr).")]
     [InlineData(RefusalKind.Forbidden, 403, "common.forbidden", "Das dürfen Sie nicht.")]
     [InlineData(RefusalKind.Conflict, 409, "common.conflict", "Das passt nicht zum aktuellen Stand. Bitte laden Sie neu und versuchen Sie es noch einmal.")]
+    [InlineData(RefusalKind.Unavailable, 503, "common.busy", "Gerade ist zu viel los. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.")]
     [InlineData(RefusalKind.Stale, 412, "common.stale", "Jemand hat das inzwischen geändert. Bitte laden Sie neu und versuchen Sie es noch einmal.")]
     public async Task Other_refusals_answer_their_status_with_the_reason_as_title(RefusalKind kind, int expected, string code, string german)
     {
@@ -39,6 +40,18 @@ public sealed class RefusalResultsTests(HostFixture host) : IClassFixture<HostFi
         Assert.Equal(expected, status);
         Assert.Equal(code, body.GetProperty("code").GetString());
         Assert.Equal(german, body.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_refusal_whose_code_has_a_detail_text_tells_what_to_do_next()
+    {
+        var (status, body) = await ExecuteAsync(Refusal.Unavailable("catalog.bookings-queue-full").ToHttpResult(), "en");
+
+        Assert.Equal(503, status);
+        Assert.Equal("Too many bookings are waiting.", body.GetProperty("title").GetString());
+        Assert.Equal("Nothing was booked. Retry shortly.", body.GetProperty("detail").GetString());
+        var (_, without) = await ExecuteAsync(Refusal.Conflict("common.conflict").ToHttpResult(), "en");
+        Assert.False(without.TryGetProperty("detail", out _));
     }
 
     [Fact]

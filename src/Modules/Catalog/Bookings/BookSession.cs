@@ -1,12 +1,13 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using JasperFx;
 using JasperFx.Events;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
-using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -34,27 +35,30 @@ internal static class BookSession
     public static void MapBookSession(this IEndpointRouteBuilder api) =>
         api.MapPost("/sessions/{id:guid}/bookings", Handle).RequireAuthorization(Policies.ParticipantOrStaff).WithName("BookSession");
 
-    internal static async Task<IResult> Handle(Guid id, Request body, HttpContext http, BookingDesk desk, CancellationToken ct)
+    private static async Task<IResult> Handle(Guid id, Request body, HttpContext http, BookingDesk desk, CancellationToken ct)
     {
-        var key = http.Request.Headers["Idempotency-Key"].ToString();
+        var reply = await BookAsync(id, body, http.Request.Headers["Idempotency-Key"].ToString(), http.User, http.RequestServices,
+            () => http.Features.Get<IWriteSlotFeature>()?.Release(), desk, ct);
+        return reply.ToHttpResult(http);
+    }
+
+    /// <summary>
+    /// Books seats of session <paramref name="id"/> for named attendees. <paramref name="key"/> is the request's
+    /// Idempotency-Key ("" for none; pages send none); <paramref name="releaseWriteSlot"/> gives up the request's place
+    /// among the host's concurrent writes while the booking waits for its shared transaction.
+    /// </summary>
+    internal static async Task<CommandReply<BookingView>> BookAsync(Guid id, Request body, string key, ClaimsPrincipal user, IServiceProvider services,
+        Action releaseWriteSlot, BookingDesk desk, CancellationToken ct)
+    {
         // A member books for its own organisation; staff name the organisation they book for.
-        body = body with { OrganisationId = body.OrganisationId ?? http.User.OrganisationId() };
-        if (body.OrganisationId is { } requested && requested != Guid.Empty && !http.User.MaySee(requested))
+        body = body with { OrganisationId = body.OrganisationId ?? user.OrganisationId() };
+        if (body.OrganisationId is { } requested && requested != Guid.Empty && !user.MaySee(requested))
         {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can book only for your own organisation.");
+            return CommandReply<BookingView>.Refused(Refusal.Forbidden("catalog.book-own-organisation"));
         }
-        var problems = new FieldProblems()
-            .When(body.OrganisationId is null || body.OrganisationId == Guid.Empty, "organisationId", "Die buchende Organisation fehlt.", "The booking organisation is required.")
-            .When(body.Attendees is null || body.Attendees.Count == 0, "attendees", "Nennen Sie mindestens eine teilnehmende Person.", "Name at least one attendee.")
-            .When(body.Attendees is { Count: > MaxAttendees }, "attendees", $"Höchstens {MaxAttendees} Personen je Buchung.", $"At most {MaxAttendees} attendees per booking.")
-            .When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees",
-                "Jede teilnehmende Person braucht einen Namen (bis 200 Zeichen).", "Every attendee needs a name (up to 200 characters).")
-            .When(key.Length > 200, "Idempotency-Key", "Höchstens 200 Zeichen.", "At most 200 characters.")
-            .When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail",
-                "Eine gültige E-Mail-Adresse (bis 254 Zeichen) oder nichts.", "A valid e-mail address (up to 254 characters) or nothing.");
-        if (!problems.IsEmpty)
+        if (Validate(body, key) is { Count: > 0 } errors)
         {
-            return problems.ToResult();
+            return CommandReply<BookingView>.Refused(Refusal.Invalid(errors));
         }
         var json = desk.Json.SerializerOptions;
         var command = new BookSeats(Ids.New(desk.Clock), body.OrganisationId!.Value, body.Attendees!.Count);
@@ -70,7 +74,7 @@ internal static class BookSession
                 {
                     if (await desk.Offerings.OfferingOfAsync(session, id, ct) is not { } known)
                     {
-                        return Results.NotFound();
+                        return CommandReply<BookingView>.SessionNotFound;
                     }
                     // One round trip for the offering and an earlier answer. Rules may ask other modules, so they
                     // run before the session is locked; an offering type without rules takes the lock in the same
@@ -78,17 +82,14 @@ internal static class BookSession
                     var lockNow = known.OfferingType is { } type && !desk.HasRules(type);
                     // Without rules the booking joins the next shared transaction of its session's lane; it is
                     // booked here on its own only when that transaction failed, or on a retry.
-                    if (lockNow && attempt == 1 && await QueueAsync(http, desk, request, known.OfferingId, EventStamp.Of(session)) is { } shared)
+                    if (lockNow && attempt == 1 && await QueueAsync(releaseWriteSlot, desk, request, known.OfferingId, EventStamp.Of(session)) is { } shared)
                     {
                         if (shared.Busy)
                         {
-                            http.Response.Headers.RetryAfter = "2";
-                            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
-                                title: UiText.T("Zu viele Buchungen warten gerade.", "Too many bookings are waiting."),
-                                detail: UiText.T("Es wurde nichts gebucht. Versuchen Sie es gleich noch einmal.", "Nothing was booked. Retry shortly."));
+                            return CommandReply<BookingView>.Refused(Refusal.Unavailable("catalog.bookings-queue-full"));
                         }
                         await SeatOfferExpiryJob.ScheduleExpiryAsync(desk.Schedulers, shared.Events, desk.Logger, ct);
-                        return shared.Answer?.ToResult(http) ?? Results.NotFound();
+                        return CommandReply<BookingView>.Of(shared.Answer);
                     }
                     var batch = session.CreateBatchQuery();
                     var streamLoad = lockNow ? batch.Events.FetchForExclusiveWriting<SessionState>(id) : null;
@@ -98,14 +99,15 @@ internal static class BookSession
                     var (offering, earlier) = (await offeringLoad, await earlierLoad);
                     if (earlier is not null)
                     {
-                        return request.Replay(earlier, desk.Texts, json).ToResult(http);
+                        return CommandReply<BookingView>.Of(request.Replay(earlier, desk.Texts, json));
                     }
                     // A hold books nothing; an approval request keeps the booking as pending.
                     var verdict = offering is null || lockNow ? RuleVerdict.Pass
-                        : await http.RequestServices.GetRequiredService<BookingRuleChecks>().CheckAsync(offering, id, command.OrganisationId, command.Seats, ct);
+                        : await services.GetRequiredService<BookingRuleChecks>().CheckAsync(offering, id, command.OrganisationId, command.Seats, ct);
                     if (verdict.Refusal is { } hold)
                     {
-                        return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: hold, type: "urn:kompetenzzentrum:booking-rule");
+                        var held = Refusal.Conflict("catalog.booking-rule-hold", TextArgs.Of(("hold", hold)));
+                        return new(held, BookingAnswer.Refused(held, desk.Texts, json, type: "urn:kompetenzzentrum:booking-rule"));
                     }
                     var decided = verdict.Approval is null ? request : request with { Command = command with { AwaitsApproval = true } };
                     var stream = streamLoad is null ? await session.Events.FetchForExclusiveWriting<SessionState>(id, ct) : await streamLoad;
@@ -113,7 +115,7 @@ internal static class BookSession
                 }
                 // Mails and reminders follow from the committed events (BookingMailSubscription); expiry timers are set here.
                 await SeatOfferExpiryJob.ScheduleExpiryAsync(desk.Schedulers, events, desk.Logger, ct);
-                return answer?.ToResult(http) ?? Results.NotFound();
+                return CommandReply<BookingView>.Of(answer);
             }
             // The exclusive fetch serialises bookings of a session, so this is rare: a retry with the same
             // key racing the first request, or a lock given up. The next attempt sees the winner's answer.
@@ -121,20 +123,38 @@ internal static class BookSession
             {
                 if (attempt == MaxAttempts)
                 {
-                    return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The session is busy.",
-                        detail: "Nothing was booked. Retry with the same Idempotency-Key.");
+                    return CommandReply<BookingView>.Refused(Refusal.Unavailable("catalog.session-busy"));
                 }
                 await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), ct);
             }
         }
     }
 
+    private static List<FieldError> Validate(Request body, string key)
+    {
+        var errors = new List<FieldError>();
+        void When(bool wrong, string field, string code, TextArgs? args = null)
+        {
+            if (wrong)
+            {
+                errors.Add(new FieldError(field, code, args ?? TextArgs.None));
+            }
+        }
+        When(body.OrganisationId is null || body.OrganisationId == Guid.Empty, "organisationId", "catalog.organisation-required");
+        When(body.Attendees is null || body.Attendees.Count == 0, "attendees", "catalog.attendees-required");
+        When(body.Attendees is { Count: > MaxAttendees }, "attendees", "catalog.attendees-too-many", TextArgs.Of(("max", MaxAttendees)));
+        When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees", "catalog.attendee-name");
+        When(key.Length > 200, "Idempotency-Key", "catalog.key-too-long");
+        When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail", "catalog.contact-email");
+        return errors;
+    }
+
     // Waiting in the lane holds no database connection, so the request gives its place among the host's concurrent
     // writes up first: otherwise the requests waiting for the next transaction would keep as many out of it. Should
     // the shared transaction fail, the booking goes on on its own without the place; that is the rare case.
-    private static Task<BookingOutcome?> QueueAsync(HttpContext http, BookingDesk desk, Booking request, Guid offeringId, EventStamp stamp)
+    private static Task<BookingOutcome?> QueueAsync(Action releaseWriteSlot, BookingDesk desk, Booking request, Guid offeringId, EventStamp stamp)
     {
-        http.Features.Get<IWriteSlotFeature>()?.Release();
+        releaseWriteSlot();
         return desk.Batches.BookAsync(request, offeringId, stamp);
     }
 

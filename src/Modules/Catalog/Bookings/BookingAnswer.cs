@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
@@ -30,11 +31,25 @@ internal sealed record BookingAttendees(Guid Id, Guid SessionId, IReadOnlyList<s
 /// </summary>
 internal sealed record BookingAnswer(int Status, string ContentType, string Body, string? Location)
 {
+    /// <summary>
+    /// The value this answer was frozen from (a <see cref="BookingView"/>, a package view), while in memory: it is not
+    /// stored, so an answer read back for a retry has only its text.
+    /// </summary>
+    [JsonIgnore]
+    public object? Value { get; init; }
+
+    /// <summary>The refusal this answer was frozen from, while in memory (not stored).</summary>
+    [JsonIgnore]
+    public Refusal? Refusal { get; init; }
+
     public static BookingAnswer Created(BookingView view, JsonSerializerOptions json) =>
-        new(StatusCodes.Status201Created, "application/json", JsonSerializer.Serialize(view, json), $"/api/catalog/sessions/{view.SessionId}/bookings/{view.BookingId}");
+        new(StatusCodes.Status201Created, "application/json", JsonSerializer.Serialize(view, json), $"/api/catalog/sessions/{view.SessionId}/bookings/{view.BookingId}")
+        {
+            Value = view,
+        };
 
     public static BookingAnswer Json(int status, object body, JsonSerializerOptions json, string? location = null) =>
-        new(status, "application/json", JsonSerializer.Serialize(body, body.GetType(), json), location);
+        new(status, "application/json", JsonSerializer.Serialize(body, body.GetType(), json), location) { Value = body };
 
     /// <param name="refusal">The refusal; its reason in the request's language becomes the title.</param>
     /// <param name="texts">The words of the refusal's codes.</param>
@@ -56,7 +71,8 @@ internal sealed record BookingAnswer(int Status, string ContentType, string Body
             problem.Extensions[name] = value;
         }
         problem.Title = refusal.Kind == RefusalKind.Invalid ? "One or more validation errors occurred." : texts.Reason(refusal);
-        return new(problem.Status.Value, "application/problem+json", JsonSerializer.Serialize(problem, problem.GetType(), json), null);
+        problem.Detail = texts.Detail(refusal);
+        return new(problem.Status.Value, "application/problem+json", JsonSerializer.Serialize(problem, problem.GetType(), json), null) { Refusal = refusal };
     }
 
     public IResult ToResult(HttpContext http)
@@ -76,3 +92,4 @@ internal sealed record BookingAnswer(int Status, string ContentType, string Body
 /// erasure finds the answers, which name the attendees.
 /// </summary>
 internal sealed record IdempotentBooking(string Id, string Fingerprint, BookingAnswer Answer, DateTimeOffset AnsweredAt, Guid? OrganisationId = null);
+

@@ -6,7 +6,6 @@ using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Texts;
 using Marten;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
@@ -33,12 +32,12 @@ internal static class Idempotency
     /// Returns the stored answer under <c>id</c> (scope and key; null when the request sent no key), or runs
     /// <c>act</c>, which decides and appends to the session without saving, and saves its answer with it.
     /// </summary>
-    public static async Task<IResult> RunAsync(HttpContext http, IDocumentSession session, IDocumentStore store, string? id, string fingerprint, JsonSerializerOptions json,
+    public static async Task<BookingAnswer> RunAsync(ITexts texts, IDocumentSession session, IDocumentStore store, string? id, string fingerprint, JsonSerializerOptions json,
         TimeProvider clock, Func<Task<CommandOutcome>> act, CancellationToken ct)
     {
         if (id is not null && await session.LoadAsync<IdempotentBooking>(id, ct) is { } earlier)
         {
-            return (earlier.Fingerprint == fingerprint ? earlier.Answer : KeyReused(Texts(http), json)).ToResult(http);
+            return earlier.Fingerprint == fingerprint ? earlier.Answer : KeyReused(texts, json);
         }
         var outcome = await act();
         if (id is not null)
@@ -53,16 +52,14 @@ internal static class Idempotency
         {
             await using var query = store.QuerySession();
             var winner = await query.LoadAsync<IdempotentBooking>(id, ct);
-            return (winner?.Fingerprint == fingerprint ? winner.Answer : KeyReused(Texts(http), json)).ToResult(http);
+            return winner?.Fingerprint == fingerprint ? winner.Answer : KeyReused(texts, json);
         }
         if (outcome.AfterCommit is { } after)
         {
             await after(ct);
         }
-        return outcome.Answer.ToResult(http);
+        return outcome.Answer;
     }
-
-    private static ITexts Texts(HttpContext http) => http.RequestServices.GetRequiredService<ITexts>();
 
     /// <summary>The key sent, "" when none; a 400 problem when it is too long.</summary>
     public static string Read(HttpRequest request) => request.Headers[Header].ToString();

@@ -37,15 +37,17 @@ internal static class MyBookingsPages
                 ChangedAsync(http, UiText.T("Ihr Platz ist bestätigt.", "Your seat is confirmed."), ChangeBooking.ChangeAsync(sessionId, bookingId, null, null, http.User, deps,
                     (state, offering, organisation, now) => BookingDecider.Accept(state, offering, new AcceptSeatOffer(bookingId, organisation), deps.Desk.Window.Value, now), ct)))
             .RequireAuthorization(Policies.SignedIn);
-        pages.MapPost(Path + "/pakete/{id:guid}/absagen", (Guid id, IFormCollection form, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
-                ChangeAsync(http, UiText.T("Das Paket ist abgesagt.", "The package is cancelled."), CancelPackage.Handle(id, http, deps, ct)))
+        pages.MapPost(Path + "/pakete/{id:guid}/absagen", async (Guid id, IFormCollection form, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
+                Changed(http, UiText.T("Das Paket ist abgesagt.", "The package is cancelled."), (await CancelPackage.CancelAsync(id, "", null, http.User, deps, ct)).Result.Refusal))
             .RequireAuthorization(Policies.SignedIn);
         pages.MapGet(Path + "/{sessionId:guid}/{bookingId:guid}/kalender.ics", CalendarAsync).RequireAuthorization(Policies.SignedIn);
     }
 
-    private static async Task<IResult> ChangedAsync(HttpContext http, string success, Task<Result<ChangedBooking>> change)
+    private static async Task<IResult> ChangedAsync(HttpContext http, string success, Task<Result<ChangedBooking>> change) =>
+        Changed(http, success, (await change).Refusal);
+
+    private static IResult Changed(HttpContext http, string success, Refusal? refused)
     {
-        var refused = (await change).Refusal;
         if (refused is { Kind: RefusalKind.NotFound })
         {
             return Results.NotFound();
@@ -54,19 +56,6 @@ internal static class MyBookingsPages
         return refused is null
             ? UiPages.Done(http, Path, success)
             : UiPages.Failed(http, Path, $"{UiText.T("Nichts wurde geändert.", "Nothing was changed.")} {texts.Reason(refused)}");
-    }
-
-    // The package is cancelled through the API's handler, whose answer is kept for idempotent retries.
-    private static async Task<IResult> ChangeAsync(HttpContext http, string success, Task<IResult> change)
-    {
-        var outcome = BookingPageText.Read(await change);
-        if (outcome.Status == StatusCodes.Status404NotFound)
-        {
-            return Results.NotFound();
-        }
-        return outcome.Succeeded
-            ? UiPages.Done(http, Path, success)
-            : UiPages.Failed(http, Path, BookingPageText.Refusal(outcome, UiText.T("Nichts wurde geändert.", "Nothing was changed.")));
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)

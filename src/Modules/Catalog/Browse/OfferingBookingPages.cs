@@ -1,6 +1,9 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Packages;
@@ -10,6 +13,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Catalog.Browse;
 
@@ -43,21 +47,24 @@ internal static class OfferingBookingPages
             state.Summary = UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
             return await CatalogPages.OfferingAsync(id, http, services.Types, services.Query, services.Desk.Clock, state, StatusCodes.Status400BadRequest, ct);
         }
-        var result = await BookSession.Handle(sessionId, new BookSession.Request(null, attendees, contact), http, services.Desk, ct);
-        var outcome = BookingPageText.Read(result);
-        if (outcome.Succeeded && outcome.Value is System.Text.Json.JsonElement booking)
+        var reply = await BookSession.BookAsync(sessionId, new BookSession.Request(null, attendees, contact), "", http.User, http.RequestServices, () => { }, services.Desk, ct);
+        if (reply.Result.Refusal is not { } refused)
         {
-            var status = BookingPageText.Text(booking, "status");
-            var message = status == "waitlisted"
-                ? UiText.T($"Der Termin ist ausgebucht. Sie stehen auf der Warteliste auf Platz {BookingPageText.Number(booking, "waitlistPosition")}.",
-                    $"The date is fully booked. You are on the waitlist in place {BookingPageText.Number(booking, "waitlistPosition")}.")
+            var booking = reply.Result.Value;
+            var message = booking.Status == "waitlisted"
+                ? UiText.T($"Der Termin ist ausgebucht. Sie stehen auf der Warteliste auf Platz {booking.WaitlistPosition}.",
+                    $"The date is fully booked. You are on the waitlist in place {booking.WaitlistPosition}.")
                 : UiText.T("Gebucht: Ihr Platz ist bestätigt.", "Booked: your seat is confirmed.");
             return UiPages.Done(http, MyBookings, message);
         }
-        state.Absorb(outcome);
-        state.Summary = BookingPageText.Refusal(outcome, UiText.T("Nichts wurde gebucht.", "Nothing was booked."));
+        var texts = http.RequestServices.GetRequiredService<ITexts>();
+        state.Absorb(refused, texts);
+        state.Summary = refused.Kind == RefusalKind.Invalid
+            ? texts.Reason(refused)
+            : $"{UiText.T("Nichts wurde gebucht.", "Nothing was booked.")} {texts.Reason(refused)}";
+        var status = RefusalResults.StatusOf(refused.Kind);
         return await CatalogPages.OfferingAsync(id, http, services.Types, services.Query, services.Desk.Clock, state,
-            outcome.Status == StatusCodes.Status404NotFound ? StatusCodes.Status404NotFound : outcome.Status >= 500 ? StatusCodes.Status409Conflict : outcome.Status, ct);
+            status >= 500 ? StatusCodes.Status409Conflict : status, ct);
     }
 
     private static async Task<IResult> AddToPackageAsync(Guid id, IFormCollection form, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)

@@ -1,7 +1,7 @@
+using System.Security.Claims;
 using JasperFx;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
-using Kompetenzzentrum.Contracts.Ui;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -37,50 +37,64 @@ internal static class BookPackage
             .WithName("BookAssembledPackage");
     }
 
-    internal static async Task<IResult> Handle(Guid? packageId, Request body, HttpContext http, PackageDependencies deps, CancellationToken ct)
+    private static async Task<IResult> Handle(Guid? packageId, Request body, HttpContext http, PackageDependencies deps, CancellationToken ct) =>
+        (await BookAsync(packageId, body, Idempotency.Read(http.Request), http.User, deps, ct)).ToHttpResult(http);
+
+    /// <summary>
+    /// Books every item of a package, or nothing. <paramref name="key"/> is the request's Idempotency-Key ("" for none).
+    /// </summary>
+    internal static async Task<CommandReply<PackageView>> BookAsync(
+        Guid? packageId, Request body, string key, ClaimsPrincipal user, PackageDependencies deps, CancellationToken ct)
     {
-        var organisationId = body.OrganisationId ?? http.User.OrganisationId();
-        if (organisationId is { } requested && requested != Guid.Empty && !http.User.MaySee(requested))
+        var organisationId = body.OrganisationId ?? user.OrganisationId();
+        if (organisationId is { } requested && requested != Guid.Empty && !user.MaySee(requested))
         {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can book only for your own organisation.");
+            return CommandReply<PackageView>.Refused(Refusal.Forbidden("catalog.book-own-organisation"));
         }
-        var key = Idempotency.Read(http.Request);
-        var sessionIds = body.SessionIds ?? [];
-        var undated = body.OfferingIds ?? [];
-        var problems = new FieldProblems()
-            .When(organisationId is null || organisationId == Guid.Empty, "organisationId", "Die buchende Organisation fehlt.", "The booking organisation is required.")
-            .When(body.Attendees is null || body.Attendees.Count is 0 or > BookSession.MaxAttendees, "attendees",
-                $"Nennen Sie 1 bis {BookSession.MaxAttendees} teilnehmende Personen.", $"Name between 1 and {BookSession.MaxAttendees} attendees.")
-            .When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees",
-                "Jede teilnehmende Person braucht einen Namen (bis 200 Zeichen).", "Every attendee needs a name (up to 200 characters).")
-            .When(sessionIds.Count + undated.Count is 0 or > CuratedPackages.MaxItems, "sessionIds",
-                $"1 bis {CuratedPackages.MaxItems} Einträge (Termine und Angebote ohne Termin).", $"Between 1 and {CuratedPackages.MaxItems} items (sessions and undated offerings).")
-            .When(sessionIds.Distinct().Count() != sessionIds.Count, "sessionIds", "Jeden Termin höchstens einmal.", "Each session at most once.")
-            .When(undated.Distinct().Count() != undated.Count, "offeringIds", "Jedes Angebot höchstens einmal.", "Each offering at most once.")
-            .When(!Idempotency.IsValid(key), Idempotency.Header, "Höchstens 200 Zeichen.", "At most 200 characters.")
-            .When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail",
-                "Eine gültige E-Mail-Adresse (bis 254 Zeichen) oder nichts.", "A valid e-mail address (up to 254 characters) or nothing.");
-        if (!problems.IsEmpty)
+        if (Validate(body, organisationId, key) is { Count: > 0 } errors)
         {
-            return problems.ToResult();
+            return CommandReply<PackageView>.Refused(Refusal.Invalid(errors));
         }
         if (packageId is { } pid && await deps.Session.LoadAsync<CuratedPackage>(pid, ct) is null)
         {
-            return Results.NotFound();
+            return CommandReply<PackageView>.Refused(Refusal.NotFound("catalog.package-not-found"));
         }
         var json = deps.Desk.Json.SerializerOptions;
         // Keys are the organisation's own: another organisation's identical key never meets this one.
         var id = key.Length == 0 ? null : $"package:{packageId?.ToString() ?? "assembled"}:{organisationId}:{key}";
         try
         {
-            return await Idempotency.RunAsync(http, deps.Session, deps.Store, id, Idempotency.Fingerprint(body, json), json, deps.Desk.Clock,
-                () => PackageBooker.DecideAsync(packageId, body with { OrganisationId = organisationId }, deps, json, ct), ct);
+            return CommandReply<PackageView>.Of(await Idempotency.RunAsync(deps.Desk.Texts, deps.Session, deps.Store, id, Idempotency.Fingerprint(body, json), json, deps.Desk.Clock,
+                () => PackageBooker.DecideAsync(packageId, body with { OrganisationId = organisationId }, deps, json, ct), ct));
         }
         catch (ConcurrencyException)
         {
-            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: UiText.T("Ein Termin des Pakets wird gerade geändert. Es wurde nichts gebucht.", "A session of the package is busy. Nothing was booked."),
-                detail: UiText.T("Versuchen Sie es gleich noch einmal.", "Retry shortly."));
+            return CommandReply<PackageView>.Refused(Refusal.Unavailable("catalog.package-session-busy"));
         }
+    }
+
+    private static List<FieldError> Validate(Request body, Guid? organisationId, string key)
+    {
+        var sessionIds = body.SessionIds ?? [];
+        var undated = body.OfferingIds ?? [];
+        var errors = new List<FieldError>();
+        void When(bool wrong, string field, string code, TextArgs? args = null)
+        {
+            if (wrong)
+            {
+                errors.Add(new FieldError(field, code, args ?? TextArgs.None));
+            }
+        }
+        When(organisationId is null || organisationId == Guid.Empty, "organisationId", "catalog.organisation-required");
+        When(body.Attendees is null || body.Attendees.Count is 0 or > BookSession.MaxAttendees, "attendees", "catalog.package-attendees",
+            TextArgs.Of(("max", BookSession.MaxAttendees)));
+        When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees", "catalog.attendee-name");
+        When(sessionIds.Count + undated.Count is 0 or > CuratedPackages.MaxItems, "sessionIds", "catalog.package-items-count",
+            TextArgs.Of(("max", CuratedPackages.MaxItems)));
+        When(sessionIds.Distinct().Count() != sessionIds.Count, "sessionIds", "catalog.package-session-twice");
+        When(undated.Distinct().Count() != undated.Count, "offeringIds", "catalog.package-offering-twice");
+        When(!Idempotency.IsValid(key), Idempotency.Header, "catalog.key-too-long");
+        When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail", "catalog.contact-email");
+        return errors;
     }
 }

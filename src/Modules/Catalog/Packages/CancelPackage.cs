@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Application;
@@ -31,25 +32,29 @@ internal static class CancelPackage
             .WithName("CancelPackageBooking");
     }
 
-    internal static async Task<IResult> Handle(Guid id, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct)
+    private static async Task<IResult> Handle(Guid id, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
+        EntityTags.ReadIfMatch(http.Request, out var expected) is { } ifMatchAnswer
+            ? ifMatchAnswer
+            : (await CancelAsync(id, Idempotency.Read(http.Request), expected, http.User, deps, ct)).ToHttpResult(http);
+
+    /// <summary>
+    /// Cancels every item of a package booking that can still be cancelled, based on version <paramref name="expected"/>
+    /// when given; items past their deadline are kept and named. Someone else's package counts as not found.
+    /// </summary>
+    internal static async Task<CommandReply<object>> CancelAsync(Guid id, string key, long? expected, ClaimsPrincipal user, PackageDependencies deps, CancellationToken ct)
     {
         var session = deps.Session;
-        if (await session.LoadAsync<PackageBooking>(id, ct) is not { } booking || !http.User.MaySee(booking.OrganisationId))
+        if (await session.LoadAsync<PackageBooking>(id, ct) is not { } booking || !user.MaySee(booking.OrganisationId))
         {
-            return Results.NotFound();
+            return CommandReply<object>.Refused(Refusal.NotFound("catalog.package-booking-not-found"));
         }
-        var key = Idempotency.Read(http.Request);
         if (!Idempotency.IsValid(key))
         {
-            return new FieldProblems().Add(Idempotency.Header, "Höchstens 200 Zeichen.", "At most 200 characters.").ToResult();
-        }
-        if (EntityTags.ReadIfMatch(http.Request, out var expected) is { } ifMatchAnswer)
-        {
-            return ifMatchAnswer;
+            return CommandReply<object>.Refused(Refusal.Invalid(Idempotency.Header, "catalog.key-too-long"));
         }
         var json = deps.Desk.Json.SerializerOptions;
-        return await Idempotency.RunAsync(http, session, deps.Store, key.Length == 0 ? null : $"package-cancel:{id}:{key}", "", json, deps.Desk.Clock,
-            () => DecideAsync(booking, expected, http.User.IsStaff(), deps, json, ct), ct);
+        return CommandReply<object>.Of(await Idempotency.RunAsync(deps.Desk.Texts, session, deps.Store, key.Length == 0 ? null : $"package-cancel:{id}:{key}", "", json,
+            deps.Desk.Clock, () => DecideAsync(booking, expected, user.IsStaff(), deps, json, ct), ct));
     }
 
     private static async Task<CommandOutcome> DecideAsync(PackageBooking booking, long? expected, bool byStaff, PackageDependencies deps, JsonSerializerOptions json, CancellationToken ct)

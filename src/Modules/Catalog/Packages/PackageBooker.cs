@@ -18,6 +18,9 @@ namespace Kompetenzzentrum.Modules.Catalog.Packages;
 /// </summary>
 internal static class PackageBooker
 {
+    /// <summary>The reason code of the refusal for a full dated item (booking again with the waitlist option helps).</summary>
+    public const string FullItemCode = "catalog.package-session-full";
+
     public static async Task<CommandOutcome> DecideAsync(Guid? packageId, BookPackage.Request body, PackageDependencies deps, JsonSerializerOptions json, CancellationToken ct)
     {
         var session = deps.Session;
@@ -58,7 +61,7 @@ internal static class PackageBooker
             }
             if (!body.WaitlistFullItems && decision.Events.OfType<BookingWaitlisted>().Any(w => w.BookingId == bookingId))
             {
-                return new(RefuseItem("sessionId", sessionId, "catalog.package-session-full", item, BookPackage.FullItemType));
+                return new(RefuseItem("sessionId", sessionId, FullItemCode, item, BookPackage.FullItemType));
             }
             dated.Add((stream, offering, decision, bookingId));
         }

@@ -1,7 +1,9 @@
 using System.Security.Claims;
-using System.Text.Json;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Browse;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -10,6 +12,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Catalog.Packages;
 
@@ -24,8 +27,8 @@ internal static class PackagePages
         pages.MapPost(Curated + "/{id:guid}/buchen", async (Guid id, IFormCollection form, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
         {
             var state = FormState.From(form);
-            var (done, outcome) = await BookAsync(id, state, http, deps, ct);
-            return done ?? await CuratedAsync(http, deps.Session, deps.Desk.Clock, id, state, ct, outcome!.Status);
+            var (done, refused) = await BookAsync(id, state, http, deps, ct);
+            return done ?? await CuratedAsync(http, deps.Session, deps.Desk.Clock, id, state, ct, RefusalResults.StatusOf(refused!.Kind));
         }).RequireAuthorization(Policies.SignedIn);
         pages.MapGet(OfferingBookingPages.Builder, (HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
             BuilderAsync(http, session, FormState.Empty(), StatusCodes.Status200OK, ct)).RequireAuthorization(Policies.SignedIn);
@@ -41,18 +44,18 @@ internal static class PackagePages
             var draft = PackageDraft.Read(http);
             state.With("sessionIds", draft.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value.ToString()));
             state.With("offeringIds", draft.Where(i => i.SessionId is null).Select(i => i.OfferingId.ToString()));
-            var (done, outcome) = await BookAsync(null, state, http, deps, ct);
+            var (done, refused) = await BookAsync(null, state, http, deps, ct);
             if (done is not null)
             {
                 PackageDraft.Write(http, []);
                 return done;
             }
-            return await BuilderAsync(http, deps.Session, state, outcome!.Status, ct);
+            return await BuilderAsync(http, deps.Session, state, RefusalResults.StatusOf(refused!.Kind), ct);
         }).RequireAuthorization(Policies.SignedIn);
     }
 
     /// <summary>Books; the redirect on success, else the refusal (already in <paramref name="state"/>).</summary>
-    private static async Task<(IResult? Done, ApiOutcome? Refused)> BookAsync(Guid? packageId, FormState state, HttpContext http, PackageDependencies deps, CancellationToken ct)
+    private static async Task<(IResult? Done, Refusal? Refused)> BookAsync(Guid? packageId, FormState state, HttpContext http, PackageDependencies deps, CancellationToken ct)
     {
         if (http.User.OrganisationId() is null)
         {
@@ -62,22 +65,24 @@ internal static class PackagePages
             state.Values("attendees").Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => new BookSession.Attendee(n.Trim())).ToList(),
             Ids(state, "sessionIds"), state.Value("waitlistFullItems") is "true",
             string.IsNullOrWhiteSpace(state.Value("contactEmail")) ? null : state.Value("contactEmail")!.Trim(), Ids(state, "offeringIds"));
-        var outcome = BookingPageText.Read(await BookPackage.Handle(packageId, request, http, deps, ct));
-        if (outcome.Succeeded && outcome.Value is JsonElement view)
+        var result = (await BookPackage.BookAsync(packageId, request, "", http.User, deps, ct)).Result;
+        if (result.Refusal is not { } refused)
         {
-            var ids = view.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("offeringId").GetGuid()).Distinct().ToArray();
-            var titles = (await deps.Session.LoadManyAsync<CatalogEntry>(ct, ids)).ToDictionary(o => o.Id);
-            var lines = view.GetProperty("items").EnumerateArray().Select(i =>
-                $"{(titles.TryGetValue(i.GetProperty("offeringId").GetGuid(), out var o) ? OfferingCards.Text(o.Title) : "?")}: " +
-                BookingPageText.Status(BookingPageText.Text(i, "status") ?? "", BookingPageText.Number(i, "waitlistPosition")));
+            var view = result.Value;
+            var titles = (await deps.Session.LoadManyAsync<CatalogEntry>(ct, view.Items.Select(i => i.OfferingId).Distinct().ToArray())).ToDictionary(o => o.Id);
+            var lines = view.Items.Select(i =>
+                $"{(titles.TryGetValue(i.OfferingId, out var o) ? OfferingCards.Text(o.Title) : "?")}: {BookingPageText.Status(i.Status, i.WaitlistPosition)}");
             return (UiPages.Done(http, OfferingBookingPages.MyBookings, UiText.T("Paket gebucht. ", "Package booked. ") + string.Join("; ", lines) + "."), null);
         }
-        state.Absorb(outcome);
-        state.Summary = outcome.Type == BookPackage.FullItemType
+        var texts = http.RequestServices.GetRequiredService<ITexts>();
+        state.Absorb(refused, texts);
+        var (reason, nothing) = (texts.Reason(refused), UiText.T("Es wurde nichts gebucht.", "Nothing was booked."));
+        state.Summary = refused.Code == PackageBooker.FullItemCode
             ? UiText.T("Ein Termin ist ausgebucht, deshalb wurde nichts gebucht. Wählen Sie „Volle Angebote auf die Warteliste setzen“, um trotzdem zu buchen.",
                 "A date is fully booked, so nothing was booked. Choose “Put full offerings on the waitlist” to book anyway.")
-            : BookingPageText.Refusal(outcome, UiText.T("Es wurde nichts gebucht.", "Nothing was booked."));
-        return (null, outcome);
+            : refused.Kind == RefusalKind.Invalid || reason.Contains(nothing, StringComparison.Ordinal) ? reason // package refusals say it already
+            : $"{nothing} {reason}";
+        return (null, refused);
     }
 
     private static List<Guid> Ids(FormState state, string field) =>
