@@ -1,11 +1,11 @@
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
-using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Networking.Introductions;
 

@@ -1,5 +1,5 @@
-using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Modules.Networking.Regions;
 
 namespace Kompetenzzentrum.Modules.Networking.Profiles;
