@@ -3,6 +3,7 @@ using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Consultations.Booking;
 using Kompetenzzentrum.Modules.Consultations.Experts;
@@ -37,6 +38,7 @@ public sealed class ConsultationsModule : ModuleBase
             CapacityModel.OneToOneSlot,
             [QuestionnaireAnsweredRule.RuleKey]));
         context.Services.AddSingleton<IBookingRule, QuestionnaireAnsweredRule>();
+        context.Services.AddTexts<ConsultationsModule>("consultations");
         context.Services.AddSingleton<ConsultationMails>();
         context.Services.AddScoped<BookingEndpoints.Services>();
         context.Services.AddSingleton<IModuleSeeder, ConsultationSeeder>();

@@ -4,6 +4,7 @@ using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Networking.Curation;
 using Kompetenzzentrum.Modules.Networking.DemoData;
@@ -31,6 +32,7 @@ public sealed class NetworkingModule : ModuleBase
 
     public override void ConfigureServices(ModuleServicesContext context)
     {
+        context.Services.AddTexts<NetworkingModule>("networking");
         context.Services.AddOfferingType(new OfferingTypeDefinition(
             "matchmaking-event",
             new("Matchmaking-Veranstaltung", "Matchmaking event"),

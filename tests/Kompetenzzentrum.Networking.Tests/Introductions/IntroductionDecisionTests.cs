@@ -30,9 +30,9 @@ public sealed class IntroductionDecisionTests
     [Fact]
     public void Given_one_side_accepted_When_it_accepts_again_Then_nothing_happens()
     {
-        var decision = IntroductionDecisions.Accept(Given(Accepted(Sme)), Sme, Now);
+        var decision = IntroductionDecider.Accept(Given(Accepted(Sme)), Sme, Now);
         Assert.Empty(decision.Events);
-        Assert.Null(decision.Conflict);
+        Assert.Null(decision.Refused);
     }
 
     [Fact]
@@ -65,36 +65,36 @@ public sealed class IntroductionDecisionTests
 
         Assert.Equal("closed", IntroductionView.For(state, Sme, "Start", Contact).Status);
         Assert.Equal("declined", IntroductionView.For(state, Startup, "Kmu", Contact).Status);
-        Assert.NotNull(IntroductionDecisions.Accept(state, Sme, Now).Conflict);
+        Assert.NotNull(IntroductionDecider.Accept(state, Sme, Now).Refused);
     }
 
     [Fact]
     public void Given_both_accepted_When_one_declines_Then_it_is_refused()
     {
-        var decision = IntroductionDecisions.Decline(Given(Accepted(Sme), Accepted(Startup)), Sme, null, Now);
-        Assert.NotNull(decision.Conflict);
+        var decision = IntroductionDecider.Decline(Given(Accepted(Sme), Accepted(Startup)), Sme, null, Now);
+        Assert.NotNull(decision.Refused);
         Assert.Empty(decision.Events);
     }
 
     [Fact]
     public void Given_not_yet_connected_or_not_yet_met_When_an_outcome_is_recorded_Then_it_is_refused_and_after_the_meeting_it_is_recorded()
     {
-        Assert.NotNull(IntroductionDecisions.RecordOutcome(Given(Accepted(Sme)), Sme, IntroductionOutcome.Pilot, null, Now).Conflict);
-        var connected = IntroductionDecisions.RecordOutcome(Given(Accepted(Sme), Accepted(Startup)), Sme, IntroductionOutcome.Pilot, null, Now);
-        Assert.Contains("meeting", connected.Conflict, StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(IntroductionDecider.RecordOutcome(Given(Accepted(Sme)), Sme, IntroductionOutcome.Pilot, null, Now).Refused);
+        var connected = IntroductionDecider.RecordOutcome(Given(Accepted(Sme), Accepted(Startup)), Sme, IntroductionOutcome.Pilot, null, Now);
+        Assert.Equal("networking.outcome-needs-meeting", connected.Refused?.Code);
         Assert.Empty(connected.Events);
 
-        var decision = IntroductionDecisions.RecordOutcome(Given(Accepted(Sme), Accepted(Startup), Met), Sme, IntroductionOutcome.Pilot, "Pilot im Lager", Now);
+        var decision = IntroductionDecider.RecordOutcome(Given(Accepted(Sme), Accepted(Startup), Met), Sme, IntroductionOutcome.Pilot, "Pilot im Lager", Now);
 
         var recorded = Assert.IsType<IntroductionOutcomeRecorded>(decision.Events[0]);
         Assert.Equal(IntroductionOutcome.Pilot, recorded.Outcome);
-        Assert.NotNull(IntroductionDecisions.RecordOutcome(Given(Accepted(Sme), Accepted(Startup), Met, recorded), Startup, IntroductionOutcome.Cooperation, null, Now).Conflict);
+        Assert.NotNull(IntroductionDecider.RecordOutcome(Given(Accepted(Sme), Accepted(Startup), Met, recorded), Startup, IntroductionOutcome.Cooperation, null, Now).Refused);
     }
 
     [Fact]
     public void Given_a_side_accepts_Then_the_event_is_an_interaction_of_that_side_with_the_shared_topics()
     {
-        var accepted = Assert.IsType<IntroductionAccepted>(Assert.Single(IntroductionDecisions.Accept(Given(), Startup, Now).Events));
+        var accepted = Assert.IsType<IntroductionAccepted>(Assert.Single(IntroductionDecider.Accept(Given(), Startup, Now).Events));
 
         Assert.Equal(Startup, accepted.Interaction.OrganisationId);
         Assert.Equal(["ki"], accepted.Interaction.Topics);
@@ -110,7 +110,7 @@ public sealed class IntroductionDecisionTests
 
         var met = Given(Accepted(Sme), Accepted(Startup), Met);
         var outcome = Assert.IsType<IntroductionOutcomeRecorded>(
-            IntroductionDecisions.RecordOutcome(met, Sme, IntroductionOutcome.NoFit, "zu teuer", Now).Events[0]);
+            IntroductionDecider.RecordOutcome(met, Sme, IntroductionOutcome.NoFit, "zu teuer", Now).Events[0]);
         Assert.Equal("introduction-outcome-nofit", outcome.Interaction.Kind);
         Assert.Equal(["ki"], outcome.Interaction.Topics);
         Assert.DoesNotContain("zu teuer", outcome.Interaction.ToString(), StringComparison.Ordinal);
@@ -120,13 +120,13 @@ public sealed class IntroductionDecisionTests
     public void Given_staff_withdraw_an_open_introduction_Then_both_sides_see_closed_exactly_as_after_a_decline()
     {
         var state = Given(Accepted(Sme));
-        var withdrawn = Assert.IsType<IntroductionWithdrawn>(Assert.Single(IntroductionDecisions.Withdraw(state, Now).Events));
+        var withdrawn = Assert.IsType<IntroductionWithdrawn>(Assert.Single(IntroductionDecider.Withdraw(state, Now).Events));
         var afterWithdrawal = IntroductionProjection.Apply(withdrawn, state);
         var afterDecline = Given(Accepted(Sme), new IntroductionDeclined(Guid.Empty, Startup, null, Now));
 
         static object Seen(IntroductionView v) => (v.Status, v.YouAccepted, v.Contact, v.MeetingHeldOn, v.Outcome, v.OutcomeReason);
         Assert.Equal(Seen(IntroductionView.For(afterDecline, Sme, "Start", Contact)), Seen(IntroductionView.For(afterWithdrawal, Sme, "Start", Contact)));
         Assert.Equal("closed", IntroductionView.For(afterWithdrawal, Startup, "Kmu", Contact).Status);
-        Assert.NotNull(IntroductionDecisions.Withdraw(Given(Accepted(Sme), Accepted(Startup)), Now).Conflict);
+        Assert.NotNull(IntroductionDecider.Withdraw(Given(Accepted(Sme), Accepted(Startup)), Now).Refused);
     }
 }

@@ -31,7 +31,7 @@ public sealed class NeedSignalTests
     [Fact]
     public void Given_a_proposal_Then_it_is_an_interaction_and_a_weak_need_signal_per_shared_topic()
     {
-        var events = IntroductionDecisions.Propose(Guid.NewGuid(), Sme, Startup, Topics, Now);
+        var events = IntroductionDecider.Propose(Guid.NewGuid(), Sme, Startup, Topics, Now);
 
         Assert.IsType<IntroductionProposed>(events[0]);
         AssertSignals(events, IntroductionNeeds.Proposed, "introduction-proposed");
@@ -40,8 +40,8 @@ public sealed class NeedSignalTests
     [Fact]
     public void Given_the_sme_accepts_Then_a_stronger_signal_and_a_startup_yes_raises_none()
     {
-        var bySme = IntroductionDecisions.Accept(Proposed(), Sme, Now).Events;
-        var byStartup = IntroductionDecisions.Accept(Proposed(), Startup, Now).Events;
+        var bySme = IntroductionDecider.Accept(Proposed(), Sme, Now).Events;
+        var byStartup = IntroductionDecider.Accept(Proposed(), Startup, Now).Events;
 
         AssertSignals(bySme, IntroductionNeeds.SmeAccepted, "introduction-accepted");
         Assert.IsType<IntroductionAccepted>(Assert.Single(byStartup));
@@ -56,7 +56,7 @@ public sealed class NeedSignalTests
         var outcome = Enum.Parse<IntroductionOutcome>(name);
         var state = Proposed() with { SmeAccepted = true, StartupAccepted = true, MeetingHeldOn = new DateOnly(2026, 11, 20) };
 
-        var events = IntroductionDecisions.RecordOutcome(state, Startup, outcome, "vertraulicher Grund", Now).Events;
+        var events = IntroductionDecider.RecordOutcome(state, Startup, outcome, "vertraulicher Grund", Now).Events;
 
         AssertSignals(events, strength, "introduction-outcome-" + outcome.ToString().ToLowerInvariant());
         Assert.All(events.OfType<NeedExpressed>(), n => Assert.DoesNotContain("vertraulich", n.ToString(), StringComparison.Ordinal));

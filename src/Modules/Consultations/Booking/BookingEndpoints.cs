@@ -1,5 +1,5 @@
 using Kompetenzzentrum.Contracts.Security;
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Consultations.Notifications;
 using Kompetenzzentrum.Modules.Consultations.Questionnaires;
 using Marten;
@@ -23,11 +23,11 @@ internal static class BookingEndpoints
     {
         var route = RequestEndpoints.Route + "/{id:guid}";
         api.MapGet(route + "/slots", Slots).RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("ListConsultationSlots");
-        api.MapPost(route + "/booking", (Guid organisationId, Guid id, SlotInput body, [FromServices] Services s, CancellationToken ct) => Change(organisationId, id, body, s, created: true, ct))
+        api.MapPost(route + "/booking", (Guid organisationId, Guid id, SlotInput body, [FromServices] Services s, ITexts texts, CancellationToken ct) => Change(organisationId, id, body, s, texts, SlotChangeKind.Book, ct))
             .RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("BookConsultationSlot");
-        api.MapPut(route + "/booking", (Guid organisationId, Guid id, SlotInput body, [FromServices] Services s, CancellationToken ct) => Change(organisationId, id, body, s, created: false, ct))
+        api.MapPut(route + "/booking", (Guid organisationId, Guid id, SlotInput body, [FromServices] Services s, ITexts texts, CancellationToken ct) => Change(organisationId, id, body, s, texts, SlotChangeKind.Move, ct))
             .RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("MoveConsultationSlot");
-        api.MapDelete(route + "/booking", (Guid organisationId, Guid id, [FromServices] Services s, CancellationToken ct) => Change(organisationId, id, null, s, created: false, ct))
+        api.MapDelete(route + "/booking", (Guid organisationId, Guid id, [FromServices] Services s, ITexts texts, CancellationToken ct) => Change(organisationId, id, null, s, texts, SlotChangeKind.Cancel, ct))
             .RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("CancelConsultation");
     }
 
@@ -72,37 +72,8 @@ internal static class BookingEndpoints
         return await SlotSearch.FreeAsync(session, await SlotSearch.RoutedExpertsAsync(session, profile, ct), from, to, ct);
     }
 
-    internal static async Task<IResult> Change(Guid organisationId, Guid id, SlotInput? body, Services s, bool created, CancellationToken ct)
-    {
-        if (body is not null && body.StartsAt is null)
-        {
-            return new FieldProblems().Add("startsAt", "Wählen Sie einen freien Termin.", "The start of a free slot is required.").ToResult();
-        }
-        if (created && await LoadAsync(s.Store, id, ct) is { Status: ConsultationStatus.Booked })
-        {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The consultation is already booked; move it with PUT.");
-        }
-        if (!created && body is not null && await LoadAsync(s.Store, id, ct) is { Status: not ConsultationStatus.Booked } unbooked && unbooked.OrganisationId == organisationId)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The consultation has no booked slot; book one with POST.");
-        }
-        var (problem, change) = await SlotBooking.ChangeAsync(s.Store, id, organisationId, body?.StartsAt, s.Clock, ct);
-        if (problem is not null || change is null)
-        {
-            return problem ?? Results.NotFound();
-        }
-        await ConsultationReminderJob.ScheduleAsync(s.Schedulers, change.After, s.Clock.GetUtcNow(), s.Logger, ct);
-        await s.Mails.SendAsync(change.After, change.Template, ct);
-        await using var query = s.Store.QuerySession();
-        var offering = await query.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(change.After.OfferingId), ct);
-        var expert = change.After.ExpertId is { } e ? await query.LoadAsync<Experts.ConsultationExpert>(e, ct) : null;
-        var view = new BookingView(id, change.After.Status.ToString().ToLowerInvariant(), change.After.StartsAt, change.After.EndsAt, offering?.Where(expert), change.After.Sequence);
-        return created ? Results.Created($"/api/consultations/organisations/{organisationId}/consultations/{id}", view) : Results.Ok(view);
-    }
-
-    private static async Task<Consultation?> LoadAsync(IDocumentStore store, Guid id, CancellationToken ct)
-    {
-        await using var query = store.QuerySession();
-        return await query.LoadAsync<Consultation>(id, ct);
-    }
+    private static async Task<IResult> Change(Guid organisationId, Guid id, SlotInput? body, Services s, ITexts texts, SlotChangeKind kind, CancellationToken ct) =>
+        (await SlotBookingHandler.ChangeAsync(new ChangeSlot(organisationId, id, kind, body?.StartsAt), s, ct)).ToHttpResult(view => kind == SlotChangeKind.Book
+            ? Results.Created($"/api/consultations/organisations/{organisationId}/consultations/{id}", view)
+            : Results.Ok(view), texts);
 }

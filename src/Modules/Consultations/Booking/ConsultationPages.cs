@@ -1,11 +1,13 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Consultations.Questionnaires;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
@@ -13,7 +15,7 @@ namespace Kompetenzzentrum.Modules.Consultations.Booking;
 
 /// <summary>
 /// The SME's pages of the KI-Sprechstunde: its consultations, starting one, the questionnaire, the ranked use
-/// cases, free slots and booking, the calendar file and the shared summary. They call the API's handlers.
+/// cases, free slots and booking, the calendar file and the shared summary. They call the same handlers as the API.
 /// </summary>
 internal static class ConsultationPages
 {
@@ -43,25 +45,23 @@ internal static class ConsultationPages
         return UiPages.Render<ConsultationsPage>(new { Model = model, State = state }, status);
     }
 
-    private static async Task<IResult> StartAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> StartAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         var input = FormBinder.Bind<RequestEndpoints.StartInput>(state);
         if (input is not null)
         {
-            var result = await RequestEndpoints.Start(http.User.OrganisationId()!.Value, input with { Language = UiText.Language, ContactEmail = Blank(input.ContactEmail) }, session, clock, ct);
-            var outcome = ApiOutcome.From(result);
-            if (outcome.Succeeded && result.GetType().GetProperty("Location")?.GetValue(result) is string location)
+            var result = await RequestHandlers.StartAsync(http.User.OrganisationId()!.Value, input with { Language = UiText.Language, ContactEmail = Blank(input.ContactEmail) }, session, clock, ct);
+            if (result.Refusal is not { } refusal)
             {
-                var id = location.Split('/')[^1];
-                return UiPages.Done(http, $"{Path}/{id}", UiText.T("Ihre Anfrage ist angelegt. Bitte beantworten Sie den Fragebogen.", "Your request is open. Please answer the questionnaire."));
+                return UiPages.Done(http, $"{Path}/{result.Value.Id}", texts.Get("consultations.started"));
             }
-            state.Absorb(outcome);
+            state.Absorb(refusal, texts);
         }
         return await RenderListAsync(http, session, state, StatusCodes.Status400BadRequest, ct);
     }
 
-    private static async Task<IResult> AnswerAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> AnswerAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         if (await Own(session, http, id, ct) is not { } consultation)
@@ -70,18 +70,17 @@ internal static class ConsultationPages
         }
         var questionnaire = await session.LoadAsync<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct);
         var answers = questionnaire is null ? [] : QuestionnaireForm.Read(questionnaire.Current, state);
-        var result = await RequestEndpoints.Answer(consultation.OrganisationId, id, new RequestEndpoints.AnswerInput(answers), session, clock, ct);
-        var outcome = ApiOutcome.From(result);
-        if (outcome.Succeeded)
+        var result = await RequestHandlers.AnswerAsync(consultation.OrganisationId, id, new RequestEndpoints.AnswerInput(answers), session, clock, ct);
+        if (result.Refusal is not { } refusal)
         {
-            return UiPages.Done(http, $"{Path}/{id}#anwendungsfaelle", UiText.T("Danke! Ihre Antworten sind gespeichert. Unten finden Sie passende Anwendungsfälle und freie Termine.",
-                "Thank you! Your answers are saved. Below are fitting use cases and free slots."));
+            return UiPages.Done(http, $"{Path}/{id}#anwendungsfaelle", texts.Get("consultations.answered"));
         }
-        state.Absorb(outcome);
-        return await ConsultationView.RenderAsync(http, session, clock, id, new ConsultationView.Forms(Questionnaire: state), outcome.Status, ct);
+        state.Absorb(refusal, texts);
+        return await ConsultationView.RenderAsync(http, session, clock, id, new ConsultationView.Forms(Questionnaire: state), RefusalResults.StatusOf(refusal.Kind), ct);
     }
 
-    private static async Task<IResult> BookAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, [FromServices] BookingEndpoints.Services services, CancellationToken ct)
+    private static async Task<IResult> BookAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts,
+        [FromServices] BookingEndpoints.Services services, CancellationToken ct)
     {
         var state = FormState.From(form);
         if (await Own(session, http, id, ct) is not { } consultation)
@@ -91,35 +90,32 @@ internal static class ConsultationPages
         var input = FormBinder.Bind<BookingEndpoints.SlotInput>(state);
         if (input is { StartsAt: null })
         {
-            state.AddError("startsAt", UiText.T("Bitte wählen Sie einen freien Termin.", "Please choose a free slot."));
+            state.AddError("startsAt", texts.Get("consultations.slot-choose"));
         }
         if (input is { StartsAt: not null })
         {
-            var result = await BookingEndpoints.Change(consultation.OrganisationId, id, input, services, created: true, ct);
-            var outcome = ApiOutcome.From(result);
-            if (outcome.Succeeded)
+            var result = await SlotBookingHandler.ChangeAsync(new ChangeSlot(consultation.OrganisationId, id, SlotChangeKind.Book, input.StartsAt), services, ct);
+            if (result.Refusal is not { } refusal)
             {
-                return UiPages.Done(http, $"{Path}/{id}", UiText.T("Ihre KI-Sprechstunde ist gebucht. Die Bestätigung mit Kalendereintrag kommt per E-Mail.",
-                    "Your AI consultation is booked. The confirmation with a calendar entry comes by e-mail."));
+                return UiPages.Done(http, $"{Path}/{id}", texts.Get("consultations.booked"));
             }
-            state.Absorb(outcome);
-            state.Summary = Said(result, outcome);
+            state.Absorb(refusal, texts);
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get(Refusal.InvalidCode);
         return await ConsultationView.RenderAsync(http, session, clock, id, new ConsultationView.Forms(Slots: state), state.Errors.Count > 0 ? 400 : 409, ct);
     }
 
-    private static async Task<IResult> CancelAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, [FromServices] BookingEndpoints.Services services, CancellationToken ct)
+    private static async Task<IResult> CancelAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, ITexts texts,
+        [FromServices] BookingEndpoints.Services services, CancellationToken ct)
     {
         if (await Own(session, http, id, ct) is not { } consultation)
         {
             return Results.NotFound();
         }
-        var result = await BookingEndpoints.Change(consultation.OrganisationId, id, null, services, created: false, ct);
-        var outcome = ApiOutcome.From(result);
-        return outcome.Succeeded
-            ? UiPages.Done(http, $"{Path}/{id}", UiText.T("Ihre Sprechstunde ist abgesagt.", "Your consultation is cancelled."))
-            : UiPages.Failed(http, $"{Path}/{id}", Said(result, outcome));
+        var result = await SlotBookingHandler.ChangeAsync(new ChangeSlot(consultation.OrganisationId, id, SlotChangeKind.Cancel, null), services, ct);
+        return result.Refusal is { } refusal
+            ? UiPages.Failed(http, $"{Path}/{id}", texts.Reason(refusal))
+            : UiPages.Done(http, $"{Path}/{id}", texts.Get("consultations.cancelled"));
     }
 
     private static async Task<IResult> CalendarAsync(Guid id, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
@@ -138,27 +134,6 @@ internal static class ConsultationPages
     /// <summary>The consultation when it belongs to the user's organisation (else null: answer 404).</summary>
     internal static async Task<Consultation?> Own(IQuerySession session, HttpContext http, Guid id, CancellationToken ct) =>
         await session.LoadAsync<Consultation>(id, ct) is { } c && http.User.OrganisationId() == c.OrganisationId ? c : null;
-
-    /// <summary>The API's refusal of a booking change, said plainly in the page's language.</summary>
-    private static string Said(IResult result, ApiOutcome outcome)
-    {
-        var type = (result as ProblemHttpResult)?.ProblemDetails.Type;
-        var title = outcome.Title ?? "";
-        return title switch
-        {
-            _ when type == "urn:kompetenzzentrum:consultation-limit" => UiText.T("Ihr Unternehmen hat in diesem Quartal bereits die mögliche Zahl an Sprechstunden gebucht.",
-                "Your company has already booked the possible number of consultations this quarter."),
-            _ when type == "urn:kompetenzzentrum:questionnaire-first" => UiText.T("Bitte beantworten Sie zuerst den Fragebogen.", "Please answer the questionnaire first."),
-            _ when title.Contains("no longer free", StringComparison.Ordinal) || title.Contains("taken at the same moment", StringComparison.Ordinal) =>
-                UiText.T("Dieser Termin wurde gerade von jemand anderem gebucht. Bitte wählen Sie einen anderen freien Termin.",
-                    "This slot was just booked by someone else. Please choose another free slot."),
-            _ when title.StartsWith("Changes are possible until", StringComparison.Ordinal) =>
-                UiText.T("Änderungen und Absagen sind nur bis kurz vor dem Termin möglich; bitte melden Sie sich beim Kompetenzzentrum.",
-                    "Changes and cancellations are possible only until shortly before the slot; please contact the center."),
-            _ when outcome.Errors.Count > 0 => UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields."),
-            _ => UiText.T("Das hat nicht geklappt. Bitte laden Sie die Seite neu.", "That did not work. Please reload the page."),
-        };
-    }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

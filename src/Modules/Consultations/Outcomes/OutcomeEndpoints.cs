@@ -1,4 +1,3 @@
-using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Interactions;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Maturity;
@@ -39,49 +38,8 @@ internal static class OutcomeEndpoints
             ? Results.Ok(new { consultation = c, texts = await session.LoadAsync<ConsultationTexts>(id, ct) })
             : Results.NotFound();
 
-    internal static async Task<IResult> Record(Guid id, OutcomeInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
-    {
-        var steps = body.NextSteps ?? [];
-        var problems = new FieldProblems()
-            .When(body.PrivateNotes is { Length: > MaxText }, "privateNotes", $"Höchstens {MaxText} Zeichen.", $"At most {MaxText} characters.")
-            .When(string.IsNullOrWhiteSpace(body.Summary) || body.Summary.Length > MaxText, "summary",
-                $"Eine Zusammenfassung mit 1 bis {MaxText} Zeichen.", $"A summary of 1 to {MaxText} characters.")
-            .When(steps.Count > 20 || steps.Any(s => string.IsNullOrWhiteSpace(s) || s.Length > 500), "nextSteps",
-                "Bis zu 20 Schritte mit 1 bis 500 Zeichen.", "Up to 20 steps of 1 to 500 characters.")
-            .When((body.RecommendedOfferingIds ?? []).Any(o => o == Guid.Empty) || (body.RecommendedOfferingIds?.Count ?? 0) > 20, "recommendedOfferingIds",
-                "Bis zu 20 Angebote.", "Up to 20 offering ids.");
-        if (!problems.IsEmpty)
-        {
-            return problems.ToResult();
-        }
-        var stream = await session.Events.FetchForWriting<Consultation>(id, ct);
-        if (stream.Aggregate is not { } c)
-        {
-            return Results.NotFound();
-        }
-        var now = clock.GetUtcNow();
-        if (c.Status != ConsultationStatus.Booked || now < c.StartsAt)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Only a booked consultation that has started can be recorded as held.");
-        }
-        var recommended = (body.RecommendedOfferingIds ?? []).Distinct().ToList();
-        stream.AppendOne(new ConsultationHeld(id, recommended, now));
-        stream.AppendOne(new ParticipationCompleted(id, c.SlotId, c.OfferingId, ConsultationsModuleKeys.OfferingType, c.OfferingTopics, c.OrganisationId, now));
-        var texts = await session.LoadAsync<ConsultationTexts>(id, ct);
-        if (texts is not null)
-        {
-            session.Store(texts with { PrivateNotes = body.PrivateNotes?.Trim(), Summary = body.Summary!.Trim(), NextSteps = steps.Select(s => s.Trim()).ToList() });
-        }
-        try
-        {
-            await session.SaveChangesAsync(ct);
-        }
-        catch (JasperFx.ConcurrencyException)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The consultation changed at the same time; reload and try again.");
-        }
-        return Results.Ok(new { id, status = "held", recommendedOfferingIds = recommended });
-    }
+    private static async Task<IResult> Record(Guid id, OutcomeInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await OutcomeHandlers.RecordAsync(id, body, session, clock, ct)).ToHttpResult(Results.Ok);
 
     private static async Task<IResult> FollowUp(Guid organisationId, Guid id, FollowUpInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {

@@ -1,5 +1,8 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Consultations.Booking;
 using Kompetenzzentrum.Modules.Consultations.Experts;
 using Kompetenzzentrum.Modules.Consultations.Questionnaires;
@@ -39,28 +42,22 @@ internal static class StaffConsultationPages
         return UiPages.Render<ConsultationCalendarPage>(new { Model = model });
     }
 
-    private static async Task<IResult> RecordAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> RecordAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         var steps = state.Lines("nextSteps").ToList();
         var input = new OutcomeEndpoints.OutcomeInput(Blank(state.Value("privateNotes")), Blank(state.Value("summary")), steps, null);
-        var result = await OutcomeEndpoints.Record(id, input, session, clock, ct);
-        var outcome = ApiOutcome.From(result);
-        if (outcome.Succeeded)
+        var result = await OutcomeHandlers.RecordAsync(id, input, session, clock, ct);
+        if (result.Refusal is not { } refusal)
         {
-            return UiPages.Done(http, $"{Path}/{id}", UiText.T("Das Gespräch ist dokumentiert. Das Unternehmen sieht jetzt die Zusammenfassung und die nächsten Schritte.",
-                "The talk is recorded. The company now sees the summary and the next steps."));
+            return UiPages.Done(http, $"{Path}/{id}", texts.Get("consultations.outcome-recorded"));
         }
-        if (outcome.Status == StatusCodes.Status404NotFound)
+        if (refusal.Kind == RefusalKind.NotFound)
         {
             return Results.NotFound();
         }
-        state.Absorb(outcome with { Errors = outcome.Errors.ToDictionary(e => e.Key, e => e.Value.Select(German).ToArray(), StringComparer.OrdinalIgnoreCase) });
-        if (outcome.Status == StatusCodes.Status409Conflict)
-        {
-            state.Summary = UiText.T("Ein Ergebnis lässt sich erst festhalten, wenn das gebuchte Gespräch begonnen hat.", "An outcome can be recorded only once the booked talk has started.");
-        }
-        return await RenderTalkAsync(session, clock, id, state, outcome.Status, ct);
+        state.Absorb(refusal, texts);
+        return await RenderTalkAsync(session, clock, id, state, RefusalResults.StatusOf(refusal.Kind), ct);
     }
 
     private static async Task<IResult> RenderTalkAsync(IQuerySession session, TimeProvider clock, Guid id, FormState? state, int status, CancellationToken ct)
@@ -75,14 +72,6 @@ internal static class StaffConsultationPages
         var model = new TalkModel(c, texts, questionnaire, expert, c.StartsAt is { } at && clock.GetUtcNow() >= at);
         return UiPages.Render<ConsultationTalkPage>(new { Model = model, State = state ?? FormState.Empty() }, status);
     }
-
-    private static string German(string api) => api switch
-    {
-        _ when api.StartsWith("A summary", StringComparison.Ordinal) => UiText.T("Bitte schreiben Sie eine Zusammenfassung (höchstens 8000 Zeichen).", "Please write a summary (at most 8000 characters)."),
-        _ when api.StartsWith("Up to 20 steps", StringComparison.Ordinal) => UiText.T("Höchstens 20 Schritte mit je bis zu 500 Zeichen.", "At most 20 steps of up to 500 characters."),
-        _ when api.StartsWith("At most", StringComparison.Ordinal) => UiText.T("Höchstens 8000 Zeichen.", "At most 8000 characters."),
-        _ => api,
-    };
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Application;
 
 namespace Kompetenzzentrum.Modules.Consultations.Questionnaires;
 
@@ -17,7 +17,7 @@ internal static class AnswerCheck
 {
     public const int MaxTextLength = 4000;
 
-    public static ParsedAnswers Check(QuestionnaireVersion questionnaire, IReadOnlyDictionary<string, JsonElement>? answers, FieldProblems problems)
+    public static ParsedAnswers Check(QuestionnaireVersion questionnaire, IReadOnlyDictionary<string, JsonElement>? answers, ICollection<FieldError> errors)
     {
         answers ??= new Dictionary<string, JsonElement>();
         var choices = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -32,13 +32,19 @@ internal static class AnswerCheck
             var given = answers.TryGetValue(q.Id, out var value) && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined);
             if (!shown)
             {
-                problems.When(given, field, "Diese Frage wird nach den früheren Antworten nicht gestellt.", "This question is not asked for the earlier answers.");
+                if (given)
+                {
+                    errors.Add(new FieldError(field, "consultations.question-not-asked"));
+                }
                 continue;
             }
             asked.Add(q.Id);
             if (!given)
             {
-                problems.When(q.Required, field, "Bitte beantworten Sie diese Frage.", "This question requires an answer.");
+                if (q.Required)
+                {
+                    errors.Add(new FieldError(field, "consultations.answer-required"));
+                }
                 continue;
             }
             switch (q.Kind)
@@ -47,40 +53,42 @@ internal static class AnswerCheck
                     choices[q.Id] = [value.GetString()!];
                     break;
                 case QuestionKinds.Single:
-                    problems.Add(field, "Bitte wählen Sie eine der Antworten.", "One of the choice keys: " + string.Join(", ", q.Choices.Select(c => c.Key)) + ".");
+                    errors.Add(new FieldError(field, "consultations.answer-single", Keys(q)));
                     break;
                 case QuestionKinds.Multiple when value.ValueKind == JsonValueKind.Array
                     && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String && q.Choices.Any(c => c.Key == v.GetString())):
                     var keys = value.EnumerateArray().Select(v => v.GetString()!).Distinct(StringComparer.Ordinal).ToList();
                     if (keys.Count == 0 && q.Required)
                     {
-                        problems.Add(field, "Bitte wählen Sie mindestens eine Antwort.", "This question requires at least one choice.");
+                        errors.Add(new FieldError(field, "consultations.answer-at-least-one"));
                     }
                     choices[q.Id] = keys;
                     break;
                 case QuestionKinds.Multiple:
-                    problems.Add(field, "Bitte wählen Sie aus den angebotenen Antworten.", "A list of choice keys: " + string.Join(", ", q.Choices.Select(c => c.Key)) + ".");
+                    errors.Add(new FieldError(field, "consultations.answer-multiple", Keys(q)));
                     break;
                 case QuestionKinds.Scale when value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= q.ScaleMin && n <= q.ScaleMax:
                     scales[q.Id] = n;
                     break;
                 case QuestionKinds.Scale:
-                    problems.Add(field, $"Eine ganze Zahl von {q.ScaleMin} bis {q.ScaleMax}.", $"A whole number from {q.ScaleMin} to {q.ScaleMax}.");
+                    errors.Add(new FieldError(field, "consultations.answer-scale", TextArgs.Of(("min", q.ScaleMin), ("max", q.ScaleMax))));
                     break;
                 case QuestionKinds.FreeText when value.ValueKind == JsonValueKind.String && value.GetString()!.Trim() is { Length: > 0 and <= MaxTextLength } text:
                     texts[q.Id] = text;
                     break;
                 default:
-                    problems.Add(field, $"Ein Text von 1 bis {MaxTextLength} Zeichen.", $"Text of 1 to {MaxTextLength} characters.");
+                    errors.Add(new FieldError(field, "consultations.answer-text", TextArgs.Of(("max", MaxTextLength))));
                     break;
             }
         }
         foreach (var unknown in answers.Keys.Where(k => questionnaire.Questions.All(q => q.Id != k)))
         {
-            problems.Add("answers." + unknown, "Diese Frage gibt es nicht.", "No such question.");
+            errors.Add(new FieldError("answers." + unknown, "consultations.question-unknown"));
         }
         return new ParsedAnswers(choices, scales, texts);
     }
+
+    private static TextArgs Keys(Question q) => TextArgs.Of(("keys", string.Join(", ", q.Choices.Select(c => c.Key))));
 
     /// <summary>The chosen choices of the answers, for routing, use-case matching and research.</summary>
     public static IReadOnlyList<Choice> Chosen(QuestionnaireVersion questionnaire, IReadOnlyDictionary<string, IReadOnlyList<string>> choices) =>

@@ -1,4 +1,6 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Networking.Introductions;
 using Kompetenzzentrum.Modules.Networking.Matching;
@@ -27,40 +29,39 @@ internal static class CurationPages
         var staff = pages.MapGroup(Path).RequireAuthorization(Policies.Staff);
         staff.MapRoundPlanPages();
         staff.MapGet("", async (Guid? kmu, IQuerySession session, CancellationToken ct) => UiPages.Render<CurationPage>(new { Model = await ViewAsync(kmu, session, ct) }));
-        staff.MapPost("/{smeId:guid}/vorschlaege/{startupId:guid}/anheften", (Guid smeId, Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            CurateAsync(http, smeId, ProposalEndpoints.Curate(smeId, startupId, session, new ProposalPinned(smeId, startupId, clock.GetUtcNow()), ct),
-                UiText.T("Der Vorschlag steht jetzt oben.", "The proposal is now on top.")));
-        staff.MapPost("/{smeId:guid}/vorschlaege/{startupId:guid}/ausblenden", (Guid smeId, Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            CurateAsync(http, smeId, ProposalEndpoints.Curate(smeId, startupId, session, new ProposalHidden(smeId, startupId, clock.GetUtcNow()), ct),
-                UiText.T("Der Vorschlag ist ausgeblendet.", "The proposal is hidden.")));
-        staff.MapPost("/{smeId:guid}/vorstellungen/{startupId:guid}", (Guid smeId, Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
-            CurateAsync(http, smeId, ProposeIntroductionEndpoint.Handle(new ProposeIntroduction(smeId, startupId), null, http, session, store, clock, ct),
-                UiText.T("Die Vorstellung ist vorgeschlagen; beide Seiten werden gefragt.", "The introduction is proposed; both sides are asked.")));
-        staff.MapPost("/vorstellungen/{id:guid}/zurueckziehen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            CurateAsync(http, null, IntroductionEndpoints.Decide(id, null, session, i => IntroductionDecisions.Withdraw(i, clock.GetUtcNow()), ct),
-                UiText.T("Die Vorstellung ist zurückgezogen.", "The introduction was withdrawn.")));
+        staff.MapPost("/{smeId:guid}/vorschlaege/{startupId:guid}/anheften", async (Guid smeId, Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            Curated(http, texts, smeId, await ProposalHandlers.CurateAsync(smeId, startupId, session, new ProposalPinned(smeId, startupId, clock.GetUtcNow()), ct), "networking.proposal-pinned"));
+        staff.MapPost("/{smeId:guid}/vorschlaege/{startupId:guid}/ausblenden", async (Guid smeId, Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            Curated(http, texts, smeId, await ProposalHandlers.CurateAsync(smeId, startupId, session, new ProposalHidden(smeId, startupId, clock.GetUtcNow()), ct), "networking.proposal-hidden"));
+        staff.MapPost("/{smeId:guid}/vorstellungen/{startupId:guid}", async (Guid smeId, Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, IDocumentStore store, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            Curated(http, texts, smeId, (await ProposeIntroductionHandler.ProposeAsync(new ProposeIntroduction(smeId, startupId), null, http.User, session, store, clock, ct)).Refusal,
+                "networking.introduction-proposed"));
+        staff.MapPost("/vorstellungen/{id:guid}/zurueckziehen", async (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            Curated(http, texts, null, (await IntroductionHandlers.DecideAsync(id, null, session, i => IntroductionDecider.Withdraw(i, clock.GetUtcNow()), ct)).Refusal,
+                "networking.introduction-withdrawn"));
     }
 
     private static async Task<CurationView> ViewAsync(Guid? chosenId, IQuerySession session, CancellationToken ct)
     {
         var smes = (await session.Query<SmeProfile>().ToListAsync(ct)).OrderBy(s => s.Details.Name, StringComparer.CurrentCulture).ToList();
         var chosen = smes.FirstOrDefault(s => s.Id == chosenId);
-        var proposals = chosen is null ? null : ApiOutcome.From(await ProposalEndpoints.ForSme(chosen.Id, 20, session, ct)).ValueAs<IReadOnlyList<ProposalView>>();
+        var proposals = chosen is null ? null : await ProposalHandlers.ForSmeAsync(chosen.Id, 20, session, ct);
         var introductions = await session.Query<Introduction>().OrderByDescending(i => i.ProposedAt).Take(50).ToListAsync(ct);
         var startupIds = introductions.Select(i => i.StartupId).Distinct().ToArray();
         var startups = (await session.LoadManyAsync<StartupProfile>(ct, startupIds)).ToDictionary(s => s.Id, s => s.Details.Name);
         var smeNames = smes.ToDictionary(s => s.Id, s => s.Details.Name);
         var rows = introductions.Select(i => new IntroductionRow(i, smeNames.GetValueOrDefault(i.SmeId, "–"), startups.GetValueOrDefault(i.StartupId, "–"))).ToList();
-        return new CurationView(smes, chosen, proposals ?? [], rows);
+        return new CurationView(smes, chosen, proposals is { Succeeded: true } ? proposals.Value : [], rows);
     }
 
-    private static async Task<IResult> CurateAsync(HttpContext http, Guid? smeId, Task<IResult> act, string done)
+    private static IResult Curated(HttpContext http, ITexts texts, Guid? smeId, Refusal? refusal, string done)
     {
         var back = smeId is { } id ? $"{Path}?kmu={id}" : Path;
-        var outcome = ApiOutcome.From(await act);
-        return outcome.Succeeded ? UiPages.Done(http, back, done)
-            : UiPages.Failed(http, back, outcome.Status == StatusCodes.Status409Conflict
-                ? UiText.T("Das geht nicht: Es gibt schon eine offene Vorstellung, oder eine Seite hat pausiert.", "Not possible: an introduction is already open, or one side paused matching.")
-                : UiText.T("Das hat nicht geklappt.", "That did not work."));
+        return refusal switch
+        {
+            null => UiPages.Done(http, back, texts.Get(done)),
+            { Kind: RefusalKind.Conflict } => UiPages.Failed(http, back, texts.Get("networking.curation-not-possible")),
+            _ => UiPages.Failed(http, back, texts.Get("networking.failed")),
+        };
     }
 }

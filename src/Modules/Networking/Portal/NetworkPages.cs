@@ -1,5 +1,7 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Networking.Introductions;
 using Kompetenzzentrum.Modules.Networking.Matching;
@@ -15,7 +17,7 @@ namespace Kompetenzzentrum.Modules.Networking.Portal;
 internal sealed record NetworkView(SmeProfile? Profile, bool IsStartup, IReadOnlyList<ProposalView> Proposals, IReadOnlyList<IntroductionView> Introductions, FormState ProfileForm);
 
 /// <summary>
-/// The SME's network page. Every action calls the API's handler for the member's own organisation, so the
+/// The SME's network page. Every action calls the same handler as the API for the member's own organisation, so the
 /// rules (double opt-in, one open introduction per pair, field checks) are the API's.
 /// </summary>
 internal static class NetworkPages
@@ -28,21 +30,21 @@ internal static class NetworkPages
         member.MapGet("", async (HttpContext http, IQuerySession session, CancellationToken ct) =>
             http.User.OrganisationId() is { } org ? UiPages.Render<NetworkPage>(new { Model = await ViewAsync(org, null, session, ct) }) : Results.NotFound());
         member.MapPost("/profil", SaveProfileAsync);
-        member.MapPost("/profil/matching", async (IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        member.MapPost("/profil/matching", async (IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
         {
             var on = form["optedIn"] == "true";
-            var outcome = ApiOutcome.From(await ProfileEndpoints.SetSmeMatching(Own(http), new SetMatching(on), session, clock, ct));
-            return outcome.Succeeded
-                ? UiPages.Done(http, Path, on ? UiText.T("Sie erhalten wieder Vorschläge.", "You receive proposals again.") : UiText.T("Vorschläge sind pausiert.", "Proposals are paused."))
-                : UiPages.Failed(http, Path, UiText.T("Legen Sie zuerst Ihr Profil an.", "Create your profile first."));
+            var result = await ProfileHandlers.SetSmeMatchingAsync(Own(http), new SetMatching(on), session, clock, ct);
+            return result.Succeeded
+                ? UiPages.Done(http, Path, texts.Get(on ? "networking.matching-resumed" : "networking.matching-paused-done"))
+                : UiPages.Failed(http, Path, texts.Get("networking.profile-first"));
         });
         member.MapPost("/vorschlaege/{startupId:guid}/anfragen", RequestAsync);
-        member.MapPost("/vorstellungen/{id:guid}/annehmen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            AnswerAsync(http, IntroductionEndpoints.Decide(id, Own(http), session, i => IntroductionDecisions.Accept(i, Own(http), clock.GetUtcNow()), ct),
-                UiText.T("Sie haben zugesagt.", "You said yes.")));
-        member.MapPost("/vorstellungen/{id:guid}/ablehnen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            AnswerAsync(http, IntroductionEndpoints.Decide(id, Own(http), session, i => IntroductionDecisions.Decline(i, Own(http), null, clock.GetUtcNow()), ct),
-                UiText.T("Sie haben abgesagt.", "You declined.")));
+        member.MapPost("/vorstellungen/{id:guid}/annehmen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            AnswerAsync(http, texts, IntroductionHandlers.DecideAsync(id, Own(http), session, i => IntroductionDecider.Accept(i, Own(http), clock.GetUtcNow()), ct),
+                "networking.accepted"));
+        member.MapPost("/vorstellungen/{id:guid}/ablehnen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            AnswerAsync(http, texts, IntroductionHandlers.DecideAsync(id, Own(http), session, i => IntroductionDecider.Decline(i, Own(http), null, clock.GetUtcNow()), ct),
+                "networking.declined"));
     }
 
     // The group's policy lets only members of an organisation in.
@@ -52,9 +54,9 @@ internal static class NetworkPages
     {
         var profile = await session.LoadAsync<SmeProfile>(organisationId, ct);
         var isStartup = profile is null && await session.LoadAsync<StartupProfile>(organisationId, ct) is not null;
-        var proposals = profile is null ? null : ApiOutcome.From(await ProposalEndpoints.ForSme(organisationId, 10, session, ct)).ValueAs<IReadOnlyList<ProposalView>>();
-        var introductions = ApiOutcome.From(await IntroductionEndpoints.List(organisationId, session, ct)).ValueAs<IReadOnlyList<IntroductionView>>();
-        return new NetworkView(profile, isStartup, proposals ?? [], introductions ?? [], form ?? Prefilled(profile));
+        var proposals = profile is null ? null : await ProposalHandlers.ForSmeAsync(organisationId, 10, session, ct);
+        var introductions = await IntroductionHandlers.ListAsync(organisationId, session, ct);
+        return new NetworkView(profile, isStartup, proposals is { Succeeded: true } ? proposals.Value : [], introductions, form ?? Prefilled(profile));
     }
 
     private static FormState Prefilled(SmeProfile? profile)
@@ -69,7 +71,7 @@ internal static class NetworkPages
         return state;
     }
 
-    private static async Task<IResult> SaveProfileAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> SaveProfileAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         // Nested contact fields and line lists are read by hand; the level goes through the binder's enum check.
@@ -80,41 +82,41 @@ internal static class NetworkPages
                 state.Lines("problemStatements"),
                 state.Value("industry"), state.Value("federalState"), state.Value("postcode")?.Trim(), level.MaturityLevel,
                 new ContactInput(state.Value("contact.name"), state.Value("contact.email")?.Trim(), state.Value("contact.phone")));
-            var outcome = ApiOutcome.From(await ProfileEndpoints.SaveSme(Own(http), request, session, clock, ct));
-            if (outcome.Succeeded)
+            var result = await ProfileHandlers.SaveSmeAsync(Own(http), request, session, clock, ct);
+            if (result.Refusal is not { } refusal)
             {
-                return UiPages.Done(http, Path, UiText.T("Ihr Profil ist gespeichert.", "Your profile was saved."));
+                return UiPages.Done(http, Path, texts.Get("networking.profile-saved"));
             }
-            state.Absorb(outcome);
+            state.Absorb(refusal, texts);
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get(Refusal.InvalidCode);
         return UiPages.Render<NetworkPage>(new { Model = await ViewAsync(Own(http), state, session, ct) }, StatusCodes.Status400BadRequest);
     }
 
     // Asking to meet a proposed startup is the SME's own yes: the introduction starts with its acceptance.
     private static async Task<IResult> RequestAsync(Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, IDocumentStore store,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var own = Own(http);
-        var proposed = ApiOutcome.From(await ProposeIntroductionEndpoint.Handle(new ProposeIntroduction(own, startupId), null, http, session, store, clock, ct));
-        // A side gets its own view of the introduction (staff the whole record).
-        if ((proposed.ValueAs<IntroductionView>()?.IntroductionId ?? proposed.ValueAs<Introduction>()?.Id) is not { } introductionId)
+        var proposed = await ProposeIntroductionHandler.ProposeAsync(new ProposeIntroduction(own, startupId), null, http.User, session, store, clock, ct);
+        if (proposed.Refusal is { } refusal)
         {
-            return UiPages.Failed(http, Path, proposed.Status == StatusCodes.Status409Conflict
-                ? UiText.T("Mit diesem Startup gibt es schon eine offene Vorstellung.", "There is already an open introduction with this startup.")
-                : UiText.T("Das hat nicht geklappt.", "That did not work."));
+            return UiPages.Failed(http, Path, texts.Get(refusal.Kind == RefusalKind.Conflict ? "networking.request-open-exists" : "networking.failed"));
         }
         await using var next = store.LightweightSession();
-        return await AnswerAsync(http, IntroductionEndpoints.Decide(introductionId, own, next, i => IntroductionDecisions.Accept(i, own, clock.GetUtcNow()), ct),
-            UiText.T("Ihre Anfrage ist unterwegs. Sobald das Startup zusagt, sehen Sie die Kontaktdaten.", "Your request is on its way. Once the startup says yes, you see the contact details."));
+        return await AnswerAsync(http, texts, IntroductionHandlers.DecideAsync(proposed.Value.Id, own, next, i => IntroductionDecider.Accept(i, own, clock.GetUtcNow()), ct),
+            "networking.request-sent");
     }
 
-    private static async Task<IResult> AnswerAsync(HttpContext http, Task<IResult> decided, string done)
+    private static async Task<IResult> AnswerAsync(HttpContext http, ITexts texts, Task<Result<Introduction>> decided, string done)
     {
-        var outcome = ApiOutcome.From(await decided);
-        return outcome.Succeeded ? UiPages.Done(http, Path, done)
-            : outcome.Status == StatusCodes.Status404NotFound ? UiPages.Failed(http, Path, UiText.T("Diese Vorstellung gibt es nicht.", "This introduction does not exist."))
-            : UiPages.Failed(http, Path, UiText.T("Das geht in diesem Schritt nicht mehr.", "That is no longer possible at this step."));
+        var result = await decided;
+        return result.Refusal switch
+        {
+            null => UiPages.Done(http, Path, texts.Get(done)),
+            { Kind: RefusalKind.NotFound } refusal => UiPages.Failed(http, Path, texts.Reason(refusal)),
+            _ => UiPages.Failed(http, Path, texts.Get("networking.step-not-possible")),
+        };
     }
 
     private sealed record Level(MaturityLevel? MaturityLevel);

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Ui;
 using Marten;
@@ -31,7 +32,13 @@ internal static class NetworkErasure
     public static async Task<bool> IsErasedAsync(IQuerySession session, Guid organisationId, CancellationToken ct) =>
         await session.LoadAsync<ErasedNetworkOrganisation>(organisationId, ct) is not null;
 
-    /// <summary>The answer to any write about an erased organisation: it is gone.</summary>
+    /// <summary>The code of the refusal of any write about an erased organisation; its <c>organisationId</c> argument names it.</summary>
+    public const string ErasedCode = "networking.organisation-erased";
+
+    /// <summary>The refusal of any write about an erased organisation: it is gone.</summary>
+    public static Refusal Refused(Guid organisationId) => Refusal.NotFound(ErasedCode, TextArgs.Of(("organisationId", organisationId)));
+
+    /// <summary>The answer to any write about an erased organisation: it is gone (404 naming the organisation).</summary>
     public static IResult Gone(Guid organisationId) => Results.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: UiText.T("Diese Organisation gibt es im Netzwerk nicht mehr.", "This organisation no longer exists in the network."),

@@ -1,5 +1,5 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Networking.Regions;
 
 namespace Kompetenzzentrum.Modules.Networking.Profiles;
@@ -33,16 +33,14 @@ internal sealed record SetMatching(bool OptedIn);
 /// <summary>Checks profile input and turns it into details; every error names its JSON field.</summary>
 internal static class ProfileInput
 {
-    public static FieldProblems Check(SaveSmeProfile body, out SmeProfileDetails? details)
+    public static List<FieldError> Check(SaveSmeProfile body, out SmeProfileDetails? details)
     {
-        var problems = CheckCommon(body.Name, body.FederalState, body.Postcode, body.Contact)
-            .When(body.ChallengeTopics is not { Count: > 0 }, "challengeTopics",
-                "Nennen Sie mindestens ein Thema, bei dem Sie Unterstützung suchen.", "Name at least one challenge topic.")
-            .When(body.MaturityLevel is not { } level || !Enum.IsDefined(level), "maturityLevel", "Bitte wählen Sie die Reifestufe.",
-                "Maturity level must be Einsteiger, Entdecker, Gestalter or Vorreiter.")
-            .When(!Industries.IsSection(body.Industry), "industry", "Bitte wählen Sie die Branche.", "Industry must be a WZ 2008 section letter A to U.");
+        var problems = CheckCommon(body.Name, body.FederalState, body.Postcode, body.Contact);
+        When(problems, body.ChallengeTopics is not { Count: > 0 }, "challengeTopics", "networking.challenge-topics-required");
+        When(problems, body.MaturityLevel is not { } level || !Enum.IsDefined(level), "maturityLevel", "networking.maturity-level-required");
+        When(problems, !Industries.IsSection(body.Industry), "industry", "networking.industry-required");
         CheckTopics(problems, "challengeTopics", body.ChallengeTopics);
-        details = problems.IsEmpty
+        details = problems.Count == 0
             ? new SmeProfileDetails(
                 body.Name!.Trim(),
                 [.. body.ChallengeTopics!.Distinct(StringComparer.Ordinal)],
@@ -56,16 +54,14 @@ internal static class ProfileInput
         return problems;
     }
 
-    public static FieldProblems Check(SaveStartupProfile body, out StartupProfileDetails? details)
+    public static List<FieldError> Check(SaveStartupProfile body, out StartupProfileDetails? details)
     {
-        var problems = CheckCommon(body.Name, body.FederalState, body.Postcode, body.Contact)
-            .When(body.SolutionTopics is not { Count: > 0 }, "solutionTopics",
-                "Nennen Sie mindestens ein Thema, zu dem Sie Lösungen anbieten.", "Name at least one solution topic.")
-            .When(body.Stage is not { } stage || !Enum.IsDefined(stage), "stage", "Bitte wählen Sie die Phase.", "Stage must be PreSeed, Seed, Growth or Established.")
-            .When(body.Industries?.Any(i => !Industries.IsSection(i)) == true, "industries",
-                "Bitte wählen Sie Branchen aus der Liste.", "Industries must be WZ 2008 section letters A to U.");
+        var problems = CheckCommon(body.Name, body.FederalState, body.Postcode, body.Contact);
+        When(problems, body.SolutionTopics is not { Count: > 0 }, "solutionTopics", "networking.solution-topics-required");
+        When(problems, body.Stage is not { } stage || !Enum.IsDefined(stage), "stage", "networking.stage-required");
+        When(problems, body.Industries?.Any(i => !Industries.IsSection(i)) == true, "industries", "networking.industries-format");
         CheckTopics(problems, "solutionTopics", body.SolutionTopics);
-        details = problems.IsEmpty
+        details = problems.Count == 0
             ? new StartupProfileDetails(
                 body.Name!.Trim(),
                 [.. body.SolutionTopics!.Distinct(StringComparer.Ordinal)],
@@ -81,21 +77,33 @@ internal static class ProfileInput
         return problems;
     }
 
-    private static FieldProblems CheckCommon(string? name, string? federalState, string? postcode, ContactInput? contact) =>
-        new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(name), "name", "Das Profil braucht den Namen der Organisation.", "A profile needs the organisation's name.")
-            .When(federalState is null || !StateBorders.IsKnown(federalState), "federalState", "Bitte wählen Sie das Bundesland.",
-                "Federal state must be one of " + string.Join(", ", StateBorders.Codes) + ".")
-            .When(!Postcodes.IsValid(postcode), "postcode", "Die Postleitzahl hat fünf Ziffern.", "Postcode must be five digits.")
-            .When(string.IsNullOrWhiteSpace(contact?.Name), "contact.name", "Die Ansprechperson braucht einen Namen.", "A contact person needs a name.")
-            .When(contact?.Email is not { } email || !email.Contains('@', StringComparison.Ordinal), "contact.email",
-                "Die Ansprechperson braucht eine E-Mail-Adresse.", "A contact person needs an e-mail address.");
+    private static List<FieldError> CheckCommon(string? name, string? federalState, string? postcode, ContactInput? contact)
+    {
+        var problems = new List<FieldError>();
+        When(problems, string.IsNullOrWhiteSpace(name), "name", "networking.name-required");
+        if (federalState is null || !StateBorders.IsKnown(federalState))
+        {
+            problems.Add(new FieldError("federalState", "networking.federal-state-required", TextArgs.Of(("states", string.Join(", ", StateBorders.Codes)))));
+        }
+        When(problems, !Postcodes.IsValid(postcode), "postcode", "networking.postcode-format");
+        When(problems, string.IsNullOrWhiteSpace(contact?.Name), "contact.name", "networking.contact-name-required");
+        When(problems, contact?.Email is not { } email || !email.Contains('@', StringComparison.Ordinal), "contact.email", "networking.contact-email-required");
+        return problems;
+    }
 
-    private static void CheckTopics(FieldProblems problems, string field, IReadOnlyList<string>? topics)
+    private static void When(List<FieldError> problems, bool condition, string field, string code)
+    {
+        if (condition)
+        {
+            problems.Add(new FieldError(field, code));
+        }
+    }
+
+    private static void CheckTopics(List<FieldError> problems, string field, IReadOnlyList<string>? topics)
     {
         foreach (var unknown in (topics ?? []).Where(t => t is null || !Topics.IsKnown(t)))
         {
-            problems.Add(field, $"„{unknown}“ ist kein bekanntes Thema.", $"'{unknown}' is not a known topic key.");
+            problems.Add(new FieldError(field, "networking.topic-unknown", TextArgs.Of(("topic", unknown))));
         }
     }
 
