@@ -54,12 +54,12 @@ public sealed class PureTests
     [Fact]
     public void A_survey_answer_names_each_bad_field()
     {
-        Assert.True(new SurveyAnswer(3, 4, 8, ["ki"], "gut").Validate().IsEmpty);
-        Assert.True(new SurveyAnswer(1, 5, 0, null, null).Validate().IsEmpty);
-        Assert.False(new SurveyAnswer(0, 4, 8, null, null).Validate().IsEmpty);
-        Assert.False(new SurveyAnswer(3, null, 8, null, null).Validate().IsEmpty);
-        Assert.False(new SurveyAnswer(3, 4, 11, null, null).Validate().IsEmpty);
-        Assert.False(new SurveyAnswer(3, 4, 8, ["unbekannt"], null).Validate().IsEmpty);
-        Assert.False(new SurveyAnswer(3, 4, 8, null, new string('x', SurveyAnswer.MaxFreeText + 1)).Validate().IsEmpty);
+        Assert.Null(new SurveyAnswer(3, 4, 8, ["ki"], "gut").Check());
+        Assert.Null(new SurveyAnswer(1, 5, 0, null, null).Check());
+        Assert.Equal("satisfaction", Assert.Single(new SurveyAnswer(0, 4, 8, null, null).Check()!.Fields).Field);
+        Assert.Equal("usefulness", Assert.Single(new SurveyAnswer(3, null, 8, null, null).Check()!.Fields).Field);
+        Assert.Equal("recommendation", Assert.Single(new SurveyAnswer(3, 4, 11, null, null).Check()!.Fields).Field);
+        Assert.Equal("topicsWanted", Assert.Single(new SurveyAnswer(3, 4, 8, ["unbekannt"], null).Check()!.Fields).Field);
+        Assert.Equal("freeText", Assert.Single(new SurveyAnswer(3, 4, 8, null, new string('x', SurveyAnswer.MaxFreeText + 1)).Check()!.Fields).Field);
     }
 }

@@ -1,6 +1,8 @@
-using System.Text.RegularExpressions;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Host.Templates;
 using Kompetenzzentrum.Host.Ui.Pages.Templates;
 using Marten;
@@ -11,7 +13,7 @@ namespace Kompetenzzentrum.Host.Ui;
 /// The template editor: the list of every module's templates, and an editor that previews with the sample
 /// model, shows Scriban's errors next to the field and saves or resets, through the API's own handlers.
 /// </summary>
-internal static partial class TemplatePages
+internal static class TemplatePages
 {
     public static void MapTemplatePages(this IEndpointRouteBuilder pages)
     {
@@ -36,70 +38,61 @@ internal static partial class TemplatePages
 
     private static async Task<IResult> EditAsync(string key, string language, TemplateRenderer renderer, IQuerySession session, CancellationToken ct)
     {
-        var view = ApiOutcome.From(await TemplateEndpoints.Get(key, language, renderer, session, ct)).ValueAs<TemplateEndpoints.TemplateView>();
-        return view is null
+        var found = await TemplateHandlers.GetAsync(key, language, renderer, session, ct);
+        return found.Refusal is not null
             ? Results.NotFound()
-            : UiPages.Render<TemplateEditorPage>(new { View = Describe(view), State = FormState.Empty().With("source", view.Source) });
+            : UiPages.Render<TemplateEditorPage>(new { View = Describe(found.Value), State = FormState.Empty().With("source", found.Value.Source) });
     }
 
-    private static async Task<IResult> PostAsync(
-        string key, string language, IFormCollection form, HttpContext http, TemplateRenderer renderer, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> PostAsync(string key, string language, IFormCollection form, HttpContext http, TemplateRenderer renderer,
+        IDocumentSession session, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
-        var stored = ApiOutcome.From(await TemplateEndpoints.Get(key, language, renderer, session, ct)).ValueAs<TemplateEndpoints.TemplateView>();
-        if (stored is null)
+        var stored = await TemplateHandlers.GetAsync(key, language, renderer, session, ct);
+        if (stored.Refusal is not null)
         {
             return Results.NotFound();
         }
         var state = FormState.From(form);
         var body = new TemplateEndpoints.SaveTemplate(state.Value("source"));
-        var view = Describe(stored);
+        var view = Describe(stored.Value);
         if (state.Value("aktion") == "vorschau")
         {
-            var preview = await TemplateEndpoints.RenderPreviewAsync(key, language, body, renderer, ct);
-            return preview.Rendered is { } rendered
-                ? UiPages.Render<TemplateEditorPage>(new { View = view, State = state, Preview = rendered })
-                : Invalid(view, state, preview.Refusal!);
+            var preview = await TemplateHandlers.PreviewAsync(key, language, body, renderer, ct);
+            return preview.Refusal is { } invalid
+                ? Invalid(view, state, invalid, texts)
+                : UiPages.Render<TemplateEditorPage>(new { View = view, State = state, Preview = preview.Value });
         }
-        var saved = await TemplateEndpoints.Save(key, language, body, renderer, session, clock, http, ct);
-        var outcome = ApiOutcome.From(saved);
-        if (outcome.Status == StatusCodes.Status403Forbidden)
+        var saved = await TemplateHandlers.SaveAsync(key, language, body, renderer, session, clock, http.User, ct);
+        return saved.Refusal switch
         {
-            return Results.StatusCode(outcome.Status);
-        }
-        return outcome.Succeeded
-            ? UiPages.Done(http, EditorPath(key, language), UiText.T("Die Vorlage ist gespeichert.", "The template is saved."))
-            : Invalid(view, state, saved);
+            null => UiPages.Done(http, EditorPath(key, language), texts.Get("common.template-saved")),
+            { Kind: RefusalKind.Forbidden } refusal => Results.StatusCode(RefusalResults.StatusOf(refusal.Kind)),
+            var refusal => Invalid(view, state, refusal, texts),
+        };
     }
 
-    private static async Task<IResult> ResetAsync(string key, string language, IFormCollection form, HttpContext http, TemplateRenderer renderer, IDocumentSession session, CancellationToken ct)
+    private static async Task<IResult> ResetAsync(
+        string key, string language, IFormCollection form, HttpContext http, TemplateRenderer renderer, IDocumentSession session, ITexts texts, CancellationToken ct)
     {
         if (renderer.DefaultFor(key, language) is null)
         {
             return Results.NotFound();
         }
-        var reset = ApiOutcome.From(await TemplateEndpoints.Reset(key, language, renderer, http, session, ct));
-        if (!reset.Succeeded)
+        if (await TemplateHandlers.ResetAsync(key, language, renderer, http.User, session, ct) is { } refusal)
         {
-            return Results.StatusCode(reset.Status);
+            return Results.StatusCode(RefusalResults.StatusOf(refusal.Kind));
         }
-        return UiPages.Done(http, EditorPath(key, language), UiText.T("Die Vorlage ist auf den Standard zurückgesetzt.", "The template is reset to the default."));
+        return UiPages.Done(http, EditorPath(key, language), texts.Get("common.template-reset"));
     }
 
-    private static IResult Invalid(TemplateEditorPage.Template view, FormState state, IResult result)
+    // Each error stands next to the field; without any, the summary says that the template has errors.
+    private static IResult Invalid(TemplateEditorPage.Template view, FormState state, Refusal refusal, ITexts texts)
     {
-        var outcome = ApiOutcome.From(result);
-        var errors = outcome.Errors.ToDictionary(e => e.Key, e => e.Value.Select(Localize).ToArray(), StringComparer.OrdinalIgnoreCase);
-        state.Absorb(outcome with { Errors = errors, Title = UiText.T("Die Vorlage enthält Fehler.", "The template has errors.") });
+        state.Summary = texts.Get(refusal.Fields.Count > 0 ? Refusal.InvalidCode : TemplateHandlers.TemplateInvalid);
+        state.Absorb(refusal, texts);
         return UiPages.Render<TemplateEditorPage>(new { View = view, State = state }, StatusCodes.Status400BadRequest);
     }
 
     private static TemplateEditorPage.Template Describe(TemplateEndpoints.TemplateView view) =>
         new(view.Key, view.Language, view.Description, view.IsOverride, view.DefaultSource) { CarriesSecret = view.CarriesSecret };
-
-    // The API names the position in English; the page says it in the user's language.
-    private static string Localize(string message) =>
-        UiText.IsEnglish ? message : Position().Replace(message, "Zeile $1, Spalte $2:");
-
-    [GeneratedRegex(@"^line (\d+), column (\d+):")]
-    private static partial Regex Position();
 }

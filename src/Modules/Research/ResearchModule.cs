@@ -4,6 +4,7 @@ using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Research.Dashboard;
 using Kompetenzzentrum.Modules.Research.Feedback;
@@ -36,6 +37,7 @@ public sealed class ResearchModule : ModuleBase
     public override void ConfigureServices(ModuleServicesContext context)
     {
         var services = context.Services;
+        services.AddTexts<ResearchModule>("research");
         services.AddSingleton(sp => new ResearchSchema(sp.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName));
         var timeout = StatementTimeout.From(context.Configuration);
         services.AddDbContext<ResearchDb>((sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).AddInterceptors(timeout));

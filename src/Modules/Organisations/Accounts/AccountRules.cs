@@ -1,5 +1,5 @@
 using System.Net.Mail;
-using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Application;
 
 namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 
@@ -19,30 +19,29 @@ internal static class AccountRules
         && address.Host.Contains('.', StringComparison.Ordinal)
         && !address.Host.EndsWith('.');
 
-    /// <summary>Null when strong enough, else why not (German and English).</summary>
-    public static LocalizedText? PasswordWeakness(string? password, string? email)
+    /// <summary>Null when strong enough, else why not, as an error of <paramref name="field"/>.</summary>
+    public static FieldError? PasswordWeakness(string? password, string? email, string field = "password")
     {
         if (password is null || password.Length < MinPasswordLength)
         {
-            return new($"Das Passwort braucht mindestens {MinPasswordLength} Zeichen.", $"The password needs at least {MinPasswordLength} characters.");
+            return new(field, "organisations.password-too-short", TextArgs.Of(("min", MinPasswordLength)));
         }
         if (password.Length > 200)
         {
-            return new("Das Passwort ist länger als 200 Zeichen.", "The password is longer than 200 characters.");
+            return new(field, "organisations.password-too-long");
         }
         var classes = new[] { password.Any(char.IsLower), password.Any(char.IsUpper), password.Any(char.IsDigit), password.Any(c => !char.IsLetterOrDigit(c)) }.Count(x => x);
         if (classes < 3)
         {
-            return new("Das Passwort braucht drei von: Kleinbuchstaben, Großbuchstaben, Ziffern, andere Zeichen.",
-                "The password needs three of: lower case, upper case, digits, other characters.");
+            return new(field, "organisations.password-too-simple");
         }
         if (Common.Contains(password.ToLowerInvariant()))
         {
-            return new("Das Passwort ist zu verbreitet.", "The password is too common.");
+            return new(field, "organisations.password-too-common");
         }
         var local = email?.Split('@')[0];
         return local is { Length: >= 4 } && password.Contains(local, StringComparison.OrdinalIgnoreCase)
-            ? new LocalizedText("Das Passwort darf die E-Mail-Adresse nicht enthalten.", "The password must not contain the e-mail address.")
+            ? new FieldError(field, "organisations.password-contains-email")
             : null;
     }
 

@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 
-/// <summary>Registration and e-mail confirmation pages; both call the API's handlers, so the rules are one.</summary>
+/// <summary>Registration and e-mail confirmation pages; both call the API's handlers (<see cref="AccountHandlers"/>), so the rules are one.</summary>
 internal static class RegistrationPages
 {
     public const string ConfirmPath = "/registrieren/bestaetigen";
@@ -25,33 +26,30 @@ internal static class RegistrationPages
     }
 
     private static async Task<IResult> RegisterAsync(
-        IFormCollection form, HttpContext http, IDocumentSession session, IPasswordHasher<Account> hasher, IMailSender mail, TimeProvider clock, CancellationToken ct)
+        IFormCollection form, HttpContext http, IDocumentSession session, IPasswordHasher<Account> hasher, IMailSender mail, ITexts texts,
+        TimeProvider clock, CancellationToken ct)
     {
         var state = FormState.From(form);
         if (FormBinder.Bind<AccountEndpoints.Register>(state) is { } request)
         {
-            var outcome = ApiOutcome.From(await AccountEndpoints.RegisterAsync(request, session, hasher, mail, clock, ct));
-            if (outcome.Succeeded)
+            if (await AccountHandlers.RegisterAsync(request, session, hasher, mail, clock, ct) is not { } refusal)
             {
-                return UiPages.Done(http, ConfirmPath + "?email=" + Uri.EscapeDataString(request.Email!.Trim()),
-                    UiText.T("Wir haben Ihnen eine E-Mail geschickt. Bitte geben Sie den Bestätigungscode daraus ein.", "We sent you a mail. Please enter the confirmation code from it."));
+                return UiPages.Done(http, ConfirmPath + "?email=" + Uri.EscapeDataString(request.Email!.Trim()), texts.Get("organisations.registered"));
             }
-            state.Absorb(outcome);
+            state.Absorb(refusal, texts);
         }
         return UiPages.Render<RegisterPage>(new { State = state }, StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IResult> ConfirmAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ConfirmAsync(IFormCollection form, HttpContext http, IDocumentSession session, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
         var state = FormState.From(form);
         var request = new AccountEndpoints.Confirm(state.Value("email"), state.Value("token")?.Trim());
-        var outcome = ApiOutcome.From(await AccountEndpoints.ConfirmAsync(request, session, clock, ct));
-        if (outcome.Succeeded)
+        if (await AccountHandlers.ConfirmAsync(request, session, clock, ct) is not { } refusal)
         {
-            return UiPages.Done(http, UiPaths.SignIn + "?ReturnUrl=" + Uri.EscapeDataString(Registry.OrganisationPages.Register),
-                UiText.T("Ihre E-Mail-Adresse ist bestätigt. Bitte melden Sie sich an.", "Your e-mail address is confirmed. Please sign in."));
+            return UiPages.Done(http, UiPaths.SignIn + "?ReturnUrl=" + Uri.EscapeDataString(Registry.OrganisationPages.Register), texts.Get("organisations.email-confirmed"));
         }
-        state.Absorb(outcome);
+        state.Absorb(refusal, texts);
         return UiPages.Render<ConfirmPage>(new { State = state }, StatusCodes.Status400BadRequest);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
@@ -85,15 +86,15 @@ internal static class SessionEndpoints
         {
             return Results.NotFound();
         }
-        if (AccountRules.PasswordWeakness(body.NewPassword, account.Email) is { } weakness)
+        if (AccountRules.PasswordWeakness(body.NewPassword, account.Email, "newPassword") is { } weakness)
         {
-            return new FieldProblems().Add("newPassword", weakness.De, weakness.En).ToResult();
+            return Refusal.Invalid([weakness]).ToHttpResult();
         }
         if (body.CurrentPassword is null || hasher.VerifyHashedPassword(account, account.PasswordHash, body.CurrentPassword) == PasswordVerificationResult.Failed)
         {
             // Counted like a failed sign-in, so a stolen session cannot try passwords here without locking the account.
             await SignInAttempt.RecordFailureAsync(session, account, clock, ct);
-            return new FieldProblems().Add("currentPassword", "Das bisherige Passwort ist falsch.", "The current password is wrong.").ToResult();
+            return Refusal.Invalid("currentPassword", "organisations.current-password-wrong").ToHttpResult();
         }
         var changed = new PasswordChanged(id, hasher.HashPassword(account, body.NewPassword!), clock.GetUtcNow());
         await session.RetryOnConflictAsync(async token =>

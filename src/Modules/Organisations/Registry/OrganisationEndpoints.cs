@@ -1,8 +1,6 @@
-using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
-using Kompetenzzentrum.Modules.Organisations.Privacy;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,45 +23,9 @@ internal static class OrganisationEndpoints
         api.MapGet("/{id:guid}/members", MembersAsync).RequireAuthorization(Policies.SignedIn).WithName("ListMembers");
     }
 
-    internal static async Task<IResult> RegisterAsync(OrganisationInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
-    {
-        var problems = body.Validate();
-        if (!problems.IsEmpty)
-        {
-            return problems.ToResult();
-        }
-        var user = http.User;
-        if (!user.IsStaff() && user.OrganisationId() is not null)
-        {
-            return Results.Problem(statusCode: 409, title: "You already belong to an organisation.");
-        }
-        var id = Ids.New(clock);
-        var accountId = user.AccountId()!.Value;
-        var registered = new OrganisationRegistered(id, body.Name!.Trim(), body.Kind!, body.Industry!, body.SizeClass!, body.FederalState!, body.Postcode!, accountId);
-        return await session.RetryOnConflictAsync(async token =>
-        {
-            if (user.IsStaff())
-            {
-                session.Events.StartStream(id, registered);
-            }
-            else
-            {
-                // The person who registers the organisation administers it. Decided on the account's version, so of
-                // two registrations at once the second finds the account joined and answers 409.
-                var account = await session.Events.FetchForWriting<Account>(accountId, token);
-                if (account.Aggregate?.OrganisationId is not null)
-                {
-                    return Results.Problem(statusCode: 409, title: "You already belong to an organisation.");
-                }
-                session.Events.StartStream(id, registered, new MemberJoined(id, accountId, true));
-                account.AppendOne(new JoinedOrganisation(accountId, id, true));
-                await ResearchConsentOfOrganisation.DecideAsync(session, id, MembershipChange.Joined(accountId), clock.GetUtcNow(), token);
-            }
-            session.Profiled(id, body, clock);
-            await session.SaveChangesAsync(token);
-            return Results.Created($"/api/organisations/{id}", new { id });
-        }, ct);
-    }
+    private static async Task<IResult> RegisterAsync(OrganisationInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await OrganisationHandlers.RegisterAsync(body, http.User, session, clock, ct))
+            .ToHttpResult(id => Results.Created($"/api/organisations/{id}", new { id }));
 
     private static async Task<IResult> ListAsync(int? skip, int? take, IQuerySession session, CancellationToken ct) =>
         Results.Ok(await session.Query<Organisation>().Where(o => !o.Erased).OrderBy(o => o.Name)
@@ -82,41 +44,12 @@ internal static class OrganisationEndpoints
 
     private static async Task<IResult> UpdateAsync(Guid id, OrganisationInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var organisation = await session.LoadAsync<Organisation>(id, ct);
-        if (organisation is null || organisation.Erased || !http.User.MaySee(id))
-        {
-            return Results.NotFound();
-        }
-        if (!http.User.IsStaff() && !http.User.IsOrganisationAdmin())
-        {
-            return Results.Forbid();
-        }
-        var problems = body.Validate();
-        if (!problems.IsEmpty)
-        {
-            return problems.ToResult();
-        }
         if (EntityTags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
         {
             return unreadable;
         }
-        if (expected is { } named && named != organisation.Version)
-        {
-            return EntityTags.Stale(organisation.Version);
-        }
-        session.Events.Append(id, organisation.Version + 1,
-            new OrganisationDetailsChanged(id, body.Name!.Trim(), body.Kind!, body.Industry!, body.SizeClass!, body.FederalState!, body.Postcode!));
-        session.Profiled(id, body, clock);
-        try
-        {
-            await session.SaveChangesAsync(ct);
-        }
-        catch (JasperFx.ConcurrencyException)
-        {
-            return EntityTags.Stale(null);
-        }
-        EntityTags.Write(http.Response, organisation.Version + 1);
-        return Results.NoContent();
+        return (await OrganisationHandlers.UpdateAsync(id, body, expected, http.User, session, clock, ct))
+            .ToHttpResult(version => Results.NoContent().WithETag(version));
     }
 
     private static async Task<IResult> MembersAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
-using Kompetenzzentrum.Contracts.Web;
 
 namespace Kompetenzzentrum.Modules.Organisations.Registry;
 
@@ -10,14 +10,36 @@ internal sealed partial record OrganisationInput(string? Name, string? Kind, str
     public static readonly string[] Kinds = ["sme", "startup"];
     public static readonly string[] SizeClasses = ["micro", "small", "medium"];
 
-    public FieldProblems Validate() => new FieldProblems()
-        .When(string.IsNullOrWhiteSpace(Name) || Name.Length > 200, "name", "Bitte geben Sie einen Namen mit höchstens 200 Zeichen an.", "A name of up to 200 characters is required.")
-        .When(Kind is null || !Kinds.Contains(Kind), "kind", "Bitte wählen Sie die Art.", "Kind must be 'sme' or 'startup'.")
-        .When(!IndustrySections.IsKnown(Industry), "industry", "Bitte wählen Sie die Branche.", "Industry must be a WZ 2008 section letter A–U.")
-        .When(SizeClass is null || !SizeClasses.Contains(SizeClass), "sizeClass", "Bitte wählen Sie die Größe.",
-            "Size class must be 'micro' (< 10), 'small' (< 50) or 'medium' (< 250 employees).")
-        .When(!FederalStates.IsKnown(FederalState), "federalState", "Bitte wählen Sie das Bundesland.", "Federal state must be a code such as 'BE' or 'BB'.")
-        .When(Postcode is null || !PostcodePattern().IsMatch(Postcode), "postcode", "Die Postleitzahl hat fünf Ziffern.", "Postcode must have five digits.");
+    /// <summary>The input's field errors, or null when it is complete.</summary>
+    public Refusal? Check()
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(Name) || Name.Length > 200)
+        {
+            errors.Add(new FieldError("name", "organisations.name-required"));
+        }
+        if (Kind is null || !Kinds.Contains(Kind))
+        {
+            errors.Add(new FieldError("kind", "organisations.kind-unknown"));
+        }
+        if (!IndustrySections.IsKnown(Industry))
+        {
+            errors.Add(new FieldError("industry", "organisations.industry-unknown"));
+        }
+        if (SizeClass is null || !SizeClasses.Contains(SizeClass))
+        {
+            errors.Add(new FieldError("sizeClass", "organisations.size-class-unknown"));
+        }
+        if (!FederalStates.IsKnown(FederalState))
+        {
+            errors.Add(new FieldError("federalState", "organisations.federal-state-unknown"));
+        }
+        if (Postcode is null || !PostcodePattern().IsMatch(Postcode))
+        {
+            errors.Add(new FieldError("postcode", "organisations.postcode-invalid"));
+        }
+        return errors.Count > 0 ? Refusal.Invalid(errors) : null;
+    }
 
     [GeneratedRegex("^[0-9]{5}$")]
     private static partial Regex PostcodePattern();

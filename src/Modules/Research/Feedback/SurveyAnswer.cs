@@ -1,5 +1,5 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
-using Kompetenzzentrum.Contracts.Web;
 
 namespace Kompetenzzentrum.Modules.Research.Feedback;
 
@@ -8,20 +8,35 @@ internal sealed record SurveyAnswer(int? Satisfaction, int? Usefulness, int? Rec
 {
     public const int MaxFreeText = 4000;
 
-    /// <summary>The field problems of the answer; empty when valid.</summary>
-    public FieldProblems Validate()
+    /// <summary>The answer's field errors, or null when it is valid.</summary>
+    public Refusal? Check()
     {
-        var problems = new FieldProblems();
-        problems.When(Satisfaction is not (>= 1 and <= 5), "satisfaction",
-            "Eine ganze Zahl von 1 (schlecht) bis 5 (ausgezeichnet).", "A whole number from 1 (poor) to 5 (excellent).");
-        problems.When(Usefulness is not (>= 1 and <= 5), "usefulness",
-            "Eine ganze Zahl von 1 (nicht nützlich) bis 5 (sehr nützlich).", "A whole number from 1 (not useful) to 5 (very useful).");
-        problems.When(Recommendation is not (>= 0 and <= 10), "recommendation",
-            "Eine ganze Zahl von 0 (sicher nicht) bis 10 (ganz sicher).", "A whole number from 0 (never) to 10 (certainly).");
-        problems.When(TopicsWanted is { Count: > 10 }, "topicsWanted", "Höchstens 10 Themen.", "At most 10 topics.");
-        problems.When(TopicsWanted?.Any(t => t is null || !Topics.IsKnown(t)) == true, "topicsWanted", "Nur bekannte Themen.", "Only known topic keys.");
-        problems.When(FreeText is { Length: > MaxFreeText }, "freeText", $"Höchstens {MaxFreeText} Zeichen.", $"At most {MaxFreeText} characters.");
-        return problems;
+        var errors = new List<FieldError>();
+        if (Satisfaction is not (>= 1 and <= 5))
+        {
+            errors.Add(new FieldError("satisfaction", "research.satisfaction-out-of-range"));
+        }
+        if (Usefulness is not (>= 1 and <= 5))
+        {
+            errors.Add(new FieldError("usefulness", "research.usefulness-out-of-range"));
+        }
+        if (Recommendation is not (>= 0 and <= 10))
+        {
+            errors.Add(new FieldError("recommendation", "research.recommendation-out-of-range"));
+        }
+        if (TopicsWanted is { Count: > 10 })
+        {
+            errors.Add(new FieldError("topicsWanted", "research.topics-too-many"));
+        }
+        if (TopicsWanted?.Any(t => t is null || !Topics.IsKnown(t)) == true)
+        {
+            errors.Add(new FieldError("topicsWanted", "research.topics-unknown"));
+        }
+        if (FreeText is { Length: > MaxFreeText })
+        {
+            errors.Add(new FieldError("freeText", "research.free-text-too-long", TextArgs.Of(("max", MaxFreeText))));
+        }
+        return errors.Count > 0 ? Refusal.Invalid(errors) : null;
     }
 
     public IReadOnlyList<string> WantedTopics => (TopicsWanted ?? []).Distinct(StringComparer.Ordinal).ToList();

@@ -1,4 +1,4 @@
-using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.Tables;
 using Marten;
@@ -38,58 +38,15 @@ internal static class SurveyEndpoints
             : Results.NotFound();
 
     private static async Task<IResult> Answer(string token, SurveyAnswer body, NpgsqlDataSource database, ResearchSchema schema,
-        IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
-        await FindAsync(database, schema, token, ct) is { } survey
-            ? await AnswerAsync(survey, body, schema, store, clock, ct)
-            : Results.NotFound();
-
-    /// <summary>Records the answer to a survey found by its mailed token or, on the feedback page, by its participation.</summary>
-    internal static async Task<IResult> AnswerAsync(Survey survey, SurveyAnswer body, ResearchSchema schema, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+        IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
-        var problems = body.Validate();
-        if (!problems.IsEmpty)
+        if (await FindAsync(database, schema, token, ct) is not { } survey)
         {
-            return problems.ToResult();
+            return Results.NotFound();
         }
-        var streamId = Ids.Derived("research-feedback", survey.ParticipationId);
-        await using var session = store.LightweightSession();
-        if (survey.Answered)
-        {
-            return await SameAnswerAsync(session, streamId, body, ct);
-        }
-        var now = clock.GetUtcNow();
-        var given = new FeedbackGiven(survey.ParticipationId, survey.OrganisationId, survey.OfferingId, survey.OfferingType, survey.Topics,
-            body.Satisfaction!.Value, body.Usefulness!.Value, body.Recommendation!.Value, body.WantedTopics, now);
-        session.Events.StartStream(streamId, given);
-        var surveys = ResearchTables.Surveys;
-        session.QueueSqlCommand($"update {schema.Name}.{surveys} set {surveys.AnsweredAt} = ? where {surveys.ParticipationId} = ?", now, survey.ParticipationId);
-        if (!string.IsNullOrWhiteSpace(body.FreeText))
-        {
-            // Held for staff review; never in the event history, never in an analyst's view unreviewed.
-            var t = ResearchTables.FeedbackTexts;
-            session.QueueSqlCommand(
-                $"{Insert.Into($"{schema.Name}.{t}", t.ParticipationId, t.CommentId, t.OrganisationId, t.OfferingType, t.Month, t.Text, t.Status).Parameters} on conflict do nothing",
-                survey.ParticipationId, Guid.NewGuid(), survey.OrganisationId, survey.OfferingType, ResearchWriter.Month(now), body.FreeText.Trim(), "pending");
-        }
-        try
-        {
-            await session.SaveChangesAsync(ct);
-        }
-        catch (Exception ex) when (ex is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException)
-        {
-            // A concurrent answer won.
-            await using var again = store.LightweightSession();
-            return await SameAnswerAsync(again, streamId, body, ct);
-        }
-        return Results.Ok(new { answered = true });
-    }
-
-    private static async Task<IResult> SameAnswerAsync(IDocumentSession session, Guid streamId, SurveyAnswer body, CancellationToken ct)
-    {
-        var events = await session.Events.FetchStreamAsync(streamId, token: ct);
-        return events.Select(e => e.Data).OfType<FeedbackGiven>().FirstOrDefault() is { } given && body.SameAs(given)
-            ? Results.Ok(new { answered = true })
-            : Results.Problem(statusCode: 409, title: "This survey was already answered.");
+        return await SurveyHandlers.AnswerAsync(survey, body, schema, store, clock, ct) is { } refusal
+            ? refusal.ToHttpResult()
+            : Results.Ok(new { answered = true });
     }
 
     /// <summary>The survey of a mailed token, answered or not; null for an unknown token.</summary>

@@ -1,5 +1,7 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Marten;
@@ -50,35 +52,34 @@ internal static class SurveyPages
     }
 
     private static async Task<IResult> AnswerAsync(Guid participationId, IFormCollection form, HttpContext http, NpgsqlDataSource database, ResearchSchema schema,
-        IEnumerable<OfferingTypeDefinition> types, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+        IEnumerable<OfferingTypeDefinition> types, IDocumentStore store, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
         if (http.User.OrganisationId() is not { } organisationId
             || await OpenSurveys.OfAsync(database, schema, organisationId, clock.GetUtcNow(), participationId, ct) is not [var survey])
         {
-            return UiPages.Failed(http, Path, UiText.T("Diese Umfrage ist schon beantwortet oder nicht mehr offen.", "This survey is already answered or no longer open."));
+            return UiPages.Failed(http, Path, texts.Get("research.survey-closed"));
         }
         var row = OpenSurveyRow.Of(survey, types);
-        return await SubmitAsync(http, survey, form, Path, state => new SurveyFormView(row, state, $"{Path}/{participationId}"), schema, store, clock, ct);
+        return await SubmitAsync(http, survey, form, Path, state => new SurveyFormView(row, state, $"{Path}/{participationId}"), schema, store, texts, clock, ct);
     }
 
     /// <summary>
-    /// Answers <paramref name="survey"/> with the posted form through the API's handler: on success back to
-    /// <paramref name="donePath"/> with thanks, else the form again with the errors next to their fields.
+    /// Answers <paramref name="survey"/> with the posted form through the API's handler (<see cref="SurveyHandlers"/>):
+    /// on success back to <paramref name="donePath"/> with thanks, else the form again with the errors next to their fields.
     /// </summary>
     internal static async Task<IResult> SubmitAsync(HttpContext http, SurveyEndpoints.Survey survey, IFormCollection form, string donePath,
-        Func<FormState, SurveyFormView> view, ResearchSchema schema, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+        Func<FormState, SurveyFormView> view, ResearchSchema schema, IDocumentStore store, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
         var state = FormState.From(form);
         if (FormBinder.Bind<SurveyAnswer>(state) is { } answer)
         {
-            var outcome = ApiOutcome.From(await SurveyEndpoints.AnswerAsync(survey, answer, schema, store, clock, ct));
-            if (outcome.Succeeded)
+            if (await SurveyHandlers.AnswerAsync(survey, answer, schema, store, clock, ct) is not { } refusal)
             {
-                return UiPages.Done(http, donePath, UiText.T("Vielen Dank für Ihre Rückmeldung!", "Thank you for your feedback!"));
+                return UiPages.Done(http, donePath, texts.Get("research.feedback-thanks"));
             }
-            state.Absorb(outcome);
+            state.Absorb(refusal, texts);
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get(Refusal.InvalidCode);
         return UiPages.Render<SurveyFormPage>(new { Model = view(state) }, StatusCodes.Status400BadRequest);
     }
 

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Marten;
@@ -38,7 +39,7 @@ internal static class SurveyTokenPages
     }
 
     private static async Task<IResult> AnswerAsync(string token, IFormCollection form, HttpContext http, NpgsqlDataSource database, ResearchSchema schema,
-        IEnumerable<OfferingTypeDefinition> types, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+        IEnumerable<OfferingTypeDefinition> types, IDocumentStore store, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
         KeepTokenOnSite(http);
         if (await SurveyEndpoints.FindAsync(database, schema, token, ct) is not { } survey)
@@ -47,9 +48,9 @@ internal static class SurveyTokenPages
         }
         if (survey.Answered)
         {
-            return UiPages.Failed(http, $"{Path}/{token}", UiText.T("Diese Umfrage ist schon beantwortet.", "This survey is already answered."));
+            return UiPages.Failed(http, $"{Path}/{token}", texts.Get("research.survey-already-answered"));
         }
-        return await SurveyPages.SubmitAsync(http, survey, form, $"{Path}/{token}", state => View(survey, types, state, token), schema, store, clock, ct);
+        return await SurveyPages.SubmitAsync(http, survey, form, $"{Path}/{token}", state => View(survey, types, state, token), schema, store, texts, clock, ct);
     }
 
     private static SurveyFormView View(SurveyEndpoints.Survey survey, IEnumerable<OfferingTypeDefinition> types, FormState state, string token) =>

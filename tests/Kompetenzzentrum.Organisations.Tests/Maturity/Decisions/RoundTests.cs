@@ -32,7 +32,7 @@ public sealed class RoundTests
     {
         var answers = Answers.Uniform(2).Topic("ki", 5, 1).Topic("daten", 3, 2);
 
-        var events = CheckDecision.Take(Organisation, Guid.NewGuid(), null, SeedQuestionSet.Version1, answers, Now);
+        var events = CheckDecider.Take(Organisation, Guid.NewGuid(), null, SeedQuestionSet.Version1, answers, Now);
 
         var assessed = Assert.Single(events.OfType<MaturityAssessed>());
         Assert.Equal((1, 0, 50.0, MaturityLevel.Gestalter), (assessed.QuestionSetVersion, assessed.Round, assessed.OverallScore, assessed.Level));
@@ -45,9 +45,9 @@ public sealed class RoundTests
     [Fact]
     public void Rounds_are_numbered_T0_T1_in_order_and_the_change_compares_with_the_previous_round()
     {
-        var t0 = CheckDecision.Take(Organisation, Guid.NewGuid(), null, SeedQuestionSet.Version1, Answers.Uniform(1), Now);
+        var t0 = CheckDecider.Take(Organisation, Guid.NewGuid(), null, SeedQuestionSet.Version1, Answers.Uniform(1), Now);
         var history = Apply(null, t0);
-        var t1 = CheckDecision.Take(Organisation, Guid.NewGuid(), history, SeedQuestionSet.Version1, Answers.Uniform(1).With(MaturityDimensions.Data, 4, 4, 4), Now.AddDays(90));
+        var t1 = CheckDecider.Take(Organisation, Guid.NewGuid(), history, SeedQuestionSet.Version1, Answers.Uniform(1).With(MaturityDimensions.Data, 4, 4, 4), Now.AddDays(90));
         history = Apply(history, t1);
 
         Assert.Equal(new[] { "T0", "T1" }, history.Rounds.Select(r => r.Label));
@@ -59,11 +59,11 @@ public sealed class RoundTests
     [Fact]
     public void Given_a_new_question_set_version_Then_old_results_keep_their_version_and_scores_and_are_not_compared_across_versions()
     {
-        var history = Apply(null, CheckDecision.Take(Organisation, Guid.NewGuid(), null, SeedQuestionSet.Version1, Answers.Uniform(1), Now));
+        var history = Apply(null, CheckDecider.Take(Organisation, Guid.NewGuid(), null, SeedQuestionSet.Version1, Answers.Uniform(1), Now));
         var before = history.Rounds[0];
         var v2Answers = V2.Questions.ToDictionary(q => q.Id, _ => 4);
-        history = Apply(history, CheckDecision.Take(Organisation, Guid.NewGuid(), history, V2, v2Answers, Now.AddDays(1)));
-        history = Apply(history, CheckDecision.Take(Organisation, Guid.NewGuid(), history, SeedQuestionSet.Version1, Answers.Uniform(2), Now.AddDays(2)));
+        history = Apply(history, CheckDecider.Take(Organisation, Guid.NewGuid(), history, V2, v2Answers, Now.AddDays(1)));
+        history = Apply(history, CheckDecider.Take(Organisation, Guid.NewGuid(), history, SeedQuestionSet.Version1, Answers.Uniform(2), Now.AddDays(2)));
 
         Assert.Same(before, history.Rounds[0]);
         Assert.Equal((1, 25.0), (history.Rounds[0].QuestionSetVersion, history.Rounds[0].OverallScore));
@@ -76,7 +76,7 @@ public sealed class RoundTests
     [Fact]
     public void The_profile_lists_gaps_largest_first_with_level_and_time_preference()
     {
-        var history = Apply(null, CheckDecision.Take(Organisation, Guid.NewGuid(), null, SeedQuestionSet.Version1,
+        var history = Apply(null, CheckDecider.Take(Organisation, Guid.NewGuid(), null, SeedQuestionSet.Version1,
             Answers.Uniform(0, timeShort: true).Topic("cloud", 3, 2).Topic("ki", 5, 1).Topic("daten", 5, 3), Now));
 
         var profile = MaturityProfiles.ToProfile(Organisation, history.Latest!);

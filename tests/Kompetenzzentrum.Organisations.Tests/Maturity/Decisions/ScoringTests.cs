@@ -67,7 +67,7 @@ public sealed class ScoringTests
 
         var problems = Scoring.Problems(V1, answers);
 
-        Assert.Equal(new[] { "data-2", "green-1", "ki-relevance", "no-such-question" }, problems.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "data-2", "green-1", "ki-relevance", "no-such-question" }, problems.Select(p => p.Field).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 using Kompetenzzentrum.Modules.Organisations.Registry;
@@ -11,7 +13,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 
-/// <summary>The check's questionnaire and result pages. Posting calls the API's handler, so the rules are one.</summary>
+/// <summary>The check's questionnaire and result pages. Posting calls the API's handler (<see cref="CheckHandlers"/>), so the rules are one.</summary>
 internal static class CheckPages
 {
     public const string Check = "/check";
@@ -29,7 +31,7 @@ internal static class CheckPages
         pages.MapGet(Result, ResultAsync).RequireAuthorization(Policies.SignedIn);
     }
 
-    private static async Task<IResult> TakeAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> TakeAsync(IFormCollection form, HttpContext http, IDocumentSession session, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
         if (http.User.OrganisationId() is not { } organisationId)
         {
@@ -43,17 +45,17 @@ internal static class CheckPages
             .Select(q => (q.Id, Text: state.Value(q.Id)))
             .Where(a => int.TryParse(a.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
             .ToDictionary(a => a.Id, a => int.Parse(a.Text!, CultureInfo.InvariantCulture), StringComparer.Ordinal);
-        var outcome = ApiOutcome.From(await CheckEndpoints.TakeAsync(organisationId, new CheckInput(set.Id, answers), session, clock, ct));
-        if (outcome.Succeeded)
+        var result = await CheckHandlers.TakeAsync(organisationId, new CheckInput(set.Id, answers), session, clock, ct);
+        if (result.Refusal is not { } refusal)
         {
-            return UiPages.Done(http, Result, UiText.T("Danke! Ihr Check ist ausgewertet.", "Thank you! Your check is evaluated."));
+            return UiPages.Done(http, Result, texts.Get("organisations.check-done"));
         }
-        state.Absorb(outcome);
-        if (outcome.Errors.Count > 0)
+        state.Absorb(refusal, texts);
+        if (refusal.Fields.Count > 0)
         {
-            state.Summary = UiText.T("Bitte beantworten Sie alle Fragen.", "Please answer every question.");
+            state.Summary = texts.Get("organisations.check-answer-all");
         }
-        return Questionnaire(set, state, outcome.Status == StatusCodes.Status409Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+        return Questionnaire(set, state, refusal.Kind == RefusalKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> ResultAsync(HttpContext http, IQuerySession session, CancellationToken ct)

@@ -1,6 +1,6 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Maturity;
-using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
@@ -16,25 +16,25 @@ internal sealed record CheckScores(
 /// <summary>Pure scoring of a check: validation per question, then dimension, overall, level and topic gaps.</summary>
 internal static class Scoring
 {
-    /// <summary>Problems keyed by question id: missing, unknown or out-of-range answers. Empty when complete.</summary>
-    public static IReadOnlyDictionary<string, string> Problems(QuestionSet set, IReadOnlyDictionary<string, int> answers)
+    /// <summary>Problems, each naming its question id: missing, unknown or out-of-range answers. Empty when complete.</summary>
+    public static IReadOnlyList<FieldError> Problems(QuestionSet set, IReadOnlyDictionary<string, int> answers)
     {
-        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<FieldError>();
         foreach (var question in set.Questions)
         {
             var (min, max) = QuestionKinds.Range(question.Kind);
             if (!answers.TryGetValue(question.Id, out var answer))
             {
-                problems[question.Id] = UiText.T("Bitte beantworten Sie diese Frage.", "Answer this question.");
+                problems.Add(new FieldError(question.Id, "organisations.check-answer-missing"));
             }
             else if (answer < min || answer > max)
             {
-                problems[question.Id] = UiText.T($"Bitte antworten Sie mit einer Zahl von {min} bis {max}.", $"Answer with a number from {min} to {max}.");
+                problems.Add(new FieldError(question.Id, "organisations.check-answer-out-of-range", TextArgs.Of(("min", min), ("max", max))));
             }
         }
         foreach (var unknown in answers.Keys.Where(id => set.Find(id) is null))
         {
-            problems[unknown] = UiText.T($"Diese Frage gibt es in Version {set.Id} nicht.", $"Version {set.Id} has no such question.");
+            problems.Add(new FieldError(unknown, "organisations.check-question-unknown", TextArgs.Of(("version", set.Id))));
         }
         return problems;
     }

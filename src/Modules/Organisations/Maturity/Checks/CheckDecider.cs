@@ -1,13 +1,18 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Interactions;
 using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 
-/// <summary>Taking the check as a pure decision: (history, set, answers, now) -> events.</summary>
-internal static class CheckDecision
+/// <summary>Taking the check as a pure decision: (history, set, answers, now) -> events, or why not.</summary>
+internal static class CheckDecider
 {
     public const string NeedSource = "check";
+
+    /// <summary>The answers' problems (each naming its question), or null when they are complete and in range.</summary>
+    public static Refusal? Check(QuestionSet set, IReadOnlyDictionary<string, int> answers) =>
+        Scoring.Problems(set, answers) is { Count: > 0 } problems ? Refusal.Invalid(problems) : null;
 
     public static IReadOnlyList<object> Take(Guid organisationId, Guid assessmentId, MaturityHistory? history, QuestionSet set, IReadOnlyDictionary<string, int> answers, DateTimeOffset now)
     {
