@@ -3,8 +3,11 @@ using Kompetenzzentrum.Modules.Media.Editing;
 
 namespace Kompetenzzentrum.Modules.Media.Tours;
 
+/// <summary>Describe the tour behind an experience-tour offering (the API's body and the tour page's form).</summary>
+internal sealed record SetTourDetails(string? HostCompany, string? Address, IReadOnlyList<AgendaItem>? Agenda);
+
 /// <summary>
-/// Decides about a tour's description, pure, on its stream as <see cref="TourHandlers"/> read it: the first
+/// Decides about a tour's description, pure, on its stream as <c>TourHandlers</c> read it: the first
 /// description (or one after a removal) names no version; changing or removing an existing one names the current one.
 /// </summary>
 internal static class TourDecider

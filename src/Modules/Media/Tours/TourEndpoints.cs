@@ -8,8 +8,6 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Kompetenzzentrum.Modules.Media.Tours;
 
-internal sealed record SetTourDetails(string? HostCompany, string? Address, IReadOnlyList<AgendaItem>? Agenda);
-
 /// <summary>
 /// Host company, address and agenda of an experience tour; booked through the catalog like any offering.
 /// The first PUT describes the tour; changing or deleting an existing description needs its ETag in If-Match

@@ -2,6 +2,12 @@ using Kompetenzzentrum.Contracts.Application;
 
 namespace Kompetenzzentrum.Modules.Sprints.Periods;
 
+/// <summary>Open a program period (the API's body and the periods page's form).</summary>
+internal sealed record OpenPeriodInput(string? Name, DateOnly? StartsOn, DateOnly? EndsOn, int? Capacity);
+
+/// <summary>Set how many sprints a period carries.</summary>
+internal sealed record CapacityInput(int? Capacity);
+
 /// <summary>Program period decisions: a period carries 0 to <see cref="MaxCapacity"/> sprints, never fewer than it has taken.</summary>
 internal static class PeriodDecider
 {

@@ -7,10 +7,6 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Kompetenzzentrum.Modules.Sprints.Periods;
 
-internal sealed record OpenPeriodInput(string? Name, DateOnly? StartsOn, DateOnly? EndsOn, int? Capacity);
-
-internal sealed record CapacityInput(int? Capacity);
-
 /// <summary>Staff open program periods and set how many sprints each carries (adapters over <see cref="PeriodHandlers"/>).</summary>
 internal static class PeriodEndpoints
 {
