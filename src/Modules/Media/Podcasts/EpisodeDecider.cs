@@ -9,7 +9,7 @@ internal sealed record EpisodeFiles(bool AudioKnown, bool TranscriptKnown);
 /// <summary>
 /// Decides about episodes, pure, on the state and files read beforehand by <see cref="EpisodeHandlers"/>: the
 /// episode must belong to the series, a change must be based on the current version, the content must be valid.
-/// When it goes out, changes or goes away is <see cref="EpisodeRules"/>.
+/// A new or revised episode whose time has come goes out at once; otherwise the publication job publishes it.
 /// </summary>
 internal static class EpisodeDecider
 {
@@ -19,19 +19,43 @@ internal static class EpisodeDecider
         {
             return Refusal.NotFound("media.series-not-found");
         }
-        return Check(command, files, out var details) ?? new Decision(EpisodeRules.Schedule(episodeId, series.Id, details!, command.PublishAt ?? now, now), null);
+        return Check(command, files, out var details) ?? new Decision(Scheduled(episodeId, series.Id, details!, command.PublishAt ?? now, now), null);
     }
 
     public static Decision Revise(PodcastEpisode? episode, Guid seriesId, long version, long? expected, ScheduleEpisode command, EpisodeFiles files, DateTimeOffset now) =>
         Existing(episode, seriesId, version, expected)
         ?? Check(command, files, out var details)
-        ?? new Decision(EpisodeRules.Revise(episode!, details!, command.PublishAt, now), null);
+        ?? new Decision(Revised(episode!, details!, command.PublishAt, now), null);
 
     public static Decision Unpublish(PodcastEpisode? episode, Guid seriesId, long version, long? expected, DateTimeOffset now) =>
-        Existing(episode, seriesId, version, expected) ?? new Decision(EpisodeRules.Unpublish(episode!, now), null);
+        Existing(episode, seriesId, version, expected) ?? new Decision(Unpublished(episode!, now), null);
 
     public static Decision Delete(PodcastEpisode? episode, Guid seriesId, long version, long? expected, DateTimeOffset now) =>
-        Existing(episode, seriesId, version, expected) ?? new Decision(EpisodeRules.Delete(episode!, now), null);
+        Existing(episode, seriesId, version, expected) ?? Decision.Accept(new EpisodeDeleted(episode!.Id, episode.SeriesId, now));
+
+    /// <summary>The publication job's decision: an episode planned for now or earlier and not out yet is published; else nothing.</summary>
+    public static IReadOnlyList<object> PublishDue(PodcastEpisode? episode, DateTimeOffset now) =>
+        episode is { PublishedAt: null, PublishAt: { } at } && at <= now
+            ? [new EpisodePublished(episode.Id, episode.SeriesId, now)]
+            : [];
+
+    private static IReadOnlyList<object> Scheduled(Guid episodeId, Guid seriesId, EpisodeDetails details, DateTimeOffset publishAt, DateTimeOffset now)
+    {
+        var scheduled = new EpisodeScheduled(episodeId, seriesId, details, publishAt, now);
+        return [scheduled, .. PublishDue(PodcastEpisodeProjection.Create(scheduled), now)];
+    }
+
+    // New content; for an episode not yet out, a new publishAt re-plans it (a time already past publishes it now).
+    // A published episode stays published: unpublish it to take it back.
+    private static IReadOnlyList<object> Revised(PodcastEpisode episode, EpisodeDetails details, DateTimeOffset? publishAt, DateTimeOffset now)
+    {
+        var revised = new EpisodeRevised(episode.Id, episode.SeriesId, details, publishAt, now);
+        return [revised, .. PublishDue(PodcastEpisodeProjection.Apply(revised, episode), now)];
+    }
+
+    // Back to a draft: out of the feed, its files staff-only, no publication planned (nothing to do for a draft).
+    private static IReadOnlyList<object> Unpublished(PodcastEpisode episode, DateTimeOffset now) =>
+        episode.IsPublished || episode.PublishAt is not null ? [new EpisodeUnpublished(episode.Id, episode.SeriesId, now)] : [];
 
     private static Refusal? Existing(PodcastEpisode? episode, Guid seriesId, long version, long? expected) =>
         episode is null || episode.SeriesId != seriesId ? Refusal.NotFound("media.item-not-found") : VersionDecider.Check(version, expected);

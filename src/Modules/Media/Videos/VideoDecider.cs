@@ -17,16 +17,16 @@ internal static class VideoDecider
         Check(command, files, out var details) ?? Decision.Accept(new VideoPublished(videoId, details!, now));
 
     public static Decision Revise(ExplainerVideo? video, long version, long? expected, PublishVideo command, VideoFiles files, DateTimeOffset now) =>
-        Existing(video, version, expected) ?? Check(command, files, out var details) ?? new Decision(VideoRules.Revise(video!, details!, now), null);
+        Existing(video, version, expected) ?? Check(command, files, out var details) ?? Decision.Accept(new VideoRevised(video!.Id, details!, now));
 
     public static Decision Republish(ExplainerVideo? video, long version, long? expected, DateTimeOffset now) =>
-        Existing(video, version, expected) ?? new Decision(VideoRules.Publish(video!, now), null);
+        Existing(video, version, expected) ?? (video!.IsPublished ? Decision.Accept() : Decision.Accept(new VideoPublished(video.Id, video.Details, now)));
 
     public static Decision Unpublish(ExplainerVideo? video, long version, long? expected, DateTimeOffset now) =>
-        Existing(video, version, expected) ?? new Decision(VideoRules.Unpublish(video!, now), null);
+        Existing(video, version, expected) ?? (video!.IsPublished ? Decision.Accept(new VideoUnpublished(video.Id, now)) : Decision.Accept());
 
     public static Decision Delete(ExplainerVideo? video, long version, long? expected, DateTimeOffset now) =>
-        Existing(video, version, expected) ?? new Decision(VideoRules.Delete(video!, now), null);
+        Existing(video, version, expected) ?? Decision.Accept(new VideoDeleted(video!.Id, now));
 
     private static Refusal? Existing(ExplainerVideo? video, long version, long? expected) =>
         video is null ? Refusal.NotFound("media.item-not-found") : VersionDecider.Check(version, expected);
