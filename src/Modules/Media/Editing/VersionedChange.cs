@@ -1,14 +1,14 @@
 using JasperFx;
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Application;
 using Marten;
-using Microsoft.AspNetCore.Http;
+using Marten.Exceptions;
 
 namespace Kompetenzzentrum.Modules.Media.Editing;
 
 /// <summary>
-/// Edits of episodes, videos and tours name the version they were based on in <c>If-Match</c> (the ETag of
-/// the GET, which is the stream version): missing answers 428, stale 412, so a concurrent edit is never
-/// overwritten. The decision is a pure function of the state and the time.
+/// The handler side of an edit of an episode, a video or a tour: load the stream, let a pure decider decide on
+/// its state and version (<see cref="VersionDecider"/> refuses a stale one), append. A writer that commits
+/// between load and append makes the change stale as well.
 /// </summary>
 internal static class VersionedChange
 {
@@ -16,34 +16,26 @@ internal static class VersionedChange
     public static async Task<long?> VersionAsync(IQuerySession session, Guid streamId, CancellationToken ct) =>
         (await session.Events.FetchStreamStateAsync(streamId, ct))?.Version;
 
-    public static async Task<IResult> ApplyAsync<T>(
-        HttpContext http, IDocumentSession session, Guid streamId, Func<T, bool> belongs, Func<T, IResult?> validate,
-        Func<T, IReadOnlyList<object>> decide, Func<long, Task<IResult>> answer, CancellationToken ct) where T : class
+    /// <summary>Load → decide (state, null when there is none, and its version) → append; the events with the stream's new version.</summary>
+    public static async Task<Result<Versioned<IReadOnlyList<object>>>> ApplyAsync<T>(
+        IDocumentSession session, Guid streamId, Func<T?, long, Decision> decide, CancellationToken ct) where T : class
     {
-        if (EntityTags.RequireIfMatch(http.Request, out var version) is { } ifMatchAnswer)
-        {
-            return ifMatchAnswer;
-        }
         try
         {
-            var stream = await session.Events.FetchForWriting<T>(streamId, version, ct);
-            if (stream.Aggregate is not { } state || !belongs(state))
-            {
-                return Results.NotFound();
-            }
-            if (validate(state) is { } refused)
+            var stream = await session.Events.FetchForWriting<T>(streamId, ct);
+            var version = stream.CurrentVersion ?? 0;
+            var decision = decide(stream.Aggregate, version);
+            if (decision.Refused is { } refused)
             {
                 return refused;
             }
-            var events = decide(state);
-            stream.AppendMany(events);
+            stream.AppendMany(decision.Events);
             await session.SaveChangesAsync(ct);
-            return await answer(version + events.Count);
+            return new Versioned<IReadOnlyList<object>>(decision.Events, version + decision.Events.Count);
         }
-        catch (ConcurrencyException)
+        catch (Exception ex) when (ex is ConcurrencyException or ExistingStreamIdCollisionException)
         {
-            var current = await VersionAsync(session, streamId, ct);
-            return current is null ? Results.NotFound() : EntityTags.Stale(current);
+            return Refusal.Stale(VersionDecider.StaleCode);
         }
     }
 }

@@ -1,4 +1,4 @@
-using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
@@ -13,7 +13,7 @@ namespace Kompetenzzentrum.Modules.Media.Files;
 /// <summary>
 /// Staff upload audio, video, captions and images (multipart field <c>file</c>, or the raw body with its
 /// Content-Type); files of published items can be fetched by anyone with range requests, so that players can
-/// seek; all others by staff only (<see cref="FileVisibility"/>).
+/// seek; all others by staff only (<see cref="FileVisibility"/>). Storing is <see cref="UploadHandler"/>'s.
 /// </summary>
 internal static class FileEndpoints
 {
@@ -49,7 +49,7 @@ internal static class FileEndpoints
             }
             if (form.Files.GetFile("file") is not { } file)
             {
-                return new FieldProblems().Add("file", "Senden Sie die Datei im Multipart-Feld „file“.", "Send the file in the multipart field 'file'.").ToResult();
+                return Refusal.Invalid("file", "media.file-field-missing").ToHttpResult();
             }
             if (file.Length > settings.MaxUploadBytes)
             {
@@ -63,49 +63,14 @@ internal static class FileEndpoints
             declared = MediaTypes.Normalize(request.ContentType);
             body = request.Body;
         }
-        var (saved, refused) = await SaveAsync(declared, body, http.User.AccountId(), session, storage, settings, clock, logger, ct);
-        return refused ?? Results.Created(saved!.Url, new { saved.Id, saved.ContentType, saved.Length, saved.Url });
-    }
-
-    /// <summary>
-    /// Stores an upload checked by its first bytes: the file, or the answer that refuses it (wrong type, too
-    /// large, store down). Also used by the publishing pages, whose forms carry the files.
-    /// </summary>
-    public static async Task<(MediaFile? Saved, IResult? Refused)> SaveAsync(
-        string declared, Stream body, Guid? uploadedBy, IDocumentSession session, IMediaStorage storage, MediaSettings settings, TimeProvider clock,
-        ILogger logger, CancellationToken ct)
-    {
-        if (!MediaTypes.All.Contains(declared))
-        {
-            return (null, WrongType($"Der Typ „{declared}“ wird nicht angenommen; erlaubt sind {MediaTypes.Describe()}.",
-                $"Type '{declared}' is not accepted; use one of {MediaTypes.Describe()}."));
-        }
-        var id = Ids.New(clock);
-        var key = id.ToString("N");
-        try
-        {
-            await storage.SaveAsync(key, new CappedStream(body, settings.MaxUploadBytes), ct);
-            var (length, fits) = await InspectAsync(storage, key, declared, ct);
-            if (!fits)
+        return (await UploadHandler.SaveAsync(declared, body, http.User.AccountId(), session, storage, settings, clock, logger, ct)).Match(
+            saved => Results.Created(saved.Url, new { saved.Id, saved.ContentType, saved.Length, saved.Url }),
+            refusal => refusal.Code switch
             {
-                await storage.DeleteAsync(key, ct);
-                return (null, WrongType($"Der Inhalt ist kein {declared}.", $"The content is not {declared}."));
-            }
-            var saved = new MediaFile(id, declared, length, uploadedBy, clock.GetUtcNow());
-            session.Store(saved);
-            await session.SaveChangesAsync(ct);
-            return (saved, null);
-        }
-        catch (Exception ex) when (ex is UploadTooLargeException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
-        {
-            await storage.DeleteAsync(key, CancellationToken.None);
-            return (null, TooLarge(settings));
-        }
-        catch (MediaStorageException ex)
-        {
-            logger.LogError(ex, "The media file store failed while storing {FileId}", id);
-            return (null, StoreUnavailable());
-        }
+                UploadHandler.TooLargeCode => TooLarge(settings),
+                UploadHandler.StoreUnavailableCode => StoreUnavailable(),
+                _ => refusal.ToHttpResult(),
+            });
     }
 
     // The server's own limits (form or request body) may stop the read before ours does.
@@ -121,18 +86,8 @@ internal static class FileEndpoints
         }
     }
 
-    private static async Task<(long Length, bool Fits)> InspectAsync(IMediaStorage storage, string key, string declared, CancellationToken ct)
-    {
-        await using var stored = (await storage.OpenReadAsync(key, ct))!;
-        var head = new byte[MediaTypes.SniffLength];
-        var read = await stored.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-        return (stored.Length, MediaTypes.Matches(declared, head.AsSpan(0, read)));
-    }
-
     public static IResult StoreUnavailable() => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
         title: "The file store is not available.", detail: "Try again in a moment.");
-
-    private static IResult WrongType(string german, string english) => new FieldProblems().Add("file", german, english).ToResult();
 
     public static IResult TooLarge(MediaSettings settings) => Results.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,

@@ -12,7 +12,7 @@ namespace Kompetenzzentrum.Modules.Media.Podcasts;
 
 /// <summary>
 /// One episode: read (drafts and scheduled ones by staff only, with the ETag), revise, unpublish and delete
-/// with <c>If-Match</c>. Unpublishing or deleting takes it out of the feed at once.
+/// with <c>If-Match</c> (adapters over <see cref="EpisodeHandlers"/>). Unpublishing or deleting takes it out of the feed at once.
 /// </summary>
 internal static class EpisodeEditing
 {
@@ -24,11 +24,13 @@ internal static class EpisodeEditing
         api.MapDelete("/podcasts/{slug}/episodes/{id:guid}", Delete).RequireAuthorization(Policies.Staff).WithName("DeletePodcastEpisode");
     }
 
-    internal static Task<IResult> Unpublish(string slug, Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        ChangeAsync(slug, id, http, session, _ => null, e => EpisodeRules.Unpublish(e, clock.GetUtcNow()), ct);
+    private static async Task<IResult> Unpublish(string slug, Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        EntityTags.RequireIfMatch(http.Request, out var version) is { } answer ? answer
+            : (await EpisodeHandlers.UnpublishAsync(slug, id, version, session, clock, ct)).ToTaggedResult(http, episode => Results.Ok(episode));
 
-    internal static Task<IResult> Delete(string slug, Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        ChangeAsync(slug, id, http, session, _ => null, e => EpisodeRules.Delete(e, clock.GetUtcNow()), ct, deleted: true);
+    private static async Task<IResult> Delete(string slug, Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        EntityTags.RequireIfMatch(http.Request, out var version) is { } answer ? answer
+            : (await EpisodeHandlers.DeleteAsync(slug, id, version, session, clock, ct)).Match(_ => Results.NoContent(), VersionedResults.Refused);
 
     private static async Task<IResult> Get(string slug, Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
@@ -45,43 +47,10 @@ internal static class EpisodeEditing
         return Results.Ok(episode);
     }
 
-    internal static async Task<IResult> Revise(
+    private static async Task<IResult> Revise(
         string slug, Guid id, ScheduleEpisode body, HttpContext http, IDocumentSession session, TimeProvider clock, ISchedulerFactory schedulers,
-        ILogger<EpisodePublicationJob> logger, CancellationToken ct)
-    {
-        var (problems, details) = await PodcastEndpoints.CheckEpisodeAsync(body, session, ct);
-        return await ChangeAsync(slug, id, http, session, _ => details is null ? problems.ToResult() : null,
-            e => EpisodeRules.Revise(e, details!, body.PublishAt, clock.GetUtcNow()), ct,
-            afterSave: async episode =>
-            {
-                if (!episode.IsPublished && episode.PublishAt is { } at)
-                {
-                    await EpisodePublicationJob.ScheduleAsync(schedulers, id, at, logger, ct);
-                }
-            });
-    }
-
-    private static async Task<IResult> ChangeAsync(
-        string slug, Guid id, HttpContext http, IDocumentSession session, Func<PodcastEpisode, IResult?> validate,
-        Func<PodcastEpisode, IReadOnlyList<object>> decide, CancellationToken ct, bool deleted = false, Func<PodcastEpisode, Task>? afterSave = null)
-    {
-        if (await PodcastEndpoints.FindSeriesAsync(session, slug, ct) is not { } series)
-        {
-            return Results.NotFound();
-        }
-        return await VersionedChange.ApplyAsync(http, session, id, e => e.SeriesId == series.Id, validate, decide, async version =>
-        {
-            if (deleted)
-            {
-                return (IResult)Results.NoContent();
-            }
-            var episode = (await session.LoadAsync<PodcastEpisode>(id, ct))!;
-            if (afterSave is not null)
-            {
-                await afterSave(episode);
-            }
-            EntityTags.Write(http.Response, version);
-            return Results.Ok(episode);
-        }, ct);
-    }
+        ILogger<EpisodePublicationJob> logger, CancellationToken ct) =>
+        EntityTags.RequireIfMatch(http.Request, out var version) is { } answer ? answer
+            : (await EpisodeHandlers.ReviseAsync(slug, id, body, version, session, clock, new EpisodePlanner(schedulers, logger), ct))
+                .ToTaggedResult(http, episode => Results.Ok(episode));
 }

@@ -19,7 +19,7 @@ internal sealed class EpisodePublicationJob(ISessionFactory sessions, TimeProvid
         var id = Guid.Parse(context.MergedJobDataMap.GetString(EpisodeId)!);
         await using var session = sessions.OpenSession();
         var stream = await session.Events.FetchForExclusiveWriting<PodcastEpisode>(id, cancellationToken);
-        var events = EpisodeRules.Publish(stream.Aggregate, clock.GetUtcNow());
+        var events = EpisodeDecider.PublishDue(stream.Aggregate, clock.GetUtcNow());
         if (events.Count > 0)
         {
             stream.AppendMany(events);

@@ -1,6 +1,6 @@
-using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Media.Editing;
 using Kompetenzzentrum.Modules.Media.Files;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -33,47 +33,11 @@ internal static class PodcastEndpoints
     internal static async Task<IResult> CreateSeries(CreateSeries body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         (await CreateSeriesHandler.HandleAsync(body, session, clock, ct)).ToHttpResult(series => Results.Created($"/api/media/podcasts/{series.Slug}", series));
 
-    internal static async Task<IResult> ScheduleEpisode(
+    private static async Task<IResult> ScheduleEpisode(
         string slug, ScheduleEpisode body, HttpContext http, IDocumentSession session, TimeProvider clock, ISchedulerFactory schedulers,
-        ILogger<EpisodePublicationJob> logger, CancellationToken ct)
-    {
-        if (await FindSeriesAsync(session, slug, ct) is not { } series)
-        {
-            return Results.NotFound();
-        }
-        var (problems, details) = await CheckEpisodeAsync(body, session, ct);
-        if (details is null)
-        {
-            return problems.ToResult();
-        }
-        var now = clock.GetUtcNow();
-        var id = Ids.New(clock);
-        var events = EpisodeRules.Schedule(id, series.Id, details, body.PublishAt ?? now, now);
-        session.Events.StartStream<PodcastEpisode>(id, events);
-        await session.SaveChangesAsync(ct);
-        var episode = (await session.LoadAsync<PodcastEpisode>(id, ct))!;
-        if (!episode.IsPublished && episode.PublishAt is { } at)
-        {
-            await EpisodePublicationJob.ScheduleAsync(schedulers, id, at, logger, ct);
-        }
-        http.Response.Headers.ETag = EntityTags.Of(events.Count);
-        return Results.Created($"/api/media/podcasts/{slug}/episodes/{id}", episode);
-    }
-
-    /// <summary>The episode content of a request, with its files checked; details null when anything is wrong.</summary>
-    public static async Task<(FieldProblems Problems, EpisodeDetails? Details)> CheckEpisodeAsync(ScheduleEpisode body, IQuerySession session, CancellationToken ct)
-    {
-        var problems = PodcastInput.Check(body, out var details);
-        if (body.AudioFileId is { } audio && !await IsFileOfTypeAsync(session, audio, [MediaTypes.Mp3, MediaTypes.M4a], ct))
-        {
-            problems.Add("audioFileId", "Es gibt keine hochgeladene Audiodatei (MP3 oder M4A) mit dieser Kennung.", "No uploaded audio file (MP3 or M4A) has this id.");
-        }
-        if (body.TranscriptFileId is { } transcript && !await IsFileOfTypeAsync(session, transcript, [MediaTypes.Vtt], ct))
-        {
-            problems.Add("transcriptFileId", "Es gibt keine hochgeladene WebVTT-Datei mit dieser Kennung.", "No uploaded WebVTT file has this id.");
-        }
-        return (problems, problems.IsEmpty ? details : null);
-    }
+        ILogger<EpisodePublicationJob> logger, CancellationToken ct) =>
+        (await EpisodeHandlers.ScheduleAsync(slug, body, session, clock, new EpisodePlanner(schedulers, logger), ct))
+            .ToTaggedResult(http, episode => Results.Created($"/api/media/podcasts/{slug}/episodes/{episode.Id}", episode));
 
     // Listeners see published episodes; staff may ask for drafts and scheduled ones too.
     private static async Task<IResult> ListEpisodes(string slug, bool? includeUnpublished, HttpContext http, IQuerySession session, CancellationToken ct)

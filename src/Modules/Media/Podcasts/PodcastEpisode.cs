@@ -27,35 +27,3 @@ internal sealed partial class PodcastEpisodeProjection : SingleStreamProjection<
 
     public static PodcastEpisode Apply(EpisodeUnpublished e, PodcastEpisode episode) => episode with { PublishAt = null, PublishedAt = null };
 }
-
-/// <summary>When an episode goes public, changes or goes away: pure decisions of the episode and the time.</summary>
-internal static class EpisodeRules
-{
-    public static IReadOnlyList<object> Publish(PodcastEpisode? episode, DateTimeOffset now) =>
-        episode is { PublishedAt: null, PublishAt: { } at } && at <= now
-            ? [new EpisodePublished(episode.Id, episode.SeriesId, now)]
-            : [];
-
-    /// <summary>A new episode whose time has come goes out at once; otherwise it waits for the publication job.</summary>
-    public static IReadOnlyList<object> Schedule(Guid episodeId, Guid seriesId, EpisodeDetails details, DateTimeOffset publishAt, DateTimeOffset now)
-    {
-        var scheduled = new EpisodeScheduled(episodeId, seriesId, details, publishAt, now);
-        return [scheduled, .. Publish(PodcastEpisodeProjection.Create(scheduled), now)];
-    }
-
-    /// <summary>
-    /// New content; for an episode not yet out, a new <paramref name="publishAt"/> re-plans it (a time already
-    /// past publishes it now). A published episode stays published: unpublish it to take it back.
-    /// </summary>
-    public static IReadOnlyList<object> Revise(PodcastEpisode episode, EpisodeDetails details, DateTimeOffset? publishAt, DateTimeOffset now)
-    {
-        var revised = new EpisodeRevised(episode.Id, episode.SeriesId, details, publishAt, now);
-        return [revised, .. Publish(PodcastEpisodeProjection.Apply(revised, episode), now)];
-    }
-
-    /// <summary>Back to a draft: out of the feed, its files staff-only, no publication planned.</summary>
-    public static IReadOnlyList<object> Unpublish(PodcastEpisode episode, DateTimeOffset now) =>
-        episode.IsPublished || episode.PublishAt is not null ? [new EpisodeUnpublished(episode.Id, episode.SeriesId, now)] : [];
-
-    public static IReadOnlyList<object> Delete(PodcastEpisode episode, DateTimeOffset now) => [new EpisodeDeleted(episode.Id, episode.SeriesId, now)];
-}

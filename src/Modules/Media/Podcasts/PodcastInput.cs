@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
-using Kompetenzzentrum.Contracts.Web;
 
 namespace Kompetenzzentrum.Modules.Media.Podcasts;
 
@@ -51,23 +50,31 @@ internal static partial class PodcastInput
         return errors;
     }
 
-    public static FieldProblems Check(ScheduleEpisode body, out EpisodeDetails? details)
+    /// <summary>The field errors of an episode's content (codes, no sentences); the details when there are none.</summary>
+    public static IReadOnlyList<FieldError> Check(ScheduleEpisode body, out EpisodeDetails? details)
     {
         var chapters = body.Chapters ?? [];
         var topics = body.Topics ?? [];
-        var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Title), "title", "Der Titel fehlt.", "A title is required.")
-            .When(string.IsNullOrWhiteSpace(body.Description), "description", "Die Beschreibung fehlt.", "A description is required.")
-            .When(body.AudioFileId is null, "audioFileId", "Die Audiodatei fehlt.", "An audio file is required.")
-            .When(body.DurationSeconds is null or <= 0, "durationSeconds", "Die Dauer in Sekunden muss positiv sein.", "The duration in seconds must be positive.")
-            .When(chapters.Any(c => c is null || c.StartSeconds < 0 || c.StartSeconds >= (body.DurationSeconds ?? 0) || string.IsNullOrWhiteSpace(c.Title)),
-                "chapters", "Jedes Kapitel braucht einen Titel und einen Beginn innerhalb der Folge.", "Each chapter needs a title and a start within the episode.")
-            .When(topics.Any(t => t is null || !Topics.IsKnown(t)), "topics", "Unbekanntes Thema; nur Themen aus der Liste.", "Unknown topic; see the topic vocabulary.")
-            .When((body.GuestCompanies ?? []).Any(string.IsNullOrWhiteSpace), "guestCompanies", "Firmennamen dürfen nicht leer sein.", "Company names must not be empty.");
-        details = problems.IsEmpty
+        var errors = new List<FieldError>();
+        void When(bool wrong, string field, string code)
+        {
+            if (wrong)
+            {
+                errors.Add(new FieldError(field, code));
+            }
+        }
+        When(string.IsNullOrWhiteSpace(body.Title), "title", "media.title-required");
+        When(string.IsNullOrWhiteSpace(body.Description), "description", "media.description-required");
+        When(body.AudioFileId is null, "audioFileId", "media.audio-required");
+        When(body.DurationSeconds is null or <= 0, "durationSeconds", "media.duration-positive");
+        When(chapters.Any(c => c is null || c.StartSeconds < 0 || c.StartSeconds >= (body.DurationSeconds ?? 0) || string.IsNullOrWhiteSpace(c.Title)),
+            "chapters", "media.chapters-invalid");
+        When(topics.Any(t => t is null || !Topics.IsKnown(t)), "topics", "media.topic-unknown");
+        When((body.GuestCompanies ?? []).Any(string.IsNullOrWhiteSpace), "guestCompanies", "media.guest-company-empty");
+        details = errors.Count == 0
             ? new EpisodeDetails(body.Title!.Trim(), body.Description!.Trim(), body.AudioFileId!.Value, body.DurationSeconds!.Value,
                 chapters.OrderBy(c => c.StartSeconds).ToList(), body.TranscriptFileId, body.GuestCompanies ?? [], topics.Distinct().ToList())
             : null;
-        return problems;
+        return errors;
     }
 }

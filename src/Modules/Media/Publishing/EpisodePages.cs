@@ -1,4 +1,6 @@
 using System.Globalization;
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Media.Editing;
 using Kompetenzzentrum.Modules.Media.Podcasts;
@@ -14,7 +16,7 @@ namespace Kompetenzzentrum.Modules.Media.Publishing;
 /// <summary>The episode form: new (Id null) or an edit of a version; files are chosen anew only to replace them.</summary>
 internal sealed record EpisodeFormView(Guid? Id, long Version, IReadOnlyList<PodcastSeries> Series, FormState State, EpisodeDetails? Current);
 
-/// <summary>Upload and schedule an episode, revise it, publish a draft now, unpublish, delete: the API's handlers behind forms.</summary>
+/// <summary>Upload and schedule an episode, revise it, publish a draft now, unpublish, delete: <see cref="EpisodeHandlers"/> behind forms.</summary>
 internal static class EpisodePages
 {
     public static void MapEpisodePages(this RouteGroupBuilder staff)
@@ -25,15 +27,13 @@ internal static class EpisodePages
         staff.MapGet("/folgen/{id:guid}", EditAsync);
         staff.MapPost("/folgen/{id:guid}", ReviseAsync);
         staff.MapPost("/folgen/{id:guid}/veroeffentlichen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
-            ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, CancellationToken ct) => ActAsync(id, form, http, session, (slug, episode) =>
-                EpisodeEditing.Revise(slug, id, Request(episode.Details, clock.GetUtcNow()), http, session, clock, schedulers, logger, ct),
-                UiText.T("Die Folge ist veröffentlicht.", "The episode is published."), ct));
-        staff.MapPost("/folgen/{id:guid}/depublizieren", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            ActAsync(id, form, http, session, (slug, _) => EpisodeEditing.Unpublish(slug, id, http, session, clock, ct),
-                UiText.T("Die Folge ist zurückgezogen.", "The episode was unpublished."), ct));
-        staff.MapPost("/folgen/{id:guid}/loeschen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            ActAsync(id, form, http, session, (slug, _) => EpisodeEditing.Delete(slug, id, http, session, clock, ct),
-                UiText.T("Die Folge ist gelöscht.", "The episode was deleted."), ct));
+            ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, ITexts texts, CancellationToken ct) => ActAsync(id, form, http, session, texts, (slug, episode, version) =>
+                Done(EpisodeHandlers.ReviseAsync(slug, id, Request(episode.Details, clock.GetUtcNow()), version, session, clock, new EpisodePlanner(schedulers, logger), ct)),
+                "media.episode-published", ct));
+        staff.MapPost("/folgen/{id:guid}/depublizieren", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            ActAsync(id, form, http, session, texts, (slug, _, version) => Done(EpisodeHandlers.UnpublishAsync(slug, id, version, session, clock, ct)), "media.episode-unpublished", ct));
+        staff.MapPost("/folgen/{id:guid}/loeschen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            ActAsync(id, form, http, session, texts, (slug, _, version) => Done(EpisodeHandlers.DeleteAsync(slug, id, version, session, clock, ct)), "media.episode-deleted", ct));
     }
 
     private static async Task<IReadOnlyList<PodcastSeries>> SeriesAsync(IQuerySession session, CancellationToken ct) =>
@@ -43,7 +43,7 @@ internal static class EpisodePages
         new(d.Title, d.Description, d.AudioFileId, d.DurationSeconds, publishAt, d.Chapters, d.TranscriptFileId, d.GuestCompanies, d.Topics);
 
     private static async Task<IResult> ScheduleAsync(IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms, TimeProvider clock,
-        ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, CancellationToken ct)
+        ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         var audio = await forms.UploadAsync(form, "audioFileId", state, http, ct);
@@ -51,14 +51,14 @@ internal static class EpisodePages
         var request = Read(state, audio, transcript);
         if (request is not null && !state.HasErrors)
         {
-            var outcome = ApiOutcome.From(await PodcastEndpoints.ScheduleEpisode(state.Value("series") ?? "", request, http, session, clock, schedulers, logger, ct));
-            if (outcome.Succeeded)
+            var refusal = (await EpisodeHandlers.ScheduleAsync(state.Value("series") ?? "", request, session, clock, new EpisodePlanner(schedulers, logger), ct)).Refusal;
+            if (refusal is null)
             {
-                return UiPages.Done(http, PublishingPages.Path, UiText.T("Die Folge ist gespeichert.", "The episode was saved."));
+                return UiPages.Done(http, PublishingPages.Path, texts.Get("media.episode-saved"));
             }
-            state.Absorb(outcome.Status == StatusCodes.Status404NotFound ? outcome with { Errors = Field("series", "Choose a series.") } : outcome);
+            state.Absorb(refusal.Kind == RefusalKind.NotFound ? Refusal.Invalid("series", "media.series-choose") : refusal, texts);
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get(Refusal.InvalidCode);
         return UiPages.Render<EpisodeFormPage>(new { Model = new EpisodeFormView(null, 0, await SeriesAsync(session, ct), state, null) }, StatusCodes.Status400BadRequest);
     }
 
@@ -81,7 +81,7 @@ internal static class EpisodePages
     }
 
     private static async Task<IResult> ReviseAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms, TimeProvider clock,
-        ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, CancellationToken ct)
+        ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, ITexts texts, CancellationToken ct)
     {
         if (await session.LoadAsync<PodcastEpisode>(id, ct) is not { } episode
             || await session.LoadAsync<PodcastSeries>(episode.SeriesId, ct) is not { } series)
@@ -94,15 +94,15 @@ internal static class EpisodePages
         var request = Read(state, audio, transcript);
         if (request is not null && !state.HasErrors)
         {
-            PublishingForms.CarryVersion(http, state.Value("version"));
-            var outcome = ApiOutcome.From(await EpisodeEditing.Revise(series.Slug, id, request, http, session, clock, schedulers, logger, ct));
-            if (outcome.Succeeded)
+            var refusal = (await EpisodeHandlers.ReviseAsync(series.Slug, id, request, PublishingForms.Version(state.Value("version")), session, clock,
+                new EpisodePlanner(schedulers, logger), ct)).Refusal;
+            if (refusal is null)
             {
-                return UiPages.Done(http, PublishingPages.Path, UiText.T("Die Änderungen sind gespeichert.", "The changes were saved."));
+                return UiPages.Done(http, PublishingPages.Path, texts.Get("media.changes-saved"));
             }
-            state.Absorb(outcome.Status == StatusCodes.Status412PreconditionFailed ? outcome with { Title = PublishingForms.Refusal(outcome) } : outcome);
+            state.Absorb(refusal, texts);
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get(Refusal.InvalidCode);
         var version = long.TryParse(state.Value("version"), out var v) ? v : 0;
         return UiPages.Render<EpisodeFormPage>(new { Model = new EpisodeFormView(id, version, await SeriesAsync(session, ct), state, episode.Details) },
             StatusCodes.Status400BadRequest);
@@ -117,19 +117,19 @@ internal static class EpisodePages
             bound.PublishAt, chapters, transcript, state.Lines("guestCompanies"), state.Values("topics").ToList());
     }
 
-    private static async Task<IResult> ActAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session,
-        Func<string, PodcastEpisode, Task<IResult>> act, string done, CancellationToken ct)
+    private static async Task<IResult> ActAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, ITexts texts,
+        Func<string, PodcastEpisode, long?, Task<Refusal?>> act, string done, CancellationToken ct)
     {
         if (await session.LoadAsync<PodcastEpisode>(id, ct) is not { } episode || await session.LoadAsync<PodcastSeries>(episode.SeriesId, ct) is not { } series)
         {
-            return UiPages.Failed(http, PublishingPages.Path, UiText.T("Diese Folge gibt es nicht mehr.", "This episode no longer exists."));
+            return UiPages.Failed(http, PublishingPages.Path, texts.Get("media.episode-not-found"));
         }
-        PublishingForms.CarryVersion(http, form["version"]);
-        var outcome = ApiOutcome.From(await act(series.Slug, episode));
-        return outcome.Succeeded ? UiPages.Done(http, PublishingPages.Path, done) : UiPages.Failed(http, PublishingPages.Path, PublishingForms.Refusal(outcome));
+        return await act(series.Slug, episode, PublishingForms.Version(form["version"])) is { } refusal
+            ? UiPages.Failed(http, PublishingPages.Path, texts.Reason(refusal))
+            : UiPages.Done(http, PublishingPages.Path, texts.Get(done));
     }
 
-    private static Dictionary<string, string[]> Field(string name, string message) => new() { [name] = [message] };
+    private static async Task<Refusal?> Done<T>(Task<Result<T>> call) => (await call).Refusal;
 
     /// <summary>The typed fields of the form (number and time), bound with their own error messages.</summary>
     private sealed record TypedFields(int? DurationSeconds, DateTimeOffset? PublishAt);

@@ -1,6 +1,7 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Media.Files;
 using Marten;
 using Microsoft.AspNetCore.Http;
@@ -10,9 +11,10 @@ namespace Kompetenzzentrum.Modules.Media.Publishing;
 
 /// <summary>
 /// What the publishing pages share: files from the multipart form go through the same checked upload as
-/// the API; the edited version travels in a hidden field and becomes the API's <c>If-Match</c>.
+/// the API (<see cref="UploadHandler"/>); the edited version travels in a hidden field and is the version the
+/// handlers check, as the API's <c>If-Match</c> is.
 /// </summary>
-internal sealed class PublishingForms(IDocumentSession session, IMediaStorage storage, MediaSettings settings, TimeProvider clock, ILogger<MediaFile> logger)
+internal sealed class PublishingForms(IDocumentSession session, IMediaStorage storage, MediaSettings settings, TimeProvider clock, ILogger<MediaFile> logger, ITexts texts)
 {
     private static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -37,7 +39,7 @@ internal sealed class PublishingForms(IDocumentSession session, IMediaStorage st
         }
         if (file.Length > settings.MaxUploadBytes)
         {
-            state.AddError(field, UiText.T($"Die Datei ist zu groß (höchstens {settings.MaxUploadBytes / 1024 / 1024} MB).", $"The file is too large (at most {settings.MaxUploadBytes / 1024 / 1024} MB)."));
+            state.AddError(field, texts.Get("media.upload-too-large", TextArgs.Of(("megabytes", settings.MaxUploadBytes / 1024 / 1024))));
             return null;
         }
         var declared = MediaTypes.Normalize(file.ContentType);
@@ -46,32 +48,17 @@ internal sealed class PublishingForms(IDocumentSession session, IMediaStorage st
             declared = guessed;
         }
         await using var body = file.OpenReadStream();
-        var (saved, refused) = await FileEndpoints.SaveAsync(declared, body, http.User.AccountId(), session, storage, settings, clock, logger, ct);
-        if (refused is not null)
+        var saved = await UploadHandler.SaveAsync(declared, body, http.User.AccountId(), session, storage, settings, clock, logger, ct);
+        if (saved.Refusal is { } refused)
         {
-            var outcome = ApiOutcome.From(refused);
-            state.AddError(field, outcome.Status == StatusCodes.Status400BadRequest
-                ? UiText.T($"Diese Datei hat nicht den erwarteten Typ ({MediaTypes.Describe()}).", $"This file is not of an accepted type ({MediaTypes.Describe()}).")
-                : UiText.T("Die Datei konnte nicht gespeichert werden. Bitte versuchen Sie es gleich noch einmal.", "The file could not be stored. Please try again in a moment."));
+            state.AddError(field, refused.Kind == RefusalKind.Invalid
+                ? texts.Get("media.upload-wrong-type", TextArgs.Of(("types", MediaTypes.Describe())))
+                : texts.Get("media.upload-not-stored"));
+            return null;
         }
-        return saved?.Id;
+        return saved.Value.Id;
     }
 
-    /// <summary>The form's hidden <c>version</c> becomes the <c>If-Match</c> the API's change handlers check.</summary>
-    public static void CarryVersion(HttpContext http, string? version)
-    {
-        if (long.TryParse(version, out var v))
-        {
-            http.Request.Headers.IfMatch = EntityTags.Of(v);
-        }
-    }
-
-    /// <summary>A flash text for a refused change without a form to show again.</summary>
-    public static string Refusal(ApiOutcome outcome) => outcome.Status switch
-    {
-        StatusCodes.Status412PreconditionFailed => UiText.T("Der Beitrag wurde inzwischen geändert. Bitte prüfen Sie den neuen Stand und versuchen Sie es erneut.",
-            "The item was changed in the meantime. Please check the new state and try again."),
-        StatusCodes.Status404NotFound => UiText.T("Diesen Beitrag gibt es nicht mehr.", "This item no longer exists."),
-        _ => UiText.T("Das hat nicht geklappt.", "That did not work."),
-    };
+    /// <summary>The version a form carries in its hidden <c>version</c> field (the one it was filled in against), or null.</summary>
+    public static long? Version(string? posted) => long.TryParse(posted, out var version) ? version : null;
 }

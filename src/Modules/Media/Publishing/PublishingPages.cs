@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
@@ -74,7 +75,7 @@ internal static class PublishingPages
             }
             state.Absorb(refused, texts);
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get(Refusal.InvalidCode);
         return UiPages.Render<PublishingPage>(new { Model = await ViewAsync(session, state, ct) }, StatusCodes.Status400BadRequest);
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Media.Editing;
 using Kompetenzzentrum.Modules.Media.Videos;
@@ -21,29 +23,29 @@ internal static class VideoPages
         staff.MapPost("/videos", PublishAsync);
         staff.MapGet("/videos/{id:guid}", EditAsync);
         staff.MapPost("/videos/{id:guid}", ReviseAsync);
-        staff.MapPost("/videos/{id:guid}/veroeffentlichen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            ActAsync(form, http, () => VideoEndpoints.Republish(id, http, session, clock, ct), UiText.T("Das Video ist veröffentlicht.", "The video is published.")));
-        staff.MapPost("/videos/{id:guid}/depublizieren", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            ActAsync(form, http, () => VideoEndpoints.Unpublish(id, http, session, clock, ct), UiText.T("Das Video ist zurückgezogen.", "The video was unpublished.")));
-        staff.MapPost("/videos/{id:guid}/loeschen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            ActAsync(form, http, () => VideoEndpoints.Delete(id, http, session, clock, ct), UiText.T("Das Video ist gelöscht.", "The video was deleted.")));
+        staff.MapPost("/videos/{id:guid}/veroeffentlichen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            ActAsync(http, texts, VideoHandlers.RepublishAsync(id, PublishingForms.Version(form["version"]), session, clock, ct), "media.video-published"));
+        staff.MapPost("/videos/{id:guid}/depublizieren", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            ActAsync(http, texts, VideoHandlers.UnpublishAsync(id, PublishingForms.Version(form["version"]), session, clock, ct), "media.video-unpublished"));
+        staff.MapPost("/videos/{id:guid}/loeschen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            ActAsync(http, texts, VideoHandlers.DeleteAsync(id, PublishingForms.Version(form["version"]), session, clock, ct), "media.video-deleted"));
     }
 
-    private static async Task<IResult> PublishAsync(IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> PublishAsync(IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         var video = await forms.UploadAsync(form, "videoFileId", state, http, ct);
         var captions = await forms.UploadAsync(form, "captionsFileId", state, http, ct);
         if (Read(state, video, captions) is { } request && !state.HasErrors)
         {
-            var outcome = ApiOutcome.From(await VideoEndpoints.Publish(request, http, session, clock, ct));
-            if (outcome.Succeeded)
+            var refusal = (await VideoHandlers.PublishAsync(request, session, clock, ct)).Refusal;
+            if (refusal is null)
             {
-                return UiPages.Done(http, PublishingPages.Path, UiText.T("Das Video ist veröffentlicht.", "The video is published."));
+                return UiPages.Done(http, PublishingPages.Path, texts.Get("media.video-published"));
             }
-            state.Absorb(outcome);
+            state.Absorb(refusal, texts);
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get(Refusal.InvalidCode);
         return UiPages.Render<VideoFormPage>(new { Model = new VideoFormView(null, 0, state) }, StatusCodes.Status400BadRequest);
     }
 
@@ -59,7 +61,7 @@ internal static class VideoPages
         return UiPages.Render<VideoFormPage>(new { Model = new VideoFormView(id, await VersionedChange.VersionAsync(session, id, ct) ?? 0, state) });
     }
 
-    private static async Task<IResult> ReviseAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ReviseAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         if (await session.LoadAsync<ExplainerVideo>(id, ct) is not { } current)
         {
@@ -70,15 +72,14 @@ internal static class VideoPages
         var captions = await forms.UploadAsync(form, "captionsFileId", state, http, ct) ?? current.Details.CaptionsFileId;
         if (Read(state, video, captions) is { } request && !state.HasErrors)
         {
-            PublishingForms.CarryVersion(http, state.Value("version"));
-            var outcome = ApiOutcome.From(await VideoEndpoints.Revise(id, request, http, session, clock, ct));
-            if (outcome.Succeeded)
+            var refusal = (await VideoHandlers.ReviseAsync(id, request, PublishingForms.Version(state.Value("version")), session, clock, ct)).Refusal;
+            if (refusal is null)
             {
-                return UiPages.Done(http, PublishingPages.Path, UiText.T("Die Änderungen sind gespeichert.", "The changes were saved."));
+                return UiPages.Done(http, PublishingPages.Path, texts.Get("media.changes-saved"));
             }
-            state.Absorb(outcome.Status == StatusCodes.Status412PreconditionFailed ? outcome with { Title = PublishingForms.Refusal(outcome) } : outcome);
+            state.Absorb(refusal, texts);
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get(Refusal.InvalidCode);
         var version = long.TryParse(state.Value("version"), out var v) ? v : 0;
         return UiPages.Render<VideoFormPage>(new { Model = new VideoFormView(id, version, state) }, StatusCodes.Status400BadRequest);
     }
@@ -88,12 +89,10 @@ internal static class VideoPages
             ? new PublishVideo(state.Value("title"), state.Value("glossaryTerm"), video, typed.DurationSeconds, captions, state.Value("transcript"), state.Values("topics").ToList())
             : null;
 
-    private static async Task<IResult> ActAsync(IFormCollection form, HttpContext http, Func<Task<IResult>> act, string done)
-    {
-        PublishingForms.CarryVersion(http, form["version"]);
-        var outcome = ApiOutcome.From(await act());
-        return outcome.Succeeded ? UiPages.Done(http, PublishingPages.Path, done) : UiPages.Failed(http, PublishingPages.Path, PublishingForms.Refusal(outcome));
-    }
+    private static async Task<IResult> ActAsync<T>(HttpContext http, ITexts texts, Task<Result<T>> act, string done) =>
+        (await act).Refusal is { } refusal
+            ? UiPages.Failed(http, PublishingPages.Path, texts.Reason(refusal))
+            : UiPages.Done(http, PublishingPages.Path, texts.Get(done));
 
     private sealed record TypedFields(int? DurationSeconds);
 }

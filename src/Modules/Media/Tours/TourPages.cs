@@ -1,3 +1,5 @@
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Media.Editing;
 using Kompetenzzentrum.Modules.Media.Publishing;
@@ -14,8 +16,7 @@ internal sealed record TourFormView(Guid OfferingId, TourDetails? Stored, long V
 /// <summary>
 /// Staff describe the tour behind an experience-tour offering (host company, address, agenda) or remove the
 /// description (the offering stays in the catalog; archive it there). The catalog's offering page links here (the
-/// type's <c>DetailsPage</c>); the forms call <see cref="TourEndpoints"/>' handlers with the version they showed as
-/// If-Match, so a change made meanwhile is not overwritten unseen.
+/// type's <c>DetailsPage</c>); the forms call <see cref="TourHandlers"/>, as the API does, with the version they showed, so a change made meanwhile is not overwritten unseen.
 /// </summary>
 internal static class TourPages
 {
@@ -35,43 +36,36 @@ internal static class TourPages
             return UiPages.Render<TourFormPage>(new { Model = view });
         });
         staff.MapPost("/touren/{offeringId:guid}", SaveAsync);
-        staff.MapPost("/touren/{offeringId:guid}/entfernen", async (Guid offeringId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        {
-            PublishingForms.CarryVersion(http, form["version"]);
-            var outcome = ApiOutcome.From(await TourEndpoints.Remove(offeringId, http, session, clock, ct));
-            return outcome.Succeeded
-                ? UiPages.Done(http, PathOf(offeringId), UiText.T("Die Beschreibung ist entfernt; das Angebot bleibt im Katalog.", "The description is removed; the offering stays in the catalog."))
-                : UiPages.Failed(http, PathOf(offeringId), PublishingForms.Refusal(outcome));
-        });
+        staff.MapPost("/touren/{offeringId:guid}/entfernen", async (Guid offeringId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
+            ITexts texts, CancellationToken ct) =>
+            (await TourHandlers.RemoveAsync(offeringId, PublishingForms.Version(form["version"]), session, clock, ct)).Refusal is { } refusal
+                ? UiPages.Failed(http, PathOf(offeringId), texts.Reason(refusal))
+                : UiPages.Done(http, PathOf(offeringId), texts.Get("media.tour-removed")));
     }
 
     // The version the form carries: the stored one, unless a refused form keeps the one it was filled in against.
     private static async Task<TourFormView> ViewAsync(Guid offeringId, FormState state, IQuerySession session, CancellationToken ct, long? version = null) =>
         new(offeringId, await session.LoadAsync<TourDetails>(offeringId, ct), version ?? await VersionedChange.VersionAsync(session, TourStreams.Of(offeringId), ct) ?? 0, state);
 
-    private static async Task<IResult> SaveAsync(Guid offeringId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> SaveAsync(Guid offeringId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
-        long? posted = long.TryParse(state.Value("version"), out var v) ? v : null;
+        var posted = PublishingForms.Version(state.Value("version"));
         if (AgendaLines.Read(state) is { } agenda)
         {
-            PublishingForms.CarryVersion(http, state.Value("version"));
-            var outcome = ApiOutcome.From(await TourEndpoints.Set(offeringId, new SetTourDetails(state.Value("hostCompany"), state.Value("address"), agenda), http, session, clock, ct));
-            if (outcome.Succeeded)
+            var command = new SetTourDetails(state.Value("hostCompany"), state.Value("address"), agenda);
+            var refusal = (await TourHandlers.SetAsync(offeringId, command, posted, session, clock, ct)).Refusal;
+            if (refusal is null)
             {
-                return UiPages.Done(http, PathOf(offeringId), UiText.T("Die Tour ist beschrieben.", "The tour is described."));
+                return UiPages.Done(http, PathOf(offeringId), texts.Get("media.tour-described"));
             }
-            if (outcome.Status == StatusCodes.Status412PreconditionFailed)
+            state.Absorb(refusal, texts);
+            if (refusal.Kind == RefusalKind.Stale)
             {
-                state.Absorb(outcome with { Title = PublishingForms.Refusal(outcome) });
                 posted = null;
             }
-            else
-            {
-                state.Absorb(outcome);
-            }
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get(Refusal.InvalidCode);
         // After a conflict the page shows the stored description with its version: saving again then overwrites knowingly.
         return UiPages.Render<TourFormPage>(new { Model = await ViewAsync(offeringId, state, session, ct, posted) }, StatusCodes.Status400BadRequest);
     }

@@ -40,17 +40,3 @@ internal sealed partial class ExplainerVideoProjection : SingleStreamProjection<
 
     public static ExplainerVideo Apply(VideoUnpublished e, ExplainerVideo v) => v with { PublishedAt = null };
 }
-
-/// <summary>The pure decisions of editing a video.</summary>
-internal static class VideoRules
-{
-    public static IReadOnlyList<object> Revise(ExplainerVideo video, VideoDetails details, DateTimeOffset now) => [new VideoRevised(video.Id, details, now)];
-
-    public static IReadOnlyList<object> Publish(ExplainerVideo video, DateTimeOffset now) =>
-        video.IsPublished ? [] : [new VideoPublished(video.Id, video.Details, now)];
-
-    public static IReadOnlyList<object> Unpublish(ExplainerVideo video, DateTimeOffset now) =>
-        video.IsPublished ? [new VideoUnpublished(video.Id, now)] : [];
-
-    public static IReadOnlyList<object> Delete(ExplainerVideo video, DateTimeOffset now) => [new VideoDeleted(video.Id, now)];
-}

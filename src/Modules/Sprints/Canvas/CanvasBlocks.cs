@@ -1,4 +1,4 @@
-using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Contracts.Application;
 
 namespace Kompetenzzentrum.Modules.Sprints.Canvas;
 
@@ -27,24 +27,30 @@ internal sealed record CanvasBlocks(
         ("customerSegments", CustomerSegments ?? []), ("costStructure", CostStructure ?? []), ("revenueStreams", RevenueStreams ?? []),
     ];
 
-    /// <summary>Checks every block (a missing block counts as empty) and trims the notes; null when invalid.</summary>
-    public static CanvasBlocks? Validate(CanvasBlocks? blocks, FieldProblems problems)
+    /// <summary>The field errors of the blocks (a missing block counts as empty); none when they may be saved.</summary>
+    public static IReadOnlyList<FieldError> Check(CanvasBlocks? blocks)
     {
         if (blocks is null)
         {
-            problems.Add("blocks", "Senden Sie die neun Bausteine (ein fehlender Baustein ist leer).", "Send the nine building blocks (a missing block is empty).");
-            return null;
+            return [new FieldError("blocks", "sprints.canvas-blocks-required")];
         }
+        var problems = new List<FieldError>();
         foreach (var (block, items) in blocks.All)
         {
-            problems.When(items.Count > MaxItems, $"blocks.{block}", $"Höchstens {MaxItems} Notizen.", $"At most {MaxItems} notes.")
-                .When(items.Any(i => string.IsNullOrWhiteSpace(i) || i.Length > MaxItemLength), $"blocks.{block}",
-                    $"Jede Notiz hat 1 bis {MaxItemLength} Zeichen.", $"Each note has 1 to {MaxItemLength} characters.");
+            if (items.Count > MaxItems)
+            {
+                problems.Add(new FieldError($"blocks.{block}", "sprints.canvas-notes-max", TextArgs.Of(("max", MaxItems))));
+            }
+            if (items.Any(i => string.IsNullOrWhiteSpace(i) || i.Length > MaxItemLength))
+            {
+                problems.Add(new FieldError($"blocks.{block}", "sprints.canvas-note-length", TextArgs.Of(("max", MaxItemLength))));
+            }
         }
-        return problems.IsEmpty ? Trimmed(blocks) : null;
+        return problems;
     }
 
-    private static CanvasBlocks Trimmed(CanvasBlocks b) => new(
+    /// <summary>The blocks with their notes trimmed and missing blocks empty.</summary>
+    public static CanvasBlocks Trimmed(CanvasBlocks b) => new(
         T(b.KeyPartners), T(b.KeyActivities), T(b.KeyResources), T(b.ValuePropositions), T(b.CustomerRelationships),
         T(b.Channels), T(b.CustomerSegments), T(b.CostStructure), T(b.RevenueStreams));
 

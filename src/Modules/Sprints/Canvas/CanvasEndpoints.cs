@@ -1,9 +1,8 @@
-using JasperFx;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Marten;
-using Marten.Exceptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,7 +15,7 @@ internal sealed record CanvasVersion(long Version, DateTimeOffset SavedAt, Canva
 
 /// <summary>
 /// Staff and the SME's members edit the as-is and the to-be canvas concurrently; every save is a version.
-/// The first save needs no <c>If-Match</c>; every later one does (428 without, 412 when stale).
+/// The first save needs no <c>If-Match</c>; every later one does (428 without, 412 when stale; <see cref="CanvasHandler"/>).
 /// </summary>
 internal static class CanvasEndpoints
 {
@@ -28,64 +27,25 @@ internal static class CanvasEndpoints
         api.MapGet("/engagements/{engagementId:guid}/canvas/{kind}/versions", VersionsAsync).RequireAuthorization(Policies.ParticipantOrStaff).WithName("ListSprintCanvasVersions");
     }
 
-    private static Task<IResult> PutAsync(Guid engagementId, string kind, CanvasInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        EntityTags.TryReadIfMatch(http.Request, out var expected)
-            ? SaveAsync(engagementId, kind, body, expected, http, session, clock, ct)
-            : Task.FromResult(CanvasKinds.IsKnown(kind) ? EntityTags.Unreadable() : Results.NotFound());
-
-    /// <summary>Saves a canvas based on version <paramref name="expected"/> (the API's If-Match, the page's hidden field).</summary>
-    internal static async Task<IResult> SaveAsync(
-        Guid engagementId, string kind, CanvasInput body, long? expected, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> PutAsync(
+        Guid engagementId, string kind, CanvasInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        if (!CanvasKinds.IsKnown(kind))
+        if (!EntityTags.TryReadIfMatch(http.Request, out var expected))
         {
-            return Results.NotFound();
+            return CanvasKinds.IsKnown(kind) ? EntityTags.Unreadable() : Results.NotFound();
         }
-        var problems = new FieldProblems();
-        var blocks = CanvasBlocks.Validate(body.Blocks, problems);
-        if (blocks is null)
-        {
-            return problems.ToResult();
-        }
-        if (await EngagementCommands.FindAsync(session, http, engagementId, ct) is not { } engagement)
-        {
-            return Results.NotFound();
-        }
-        if (engagement.Finished)
-        {
-            return Answers.Conflict("Der Sprint ist abgeschlossen; seine Canvases bleiben, wie sie sind.", "The sprint is finished; its canvases are kept as they are.");
-        }
-        var id = CanvasKinds.StreamId(engagementId, kind);
-        var saved = new CanvasSaved(id, engagementId, kind, blocks, http.User.AccountId(), clock.GetUtcNow());
-        try
-        {
-            var current = await session.Events.FetchStreamStateAsync(id, ct);
-            if (current is null)
-            {
-                if (expected is not null)
-                {
-                    return EntityTags.Stale(null);
-                }
-                session.Events.StartStream<BusinessCanvas>(id, saved);
-            }
-            else
-            {
-                if (expected is null)
-                {
-                    return EntityTags.Required();
-                }
-                var stream = await session.Events.FetchForWriting<BusinessCanvas>(id, expected.Value, ct);
-                stream.AppendOne(saved);
-            }
-            await session.SaveChangesAsync(ct);
-        }
-        catch (Exception ex) when (ex is ConcurrencyException or ExistingStreamIdCollisionException)
-        {
-            return EntityTags.Stale((await session.Events.FetchStreamStateAsync(id, ct))?.Version);
-        }
-        var canvas = await session.LoadAsync<BusinessCanvas>(id, ct);
-        return Results.Ok(canvas).WithETag(canvas!.Version);
+        return (await CanvasHandler.SaveAsync(engagementId, kind, body, expected, http, session, clock, ct))
+            .Match(canvas => Results.Ok(canvas).WithETag(canvas.Version), Refused);
     }
+
+    // A save naming no version answers 428, a stale one 412 naming the current ETag, as every versioned write of the house.
+    private static IResult Refused(Refusal refusal) => refusal switch
+    {
+        { Code: CanvasDecider.VersionRequired } => EntityTags.Required(),
+        { Kind: RefusalKind.Stale } => EntityTags.Stale(refusal.Args.TryGetValue("version", out var v) ? v as long? : null),
+        { Kind: RefusalKind.NotFound } => Results.NotFound(),
+        _ => refusal.ToHttpResult(),
+    };
 
     private static async Task<IResult> GetAsync(Guid engagementId, string kind, long? version, HttpContext http, IQuerySession session, CancellationToken ct)
     {
@@ -101,7 +61,7 @@ internal static class CanvasEndpoints
         var versions = await VersionListAsync(session, canvas.Id, ct);
         return versions.FirstOrDefault(v => v.Version == version) is { } old
             ? Results.Ok(canvas with { Blocks = old.Blocks, Version = old.Version, UpdatedAt = old.SavedAt })
-            : Answers.Invalid("version", $"Das Canvas hat die Versionen 1 bis {canvas.Version}.", $"The canvas has versions 1 to {canvas.Version}.");
+            : Refusal.Invalid("version", "sprints.canvas-versions", TextArgs.Of(("version", canvas.Version))).ToHttpResult();
     }
 
     private static async Task<IResult> VersionsAsync(Guid engagementId, string kind, HttpContext http, IQuerySession session, CancellationToken ct) =>

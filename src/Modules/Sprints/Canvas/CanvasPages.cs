@@ -1,5 +1,7 @@
 using System.Globalization;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Marten;
@@ -11,7 +13,7 @@ namespace Kompetenzzentrum.Modules.Sprints.Canvas;
 
 /// <summary>
 /// The SME edits a canvas: one note per line in each of the nine blocks. The version the form was based on
-/// travels in a hidden field and is the API's If-Match; a stale save shows the stored state and keeps the input.
+/// travels in a hidden field and is the expected version of <see cref="CanvasHandler"/>, as the API's If-Match is; a stale save shows the stored state and keeps the input.
 /// </summary>
 internal static class CanvasPages
 {
@@ -31,7 +33,7 @@ internal static class CanvasPages
         return UiPages.Render<CanvasPage>(new { Model = new CanvasPageModel(engagement, kind, current), State = Filled(current) });
     }
 
-    private static async Task<IResult> SaveAsync(Guid id, string kind, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> SaveAsync(Guid id, string kind, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         if (!CanvasKinds.IsKnown(kind) || await SprintPages.Own(session, http, id, ct) is null)
         {
@@ -42,30 +44,37 @@ internal static class CanvasPages
         string[] Notes(string block) => state.Lines("blocks." + block);
         var blocks = new CanvasBlocks(Notes("keyPartners"), Notes("keyActivities"), Notes("keyResources"), Notes("valuePropositions"), Notes("customerRelationships"),
             Notes("channels"), Notes("customerSegments"), Notes("costStructure"), Notes("revenueStreams"));
-        var result = await CanvasEndpoints.SaveAsync(id, kind, new CanvasInput(blocks), expected, http, session, clock, ct);
-        var outcome = ApiOutcome.From(result);
-        if (outcome.Succeeded)
+        var refusal = (await CanvasHandler.SaveAsync(id, kind, new CanvasInput(blocks), expected, http, session, clock, ct)).Refusal;
+        if (refusal is null)
         {
-            return UiPages.Done(http, $"{SprintPages.Path}/{id}#canvas", UiText.T($"Das {SprintWords.Canvas(kind)} ist gespeichert.", $"The {SprintWords.Canvas(kind)} is saved."));
+            return UiPages.Done(http, $"{SprintPages.Path}/{id}#canvas", texts.Get("sprints.canvas-saved", TextArgs.Of(("canvas", SprintWords.Canvas(kind)))));
+        }
+        if (refusal.Kind == RefusalKind.NotFound)
+        {
+            return Results.NotFound();
         }
         var current = await session.LoadAsync<BusinessCanvas>(CanvasKinds.StreamId(id, kind), ct);
         var engagement = (await SprintPages.Own(session, http, id, ct))!;
-        state.Absorb(outcome with { Errors = outcome.Errors.ToDictionary(e => e.Key, _ => new[] { UiText.T("Höchstens 30 Notizen mit je bis zu 500 Zeichen.", "At most 30 notes of up to 500 characters.") }) });
-        if (outcome.Status is StatusCodes.Status412PreconditionFailed or StatusCodes.Status428PreconditionRequired)
+        // The form names no block limits of its own: every block's error says them all.
+        state.Absorb(refusal with { Fields = [.. refusal.Fields.Select(f => f with { Code = "sprints.canvas-notes-limit", Args = TextArgs.None })] }, texts);
+        var stale = refusal.Kind == RefusalKind.Stale;
+        if (stale)
         {
-            state.Summary = UiText.T(
-                $"Jemand anderes hat diese Canvas gespeichert, während Sie sie bearbeitet haben (jetzt Version {current?.Version}). Ihre Eingaben stehen noch im Formular; " +
-                "oben sehen Sie den gespeicherten Stand. Übernehmen Sie, was fehlt, und speichern Sie erneut.",
-                $"Someone else saved this canvas while you were editing it (now version {current?.Version}). Your input is still in the form; " +
-                "the stored state is shown above. Take over what is missing and save again.");
+            state.Summary = texts.Get("sprints.canvas-saved-meanwhile", TextArgs.Of(("version", current?.Version)));
             state.With("version", current?.Version.ToString(CultureInfo.InvariantCulture));
         }
-        else if (outcome.Status == StatusCodes.Status409Conflict)
+        else if (refusal.Kind == RefusalKind.Conflict)
         {
-            state.Summary = UiText.T("Der Sprint ist abgeschlossen; die Canvas bleibt, wie sie ist.", "The sprint is finished; the canvas stays as it is.");
+            state.Summary = texts.Get("sprints.canvas-kept");
         }
-        return UiPages.Render<CanvasPage>(new { Model = new CanvasPageModel(engagement, kind, current), State = state, Stale = outcome.Status is 412 or 428 },
-            outcome.Status is 412 or 428 or 409 ? outcome.Status : StatusCodes.Status400BadRequest);
+        var status = refusal switch
+        {
+            { Code: CanvasDecider.VersionRequired } => StatusCodes.Status428PreconditionRequired,
+            { Kind: RefusalKind.Stale } => StatusCodes.Status412PreconditionFailed,
+            { Kind: RefusalKind.Conflict } => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        return UiPages.Render<CanvasPage>(new { Model = new CanvasPageModel(engagement, kind, current), State = state, Stale = stale }, status);
     }
 
     private static FormState Filled(BusinessCanvas? canvas)

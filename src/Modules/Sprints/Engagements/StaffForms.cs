@@ -10,25 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kompetenzzentrum.Modules.Sprints.Engagements;
 
 /// <summary>
-/// The staff pages' small forms: each calls an API handler, and its answer becomes a flash on the page it came from,
-/// in the API's words when it refused (the first field message, else the problem's title).
+/// The staff pages' small forms: each calls the typed handler the API calls too, and its result becomes a flash on the
+/// page it came from, with the refusal's reason when it refused (the first field's, else the refusal's own).
 /// </summary>
 internal static class StaffForms
 {
-    /// <summary>404 stays 404; success and refusal go back to <paramref name="back"/> with a flash.</summary>
-    public static async Task<IResult> AfterAsync(HttpContext http, string back, string success, Task<IResult> call)
-    {
-        var outcome = ApiOutcome.From(await call);
-        if (outcome.Status == StatusCodes.Status404NotFound)
-        {
-            return Results.NotFound();
-        }
-        return outcome.Succeeded
-            ? UiPages.Done(http, back, success)
-            : UiPages.Failed(http, back, outcome.Errors.Values.SelectMany(e => e).FirstOrDefault()
-                ?? outcome.Title ?? UiText.T("Das hat nicht geklappt. Bitte laden Sie die Seite neu.", "That did not work. Please reload the page."));
-    }
-
     /// <summary>404 stays 404; success and refusal of a typed handler go back to <paramref name="back"/> with a flash (the first field's reason, else the refusal's).</summary>
     public static async Task<IResult> AfterAsync<T>(HttpContext http, string back, string success, ITexts texts, Task<Result<T>> call) =>
         (await call).Refusal switch
@@ -60,33 +46,6 @@ internal static class StaffForms
                     state.Absorb(refusal, texts);
                     break;
             }
-        }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
-        return await again(state);
-    }
-
-    /// <summary>
-    /// A form bound to an API request record (<see cref="FormBinder"/>): on success back to <paramref name="back"/> with
-    /// a flash; a value that does not parse or the API's refusal shows the page <paramref name="again"/> (400), with the
-    /// input kept and the API's field messages. 404 stays 404.
-    /// </summary>
-    public static async Task<IResult> SubmitAsync<TInput>(
-        HttpContext http, IFormCollection form, Func<TInput, Task<IResult>> call, string back, Func<TInput, string> success, Func<FormState, Task<IResult>> again)
-        where TInput : class
-    {
-        var state = FormState.From(form);
-        if (FormBinder.Bind<TInput>(state) is { } input)
-        {
-            var outcome = ApiOutcome.From(await call(input));
-            if (outcome.Status == StatusCodes.Status404NotFound)
-            {
-                return Results.NotFound();
-            }
-            if (outcome.Succeeded)
-            {
-                return UiPages.Done(http, back, success(input));
-            }
-            state.Absorb(outcome);
         }
         state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
         return await again(state);

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -11,7 +12,7 @@ internal sealed record AnswerInput(Guid? ActionId, ActionProgress? Progress);
 
 internal sealed record SurveyInput(IReadOnlyList<AnswerInput>? Answers);
 
-/// <summary>The follow-up survey: the roadmap's actions to answer, and the answers (the SME's members or staff).</summary>
+/// <summary>The follow-up survey: the roadmap's actions to answer, and the answers (the SME's members or staff; <see cref="FollowUpHandler"/>).</summary>
 internal static class FollowUpEndpoints
 {
     public static void MapFollowUp(this IEndpointRouteBuilder api)
@@ -29,24 +30,6 @@ internal static class FollowUpEndpoints
         api.MapPost("/engagements/{engagementId:guid}/follow-up", AnswerAsync).RequireAuthorization(Policies.ParticipantOrStaff).WithName("AnswerSprintFollowUp");
     }
 
-    private static async Task<IResult> AnswerAsync(Guid engagementId, SurveyInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
-    {
-        if (body.Answers is not { Count: > 0 } answers)
-        {
-            return Answers.Invalid("answers", "Beantworten Sie mindestens eine Maßnahme.", "Answer at least one action.");
-        }
-        for (var i = 0; i < answers.Count; i++)
-        {
-            if (answers[i].ActionId is null)
-            {
-                return Answers.Invalid($"answers[{i}].actionId", "Nennen Sie die Maßnahme.", "Name the action.");
-            }
-            if (answers[i].Progress is not { } p || !Enum.IsDefined(p))
-            {
-                return Answers.Invalid($"answers[{i}].progress", "Bitte wählen Sie den Stand.", string.Join(", ", Enum.GetNames<ActionProgress>()));
-            }
-        }
-        var parsed = answers.Select(a => new ActionAnswer(a.ActionId!.Value, a.Progress!.Value)).ToList();
-        return (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => FollowUpDecider.Answer(s, parsed, now), ct)).Result;
-    }
+    private static async Task<IResult> AnswerAsync(Guid engagementId, SurveyInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        (await FollowUpHandler.AnswerAsync(engagementId, body, http, session, clock, ct)).ToHttpResult(e => Results.Ok(e));
 }

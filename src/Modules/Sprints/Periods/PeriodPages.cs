@@ -1,4 +1,6 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Marten;
@@ -10,7 +12,7 @@ namespace Kompetenzzentrum.Modules.Sprints.Periods;
 
 /// <summary>
 /// Staff: the program periods with the sprints each carries and has taken, opening a period and changing how
-/// many sprints it carries, through the API's handlers (so the same checks and messages apply).
+/// many sprints it carries, through the same handlers as the API (<see cref="PeriodHandlers"/>), so the same checks and reasons apply.
 /// </summary>
 internal static class PeriodPages
 {
@@ -30,16 +32,16 @@ internal static class PeriodPages
         return UiPages.Render<PeriodsPage>(new { Model = periods.OrderBy(p => p.StartsOn).ToList(), State = state }, status);
     }
 
-    private static Task<IResult> OpenAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        StaffForms.SubmitAsync<OpenPeriodInput>(http, form, input => PeriodEndpoints.OpenAsync(input, session, clock, ct), Path,
-            input => UiText.T($"Der Zeitraum „{input.Name!.Trim()}“ ist eröffnet.", $"The period “{input.Name!.Trim()}” is open."),
+    private static Task<IResult> OpenAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+        StaffForms.SubmitAsync<OpenPeriodInput, ProgramPeriod>(http, form, texts, input => PeriodHandlers.OpenAsync(input, session, clock, ct), Path,
+            input => texts.Get("sprints.period-opened", TextArgs.Of(("name", input.Name!.Trim()))),
             state => RenderAsync(session, state, StatusCodes.Status400BadRequest, ct));
 
-    private static Task<IResult> SetCapacityAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static Task<IResult> SetCapacityAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var input = FormBinder.Bind<CapacityInput>(FormState.From(form)) ?? new CapacityInput(null);
-        // The API's own words on refusal: the field's message for a bad number, the conflict's title below the sprints taken.
-        return StaffForms.AfterAsync(http, $"{Path}#period-{id}", UiText.T($"Der Zeitraum trägt jetzt {input.Capacity} Sprints.", $"The period now carries {input.Capacity} sprints."),
-            PeriodEndpoints.SetCapacityAsync(id, input, session, clock, ct));
+        // The handler's reasons on refusal: the field's for a bad number, the conflict's below the sprints taken.
+        return StaffForms.AfterAsync(http, $"{Path}#period-{id}", texts.Get("sprints.period-capacity-set", TextArgs.Of(("capacity", input.Capacity))), texts,
+            PeriodHandlers.SetCapacityAsync(id, input, session, clock, ct));
     }
 }

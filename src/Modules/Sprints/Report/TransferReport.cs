@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Contracts.Web;
@@ -38,7 +39,7 @@ internal static class TransferReport
         language ??= "de";
         if (language is not ("de" or "en"))
         {
-            return Answers.Invalid("language", "de oder en.", "de or en.");
+            return Refusal.Invalid("language", "sprints.report-language").ToHttpResult();
         }
         if (await EngagementCommands.FindAsync(session, http, engagementId, ct) is not { } engagement)
         {

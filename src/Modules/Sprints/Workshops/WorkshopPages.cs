@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 using Marten;
@@ -10,7 +11,7 @@ namespace Kompetenzzentrum.Modules.Sprints.Workshops;
 
 /// <summary>
 /// Staff: a sprint's workshops, scheduling one (phase, times in Europe/Berlin, place or link, participants from the
-/// team) and cancelling one, through the API's handlers: the participants get the invitation or the cancellation with
+/// team) and cancelling one, through the same handlers as the API (<see cref="WorkshopHandlers"/>): the participants get the invitation or the cancellation with
 /// the calendar entry, and the reminder is planned, exactly as through the API.
 /// </summary>
 internal static class WorkshopPages
@@ -23,9 +24,9 @@ internal static class WorkshopPages
         pages.MapGet(workshops, (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) => RenderAsync(id, http, session, FormState.Empty(), StatusCodes.Status200OK, ct))
             .RequireAuthorization(Policies.Staff);
         pages.MapPost(workshops, ScheduleAsync).RequireAuthorization(Policies.Staff);
-        pages.MapPost(workshops + "/{workshopId:guid}/absagen", async (Guid id, Guid workshopId, HttpContext http, CancellationToken ct) =>
-            await StaffForms.AfterAsync(http, $"{PathOf(id)}#workshop-{workshopId}", UiText.T("Der Workshop ist abgesagt; das Team ist benachrichtigt.", "The workshop is cancelled; the team is told."),
-                WorkshopEndpoints.CancelAsync(id, workshopId, (await WorkshopEndpoints.Services.BindAsync(http))!, ct)))
+        pages.MapPost(workshops + "/{workshopId:guid}/absagen", (Guid id, Guid workshopId, HttpContext http, WorkshopServices services, ITexts texts, CancellationToken ct) =>
+            StaffForms.AfterAsync(http, $"{PathOf(id)}#workshop-{workshopId}", texts.Get("sprints.workshop-called-off"), texts,
+                WorkshopHandlers.CancelAsync(id, workshopId, services, ct)))
             .RequireAuthorization(Policies.Staff);
     }
 
@@ -35,11 +36,7 @@ internal static class WorkshopPages
         return sprint is null ? Results.NotFound() : UiPages.Render<WorkshopsPage>(new { Model = sprint, State = state }, status);
     }
 
-    private static async Task<IResult> ScheduleAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, CancellationToken ct)
-    {
-        var services = (await WorkshopEndpoints.Services.BindAsync(http))!;
-        return await StaffForms.SubmitAsync<WorkshopInput>(http, form, input => WorkshopEndpoints.ScheduleAsync(id, input, services, ct), PathOf(id),
-            _ => UiText.T("Der Workshop ist geplant; das Team hat die Einladung.", "The workshop is scheduled; the team has the invitation."),
-            state => RenderAsync(id, http, session, state, StatusCodes.Status400BadRequest, ct));
-    }
+    private static Task<IResult> ScheduleAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, WorkshopServices services, ITexts texts, CancellationToken ct) =>
+        StaffForms.SubmitAsync<WorkshopInput, Workshop>(http, form, texts, input => WorkshopHandlers.ScheduleAsync(id, input, services, ct), PathOf(id),
+            _ => texts.Get("sprints.workshop-scheduled"), state => RenderAsync(id, http, session, state, StatusCodes.Status400BadRequest, ct));
 }

@@ -2,7 +2,7 @@ using Kompetenzzentrum.Modules.Media.Progress;
 
 namespace Kompetenzzentrum.Media.Tests.Decisions;
 
-public sealed class ProgressRulesTests
+public sealed class ProgressDeciderTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
     private static readonly PlayableItem Item = new(Guid.NewGuid(), "video", ["ki"]);
@@ -32,7 +32,7 @@ public sealed class ProgressRulesTests
     [Fact]
     public void Given_no_progress_When_a_member_reports_Then_a_played_interaction_with_the_items_topics_is_recorded()
     {
-        var played = Assert.IsType<MediaPlayed>(Assert.Single(ProgressRules.Record(null, Item, Report(30, "k1"), Start)));
+        var played = Assert.IsType<MediaPlayed>(Assert.Single(ProgressDecider.Record(null, Item, Report(30, "k1"), Start)));
         Assert.Equal("played", played.Interaction.Kind);
         Assert.Equal(["ki"], played.Interaction.Topics);
         Assert.Equal(Organisation, played.Interaction.OrganisationId);
@@ -42,30 +42,30 @@ public sealed class ProgressRulesTests
     [Fact]
     public void Given_a_recent_report_When_the_next_comes_inside_15_seconds_Then_nothing_is_recorded_and_after_it_again()
     {
-        var state = After(ProgressRules.Record(null, Item, Report(30), Start).ToArray());
+        var state = After(ProgressDecider.Record(null, Item, Report(30), Start).ToArray());
 
-        Assert.Empty(ProgressRules.Record(state, Item, Report(44), Start.AddSeconds(14)));
-        Assert.Single(ProgressRules.Record(state, Item, Report(45), Start.AddSeconds(15)));
+        Assert.Empty(ProgressDecider.Record(state, Item, Report(44), Start.AddSeconds(14)));
+        Assert.Single(ProgressDecider.Record(state, Item, Report(45), Start.AddSeconds(15)));
     }
 
     [Fact]
     public void Given_a_recorded_key_or_position_When_repeated_after_the_window_Then_nothing_is_recorded()
     {
-        var state = After(ProgressRules.Record(null, Item, Report(30, "k1"), Start).ToArray());
+        var state = After(ProgressDecider.Record(null, Item, Report(30, "k1"), Start).ToArray());
 
-        Assert.Empty(ProgressRules.Record(state, Item, Report(90, "k1"), Start.AddMinutes(1)));
-        Assert.Empty(ProgressRules.Record(state, Item, Report(30, "k2"), Start.AddMinutes(1)));
+        Assert.Empty(ProgressDecider.Record(state, Item, Report(90, "k1"), Start.AddMinutes(1)));
+        Assert.Empty(ProgressDecider.Record(state, Item, Report(30, "k2"), Start.AddMinutes(1)));
     }
 
     [Fact]
     public void Given_a_recent_report_When_the_member_completes_Then_completion_is_recorded_once()
     {
-        var state = After(ProgressRules.Record(null, Item, Report(590), Start).ToArray());
+        var state = After(ProgressDecider.Record(null, Item, Report(590), Start).ToArray());
 
-        var completed = Assert.IsType<MediaCompleted>(Assert.Single(ProgressRules.Record(state, Item, Report(600, completed: true), Start.AddSeconds(3))));
+        var completed = Assert.IsType<MediaCompleted>(Assert.Single(ProgressDecider.Record(state, Item, Report(600, completed: true), Start.AddSeconds(3))));
         Assert.Equal("completed", completed.Interaction.Kind);
-        var done = After([.. ProgressRules.Record(null, Item, Report(590), Start), completed]);
+        var done = After([.. ProgressDecider.Record(null, Item, Report(590), Start), completed]);
         Assert.True(done.Completed);
-        Assert.Empty(ProgressRules.Record(done, Item, Report(600, completed: true), Start.AddSeconds(6)));
+        Assert.Empty(ProgressDecider.Record(done, Item, Report(600, completed: true), Start.AddSeconds(6)));
     }
 }

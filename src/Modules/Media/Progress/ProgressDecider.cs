@@ -11,7 +11,7 @@ internal sealed record RecordProgress(Guid AccountId, Guid OrganisationId, int P
 /// every <see cref="Window"/>, a repeated request (same key, or same position) none. The first completion
 /// is the one exception to the window: dropping it would lose the fact that the member finished.
 /// </summary>
-internal static class ProgressRules
+internal static class ProgressDecider
 {
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(15);
 

@@ -1,0 +1,59 @@
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Modules.Media.Editing;
+
+namespace Kompetenzzentrum.Modules.Media.Videos;
+
+/// <summary>What was read before a video is published or revised: are its video and captions uploads of the right type.</summary>
+internal sealed record VideoFiles(bool VideoKnown, bool CaptionsKnown);
+
+/// <summary>
+/// Decides about explainer videos, pure, on the state and files read beforehand by <see cref="VideoHandlers"/>: a
+/// change must be based on the current version, the content must be valid (captions and transcript for accessibility).
+/// </summary>
+internal static class VideoDecider
+{
+    public static Decision Publish(Guid videoId, PublishVideo command, VideoFiles files, DateTimeOffset now) =>
+        Check(command, files, out var details) ?? Decision.Accept(new VideoPublished(videoId, details!, now));
+
+    public static Decision Revise(ExplainerVideo? video, long version, long? expected, PublishVideo command, VideoFiles files, DateTimeOffset now) =>
+        Existing(video, version, expected) ?? Check(command, files, out var details) ?? Decision.Accept(new VideoRevised(video!.Id, details!, now));
+
+    public static Decision Republish(ExplainerVideo? video, long version, long? expected, DateTimeOffset now) =>
+        Existing(video, version, expected) ?? (video!.IsPublished ? Decision.Accept() : Decision.Accept(new VideoPublished(video.Id, video.Details, now)));
+
+    public static Decision Unpublish(ExplainerVideo? video, long version, long? expected, DateTimeOffset now) =>
+        Existing(video, version, expected) ?? (video!.IsPublished ? Decision.Accept(new VideoUnpublished(video.Id, now)) : Decision.Accept());
+
+    public static Decision Delete(ExplainerVideo? video, long version, long? expected, DateTimeOffset now) =>
+        Existing(video, version, expected) ?? Decision.Accept(new VideoDeleted(video!.Id, now));
+
+    private static Refusal? Existing(ExplainerVideo? video, long version, long? expected) =>
+        video is null ? Refusal.NotFound("media.item-not-found") : VersionDecider.Check(version, expected);
+
+    private static Refusal? Check(PublishVideo command, VideoFiles files, out VideoDetails? details)
+    {
+        var topics = command.Topics ?? [];
+        var errors = new List<FieldError>();
+        void When(bool wrong, string field, string code)
+        {
+            if (wrong)
+            {
+                errors.Add(new FieldError(field, code));
+            }
+        }
+        When(string.IsNullOrWhiteSpace(command.Title), "title", "media.title-required");
+        When(string.IsNullOrWhiteSpace(command.GlossaryTerm), "glossaryTerm", "media.glossary-term-required");
+        When(command.DurationSeconds is null or <= 0, "durationSeconds", "media.duration-positive");
+        When(string.IsNullOrWhiteSpace(command.Transcript), "transcript", "media.transcript-required");
+        When(topics.Any(t => t is null || !Topics.IsKnown(t)), "topics", "media.topic-unknown");
+        When(command.VideoFileId is null || !files.VideoKnown, "videoFileId", "media.video-unknown");
+        // Uploads of text/vtt are only accepted with a WEBVTT header, so the type stands for valid captions.
+        When(command.CaptionsFileId is null || !files.CaptionsKnown, "captionsFileId", "media.captions-unknown");
+        details = errors.Count == 0
+            ? new VideoDetails(command.Title!.Trim(), command.GlossaryTerm!.Trim(), command.VideoFileId!.Value, command.DurationSeconds!.Value,
+                command.CaptionsFileId!.Value, command.Transcript!.Trim(), topics.Distinct().ToList())
+            : null;
+        return errors.Count > 0 ? Refusal.Invalid(errors) : null;
+    }
+}
