@@ -4,7 +4,6 @@ using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
 using Microsoft.AspNetCore.Http;
-using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 

@@ -5,7 +5,6 @@ using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Marten;
 using Microsoft.Extensions.Logging;
 using Quartz;
-using Decision = Kompetenzzentrum.Contracts.Application.Decision;
 
 namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 
