@@ -76,26 +76,6 @@ public sealed class FormState
     public IReadOnlyList<string> ErrorsOf(string field) => _errors.TryGetValue(field, out var list) ? list : [];
 
     /// <summary>
-    /// Takes over a failed API outcome: field errors go next to their fields (nested names such as
-    /// <c>attendees[0].email</c> also to <c>attendees</c>), the title becomes the summary.
-    /// </summary>
-    public FormState Absorb(ApiOutcome outcome)
-    {
-        foreach (var (field, messages) in outcome.Errors)
-        {
-            var key = field.Length > 0 ? char.ToLowerInvariant(field[0]) + field[1..] : field;
-            foreach (var message in messages)
-            {
-                AddFieldError(key, message);
-            }
-        }
-        Summary ??= outcome.Errors.Count > 0
-            ? UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.")
-            : outcome.Title ?? UiText.T("Das hat nicht geklappt.", "That did not work.");
-        return this;
-    }
-
-    /// <summary>
     /// Takes over a refusal of a command (the page adapter of the application layer): each field error goes next
     /// to its field (nested names such as <c>attendees[0].email</c> also to <c>attendees</c>), the reason becomes the
     /// summary, in the request's language.

@@ -58,7 +58,7 @@ public sealed class SessionAndOfferingDeciderTests
     [Fact]
     public void Given_an_unknown_topic_and_an_inverted_range_When_validating_details_Then_both_fields_are_named()
     {
-        var errors = new List<FieldError>();
+        var errors = new FieldErrors();
         var input = new DetailsInput(new("Titel", "Title"), new("Text", "Text"), ["ki", "astrologie"], MaturityLevel.Vorreiter, MaturityLevel.Einsteiger,
             OfferingFormats.OnSite, "Cottbus", null, "de", 24);
 
@@ -72,7 +72,7 @@ public sealed class SessionAndOfferingDeciderTests
     [Fact]
     public void Given_an_online_offering_without_link_When_validating_Then_link_is_named()
     {
-        var errors = new List<FieldError>();
+        var errors = new FieldErrors();
         var input = new DetailsInput(new("Titel", "Title"), new("Text", "Text"), ["ki"], MaturityLevel.Einsteiger, MaturityLevel.Gestalter,
             OfferingFormats.Online, null, null, "de", 24);
 

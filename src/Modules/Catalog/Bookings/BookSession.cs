@@ -132,20 +132,13 @@ internal static class BookSession
 
     private static List<FieldError> Validate(Request body, string key)
     {
-        var errors = new List<FieldError>();
-        void When(bool wrong, string field, string code, TextArgs? args = null)
-        {
-            if (wrong)
-            {
-                errors.Add(new FieldError(field, code, args ?? TextArgs.None));
-            }
-        }
-        When(body.OrganisationId is null || body.OrganisationId == Guid.Empty, "organisationId", "catalog.organisation-required");
-        When(body.Attendees is null || body.Attendees.Count == 0, "attendees", "catalog.attendees-required");
-        When(body.Attendees is { Count: > MaxAttendees }, "attendees", "catalog.attendees-too-many", TextArgs.Of(("max", MaxAttendees)));
-        When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees", "catalog.attendee-name");
-        When(key.Length > 200, "Idempotency-Key", "catalog.key-too-long");
-        When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail", "catalog.contact-email");
+        var errors = new FieldErrors();
+        errors.When(body.OrganisationId is null || body.OrganisationId == Guid.Empty, "organisationId", "catalog.organisation-required");
+        errors.When(body.Attendees is null || body.Attendees.Count == 0, "attendees", "catalog.attendees-required");
+        errors.When(body.Attendees is { Count: > MaxAttendees }, "attendees", "catalog.attendees-too-many", TextArgs.Of(("max", MaxAttendees)));
+        errors.When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees", "catalog.attendee-name");
+        errors.When(key.Length > 200, "Idempotency-Key", "catalog.key-too-long");
+        errors.When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail", "catalog.contact-email");
         return errors;
     }
 

@@ -31,12 +31,10 @@ internal static class ChangeOffering
 
     private static async Task<IResult> Revise(Guid id, DetailsInput body, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        // Bad input is told before a missing If-Match, so a client learns everything wrong with its body at once.
-        if (OfferingDecider.Validate(body, []) is null)
-        {
-            return (await ReviseAsync(id, body, null, request.HttpContext.User, session, clock, ct)).ToHttpResult();
-        }
-        if (EntityTags.RequireIfMatch(request, out var expected) is { } ifMatchAnswer)
+        // Bad input is told before a missing If-Match, so a client learns everything wrong with its body at once:
+        // without a usable If-Match the handler runs only to refuse the body.
+        var ifMatchAnswer = EntityTags.RequireIfMatch(request, out var expected);
+        if (ifMatchAnswer is not null && OfferingDecider.Validate(body, []) is not null)
         {
             return ifMatchAnswer;
         }
@@ -47,7 +45,7 @@ internal static class ChangeOffering
     internal static async Task<Result<ChangedOffering>> ReviseAsync(
         Guid id, DetailsInput body, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var errors = new List<FieldError>();
+        var errors = new FieldErrors();
         if (OfferingDecider.Validate(body, errors) is not { } details)
         {
             return Refusal.Invalid(errors);

@@ -48,20 +48,11 @@ internal static class DraftOffering
     internal static async Task<Result<CatalogEntry>> DraftAsync(
         Request body, IEnumerable<OfferingTypeDefinition> types, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var errors = new List<FieldError>();
-        if (body.ProgramId is null)
-        {
-            errors.Add(new FieldError("programId", "catalog.program-required"));
-        }
-        if (body.OfferingType is null || !types.Any(t => t.Key == body.OfferingType))
-        {
-            errors.Add(new FieldError("offeringType", "catalog.offering-type-unknown",
-                TextArgs.Of(("types", string.Join(", ", types.Select(t => t.Key).Order(StringComparer.Ordinal))))));
-        }
-        if (body.ProgramId is { } programId && await session.LoadAsync<ProgramSummary>(programId, ct) is null)
-        {
-            errors.Add(new FieldError("programId", "catalog.program-not-found"));
-        }
+        var errors = new FieldErrors()
+            .When(body.ProgramId is null, "programId", "catalog.program-required")
+            .When(body.OfferingType is null || !types.Any(t => t.Key == body.OfferingType), "offeringType", "catalog.offering-type-unknown",
+                TextArgs.Of(("types", string.Join(", ", types.Select(t => t.Key).Order(StringComparer.Ordinal)))))
+            .When(body.ProgramId is { } programId && await session.LoadAsync<ProgramSummary>(programId, ct) is null, "programId", "catalog.program-not-found");
         var details = OfferingDecider.Validate(body.Details, errors);
         if (details is null || errors.Count > 0)
         {

@@ -23,34 +23,27 @@ internal static class OfferingDecider
     public const int MaxCancellationDeadlineHours = 24 * 30;
 
     /// <summary>Checks the details, adding an error per bad field to <paramref name="errors"/>; returns them when all are fine.</summary>
-    public static OfferingDetails? Validate(DetailsInput input, List<FieldError> errors)
+    public static OfferingDetails? Validate(DetailsInput input, FieldErrors errors)
     {
         var before = errors.Count;
-        void When(bool wrong, string field, string code, TextArgs? args = null)
-        {
-            if (wrong)
-            {
-                errors.Add(new FieldError(field, code, args ?? TextArgs.None));
-            }
-        }
-        When(string.IsNullOrWhiteSpace(input.Title?.De), "title.de", "catalog.title-de-required");
-        When(string.IsNullOrWhiteSpace(input.Title?.En), "title.en", "catalog.title-en-required");
-        When(string.IsNullOrWhiteSpace(input.Description?.De), "description.de", "catalog.description-de-required");
-        When(string.IsNullOrWhiteSpace(input.Description?.En), "description.en", "catalog.description-en-required");
-        When(input.Topics is null || input.Topics.Count == 0, "topics", "catalog.topics-required");
-        When(input.SuitableFrom is null, "suitableFrom", "catalog.suitable-from-required");
-        When(input.SuitableTo is null, "suitableTo", "catalog.suitable-to-required");
-        When(input.SuitableFrom > input.SuitableTo, "suitableTo", "catalog.suitable-range");
-        When(input.Format is null || !OfferingFormats.All.Contains(input.Format), "format", "catalog.format-unknown");
-        When(input.Format == OfferingFormats.OnSite && string.IsNullOrWhiteSpace(input.Place), "place", "catalog.place-required");
-        When(input.Format is OfferingFormats.Online or OfferingFormats.Asynchronous && !IsWebLink(input.Link), "link", "catalog.link-required");
-        When(input.Link is not null && !IsWebLink(input.Link), "link", "catalog.link-absolute");
-        When(input.Language is not ("de" or "en"), "language", "catalog.language-unknown");
-        When(input.CancellationDeadlineHours is null or < 0 or > MaxCancellationDeadlineHours, "cancellationDeadlineHours", "catalog.deadline-range",
+        errors.When(string.IsNullOrWhiteSpace(input.Title?.De), "title.de", "catalog.title-de-required");
+        errors.When(string.IsNullOrWhiteSpace(input.Title?.En), "title.en", "catalog.title-en-required");
+        errors.When(string.IsNullOrWhiteSpace(input.Description?.De), "description.de", "catalog.description-de-required");
+        errors.When(string.IsNullOrWhiteSpace(input.Description?.En), "description.en", "catalog.description-en-required");
+        errors.When(input.Topics is null || input.Topics.Count == 0, "topics", "catalog.topics-required");
+        errors.When(input.SuitableFrom is null, "suitableFrom", "catalog.suitable-from-required");
+        errors.When(input.SuitableTo is null, "suitableTo", "catalog.suitable-to-required");
+        errors.When(input.SuitableFrom > input.SuitableTo, "suitableTo", "catalog.suitable-range");
+        errors.When(input.Format is null || !OfferingFormats.All.Contains(input.Format), "format", "catalog.format-unknown");
+        errors.When(input.Format == OfferingFormats.OnSite && string.IsNullOrWhiteSpace(input.Place), "place", "catalog.place-required");
+        errors.When(input.Format is OfferingFormats.Online or OfferingFormats.Asynchronous && !IsWebLink(input.Link), "link", "catalog.link-required");
+        errors.When(input.Link is not null && !IsWebLink(input.Link), "link", "catalog.link-absolute");
+        errors.When(input.Language is not ("de" or "en"), "language", "catalog.language-unknown");
+        errors.When(input.CancellationDeadlineHours is null or < 0 or > MaxCancellationDeadlineHours, "cancellationDeadlineHours", "catalog.deadline-range",
             TextArgs.Of(("max", MaxCancellationDeadlineHours)));
         foreach (var topic in input.Topics ?? [])
         {
-            When(!Topics.IsKnown(topic), "topics", "catalog.topic-unknown", TextArgs.Of(("topic", topic)));
+            errors.When(!Topics.IsKnown(topic), "topics", "catalog.topic-unknown", TextArgs.Of(("topic", topic)));
         }
         if (errors.Count > 0 || before > 0)
         {

@@ -77,24 +77,17 @@ internal static class BookPackage
     {
         var sessionIds = body.SessionIds ?? [];
         var undated = body.OfferingIds ?? [];
-        var errors = new List<FieldError>();
-        void When(bool wrong, string field, string code, TextArgs? args = null)
-        {
-            if (wrong)
-            {
-                errors.Add(new FieldError(field, code, args ?? TextArgs.None));
-            }
-        }
-        When(organisationId is null || organisationId == Guid.Empty, "organisationId", "catalog.organisation-required");
-        When(body.Attendees is null || body.Attendees.Count is 0 or > BookSession.MaxAttendees, "attendees", "catalog.package-attendees",
+        var errors = new FieldErrors();
+        errors.When(organisationId is null || organisationId == Guid.Empty, "organisationId", "catalog.organisation-required");
+        errors.When(body.Attendees is null || body.Attendees.Count is 0 or > BookSession.MaxAttendees, "attendees", "catalog.package-attendees",
             TextArgs.Of(("max", BookSession.MaxAttendees)));
-        When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees", "catalog.attendee-name");
-        When(sessionIds.Count + undated.Count is 0 or > CuratedPackages.MaxItems, "sessionIds", "catalog.package-items-count",
+        errors.When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees", "catalog.attendee-name");
+        errors.When(sessionIds.Count + undated.Count is 0 or > CuratedPackages.MaxItems, "sessionIds", "catalog.package-items-count",
             TextArgs.Of(("max", CuratedPackages.MaxItems)));
-        When(sessionIds.Distinct().Count() != sessionIds.Count, "sessionIds", "catalog.package-session-twice");
-        When(undated.Distinct().Count() != undated.Count, "offeringIds", "catalog.package-offering-twice");
-        When(!Idempotency.IsValid(key), Idempotency.Header, "catalog.key-too-long");
-        When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail", "catalog.contact-email");
+        errors.When(sessionIds.Distinct().Count() != sessionIds.Count, "sessionIds", "catalog.package-session-twice");
+        errors.When(undated.Distinct().Count() != undated.Count, "offeringIds", "catalog.package-offering-twice");
+        errors.When(!Idempotency.IsValid(key), Idempotency.Header, "catalog.key-too-long");
+        errors.When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail", "catalog.contact-email");
         return errors;
     }
 }

@@ -33,23 +33,16 @@ internal static class CreateProgram
     /// <summary>What is wrong with the request, field by field; empty when nothing is.</summary>
     public static IReadOnlyList<FieldError> Validate(Request body)
     {
-        var errors = new List<FieldError>();
-        void When(bool wrong, string field, string code)
-        {
-            if (wrong)
-            {
-                errors.Add(new FieldError(field, code));
-            }
-        }
-        When(string.IsNullOrWhiteSpace(body.Name), "name", "catalog.program-name-required");
-        When(body.Starts is null, "starts", "catalog.program-start-required");
-        When(body.Ends is null, "ends", "catalog.program-end-required");
-        When(body.Starts is { } s && body.Ends is { } e && e < s, "ends", "catalog.program-ends-before-start");
-        When(string.IsNullOrWhiteSpace(body.ResponsibleStaff), "responsibleStaff", "catalog.program-responsible-required");
-        When(body.Targets is null, "targets", "catalog.program-targets-required");
-        When(body.Targets is { OrganisationsReached: < 0 }, "targets.organisationsReached", "catalog.not-negative");
-        When(body.Targets is { Participations: < 0 }, "targets.participations", "catalog.not-negative");
-        When(body.Targets is { Satisfaction: < 0 or > 100 }, "targets.satisfaction", "catalog.percentage");
+        var errors = new FieldErrors();
+        errors.When(string.IsNullOrWhiteSpace(body.Name), "name", "catalog.program-name-required");
+        errors.When(body.Starts is null, "starts", "catalog.program-start-required");
+        errors.When(body.Ends is null, "ends", "catalog.program-end-required");
+        errors.When(body.Starts is { } s && body.Ends is { } e && e < s, "ends", "catalog.program-ends-before-start");
+        errors.When(string.IsNullOrWhiteSpace(body.ResponsibleStaff), "responsibleStaff", "catalog.program-responsible-required");
+        errors.When(body.Targets is null, "targets", "catalog.program-targets-required");
+        errors.When(body.Targets is { OrganisationsReached: < 0 }, "targets.organisationsReached", "catalog.not-negative");
+        errors.When(body.Targets is { Participations: < 0 }, "targets.participations", "catalog.not-negative");
+        errors.When(body.Targets is { Satisfaction: < 0 or > 100 }, "targets.satisfaction", "catalog.percentage");
         return errors;
     }
 

@@ -29,20 +29,13 @@ internal static partial class PodcastInput
     /// <summary>The field errors of a new series (codes, no sentences); the details when there are none.</summary>
     public static IReadOnlyList<FieldError> Check(CreateSeries body, out SeriesDetails? details)
     {
-        var errors = new List<FieldError>();
-        void When(bool wrong, FieldError error)
-        {
-            if (wrong)
-            {
-                errors.Add(error);
-            }
-        }
-        When(body.Slug is null || body.Slug.Length > 60 || !SlugPattern().IsMatch(body.Slug), new FieldError("slug", "media.slug-format"));
-        When(string.IsNullOrWhiteSpace(body.Title), new FieldError("title", "media.title-required"));
-        When(string.IsNullOrWhiteSpace(body.Description), new FieldError("description", "media.description-required"));
-        When(body.Language is null || !LanguagePattern().IsMatch(body.Language), new FieldError("language", "media.language-format"));
-        When(string.IsNullOrWhiteSpace(body.Author), new FieldError("author", "media.author-required"));
-        When(body.ImageFileId is null, new FieldError("imageFileId", "media.cover-required"));
+        var errors = new FieldErrors();
+        errors.When(body.Slug is null || body.Slug.Length > 60 || !SlugPattern().IsMatch(body.Slug), "slug", "media.slug-format");
+        errors.When(string.IsNullOrWhiteSpace(body.Title), "title", "media.title-required");
+        errors.When(string.IsNullOrWhiteSpace(body.Description), "description", "media.description-required");
+        errors.When(body.Language is null || !LanguagePattern().IsMatch(body.Language), "language", "media.language-format");
+        errors.When(string.IsNullOrWhiteSpace(body.Author), "author", "media.author-required");
+        errors.When(body.ImageFileId is null, "imageFileId", "media.cover-required");
         details = errors.Count == 0
             ? new SeriesDetails(body.Title!.Trim(), body.Description!.Trim(), body.Language!, body.Author!.Trim(),
                 string.IsNullOrWhiteSpace(body.Category) ? "Business" : body.Category.Trim(), body.Explicit ?? false, body.ImageFileId!.Value)
@@ -55,22 +48,15 @@ internal static partial class PodcastInput
     {
         var chapters = body.Chapters ?? [];
         var topics = body.Topics ?? [];
-        var errors = new List<FieldError>();
-        void When(bool wrong, string field, string code)
-        {
-            if (wrong)
-            {
-                errors.Add(new FieldError(field, code));
-            }
-        }
-        When(string.IsNullOrWhiteSpace(body.Title), "title", "media.title-required");
-        When(string.IsNullOrWhiteSpace(body.Description), "description", "media.description-required");
-        When(body.AudioFileId is null, "audioFileId", "media.audio-required");
-        When(body.DurationSeconds is null or <= 0, "durationSeconds", "media.duration-positive");
-        When(chapters.Any(c => c is null || c.StartSeconds < 0 || c.StartSeconds >= (body.DurationSeconds ?? 0) || string.IsNullOrWhiteSpace(c.Title)),
+        var errors = new FieldErrors();
+        errors.When(string.IsNullOrWhiteSpace(body.Title), "title", "media.title-required");
+        errors.When(string.IsNullOrWhiteSpace(body.Description), "description", "media.description-required");
+        errors.When(body.AudioFileId is null, "audioFileId", "media.audio-required");
+        errors.When(body.DurationSeconds is null or <= 0, "durationSeconds", "media.duration-positive");
+        errors.When(chapters.Any(c => c is null || c.StartSeconds < 0 || c.StartSeconds >= (body.DurationSeconds ?? 0) || string.IsNullOrWhiteSpace(c.Title)),
             "chapters", "media.chapters-invalid");
-        When(topics.Any(t => t is null || !Topics.IsKnown(t)), "topics", "media.topic-unknown");
-        When((body.GuestCompanies ?? []).Any(string.IsNullOrWhiteSpace), "guestCompanies", "media.guest-company-empty");
+        errors.When(topics.Any(t => t is null || !Topics.IsKnown(t)), "topics", "media.topic-unknown");
+        errors.When((body.GuestCompanies ?? []).Any(string.IsNullOrWhiteSpace), "guestCompanies", "media.guest-company-empty");
         details = errors.Count == 0
             ? new EpisodeDetails(body.Title!.Trim(), body.Description!.Trim(), body.AudioFileId!.Value, body.DurationSeconds!.Value,
                 chapters.OrderBy(c => c.StartSeconds).ToList(), body.TranscriptFileId, body.GuestCompanies ?? [], topics.Distinct().ToList())

@@ -15,17 +15,10 @@ internal static class TourDecider
     public static Decision Set(TourStream? stream, long version, long? expected, Guid offeringId, SetTourDetails command, DateTimeOffset now)
     {
         var agenda = command.Agenda ?? [];
-        var errors = new List<FieldError>();
-        void When(bool wrong, string field, string code)
-        {
-            if (wrong)
-            {
-                errors.Add(new FieldError(field, code));
-            }
-        }
-        When(string.IsNullOrWhiteSpace(command.HostCompany), "hostCompany", "media.tour-host-required");
-        When(string.IsNullOrWhiteSpace(command.Address), "address", "media.tour-address-required");
-        When(agenda.Count == 0 || agenda.Any(a => a is null || string.IsNullOrWhiteSpace(a.Time) || string.IsNullOrWhiteSpace(a.Title)), "agenda", "media.tour-agenda");
+        var errors = new FieldErrors();
+        errors.When(string.IsNullOrWhiteSpace(command.HostCompany), "hostCompany", "media.tour-host-required");
+        errors.When(string.IsNullOrWhiteSpace(command.Address), "address", "media.tour-address-required");
+        errors.When(agenda.Count == 0 || agenda.Any(a => a is null || string.IsNullOrWhiteSpace(a.Time) || string.IsNullOrWhiteSpace(a.Title)), "agenda", "media.tour-agenda");
         if (errors.Count > 0)
         {
             return Refusal.Invalid(errors);

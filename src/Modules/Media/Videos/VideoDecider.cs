@@ -34,22 +34,15 @@ internal static class VideoDecider
     private static Refusal? Check(PublishVideo command, VideoFiles files, out VideoDetails? details)
     {
         var topics = command.Topics ?? [];
-        var errors = new List<FieldError>();
-        void When(bool wrong, string field, string code)
-        {
-            if (wrong)
-            {
-                errors.Add(new FieldError(field, code));
-            }
-        }
-        When(string.IsNullOrWhiteSpace(command.Title), "title", "media.title-required");
-        When(string.IsNullOrWhiteSpace(command.GlossaryTerm), "glossaryTerm", "media.glossary-term-required");
-        When(command.DurationSeconds is null or <= 0, "durationSeconds", "media.duration-positive");
-        When(string.IsNullOrWhiteSpace(command.Transcript), "transcript", "media.transcript-required");
-        When(topics.Any(t => t is null || !Topics.IsKnown(t)), "topics", "media.topic-unknown");
-        When(command.VideoFileId is null || !files.VideoKnown, "videoFileId", "media.video-unknown");
+        var errors = new FieldErrors();
+        errors.When(string.IsNullOrWhiteSpace(command.Title), "title", "media.title-required");
+        errors.When(string.IsNullOrWhiteSpace(command.GlossaryTerm), "glossaryTerm", "media.glossary-term-required");
+        errors.When(command.DurationSeconds is null or <= 0, "durationSeconds", "media.duration-positive");
+        errors.When(string.IsNullOrWhiteSpace(command.Transcript), "transcript", "media.transcript-required");
+        errors.When(topics.Any(t => t is null || !Topics.IsKnown(t)), "topics", "media.topic-unknown");
+        errors.When(command.VideoFileId is null || !files.VideoKnown, "videoFileId", "media.video-unknown");
         // Uploads of text/vtt are only accepted with a WEBVTT header, so the type stands for valid captions.
-        When(command.CaptionsFileId is null || !files.CaptionsKnown, "captionsFileId", "media.captions-unknown");
+        errors.When(command.CaptionsFileId is null || !files.CaptionsKnown, "captionsFileId", "media.captions-unknown");
         details = errors.Count == 0
             ? new VideoDetails(command.Title!.Trim(), command.GlossaryTerm!.Trim(), command.VideoFileId!.Value, command.DurationSeconds!.Value,
                 command.CaptionsFileId!.Value, command.Transcript!.Trim(), topics.Distinct().ToList())

@@ -16,7 +16,7 @@ internal static class WorkshopHandlers
     /// <summary>Schedules a workshop; the new workshop.</summary>
     public static Task<Result<Workshop>> ScheduleAsync(Guid engagementId, WorkshopInput input, WorkshopServices services, CancellationToken ct)
     {
-        var problems = new List<FieldError>();
+        var problems = new FieldErrors();
         if (!PhaseOrder.TryParse(input.Phase, out var phase))
         {
             problems.Add(new FieldError("phase", "sprints.phase-unknown"));
@@ -29,7 +29,7 @@ internal static class WorkshopHandlers
     /// <summary>Moves a workshop or changes its place or participants; the workshop as it is now.</summary>
     public static Task<Result<Workshop>> RescheduleAsync(Guid engagementId, Guid workshopId, WorkshopInput input, WorkshopServices services, CancellationToken ct)
     {
-        var problems = new List<FieldError>();
+        var problems = new FieldErrors();
         if (input.Phase is not null)
         {
             problems.Add(new FieldError("phase", "sprints.workshop-keeps-phase"));
@@ -42,22 +42,15 @@ internal static class WorkshopHandlers
     public static Task<Result<Workshop>> CancelAsync(Guid engagementId, Guid workshopId, WorkshopServices services, CancellationToken ct) =>
         RunAsync(engagementId, workshopId, services, (s, now) => WorkshopDecider.Cancel(s, workshopId, now), SprintMailTemplates.Cancelled, ct);
 
-    private static WorkshopPlan? Plan(WorkshopInput input, List<FieldError> problems)
+    private static WorkshopPlan? Plan(WorkshopInput input, FieldErrors problems)
     {
-        void When(bool wrong, string field, string code, TextArgs? args = null)
-        {
-            if (wrong)
-            {
-                problems.Add(new FieldError(field, code, args ?? TextArgs.None));
-            }
-        }
-        When(string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 200, "title", "sprints.length-range", TextArgs.Of(("min", 1), ("max", 200)));
-        When(input.StartsAt is null, "startsAt", "sprints.workshop-starts-at");
-        When(input.EndsAt is null || input.EndsAt <= input.StartsAt || input.EndsAt - input.StartsAt > TimeSpan.FromHours(12), "endsAt", "sprints.workshop-ends-at");
-        When(string.IsNullOrWhiteSpace(input.Place) && string.IsNullOrWhiteSpace(input.Link), "place", "sprints.workshop-place-or-link");
-        When(input.Place is { Length: > 300 }, "place", "sprints.text-too-long", TextArgs.Of(("max", 300)));
-        When(input.Link is { Length: > 0 } link && (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")), "link", "sprints.workshop-link");
-        When(input.Participants is null || input.Participants.Count == 0, "participants", "sprints.workshop-participants");
+        problems.When(string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 200, "title", "sprints.length-range", TextArgs.Of(("min", 1), ("max", 200)));
+        problems.When(input.StartsAt is null, "startsAt", "sprints.workshop-starts-at");
+        problems.When(input.EndsAt is null || input.EndsAt <= input.StartsAt || input.EndsAt - input.StartsAt > TimeSpan.FromHours(12), "endsAt", "sprints.workshop-ends-at");
+        problems.When(string.IsNullOrWhiteSpace(input.Place) && string.IsNullOrWhiteSpace(input.Link), "place", "sprints.workshop-place-or-link");
+        problems.When(input.Place is { Length: > 300 }, "place", "sprints.text-too-long", TextArgs.Of(("max", 300)));
+        problems.When(input.Link is { Length: > 0 } link && (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")), "link", "sprints.workshop-link");
+        problems.When(input.Participants is null || input.Participants.Count == 0, "participants", "sprints.workshop-participants");
         return problems.Count == 0
             ? new WorkshopPlan(input.Title!.Trim(), input.StartsAt!.Value, input.EndsAt!.Value, Blank(input.Place), Blank(input.Link), [.. input.Participants!.Distinct()])
             : null;
