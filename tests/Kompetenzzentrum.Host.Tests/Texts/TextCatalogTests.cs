@@ -39,8 +39,8 @@ public sealed partial class TextCatalogTests(HostFixture host) : IClassFixture<H
         var known = texts.Codes("de").ToHashSet(StringComparer.Ordinal);
         var root = SolutionRoot();
         var missing = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
-                     .Concat(Directory.EnumerateFiles(Path.Combine(root, "plugins"), "*.cs", SearchOption.AllDirectories))
+        var sources = new[] { "src", "plugins" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.*", SearchOption.AllDirectories));
+        foreach (var file in sources.Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
         {
             foreach (Match match in CodeLiteral().Matches(File.ReadAllText(file)))
