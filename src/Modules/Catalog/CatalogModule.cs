@@ -15,7 +15,6 @@ using Kompetenzzentrum.Modules.Catalog.Programs;
 using Kompetenzzentrum.Modules.Catalog.Recommendations;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
-using Marten.Schema;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -39,7 +38,6 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<BookingNotifier>();
         context.Services.AddSingleton<SessionOfferings>();
         context.Services.AddSingleton<IConfigureMarten, BookingMailSubscriptionSetup>();
-        context.Services.AddSingleton<IInitialData, UncompressedSessionData>();
         context.Services.AddScoped<BookingRuleChecks>();
         context.Services.AddSingleton<BookingDesk>();
         context.Services.AddSingleton(BookingLanes.From(context.Configuration));
@@ -61,8 +59,8 @@ public sealed class CatalogModule : ModuleBase
     {
         options.Projections.Add<ProgramSummaryProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CatalogEntryProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<SessionStateProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<SessionState>().Index(s => s.OfferingId);
+        options.Schema.For<SessionSeats>().Index(s => s.OfferingId).Index(s => s.StartsAt);
+        options.Schema.For<SessionBooking>().Index(b => b.SessionId).Index(b => b.OrganisationId);
         options.Schema.For<IdempotentBooking>();
         options.Schema.For<CuratedPackage>();
         options.Schema.For<PackageBooking>().Index(p => p.OrganisationId);

@@ -3,7 +3,7 @@ using Npgsql;
 namespace Kompetenzzentrum.Catalog.Tests.Http;
 
 /// <summary>
-/// Holds a session's stream lock the way a booking transaction does, so that the booking lane's next transaction
+/// Holds a session's seats row lock the way a booking transaction does, so that the booking lane's next transaction
 /// waits for it and the requests after it queue up.
 /// </summary>
 internal sealed class HeldSessionLock : IAsyncDisposable
@@ -20,7 +20,7 @@ internal sealed class HeldSessionLock : IAsyncDisposable
         var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var transaction = await connection.BeginTransactionAsync();
-        await Sql.ExecuteAsync(connection, "select 1 from kz.mt_streams where id = $1 for update", session);
+        await Sql.ExecuteAsync(connection, "select 1 from kz.mt_doc_sessionseats where id = $1 for update", session);
         return new HeldSessionLock(connectionString, connection, transaction);
     }
 

@@ -38,7 +38,7 @@ internal static class AttendanceEndpoints
 
     private static async Task<IResult> List(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
-        if (await session.LoadAsync<SessionState>(id, ct) is not { } state || !await OfferingOwnership.MayManageAsync(session, http.User, state.OfferingId, ct))
+        if (await SessionStates.LoadAsync(session, id, ct) is not { } state || !await OfferingOwnership.MayManageAsync(session, http.User, state.OfferingId, ct))
         {
             return Results.NotFound();
         }
@@ -55,7 +55,7 @@ internal static class AttendanceEndpoints
     internal static async Task<Result<ChangedBooking>> ChangeAsync(
         Guid id, Guid bookingId, long? expected, ClaimsPrincipal user, IDocumentSession session, Func<SessionState, CatalogEntry, Decision> decide, CancellationToken ct)
     {
-        if (await session.LoadAsync<SessionState>(id, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, user, current.OfferingId, ct))
+        if (await session.LoadAsync<SessionSeats>(id, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, user, current.OfferingId, ct))
         {
             return Refusal.NotFound("catalog.session-not-found");
         }

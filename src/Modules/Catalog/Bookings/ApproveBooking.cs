@@ -38,7 +38,7 @@ internal static class ApproveBooking
             return unreadable;
         }
         var session = deps.Session;
-        if (await session.LoadAsync<SessionState>(id, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, http.User, current.OfferingId, ct))
+        if (await session.LoadAsync<SessionSeats>(id, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, http.User, current.OfferingId, ct))
         {
             return Results.NotFound();
         }

@@ -3,11 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using JasperFx;
-using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
-using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -76,13 +74,10 @@ internal static class BookSession
                     {
                         return CommandReply<BookingView>.SessionNotFound;
                     }
-                    // One round trip for the offering and an earlier answer. Rules may ask other modules, so they
-                    // run before the session is locked; an offering type without rules takes the lock in the same
-                    // round trip, first, so that the earlier answer is read after any request holding it committed.
-                    var lockNow = known.OfferingType is { } type && !desk.HasRules(type);
                     // Without rules the booking joins the next shared transaction of its session's lane; it is
-                    // booked here on its own only when that transaction failed, or on a retry.
-                    if (lockNow && attempt == 1 && await QueueAsync(releaseWriteSlot, desk, request, known.OfferingId, EventStamp.Of(session)) is { } shared)
+                    // booked here on its own only when that transaction failed, or on a retry. Rules may ask other
+                    // modules, so they run before the session is locked.
+                    if (known.OfferingType is { } type && !desk.HasRules(type) && attempt == 1 && await QueueAsync(releaseWriteSlot, desk, request, known.OfferingId, EventStamp.Of(session)) is { } shared)
                     {
                         if (shared.Busy)
                         {
@@ -92,7 +87,6 @@ internal static class BookSession
                         return CommandReply<BookingView>.Of(shared.Answer);
                     }
                     var batch = session.CreateBatchQuery();
-                    var streamLoad = lockNow ? batch.Events.FetchForExclusiveWriting<SessionState>(id) : null;
                     var offeringLoad = batch.Load<CatalogEntry>(known.OfferingId);
                     var earlierLoad = request.Key is null ? Task.FromResult<IdempotentBooking?>(null) : batch.Load<IdempotentBooking>(request.Key);
                     await batch.Execute(ct);
@@ -102,7 +96,7 @@ internal static class BookSession
                         return CommandReply<BookingView>.Of(request.Replay(earlier, desk.Texts, json));
                     }
                     // A hold books nothing; an approval request keeps the booking as pending.
-                    var verdict = offering is null || lockNow ? RuleVerdict.Pass
+                    var verdict = offering is null ? RuleVerdict.Pass
                         : await services.GetRequiredService<BookingRuleChecks>().CheckAsync(offering, id, command.OrganisationId, command.Seats, ct);
                     if (verdict.Refusal is { } hold)
                     {
@@ -110,8 +104,7 @@ internal static class BookSession
                         return new(held, BookingAnswer.Refused(held, desk.Texts, json, type: "urn:kompetenzzentrum:booking-rule"));
                     }
                     var decided = verdict.Approval is null ? request : request with { Command = command with { AwaitsApproval = true } };
-                    var stream = streamLoad is null ? await session.Events.FetchForExclusiveWriting<SessionState>(id, ct) : await streamLoad;
-                    (answer, events) = await Decide(session, stream, decided, offering, desk.Window, desk.Clock, desk.Texts, json, ct);
+                    (answer, events) = await Decide(session, decided, offering, desk, json, ct);
                 }
                 // Mails and reminders follow from the committed events (BookingMailSubscription); expiry timers are set here.
                 await SeatOfferExpiryJob.ScheduleExpiryAsync(desk.Schedulers, events, desk.Logger, ct);
@@ -151,17 +144,18 @@ internal static class BookSession
         return desk.Batches.BookAsync(request, offeringId, stamp);
     }
 
-    // The stream was fetched for exclusive writing: its row lock holds until SaveChanges commits, so concurrent
-    // bookings of the same session queue and each decides on the seats the previous one left. A retry racing the
-    // first request with one key fails on inserting the same answer document and then reads the answer.
-    private static async Task<(BookingAnswer? Answer, IReadOnlyList<object> Events)> Decide(IDocumentSession session, IEventStream<SessionState> stream, Booking request,
-        CatalogEntry? offering, SeatOfferWindow window, TimeProvider clock, ITexts texts, JsonSerializerOptions json, CancellationToken ct)
+    // The session's row lock holds until SaveChanges commits, so concurrent bookings of the same session queue and
+    // each decides on the seats the previous one left. A retry racing the first request with one key fails on
+    // inserting the same answer document and then reads the answer.
+    private static async Task<(BookingAnswer? Answer, IReadOnlyList<object> Events)> Decide(IDocumentSession session, Booking request,
+        CatalogEntry? offering, BookingDesk desk, JsonSerializerOptions json, CancellationToken ct)
     {
-        if (stream.Aggregate is not { } state)
+        var held = await SessionWrites.LockAsync(session, [request.SessionId], [], [request.Command.OrganisationId], ct);
+        if (held.GetValueOrDefault(request.SessionId) is not { } state)
         {
             return (null, []);
         }
-        var (answer, events, _, _) = request.Apply(session, stream, state, offering, window.Value, clock.GetUtcNow(), texts, json);
+        var (answer, events, _, _, _) = request.Apply(session, state, offering, desk.Window.Value, desk.Clock.GetUtcNow(), desk.Texts, json);
         if (events.Count > 0 || request.Key is not null)
         {
             await session.SaveChangesAsync(ct);

@@ -18,13 +18,14 @@ internal sealed record Booking(Guid SessionId, BookSeats Command, IReadOnlyList<
 
     /// <summary>
     /// Decides the booking on <paramref name="state"/>, the session as the bookings before this one left it, and
-    /// queues its writes in <paramref name="session"/> without saving: the events on the session's stream, the
-    /// attendees and, with a key, the answer, which it also returns as recorded. The stream must be held for
-    /// exclusive writing until the commit.
+    /// queues its writes in <paramref name="session"/> without saving: the events on the session's stream with the
+    /// booking rows they change, the attendees and, with a key, the answer, which it also returns as recorded. The
+    /// session must be held (<see cref="SessionWrites.LockAsync"/>) until the commit.
     /// </summary>
-    public (BookingAnswer Answer, IReadOnlyList<object> Events, SessionState After, IdempotentBooking? Recorded) Apply(IDocumentSession session, IEventStream<SessionState> stream,
-        SessionState state, CatalogEntry? offering, TimeSpan offerWindow, DateTimeOffset now, ITexts texts, JsonSerializerOptions json)
+    public (BookingAnswer Answer, IReadOnlyList<object> Events, SessionState After, IdempotentBooking? Recorded, IReadOnlyList<IEvent> Appended) Apply(
+        IDocumentSession session, SessionState state, CatalogEntry? offering, TimeSpan offerWindow, DateTimeOffset now, ITexts texts, JsonSerializerOptions json)
     {
+        IReadOnlyList<IEvent> appended = [];
         var decision = offering is null
             ? Refusal.Conflict("catalog.offering-gone")
             : BookingDecider.Book(state, offering, Command, offerWindow, now);
@@ -35,10 +36,9 @@ internal sealed record Booking(Guid SessionId, BookSeats Command, IReadOnlyList<
         }
         else
         {
-            stream.AppendMany(decision.Events);
+            after = SessionWrites.Record(session, state, decision.Events, out appended);
             var attendees = new BookingAttendees(Command.BookingId, SessionId, Names, Command.OrganisationId, Contact);
             session.Insert(attendees);
-            after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
             answer = BookingAnswer.Created(BookingView.Of(after, after.Find(Command.BookingId)!, attendees), json);
         }
         var recorded = Key is null ? null : new IdempotentBooking(Key, Fingerprint, answer, now, Command.OrganisationId);
@@ -47,6 +47,6 @@ internal sealed record Booking(Guid SessionId, BookSeats Command, IReadOnlyList<
             // Insert, not store: should two requests with one key ever both get here, the second fails.
             session.Insert(recorded);
         }
-        return (answer, decision.Events, after, recorded);
+        return (answer, decision.Events, after, recorded, appended);
     }
 }

@@ -128,9 +128,9 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
     private async Task CommitAsync(List<Queued> batch)
     {
         await using var session = sessions.OpenSession();
+        await session.BeginTransactionAsync(CancellationToken.None);
         var reads = session.CreateBatchQuery();
-        var streams = batch.Select(q => q.Request.SessionId).Distinct().Order()
-            .ToDictionary(id => id, id => reads.Events.FetchForExclusiveWriting<SessionState>(id));
+        var held = SessionWrites.Lock(reads, [.. batch.Select(q => q.Request.SessionId)], [], [.. batch.Select(q => q.Request.Command.OrganisationId)]);
         var offerings = batch.Select(q => q.OfferingId).Distinct().ToDictionary(id => id, id => reads.Load<CatalogEntry>(id));
         var earlier = batch.Select(q => q.Request.Key).OfType<string>().Distinct().ToDictionary(key => key, key => reads.Load<IdempotentBooking>(key));
         await reads.Execute(CancellationToken.None);
@@ -149,15 +149,13 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
                 outcomes[i] = new(request.Replay(first, texts, options), []);
                 continue;
             }
-            var stream = await streams[request.SessionId];
-            if ((states.TryGetValue(request.SessionId, out var known) ? known : stream.Aggregate) is not { } state)
+            if ((states.TryGetValue(request.SessionId, out var known) ? known : (await held).GetValueOrDefault(request.SessionId)) is not { } state)
             {
                 outcomes[i] = new(null, []);
                 continue;
             }
-            var appended = stream.Events.Count;
-            var (answer, events, after, recorded) = request.Apply(session, stream, state, await offerings[offeringId], window.Value, now, texts, options);
-            stamp.On(stream.Events.Skip(appended));
+            var (answer, events, after, recorded, appended) = request.Apply(session, state, await offerings[offeringId], window.Value, now, texts, options);
+            stamp.On(appended);
             states[request.SessionId] = after;
             if (recorded is not null)
             {

@@ -26,7 +26,7 @@ internal static class BookingChange
     public static async Task<Result<ChangedBooking>> ApplyAsync(IDocumentSession session, Guid sessionId, Guid bookingId, long? expected,
         Func<SessionBooking, bool> comparesVersion, Decide decide, Func<IReadOnlyList<object>, Task>? committed, CancellationToken ct)
     {
-        if (await HeldSession.HoldAsync(session, sessionId, ct) is not { } held)
+        if (await HeldSession.HoldAsync(session, sessionId, bookingId, ct) is not { } held)
         {
             return Refusal.NotFound("catalog.session-not-found");
         }
@@ -42,8 +42,11 @@ internal static class BookingChange
             return refused;
         }
         await held.CommitAsync(decision.Events, committed, ct);
-        var after = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
-        var changed = after.Find(bookingId)!;
+        var after = held.State;
+        if (after.Find(bookingId) is not { } changed)
+        {
+            return Refusal.NotFound("catalog.booking-not-found");
+        }
         return new ChangedBooking(BookingView.Of(after, changed, await session.LoadAsync<BookingAttendees>(bookingId, ct)), changed.Sequence);
     }
 

@@ -24,7 +24,7 @@ internal static class ChangeBooking
     public static void MapBookings(this IEndpointRouteBuilder api)
     {
         api.MapGet("/sessions/{id:guid}/bookings/{bookingId:guid}", async (Guid id, Guid bookingId, HttpContext http, IQuerySession session, CancellationToken ct) =>
-                await session.LoadAsync<SessionState>(id, ct) is { } state && state.Find(bookingId) is { } booking && http.User.MaySee(booking.OrganisationId)
+                await SessionStates.LoadAsync(session, id, ct) is { } state && state.Find(bookingId) is { } booking && http.User.MaySee(booking.OrganisationId)
                     ? Results.Ok(BookingView.Of(state, booking, await session.LoadAsync<BookingAttendees>(bookingId, ct))).WithETag(booking.Sequence)
                     : Results.NotFound())
             .RequireAuthorization(Policies.ParticipantOrStaff)
@@ -62,7 +62,7 @@ internal static class ChangeBooking
         {
             return Refusal.Invalid("organisationId", "catalog.organisation-required");
         }
-        if (!user.MaySee(organisationId) || await deps.Session.LoadAsync<SessionState>(id, ct) is null)
+        if (!user.MaySee(organisationId) || await deps.Session.LoadAsync<SessionSeats>(id, ct) is null)
         {
             return Refusal.NotFound("catalog.session-not-found");
         }

@@ -67,7 +67,7 @@ internal static class MyBookingsPages
         var now = clock.GetUtcNow();
         var attendees = await session.Query<BookingAttendees>().Where(a => a.OrganisationId == organisationId).ToListAsync(ct);
         var packages = (await session.Query<PackageBooking>().Where(p => p.OrganisationId == organisationId).ToListAsync(ct)).OrderByDescending(p => p.BookedAt).ToList();
-        var states = (await session.LoadManyAsync<SessionState>(ct, attendees.Select(a => a.SessionId).Distinct().ToArray())).ToDictionary(s => s.Id);
+        var states = await SessionStates.LoadManyAsync(session, attendees.Select(a => a.SessionId), ct);
         var offeringIds = states.Values.Select(s => s.OfferingId).Concat(packages.SelectMany(p => p.Items.Select(i => i.OfferingId))).Distinct().ToArray();
         var offerings = (await session.LoadManyAsync<CatalogEntry>(ct, offeringIds)).ToDictionary(o => o.Id);
         var curated = (await session.LoadManyAsync<CuratedPackage>(ct, packages.Where(p => p.PackageId is not null).Select(p => p.PackageId!.Value).Distinct().ToArray())).ToDictionary(p => p.Id);
@@ -103,7 +103,7 @@ internal static class MyBookingsPages
 
     private static async Task<IResult> CalendarAsync(Guid sessionId, Guid bookingId, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
-        if (await session.LoadAsync<SessionState>(sessionId, ct) is not { } state || state.Find(bookingId) is not { } booking || !http.User.MaySee(booking.OrganisationId)
+        if (await SessionStates.LoadAsync(session, sessionId, ct) is not { } state || state.Find(bookingId) is not { } booking || !http.User.MaySee(booking.OrganisationId)
             || await session.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
         {
             return Results.NotFound();

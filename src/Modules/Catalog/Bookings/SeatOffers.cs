@@ -29,8 +29,8 @@ internal sealed class SeatOfferExpiryJob(ISessionFactory sessions, SeatOfferWind
         IReadOnlyList<object> events;
         await using (var session = sessions.OpenSession())
         {
-            var stream = await session.Events.FetchForExclusiveWriting<SessionState>(id, cancellationToken);
-            if (stream.Aggregate is not { } state)
+            var held = await SessionWrites.LockAsync(session, [id], [], [], cancellationToken);
+            if (held.GetValueOrDefault(id) is not { } state)
             {
                 return;
             }
@@ -39,7 +39,7 @@ internal sealed class SeatOfferExpiryJob(ISessionFactory sessions, SeatOfferWind
             {
                 return;
             }
-            stream.AppendMany(events);
+            SessionWrites.Record(session, state, events);
             await session.SaveChangesAsync(cancellationToken);
         }
         // The scheduler running this firing, not one resolved from the container (Quartz refuses that).

@@ -39,7 +39,7 @@ internal static class CatalogPages
         var state = FormState.Empty().With("q", filter.Q).With("topic", filter.Topic).With("type", filter.Type).With("format", filter.Format)
             .With("level", filter.Level).With("from", filter.From).With("to", filter.To);
         var entries = await session.Query<CatalogEntry>().Where(o => o.Status == OfferingStatus.Published).ToListAsync(ct);
-        var upcoming = (await session.Query<SessionState>().Where(s => s.StartsAt > now).ToListAsync(ct))
+        var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now).ToListAsync(ct))
             .OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
         var from = Day(filter.From, state, "from");
         var to = Day(filter.To, state, "to");
@@ -81,7 +81,7 @@ internal static class CatalogPages
             return Results.NotFound();
         }
         var now = clock.GetUtcNow();
-        var sessions = (await session.Query<SessionState>().Where(s => s.OfferingId == id && s.StartsAt > now).ToListAsync(ct)).OrderBy(s => s.StartsAt).ToList();
+        var sessions = (await session.Query<SessionSeats>().Where(s => s.OfferingId == id && s.StartsAt > now).ToListAsync(ct)).OrderBy(s => s.StartsAt).ToList();
         return UiPages.Render<OfferingPage>(new
         {
             Id = id,
@@ -96,7 +96,7 @@ internal static class CatalogPages
         }, status);
     }
 
-    public static string SessionText(SessionState s) => s.SeatsFree() > 0
+    public static string SessionText(SessionSeats s) => s.SeatsFree() > 0
         ? UiText.T($"{UiText.When(s.StartsAt)} – {s.SeatsFree()} von {s.Capacity} Plätzen frei", $"{UiText.When(s.StartsAt)} – {s.SeatsFree()} of {s.Capacity} seats free")
         : UiText.T($"{UiText.When(s.StartsAt)} – ausgebucht, Warteliste", $"{UiText.When(s.StartsAt)} – fully booked, waitlist");
 

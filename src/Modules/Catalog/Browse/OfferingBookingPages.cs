@@ -76,7 +76,7 @@ internal static class OfferingBookingPages
         Guid? sessionId = null;
         if (offering.Format != OfferingFormats.Asynchronous)
         {
-            if (!Guid.TryParse(form["sessionId"].ToString(), out var chosen) || await session.LoadAsync<SessionState>(chosen, ct) is not { } state
+            if (!Guid.TryParse(form["sessionId"].ToString(), out var chosen) || await session.LoadAsync<SessionSeats>(chosen, ct) is not { } state
                 || state.OfferingId != id || state.StartsAt <= clock.GetUtcNow())
             {
                 return UiPages.Failed(http, $"{CatalogPages.Catalog}/{id}", UiText.T("Bitte wählen Sie einen Termin.", "Please choose a date."));

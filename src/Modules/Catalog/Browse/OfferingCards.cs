@@ -34,7 +34,7 @@ internal static class OfferingCards
 
     public static IReadOnlyList<string> Topics(CatalogEntry o) => o.Topics.Select(t => Contracts.Kernel.Topics.Find(t) is { } topic ? Text(topic.Name) : t).ToList();
 
-    public static CatalogPage.Card Card(CatalogEntry o, IEnumerable<OfferingTypeDefinition> types, SessionState? next, string? reason = null) => new(
+    public static CatalogPage.Card Card(CatalogEntry o, IEnumerable<OfferingTypeDefinition> types, SessionSeats? next, string? reason = null) => new(
         o.Id, Text(o.Title), Text(o.Description), Type(types, o.OfferingType), Format(o.Format), Levels(o), Topics(o),
         next is null ? null : UiText.When(next.StartsAt), next?.SeatsFree(), reason);
 }

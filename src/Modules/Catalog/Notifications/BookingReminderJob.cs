@@ -27,7 +27,7 @@ internal sealed class BookingReminderJob(IDocumentStore store, BookingNotifier n
         var sessionId = Guid.Parse(context.MergedJobDataMap.GetString(SessionId)!);
         var bookingId = Guid.Parse(context.MergedJobDataMap.GetString(BookingId)!);
         await using var query = store.QuerySession();
-        if (await query.LoadAsync<SessionState>(sessionId, cancellationToken) is { } state
+        if (await SessionStates.LoadAsync(query, sessionId, cancellationToken) is { } state
             && state.Find(bookingId) is { Status: SeatStatus.Confirmed } booking
             && await query.LoadAsync<CatalogEntry>(state.OfferingId, cancellationToken) is { } offering
             && await query.LoadAsync<BookingAttendees>(bookingId, cancellationToken) is { } contact)

@@ -7,7 +7,7 @@ using Marten;
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
 
 /// <summary>What the offering's back-office page shows: the offering at its current version, its type, program and sessions.</summary>
-internal sealed record OfferingPageData(CatalogEntry Entry, long Version, OfferingTypeDefinition? Type, ProgramSummary? Program, IReadOnlyList<SessionState> Sessions)
+internal sealed record OfferingPageData(CatalogEntry Entry, long Version, OfferingTypeDefinition? Type, ProgramSummary? Program, IReadOnlyList<SessionSeats> Sessions)
 {
     /// <summary>The offering, or null when it does not exist or the user may not manage it (the page answers 404).</summary>
     public static async Task<OfferingPageData?> LoadAsync(
@@ -19,7 +19,7 @@ internal sealed record OfferingPageData(CatalogEntry Entry, long Version, Offeri
         }
         var stream = await session.Events.FetchStreamStateAsync(id, ct);
         var program = await session.LoadAsync<ProgramSummary>(entry.ProgramId, ct);
-        var sessions = await session.Query<SessionState>().Where(s => s.OfferingId == id).OrderBy(s => s.StartsAt).ToListAsync(ct);
+        var sessions = await session.Query<SessionSeats>().Where(s => s.OfferingId == id).OrderBy(s => s.StartsAt).ToListAsync(ct);
         return new OfferingPageData(entry, stream?.Version ?? 1, types.FirstOrDefault(t => t.Key == entry.OfferingType), program, sessions);
     }
 }

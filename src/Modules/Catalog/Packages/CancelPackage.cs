@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json;
-using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
@@ -60,12 +59,9 @@ internal static class CancelPackage
     private static async Task<CommandOutcome> DecideAsync(PackageBooking booking, long? expected, bool byStaff, PackageDependencies deps, JsonSerializerOptions json, CancellationToken ct)
     {
         var session = deps.Session;
-        var streams = new List<IEventStream<SessionState>>();
-        foreach (var sessionId in booking.Items.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value).Order())
-        {
-            streams.Add(await session.Events.FetchForExclusiveWriting<SessionState>(sessionId, ct));
-        }
-        var states = streams.Where(s => s.Aggregate is not null).ToDictionary(s => s.Id, s => s.Aggregate!);
+        var dated = booking.Items.Where(i => i.SessionId is not null).ToList();
+        var states = (await SessionWrites.LockAsync(session, [.. dated.Select(i => i.SessionId!.Value)], [.. dated.Select(i => i.BookingId)], [], ct))
+            .ToDictionary();
         // Checked while every session of the package is held, so nothing changes between check and write.
         if (expected is { } version && PackageView.Of(booking, states).Version != version)
         {
@@ -89,9 +85,8 @@ internal static class CancelPackage
                 kept.Add(deps.Desk.Texts.Get("catalog.package-item-kept", TextArgs.Of(("sessionId", item.SessionId), ("reason", TextCode.Of(refused)))));
                 continue;
             }
-            streams.Single(s => s.Id == state.Id).AppendMany(decision.Events);
             changes.Add((state.Id, decision.Events));
-            states[state.Id] = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
+            states[state.Id] = SessionWrites.Record(session, state, decision.Events);
         }
         var open = booking.Items.Where(i => i.SessionId is null && !i.Cancelled).Select(i => i.BookingId).ToList();
         var after = booking;

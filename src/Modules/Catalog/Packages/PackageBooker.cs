@@ -1,5 +1,4 @@
 using System.Text.Json;
-using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
@@ -33,25 +32,26 @@ internal static class PackageBooker
         BookingAnswer RefuseItem(string member, Guid id, string code, TextArgs args, string? type = null) =>
             BookingAnswer.Refused(Refusal.Conflict(code, args), texts, json, type: type, item: new Dictionary<string, object?> { [member] = id });
 
-        var dated = new List<(IEventStream<SessionState> Stream, CatalogEntry Offering, Decision Decision, Guid BookingId)>();
-        foreach (var sessionId in (body.SessionIds ?? []).Order())
+        var dated = new List<(SessionState State, CatalogEntry Offering, Decision Decision, Guid BookingId)>();
+        var sessionIds = (body.SessionIds ?? []).Distinct().Order().ToList();
+        var held = sessionIds.Count == 0 ? new Dictionary<Guid, SessionState>() : await SessionWrites.LockAsync(session, sessionIds, [], [organisation], ct);
+        foreach (var sessionId in sessionIds)
         {
-            if (await session.LoadAsync<SessionState>(sessionId, ct) is null)
+            if (held.GetValueOrDefault(sessionId) is not { } state)
             {
                 return new(Refuse("sessionIds", "catalog.package-session-unknown", TextArgs.Of(("sessionId", sessionId))));
             }
-            var stream = await session.Events.FetchForExclusiveWriting<SessionState>(sessionId, ct);
-            if (await session.LoadAsync<CatalogEntry>(stream.Aggregate!.OfferingId, ct) is not { } offering)
+            if (await session.LoadAsync<CatalogEntry>(state.OfferingId, ct) is not { } offering)
             {
-                return new(RefuseItem("sessionId", sessionId, "catalog.package-session-offering-gone", TextArgs.Of(("startsAt", stream.Aggregate.StartsAt))));
+                return new(RefuseItem("sessionId", sessionId, "catalog.package-session-offering-gone", TextArgs.Of(("startsAt", state.StartsAt))));
             }
-            var item = TextArgs.Of(("title", offering.Title), ("startsAt", stream.Aggregate.StartsAt));
+            var item = TextArgs.Of(("title", offering.Title), ("startsAt", state.StartsAt));
             if (await deps.Rules.FirstHoldAsync(offering, sessionId, organisation, names.Count, ct) is { } hold)
             {
                 return new(RefuseItem("sessionId", sessionId, "catalog.package-session-held", item.With("hold", hold)));
             }
             var bookingId = Ids.New(deps.Desk.Clock);
-            var decision = BookingDecider.Book(stream.Aggregate, offering, new BookSeats(bookingId, organisation, names.Count), deps.Desk.Window.Value, now);
+            var decision = BookingDecider.Book(state, offering, new BookSeats(bookingId, organisation, names.Count), deps.Desk.Window.Value, now);
             if (decision.Refused is { } refused)
             {
                 var around = refused with { Code = "catalog.package-session-refused", Args = item.With("reason", TextCode.Of(refused)) };
@@ -62,7 +62,7 @@ internal static class PackageBooker
             {
                 return new(RefuseItem("sessionId", sessionId, FullItemCode, item, BookPackage.FullItemType));
             }
-            dated.Add((stream, offering, decision, bookingId));
+            dated.Add((state, offering, decision, bookingId));
         }
         var undated = new List<CatalogEntry>();
         foreach (var offeringId in (body.OfferingIds ?? []).Order())
@@ -91,21 +91,21 @@ internal static class PackageBooker
 
         var packageBookingId = Ids.New(deps.Desk.Clock);
         var contact = ContactEmail.Normalize(body.ContactEmail);
+        var states = new Dictionary<Guid, SessionState>();
         foreach (var item in dated)
         {
-            item.Stream.AppendMany(item.Decision.Events);
-            session.Insert(new BookingAttendees(item.BookingId, item.Stream.Id, names, organisation, contact));
+            states[item.State.Id] = SessionWrites.Record(session, item.State, item.Decision.Events);
+            session.Insert(new BookingAttendees(item.BookingId, item.State.Id, names, organisation, contact));
         }
-        var items = dated.Select(i => new PackageItem(i.Stream.Id, i.BookingId, i.Offering.Id))
+        var items = dated.Select(i => new PackageItem(i.State.Id, i.BookingId, i.Offering.Id))
             .Concat(undated.Select(o => new PackageItem(null, Ids.New(deps.Desk.Clock), o.Id))).ToList();
         var waitlisted = dated.Count(i => i.Decision.Events.OfType<BookingWaitlisted>().Any(w => w.BookingId == i.BookingId));
         session.Events.StartStream(packageBookingId, new PackageBooked(packageBookingId, package?.Id, organisation, dated.Select(i => i.BookingId).ToList(),
             offerings.Select(o => o.Id).ToList(), offerings.SelectMany(o => o.Topics).Distinct().ToList(), waitlisted, now));
         var booking = new PackageBooking(packageBookingId, package?.Id, organisation, items, now);
         session.Insert(booking);
-        var states = dated.ToDictionary(i => i.Stream.Id, i => i.Decision.Events.Aggregate(i.Stream.Aggregate!, (s, e) => s.Evolve(e)));
         var view = PackageView.Of(booking, states);
         return new(BookingAnswer.Json(StatusCodes.Status201Created, view, json, $"/api/catalog/package-bookings/{packageBookingId}"),
-            token => deps.AfterCommitAsync(dated.Select(i => (i.Stream.Id, i.Decision.Events)), token));
+            token => deps.AfterCommitAsync(dated.Select(i => (i.State.Id, i.Decision.Events)), token));
     }
 }

@@ -30,8 +30,7 @@ internal sealed record PackageView(Guid PackageBookingId, Guid? PackageId, Guid 
         {
             return null;
         }
-        var states = (await session.LoadManyAsync<SessionState>(ct, booking.Items.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value))).ToDictionary(s => s.Id);
-        return Of(booking, states);
+        return Of(booking, await SessionStates.LoadManyAsync(session, booking.Items.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value), ct));
     }
 
     /// <summary>

@@ -93,7 +93,7 @@ internal static class PackagePages
         var now = clock.GetUtcNow();
         var packages = await session.Query<CuratedPackage>().OrderBy(p => p.CreatedAt).ToListAsync(ct);
         var offerings = (await session.LoadManyAsync<CatalogEntry>(ct, packages.SelectMany(p => p.OfferingIds).Distinct().ToArray())).ToDictionary(o => o.Id);
-        var upcoming = (await session.Query<SessionState>().Where(s => s.StartsAt > now).ToListAsync(ct)).OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
+        var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now).ToListAsync(ct)).OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
         var views = packages.Select(p => new PackagesPage.Package(p.Id, OfferingCards.Text(p.Name), p.OfferingIds.Where(offerings.ContainsKey).Select(id => offerings[id]).Select(o =>
             new PackagesPage.Item(o.Id, OfferingCards.Text(o.Title), o.Format == OfferingFormats.Asynchronous ? null
                 : upcoming[o.Id].Select(s => new OfferingPage.SessionOption(s.Id, CatalogPages.SessionText(s))).ToList()))
@@ -112,7 +112,7 @@ internal static class PackagePages
     {
         var draft = PackageDraft.Read(http);
         var offerings = (await session.LoadManyAsync<CatalogEntry>(ct, draft.Select(i => i.OfferingId).ToArray())).ToDictionary(o => o.Id);
-        var sessions = (await session.LoadManyAsync<SessionState>(ct, draft.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value).ToArray())).ToDictionary(s => s.Id);
+        var sessions = (await session.LoadManyAsync<SessionSeats>(ct, draft.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value).ToArray())).ToDictionary(s => s.Id);
         var items = draft.Where(i => offerings.ContainsKey(i.OfferingId)).Select(i => new PackageBuilderPage.Item(i.Key, i.OfferingId, OfferingCards.Text(offerings[i.OfferingId].Title),
             i.SessionId is { } s && sessions.TryGetValue(s, out var session) ? CatalogPages.SessionText(session) : UiText.T("jederzeit (asynchron)", "any time (asynchronous)"))).ToList();
         return UiPages.Render<PackageBuilderPage>(new { Items = items, State = state, DefaultName = http.User.FindFirstValue(ClaimTypes.Name) }, status);

@@ -1,4 +1,3 @@
-using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
 
@@ -9,12 +8,10 @@ internal static class BookedOfferings
 {
     public static async Task<IReadOnlySet<Guid>> OfAsync(IQuerySession session, Guid organisationId, CancellationToken ct)
     {
-        // Every booking has its attendee document, indexed by organisation: it names the sessions to look into.
-        var attendees = await session.Query<BookingAttendees>().Where(a => a.OrganisationId == organisationId).ToListAsync(ct);
-        var sessions = await session.LoadManyAsync<SessionState>(ct, attendees.Select(a => a.SessionId).Distinct().ToArray());
-        return sessions
-            .Where(s => s.Bookings.Any(b => b.OrganisationId == organisationId && b.Status is SeatStatus.Confirmed or SeatStatus.Waitlisted or SeatStatus.Offered or SeatStatus.Pending))
-            .Select(s => s.OfferingId)
-            .ToHashSet();
+        var live = new[] { SeatStatus.Confirmed, SeatStatus.Waitlisted, SeatStatus.Offered, SeatStatus.Pending };
+        var sessionIds = await session.Query<SessionBooking>().Where(b => b.OrganisationId == organisationId && live.Contains(b.Status))
+            .Select(b => b.SessionId).ToListAsync(ct);
+        var sessions = await session.LoadManyAsync<SessionSeats>(ct, sessionIds.Distinct().ToArray());
+        return sessions.Select(s => s.OfferingId).ToHashSet();
     }
 }

@@ -38,7 +38,7 @@ internal static class RecommendationPages
         var booked = await BookedOfferings.OfAsync(session, organisationId, ct);
         var packages = (await session.Query<CuratedPackage>().ToListAsync(ct)).Select(p => new PackageOption(p.Id, p.Name, p.OfferingIds)).ToList();
         var result = Recommender.Recommend(profile, published, booked, packages, RecommendationEndpoints.DefaultLimit);
-        var upcoming = (await session.Query<SessionState>().Where(s => s.StartsAt > now).ToListAsync(ct)).OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
+        var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now).ToListAsync(ct)).OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
         return UiPages.Render<RecommendationsPage>(new
         {
             Intro = UiText.T($"Ihr Reifegrad ist „{OfferingCards.Level(profile.Level)}“. Diese Angebote passen dazu und zu Ihren größten Lücken.",

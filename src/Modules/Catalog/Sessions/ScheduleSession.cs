@@ -16,7 +16,7 @@ namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 /// <summary>A session as participants and staff see it: seats, not who holds them.</summary>
 internal sealed record SessionView(Guid Id, Guid OfferingId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Capacity, int SeatsTaken, int SeatsFree, int Waitlisted)
 {
-    public static SessionView Of(SessionState s) => new(s.Id, s.OfferingId, s.StartsAt, s.EndsAt, s.Capacity, s.SeatsTaken(), Math.Max(0, s.SeatsFree()), s.Waitlist().Count);
+    public static SessionView Of(SessionSeats s) => new(s.Id, s.OfferingId, s.StartsAt, s.EndsAt, s.Capacity, s.SeatsTaken(), Math.Max(0, s.SeatsFree()), s.Waiting);
 }
 
 /// <summary>Staff schedule dated sessions of an offering; each session is its own event stream.</summary>
@@ -28,11 +28,11 @@ internal static class ScheduleSession
         api.MapGet("/offerings/{id:guid}/sessions", async (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
                 !await IsPublicOrManagedAsync(session, http.User, id, ct)
                     ? Results.NotFound()
-                    : Results.Ok((await session.Query<SessionState>().Where(s => s.OfferingId == id).OrderBy(s => s.StartsAt).ToListAsync(ct)).Select(SessionView.Of)))
+                    : Results.Ok((await session.Query<SessionSeats>().Where(s => s.OfferingId == id).OrderBy(s => s.StartsAt).ToListAsync(ct)).Select(SessionView.Of)))
             .AllowAnonymous()
             .WithName("ListSessions");
         api.MapGet("/sessions/{id:guid}", async (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
-                await session.LoadAsync<SessionState>(id, ct) is { } state && await IsPublicOrManagedAsync(session, http.User, state.OfferingId, ct)
+                await session.LoadAsync<SessionSeats>(id, ct) is { } state && await IsPublicOrManagedAsync(session, http.User, state.OfferingId, ct)
                     ? Results.Ok(SessionView.Of(state))
                     : Results.NotFound())
             .AllowAnonymous()
@@ -67,8 +67,8 @@ internal static class ScheduleSession
             return refused;
         }
         var scheduled = (SessionScheduled)decision.Events.Single();
-        session.Events.StartStream<SessionState>(sessionId, scheduled);
+        var state = SessionWrites.Start(session, scheduled);
         await session.SaveChangesAsync(ct);
-        return SessionView.Of(SessionState.Start(scheduled));
+        return SessionView.Of(state.Seats);
     }
 }

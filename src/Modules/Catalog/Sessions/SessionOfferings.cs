@@ -23,7 +23,7 @@ internal sealed class SessionOfferings
         {
             return known;
         }
-        if (await session.LoadAsync<SessionState>(sessionId, ct) is not { } state)
+        if (await session.LoadAsync<SessionSeats>(sessionId, ct) is not { } state)
         {
             return null;
         }

@@ -21,7 +21,7 @@ namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 internal sealed record SessionPageModel(SessionState Session, CatalogEntry Offering, OfferingTypeDefinition? Type);
 
 /// <summary>Sessions with their offerings by id, for the bookings list.</summary>
-internal sealed record SessionListModel(IReadOnlyList<SessionState> Sessions, IReadOnlyDictionary<Guid, CatalogEntry> Offerings);
+internal sealed record SessionListModel(IReadOnlyList<SessionSeats> Sessions, IReadOnlyDictionary<Guid, CatalogEntry> Offerings);
 
 /// <summary>
 /// The back office's session pages: schedule a session of an offering, the list of sessions with their bookings,
@@ -100,7 +100,7 @@ internal static class SessionPages
     private static async Task<IResult> ShowAsync(
         Guid id, Guid sessionId, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
-        if (await session.LoadAsync<SessionState>(sessionId, ct) is not { } state || state.OfferingId != id
+        if (await SessionStates.LoadAsync(session, sessionId, ct) is not { } state || state.OfferingId != id
             || !await OfferingOwnership.MayManageAsync(session, http.User, id, ct)
             || await session.LoadAsync<CatalogEntry>(id, ct) is not { } offering)
         {
@@ -126,7 +126,7 @@ internal static class SessionPages
         var offerings = (await OfferingPages.ManagedAsync(http.User, session, ct)).ToDictionary(e => e.Id);
         var now = clock.GetUtcNow();
         var since = past == true ? now.AddDays(-90) : now.AddDays(-1);
-        var sessions = (await session.Query<SessionState>().Where(s => s.EndsAt >= since).OrderBy(s => s.StartsAt).Take(500).ToListAsync(ct))
+        var sessions = (await session.Query<SessionSeats>().Where(s => s.EndsAt >= since).OrderBy(s => s.StartsAt).Take(500).ToListAsync(ct))
             .Where(s => offerings.ContainsKey(s.OfferingId)).ToList();
         return UiPages.Render<SessionListPage>(new { Model = new SessionListModel(sessions, offerings), Past = past == true });
     }

@@ -38,14 +38,17 @@ internal static class StaffPages
         var offerings = (await OfferingPages.ManagedAsync(http.User, session, ct)).ToDictionary(e => e.Id);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, UiText.Berlin).DateTime);
-        var upcoming = (await session.Query<SessionState>().Where(s => s.EndsAt >= now.AddDays(-1)).OrderBy(s => s.StartsAt).Take(500).ToListAsync(ct))
+        var upcoming = (await session.Query<SessionSeats>().Where(s => s.EndsAt >= now.AddDays(-1)).OrderBy(s => s.StartsAt).Take(500).ToListAsync(ct))
             .Where(s => offerings.ContainsKey(s.OfferingId)).ToList();
+        var byId = upcoming.ToDictionary(s => s.Id);
+        var ids = byId.Keys.ToArray();
+        var offers = await session.Query<SessionBooking>().Where(b => b.Status == SeatStatus.Offered && ids.Contains(b.SessionId)).ToListAsync(ct);
         var model = new OverviewModel(
             offerings,
             upcoming.Where(s => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.StartsAt, UiText.Berlin).DateTime) == today).ToList(),
-            upcoming.SelectMany(s => s.Bookings.Where(b => b.Status == SeatStatus.Offered).Select(b => (s, b))).ToList(),
+            [.. offers.Where(b => byId.ContainsKey(b.SessionId)).Select(b => (byId[b.SessionId], b))],
             upcoming.Count(s => s.StartsAt > now),
-            upcoming.Where(s => s.StartsAt > now).Sum(s => s.Waitlist().Count));
+            upcoming.Where(s => s.StartsAt > now).Sum(s => s.Waiting));
         return UiPages.Render<OverviewPage>(new { Data = model });
     }
 }
@@ -53,7 +56,7 @@ internal static class StaffPages
 /// <summary>What the back office's start page shows.</summary>
 internal sealed record OverviewModel(
     IReadOnlyDictionary<Guid, CatalogEntry> Offerings,
-    IReadOnlyList<SessionState> Today,
-    IReadOnlyList<(SessionState Session, SessionBooking Booking)> OpenOffers,
+    IReadOnlyList<SessionSeats> Today,
+    IReadOnlyList<(SessionSeats Session, SessionBooking Booking)> OpenOffers,
     int UpcomingSessions,
     int Waiting);

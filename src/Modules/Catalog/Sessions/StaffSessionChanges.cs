@@ -16,12 +16,12 @@ namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 internal static class StaffSessionChanges
 {
     public static Task<Refusal?> CancelAsync(Guid sessionId, Guid bookingId, ClaimsPrincipal user, Context context, CancellationToken ct) =>
-        ChangeAsync(sessionId, user, context, (state, offering, now) =>
+        ChangeAsync(sessionId, [bookingId], user, context, (state, offering, now) =>
             BookingDecider.Cancel(state, offering, new CancelBooking(bookingId, state.Find(bookingId)?.OrganisationId ?? Guid.Empty), context.Window.Value, now, byStaff: true), ct);
 
     /// <summary>Lapses expired offers and offers free seats down the waitlist; a rejection when nobody can move up.</summary>
     public static Task<Refusal?> OfferSeatsAsync(Guid sessionId, ClaimsPrincipal user, Context context, CancellationToken ct) =>
-        ChangeAsync(sessionId, user, context, (state, _, now) =>
+        ChangeAsync(sessionId, [], user, context, (state, _, now) =>
             BookingDecider.Sweep(state, context.Window.Value, now) is { Count: > 0 } events
                 ? Decision.Accept([.. events])
                 : Refusal.Conflict("catalog.nobody-moves-up"), ct);
@@ -30,14 +30,14 @@ internal static class StaffSessionChanges
     internal sealed record Context(IDocumentSession Session, ISchedulerFactory Schedulers, SeatOfferWindow Window, TimeProvider Clock, ILogger<SeatOfferExpiryJob> Logger);
 
     private static async Task<Refusal?> ChangeAsync(
-        Guid sessionId, ClaimsPrincipal user, Context context, Func<SessionState, CatalogEntry, DateTimeOffset, Decision> decide, CancellationToken ct)
+        Guid sessionId, IReadOnlyCollection<Guid> named, ClaimsPrincipal user, Context context, Func<SessionState, CatalogEntry, DateTimeOffset, Decision> decide, CancellationToken ct)
     {
         var session = context.Session;
-        if (await session.LoadAsync<SessionState>(sessionId, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, user, current.OfferingId, ct))
+        if (await session.LoadAsync<SessionSeats>(sessionId, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, user, current.OfferingId, ct))
         {
             return Refusal.NotFound("catalog.session-not-found");
         }
-        if (await HeldSession.HoldAsync(session, sessionId, ct) is not { } held)
+        if (await HeldSession.HoldAsync(session, sessionId, named, [], ct) is not { } held)
         {
             return Refusal.NotFound("catalog.session-not-found");
         }
