@@ -30,7 +30,7 @@ internal static class RegistrationPages
         TimeProvider clock, CancellationToken ct)
     {
         var state = FormState.From(form);
-        if (FormBinder.Bind<AccountEndpoints.Register>(state) is { } request)
+        if (FormBinder.Bind<AccountEndpoints.Register>(state, texts) is { } request)
         {
             if (await AccountHandlers.RegisterAsync(request, session, hasher, mail, clock, ct) is not { } refusal)
             {

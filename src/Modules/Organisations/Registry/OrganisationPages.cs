@@ -32,7 +32,7 @@ internal static class OrganisationPages
     private static async Task<IResult> RegisterAsync(IFormCollection form, HttpContext http, IDocumentSession session, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
         var state = FormState.From(form);
-        if (FormBinder.Bind<OrganisationInput>(state) is { } input)
+        if (FormBinder.Bind<OrganisationInput>(state, texts) is { } input)
         {
             var result = await OrganisationHandlers.RegisterAsync(input, http.User, session, clock, ct);
             if (result.Succeeded)

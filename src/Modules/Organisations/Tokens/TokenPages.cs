@@ -31,10 +31,10 @@ internal static class TokenPages
     private static async Task<IResult> CreateAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
-        var request = FormBinder.Bind<TokenEndpoints.CreateToken>(state);
+        var request = FormBinder.Bind<TokenEndpoints.CreateToken>(state, texts);
         if (request is null)
         {
-            state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+            state.Summary ??= texts.Get("common.invalid");
             return await RenderAsync(http, session, clock, state, null, StatusCodes.Status400BadRequest, ct);
         }
         var result = await TokenHandlers.CreateAsync(request, http.User.AccountId()!.Value, session, clock, ct);

@@ -71,7 +71,7 @@ internal static class SurveyPages
         Func<FormState, SurveyFormView> view, ResearchSchema schema, IDocumentStore store, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
         var state = FormState.From(form);
-        if (FormBinder.Bind<SurveyAnswer>(state) is { } answer)
+        if (FormBinder.Bind<SurveyAnswer>(state, texts) is { } answer)
         {
             if (await SurveyHandlers.AnswerAsync(survey, answer, schema, store, clock, ct) is not { } refusal)
             {
