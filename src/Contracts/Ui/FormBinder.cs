@@ -62,7 +62,9 @@ public static class FormBinder
         }
         if (string.IsNullOrWhiteSpace(raw))
         {
-            return type == typeof(string) ? raw : (type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null);
+            return type == typeof(string)
+                ? raw
+                : (type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null);
         }
         return Convert(form, name, raw, target, invalid);
     }
@@ -90,8 +92,10 @@ public static class FormBinder
             _ when target == typeof(string) => raw,
             _ when target == typeof(int) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : null,
             _ when target == typeof(long) => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l : null,
-            _ when target == typeof(decimal) => decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null,
-            _ when target == typeof(double) => double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var f) ? f : null,
+            _ when target == typeof(decimal) =>
+                decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null,
+            _ when target == typeof(double) =>
+                double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var f) ? f : null,
             _ when target == typeof(Guid) => Guid.TryParse(text, out var g) ? g : null,
             _ when target == typeof(DateOnly) => DateOnly.TryParse(text, CultureInfo.InvariantCulture, out var day) ? day : null,
             _ when target == typeof(TimeOnly) => TimeOnly.TryParse(text, CultureInfo.InvariantCulture, out var time) ? time : null,
@@ -109,7 +113,8 @@ public static class FormBinder
     // <input type="datetime-local"> sends wall-clock time without an offset: it means Berlin time.
     private static DateTimeOffset? LocalTime(string text)
     {
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) && text.Contains('+', StringComparison.Ordinal))
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
+            && text.Contains('+', StringComparison.Ordinal))
         {
             return withOffset;
         }

@@ -32,7 +32,8 @@ internal static class OutboxPages
                     : Results.NotFound())
             .RequireAuthorization(Policies.Staff);
         // The HTML part as its own document, sandboxed by the browser: no script, no form, no external load.
-        pages.MapGet(HostPages.Outbox + "/{id:guid}/html", async (Guid id, HttpContext http, IQuerySession session, OutboxSeal seal, CancellationToken ct) =>
+        pages.MapGet(HostPages.Outbox + "/{id:guid}/html", async (
+                Guid id, HttpContext http, IQuerySession session, OutboxSeal seal, CancellationToken ct) =>
             {
                 if (await session.LoadAsync<OutboxMail>(id, ct) is not { } mail)
                 {

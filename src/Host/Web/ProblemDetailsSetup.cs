@@ -88,7 +88,8 @@ internal static class ProblemDetailsSetup
                 httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
                 problem = new ProblemDetails { Status = 500, Title = "An unexpected error occurred." };
             }
-            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+            return await problems.TryWriteAsync(
+                new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
         }
 
         private static string FieldOf(JsonException json) =>
