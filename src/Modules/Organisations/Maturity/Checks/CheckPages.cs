@@ -13,7 +13,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 
-/// <summary>The check's questionnaire and result pages. Posting calls the API's handler (<see cref="CheckHandlers"/>), so the rules are one.</summary>
+/// <summary>
+/// The check's questionnaire and result pages. Posting calls the API's handler (<see cref="CheckHandlers"/>), so the rules
+/// are one.
+/// </summary>
 internal static class CheckPages
 {
     public const string Check = "/check";
@@ -56,7 +59,8 @@ internal static class CheckPages
         {
             state.Summary = texts.Get("organisations.check-answer-all");
         }
-        return Questionnaire(set, state, refusal.Kind == RefusalKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, texts);
+        var status = refusal.Kind == RefusalKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return Questionnaire(set, state, status, texts);
     }
 
     private static async Task<IResult> ResultAsync(HttpContext http, IQuerySession session, ITexts texts, CancellationToken ct)
@@ -96,7 +100,8 @@ internal static class CheckPages
                 DimensionNames.Of(d, texts), Views(set.Questions.Where(q => q.Kind == QuestionKinds.Dimension && q.Key == d))))
             .Append(new CheckPage.GroupView(texts.Get("organisations.check.topics"),
                 Views(set.Questions.Where(q => q.Kind is QuestionKinds.TopicRelevance or QuestionKinds.TopicImplementation))))
-            .Append(new CheckPage.GroupView(texts.Get("organisations.check.time"), Views(set.Questions.Where(q => q.Kind == QuestionKinds.TimeShort))))
+            .Append(new CheckPage.GroupView(
+                texts.Get("organisations.check.time"), Views(set.Questions.Where(q => q.Kind == QuestionKinds.TimeShort))))
             .Where(g => g.Questions.Count > 0)
             .ToList();
         return UiPages.Render<CheckPage>(new { Version = set.Id, Groups = groups, State = state, LastRound = lastRound }, status);
