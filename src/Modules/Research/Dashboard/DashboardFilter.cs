@@ -55,7 +55,8 @@ internal sealed record DashboardFilter(DateOnly From, DateOnly To, string? Feder
         {
             return null;
         }
-        if (DateOnly.TryParseExact(raw.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 2000 and <= 2100)
+        if (DateOnly.TryParseExact(raw.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && day.Year is >= 2000 and <= 2100)
         {
             return day;
         }

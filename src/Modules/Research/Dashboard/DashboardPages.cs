@@ -28,7 +28,8 @@ internal static class DashboardPages
             state.With(field, http.Request.Query[field].ToString() is { Length: > 0 } v ? v : null);
         }
         var filter = DashboardFilter.Read(state, clock.GetUtcNow(), texts);
-        state.With("from", filter.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).With("to", filter.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        state.With("from", filter.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .With("to", filter.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (state.Errors.Count > 0)
         {
             state.Summary = texts.Get("research.dashboard.check-filters");
@@ -37,6 +38,7 @@ internal static class DashboardPages
         var formats = types.ToDictionary(t => t.Key, t => t.Name.For(CultureInfo.CurrentUICulture), StringComparer.Ordinal);
         string Format(string key) => formats.GetValueOrDefault(key, key);
 
+        var means = Dimensions(texts).Select(d => figures.Dimensions.FirstOrDefault(x => x.Dimension == d.Key).Mean).ToList();
         var byFormat = figures.Participation.GroupBy(p => p.Format).OrderBy(g => Format(g.Key), StringComparer.CurrentCulture).ToList();
         return UiPages.Render<DashboardPage>(new
         {
@@ -46,16 +48,20 @@ internal static class DashboardPages
                 (texts.Get("research.dashboard.kpi-organisations"), figures.Organisations.ToString("N0", CultureInfo.CurrentCulture)),
                 (texts.Get("research.dashboard.kpi-need-signals"), figures.NeedSignals.ToString("N0", CultureInfo.CurrentCulture)),
                 (texts.Get("research.dashboard.kpi-feedback"), figures.FeedbackAnswers.ToString("N0", CultureInfo.CurrentCulture)),
-                (texts.Get("research.dashboard.kpi-satisfaction"), double.IsNaN(figures.Satisfaction) ? "–" : figures.Satisfaction.ToString("0.0", CultureInfo.CurrentCulture)),
+                (texts.Get("research.dashboard.kpi-satisfaction"),
+                    double.IsNaN(figures.Satisfaction) ? "–" : figures.Satisfaction.ToString("0.0", CultureInfo.CurrentCulture)),
             },
-            NeedBars = figures.Needs.Select(n => (Topics.Find(n.Topic)?.Name.For(CultureInfo.CurrentUICulture) ?? n.Topic, (double)n.Organisations, (double?)null)).ToList(),
+            NeedBars = figures.Needs
+                .Select(n => (Topics.Find(n.Topic)?.Name.For(CultureInfo.CurrentUICulture) ?? n.Topic, (double)n.Organisations, (double?)null))
+                .ToList(),
             LevelBars = Enum.GetValues<MaturityLevel>()
-                .Select(level => (level.ToString(), (double)figures.Levels.FirstOrDefault(l => l.Level == level.ToString()).Organisations, (double?)null))
+                .Select(level =>
+                    (level.ToString(), (double)figures.Levels.FirstOrDefault(l => l.Level == level.ToString()).Organisations, (double?)null))
                 .Where(b => b.Item2 > 0).ToList(),
             DimensionLabels = figures.Dimensions.Count == 0 ? [] : Dimensions(texts).Select(d => d.Label).ToList(),
             DimensionSeries = figures.Dimensions.Count == 0
                 ? new List<ChartSeries>()
-                : [new ChartSeries(texts.Get("research.dashboard.mean"), [.. Dimensions(texts).Select(d => figures.Dimensions.FirstOrDefault(x => x.Dimension == d.Key).Mean)])],
+                : [new ChartSeries(texts.Get("research.dashboard.mean"), means)],
             DimensionOrganisations = figures.DimensionOrganisations,
             BookingBars = byFormat.Select(g => (Format(g.Key), (double)g.Sum(p => p.Booked), (double?)null)).ToList(),
             CompletionBars = byFormat.Select(g => (Format(g.Key), (double)g.Sum(p => p.Completed), (double?)null)).ToList(),
