@@ -1,6 +1,6 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Maturity;
-using Kompetenzzentrum.Contracts.Application;
 
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 
