@@ -32,7 +32,9 @@ public sealed class LernfabrikModule : ModuleBase
         context.Services.AddOfferingType(new OfferingTypeDefinition(
             "lernfabrik-workshop",
             new("Lernfabrik-Workshop", "Model factory workshop"),
-            new("Praxisworkshop an den Stationen der Lernfabrik: Digitalisierung zum Anfassen.", "Hands-on workshop at the stations of the model factory."),
+            new(
+                "Praxisworkshop an den Stationen der Lernfabrik: Digitalisierung zum Anfassen.",
+                "Hands-on workshop at the stations of the model factory."),
             CapacityModel.SeatsPerSession,
             []));
         context.Services.AddDefaultTemplate(new TemplateDefinition(

@@ -44,6 +44,7 @@ internal static class HostSetup
         services.AddScheduling(database, modules);
         services.AddSingleton<TemplateRenderer>();
         services.AddTexts<ResourceTexts>("common");
+        services.AddTexts<NavigationMenu>("host");
         services.AddSingleton<ResourceTexts>();
         services.AddSingleton<ITexts>(sp => sp.GetRequiredService<ResourceTexts>());
         services.AddSingleton<ITemplateRenderer>(sp => sp.GetRequiredService<TemplateRenderer>());

@@ -15,7 +15,8 @@ public sealed class AccessTokenTests(HostFixture host) : IClassFixture<HostFixtu
     public async Task A_token_is_shown_once_stored_hashed_usable_as_basic_password_and_dies_when_revoked()
     {
         var analyst = await host.CreateUserAsync(Roles.Analyst);
-        var created = await analyst.Client.PostAsJsonAsync("/api/organisations/tokens", new { name = "Power BI", scopes = new[] { "odata:read" }, expiresInDays = 30 });
+        var created = await analyst.Client.PostAsJsonAsync(
+            "/api/organisations/tokens", new { name = "Power BI", scopes = new[] { "odata:read" }, expiresInDays = 30 });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();
         var secret = body.GetProperty("token").GetString()!;
@@ -26,7 +27,8 @@ public sealed class AccessTokenTests(HostFixture host) : IClassFixture<HostFixtu
         Assert.Equal(0L, await CountRowsContainingAsync(secret));
 
         using var excel = host.CreateClient();
-        excel.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("analyst:" + secret)));
+        excel.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("analyst:" + secret)));
         var current = await excel.GetFromJsonAsync<JsonElement>("/api/organisations/tokens/current");
         Assert.Equal("odata:read", current.GetProperty("scopes")[0].GetString());
         // The token reaches what its scope names, nothing else.
@@ -44,10 +46,13 @@ public sealed class AccessTokenTests(HostFixture host) : IClassFixture<HostFixtu
     public async Task Only_analysts_create_tokens_and_bad_requests_name_the_field()
     {
         var member = await host.CreateOrganisationAdminAsync();
-        Assert.Equal(HttpStatusCode.Forbidden, (await member.Client.PostAsJsonAsync("/api/organisations/tokens", new { name = "x", scopes = new[] { "odata:read" }, expiresInDays = 5 })).StatusCode);
+        var refused = await member.Client.PostAsJsonAsync(
+            "/api/organisations/tokens", new { name = "x", scopes = new[] { "odata:read" }, expiresInDays = 5 });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
 
         var analyst = await host.CreateUserAsync(Roles.Analyst);
-        var bad = await analyst.Client.PostAsJsonAsync("/api/organisations/tokens", new { name = "x", scopes = new[] { "admin:all" }, expiresInDays = 900 });
+        var bad = await analyst.Client.PostAsJsonAsync(
+            "/api/organisations/tokens", new { name = "x", scopes = new[] { "admin:all" }, expiresInDays = 900 });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("scopes", out _));
@@ -58,7 +63,8 @@ public sealed class AccessTokenTests(HostFixture host) : IClassFixture<HostFixtu
     public async Task A_wrong_token_gets_401()
     {
         using var client = host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("a:kzpat_falsch")));
+        client.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("a:kzpat_falsch")));
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/organisations/tokens/current")).StatusCode);
     }
 
@@ -66,7 +72,10 @@ public sealed class AccessTokenTests(HostFixture host) : IClassFixture<HostFixtu
     {
         await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("select (select count(*) from kz.mt_events where data::text like @t) + (select count(*) from kz.mt_doc_accesstoken where data::text like @t)", connection);
+        await using var command = new NpgsqlCommand(
+            "select (select count(*) from kz.mt_events where data::text like @t) "
+            + "+ (select count(*) from kz.mt_doc_accesstoken where data::text like @t)",
+            connection);
         command.Parameters.AddWithValue("t", "%" + text + "%");
         return (long)(await command.ExecuteScalarAsync())!;
     }
@@ -78,10 +87,12 @@ public sealed class AccessTokenExpiryTests(ClockedHostFixture host) : IClassFixt
     public async Task A_token_stops_working_when_it_expires()
     {
         var analyst = await host.CreateUserAsync(Roles.Analyst);
-        var created = await analyst.Client.PostAsJsonAsync("/api/organisations/tokens", new { name = "Kurzlebig", scopes = new[] { "odata:read" }, expiresInDays = 1 });
+        var created = await analyst.Client.PostAsJsonAsync(
+            "/api/organisations/tokens", new { name = "Kurzlebig", scopes = new[] { "odata:read" }, expiresInDays = 1 });
         var secret = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
         using var tool = host.CreateClient();
-        tool.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("x:" + secret)));
+        tool.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("x:" + secret)));
         Assert.Equal(HttpStatusCode.OK, (await tool.GetAsync("/api/organisations/tokens/current")).StatusCode);
 
         host.Clock.Advance(TimeSpan.FromHours(25));

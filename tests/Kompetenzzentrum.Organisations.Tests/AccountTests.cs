@@ -22,7 +22,8 @@ public sealed class AccountTests(HostFixture host) : IClassFixture<HostFixture>
         var wrongCode = await client.PostAsJsonAsync("/api/organisations/accounts/confirm-email", new { email, token = "falsch" });
         Assert.Equal(HttpStatusCode.BadRequest, wrongCode.StatusCode);
         var code = await host.LatestCodeAsync(email, "account.confirm-email");
-        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync("/api/organisations/accounts/confirm-email", new { email, token = code })).StatusCode);
+        var confirmed = await client.PostAsJsonAsync("/api/organisations/accounts/confirm-email", new { email, token = code });
+        Assert.Equal(HttpStatusCode.NoContent, confirmed.StatusCode);
 
         using var signedIn = await host.SignInAsync(email, TestUsers.Password);
         var me = await signedIn.GetFromJsonAsync<JsonElement>("/api/organisations/accounts/me");
@@ -80,17 +81,23 @@ public sealed class AccountTests(HostFixture host) : IClassFixture<HostFixture>
     {
         var user = await host.CreateUserAsync();
         using var client = host.CreateClient();
-        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync("/api/organisations/accounts/forgot-password", new { email = user.Email })).StatusCode);
-        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync("/api/organisations/accounts/forgot-password", new { email = "niemand@example.org" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Accepted,
+            (await client.PostAsJsonAsync("/api/organisations/accounts/forgot-password", new { email = user.Email })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Accepted,
+            (await client.PostAsJsonAsync("/api/organisations/accounts/forgot-password", new { email = "niemand@example.org" })).StatusCode);
         var code = await host.LatestCodeAsync(user.Email, "account.password-reset");
 
-        var reset = await client.PostAsJsonAsync("/api/organisations/accounts/reset-password", new { email = user.Email, token = code, newPassword = "Ganz-Neu-Und-Lang-7" });
+        var reset = await client.PostAsJsonAsync(
+            "/api/organisations/accounts/reset-password", new { email = user.Email, token = code, newPassword = "Ganz-Neu-Und-Lang-7" });
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
 
         using var again = await host.SignInAsync(user.Email, "Ganz-Neu-Und-Lang-7");
         var old = await client.PostAsJsonAsync("/api/organisations/accounts/sign-in", new { email = user.Email, password = TestUsers.Password });
         Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);
-        var reused = await client.PostAsJsonAsync("/api/organisations/accounts/reset-password", new { email = user.Email, token = code, newPassword = "Noch-Ein-Neues-8" });
+        var reused = await client.PostAsJsonAsync(
+            "/api/organisations/accounts/reset-password", new { email = user.Email, token = code, newPassword = "Noch-Ein-Neues-8" });
         Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
     }
 
@@ -99,9 +106,12 @@ public sealed class AccountTests(HostFixture host) : IClassFixture<HostFixture>
     {
         var user = await host.CreateUserAsync();
         using var client = host.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/organisations/accounts/sign-in", new { email = user.Email, password = TestUsers.Password, useCookie = true });
+        var response = await client.PostAsJsonAsync(
+            "/api/organisations/accounts/sign-in", new { email = user.Email, password = TestUsers.Password, useCookie = true });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("kz.auth=", StringComparison.Ordinal) && c.Contains("httponly", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(
+            response.Headers.GetValues("Set-Cookie"),
+            c => c.StartsWith("kz.auth=", StringComparison.Ordinal) && c.Contains("httponly", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/organisations/accounts/me")).StatusCode);
     }
 }

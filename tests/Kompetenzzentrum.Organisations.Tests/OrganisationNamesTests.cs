@@ -17,7 +17,8 @@ public sealed class OrganisationNamesTests(HostFixture host) : IClassFixture<Hos
         Assert.True(erased.IsSuccessStatusCode, await erased.Content.ReadAsStringAsync());
         var unknown = Guid.NewGuid();
 
-        var names = await Names.NamesAsync([bakery.OrganisationId!.Value, gone.OrganisationId!.Value, unknown, bakery.OrganisationId!.Value], CancellationToken.None);
+        var names = await Names.NamesAsync(
+            [bakery.OrganisationId!.Value, gone.OrganisationId!.Value, unknown, bakery.OrganisationId!.Value], CancellationToken.None);
 
         Assert.Equal("Bäckerei Beispiel GmbH", Assert.Single(names, n => n.Key == bakery.OrganisationId).Value);
         Assert.False(names.ContainsKey(gone.OrganisationId!.Value));

@@ -32,7 +32,8 @@ public sealed class OrganisationTests(HostFixture host) : IClassFixture<HostFixt
         var user = await host.CreateUserAsync();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/organisations")
         {
-            Content = JsonContent.Create(new { name = "Beispiel GmbH", kind = "sme", industry = "Z", sizeClass = "small", federalState = "BB", postcode = "1446" }),
+            Content = JsonContent.Create(
+                new { name = "Beispiel GmbH", kind = "sme", industry = "Z", sizeClass = "small", federalState = "BB", postcode = "1446" }),
             Headers = { AcceptLanguage = { new(language) } },
         };
         var response = await user.Client.SendAsync(request);
@@ -96,19 +97,23 @@ public sealed class OrganisationTests(HostFixture host) : IClassFixture<HostFixt
     {
         var admin = await host.CreateOrganisationAdminAsync();
         var colleague = await host.CreateUserAsync();
-        var invited = await admin.Client.PostAsJsonAsync($"/api/organisations/{admin.OrganisationId}/invitations", new { email = colleague.Email, asAdmin = false });
+        var invited = await admin.Client.PostAsJsonAsync(
+            $"/api/organisations/{admin.OrganisationId}/invitations", new { email = colleague.Email, asAdmin = false });
         Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
         var code = await host.LatestCodeAsync(colleague.Email, "organisation.invitation");
 
         var stranger = await host.CreateUserAsync();
-        var wrongPerson = await stranger.Client.PostAsJsonAsync("/api/organisations/invitations/accept", new { organisationId = admin.OrganisationId, token = code });
+        var wrongPerson = await stranger.Client.PostAsJsonAsync(
+            "/api/organisations/invitations/accept", new { organisationId = admin.OrganisationId, token = code });
         Assert.Equal(HttpStatusCode.BadRequest, wrongPerson.StatusCode);
 
-        var accepted = await colleague.Client.PostAsJsonAsync("/api/organisations/invitations/accept", new { organisationId = admin.OrganisationId, token = code });
+        var accepted = await colleague.Client.PostAsJsonAsync(
+            "/api/organisations/invitations/accept", new { organisationId = admin.OrganisationId, token = code });
         Assert.Equal(HttpStatusCode.NoContent, accepted.StatusCode);
         var members = await colleague.Client.GetFromJsonAsync<JsonElement[]>($"/api/organisations/{admin.OrganisationId}/members");
         Assert.Equal(2, members!.Length);
-        var notAdmin = await colleague.Client.PostAsJsonAsync($"/api/organisations/{admin.OrganisationId}/invitations", new { email = "dritte@example.org" });
+        var notAdmin = await colleague.Client.PostAsJsonAsync(
+            $"/api/organisations/{admin.OrganisationId}/invitations", new { email = "dritte@example.org" });
         Assert.Equal(HttpStatusCode.Forbidden, notAdmin.StatusCode);
     }
 }

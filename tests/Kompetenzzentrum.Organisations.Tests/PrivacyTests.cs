@@ -16,7 +16,8 @@ public sealed class PrivacyTests(HostFixture host) : IClassFixture<HostFixture>
         var colleague = await host.CreateUserAsync();
         await admin.Client.PostAsJsonAsync($"/api/organisations/{admin.OrganisationId}/invitations", new { email = colleague.Email });
         var code = await host.LatestCodeAsync(colleague.Email, "organisation.invitation");
-        (await colleague.Client.PostAsJsonAsync("/api/organisations/invitations/accept", new { organisationId = admin.OrganisationId, token = code })).EnsureSuccessStatusCode();
+        (await colleague.Client.PostAsJsonAsync("/api/organisations/invitations/accept", new { organisationId = admin.OrganisationId, token = code }))
+            .EnsureSuccessStatusCode();
         var eventsBefore = await ScalarAsync("select count(*) from kz.mt_events");
         Assert.True(await RowsContainingAsync(colleague.Email) > 0);
 
@@ -24,11 +25,13 @@ public sealed class PrivacyTests(HostFixture host) : IClassFixture<HostFixture>
 
         Assert.Equal(0L, await RowsContainingAsync(colleague.Email));
         Assert.True(await ScalarAsync("select count(*) from kz.mt_events") > eventsBefore);
-        Assert.Equal(1L, await ScalarAsync("select count(*) from kz.mt_events where stream_id = $1 and type = 'account_erased'", colleague.AccountId));
+        Assert.Equal(
+            1L, await ScalarAsync("select count(*) from kz.mt_events where stream_id = $1 and type = 'account_erased'", colleague.AccountId));
         var members = await admin.Client.GetFromJsonAsync<JsonElement[]>($"/api/organisations/{admin.OrganisationId}/members");
         Assert.Single(members!);
         using var anonymous = host.CreateClient();
-        var signIn = await anonymous.PostAsJsonAsync("/api/organisations/accounts/sign-in", new { email = colleague.Email, password = TestUsers.Password });
+        var signIn = await anonymous.PostAsJsonAsync(
+            "/api/organisations/accounts/sign-in", new { email = colleague.Email, password = TestUsers.Password });
         Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
         // The erased person's old token stops working at once.
         var stale = (await colleague.Client.GetAsync("/api/organisations/accounts/me")).StatusCode;
@@ -49,7 +52,9 @@ public sealed class PrivacyTests(HostFixture host) : IClassFixture<HostFixture>
         var staff = await host.CreateUserAsync(Roles.CenterStaff);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.Client.GetAsync($"/api/organisations/{admin.OrganisationId}")).StatusCode);
         // Coarse attributes stay for research.
-        Assert.Equal(1L, await ScalarAsync("select count(*) from kz.mt_events where stream_id = $1 and data->>'federalState' = 'BB' and data->>'postcode' = '14xxx'", admin.OrganisationId!.Value));
+        Assert.Equal(1L, await ScalarAsync(
+            "select count(*) from kz.mt_events where stream_id = $1 and data->>'federalState' = 'BB' and data->>'postcode' = '14xxx'",
+            admin.OrganisationId!.Value));
     }
 
     [Fact]
@@ -80,10 +85,12 @@ public sealed class PrivacyTests(HostFixture host) : IClassFixture<HostFixture>
     public async Task Research_consent_can_be_withdrawn_and_is_recorded_as_events()
     {
         var user = await host.CreateUserAsync();
-        Assert.Equal(HttpStatusCode.NoContent, (await user.Client.PutAsJsonAsync("/api/organisations/accounts/me/research-consent", new { consent = false })).StatusCode);
+        var withdrawn = await user.Client.PutAsJsonAsync("/api/organisations/accounts/me/research-consent", new { consent = false });
+        Assert.Equal(HttpStatusCode.NoContent, withdrawn.StatusCode);
         var me = await user.Client.GetFromJsonAsync<JsonElement>("/api/organisations/accounts/me");
         Assert.False(me.GetProperty("researchConsent").GetBoolean());
-        Assert.Equal(1L, await ScalarAsync("select count(*) from kz.mt_events where stream_id = $1 and type = 'research_consent_withdrawn'", user.AccountId));
+        Assert.Equal(
+            1L, await ScalarAsync("select count(*) from kz.mt_events where stream_id = $1 and type = 'research_consent_withdrawn'", user.AccountId));
     }
 
     /// <summary>Searches every text-like column of every table in the database (see <see cref="DatabaseSearch"/>).</summary>

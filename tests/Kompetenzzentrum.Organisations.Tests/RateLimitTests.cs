@@ -6,7 +6,8 @@ namespace Kompetenzzentrum.Organisations.Tests;
 
 public sealed class StrictRateLimitFixture : HostFixture
 {
-    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Security:SignInPermitsPerMinute"] = "3" };
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } =
+        new Dictionary<string, string?> { ["Security:SignInPermitsPerMinute"] = "3" };
 }
 
 public sealed class RateLimitTests(StrictRateLimitFixture host) : IClassFixture<StrictRateLimitFixture>
@@ -18,8 +19,15 @@ public sealed class RateLimitTests(StrictRateLimitFixture host) : IClassFixture<
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
         {
-            statuses.Add((await client.PostAsJsonAsync("/api/organisations/accounts/sign-in", new { email = "x@example.org", password = "Falsch-Falsch-1" })).StatusCode);
+            var signIn = await client.PostAsJsonAsync(
+                "/api/organisations/accounts/sign-in", new { email = "x@example.org", password = "Falsch-Falsch-1" });
+            statuses.Add(signIn.StatusCode);
         }
-        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(
+            [
+                HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized,
+                HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests,
+            ],
+            statuses);
     }
 }

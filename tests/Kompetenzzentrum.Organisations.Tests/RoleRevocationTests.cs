@@ -24,7 +24,8 @@ public sealed class RoleRevocationTests(HostFixture host) : IClassFixture<HostFi
         using var withoutRole = await host.SignInAsync(user.Email, TestUsers.Password);
         Assert.Equal(HttpStatusCode.Forbidden, (await withoutRole.GetAsync("/api/organisations/accounts")).StatusCode);
 
-        (await admin.PostAsJsonAsync($"/api/organisations/accounts/{user.AccountId}/roles", new { role = Roles.PlatformAdmin })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/organisations/accounts/{user.AccountId}/roles", new { role = Roles.PlatformAdmin }))
+            .EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.Unauthorized, (await withoutRole.GetAsync("/api/organisations/accounts")).StatusCode);
         using var withRole = await host.SignInAsync(user.Email, TestUsers.Password);
         Assert.Equal(HttpStatusCode.OK, (await withRole.GetAsync("/api/organisations/accounts")).StatusCode);

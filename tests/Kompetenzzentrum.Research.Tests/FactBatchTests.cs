@@ -62,7 +62,8 @@ public sealed class FactBatchTests(ResearchFixture fixture) : IClassFixture<Rese
         await using var connection = new NpgsqlConnection(fixture.ConnectionString);
         await connection.OpenAsync();
         await using var query = new NpgsqlCommand(
-            "select event_id, event_type, topic, maturity_level, organisation_pseudonym, program_id, offering_type from kz.research_interactions where event_id = any($1)",
+            "select event_id, event_type, topic, maturity_level, organisation_pseudonym, program_id, offering_type from kz.research_interactions "
+                + "where event_id = any($1)",
             connection);
         query.Parameters.AddWithValue(eventIds.ToArray());
         var rows = new Dictionary<Guid, List<FactRow>>();
@@ -70,7 +71,8 @@ public sealed class FactBatchTests(ResearchFixture fixture) : IClassFixture<Rese
         while (await reader.ReadAsync())
         {
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            var row = new FactRow(reader.GetString(1), reader.GetString(2), Text(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetGuid(5), Text(6));
+            var row = new FactRow(
+                reader.GetString(1), reader.GetString(2), Text(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetGuid(5), Text(6));
             rows.TryAdd(reader.GetGuid(0), []);
             rows[reader.GetGuid(0)].Add(row);
         }

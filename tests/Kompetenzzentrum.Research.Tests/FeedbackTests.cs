@@ -30,7 +30,9 @@ public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<Resea
         Assert.Equal("experience-tour", survey.GetProperty("offeringType").GetString());
         Assert.False(survey.GetProperty("answered").GetBoolean());
 
-        var bad = await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", new { satisfaction = 6, usefulness = 3, recommendation = 11, topicsWanted = new[] { "no-such-topic" } });
+        var bad = await anonymous.PostAsJsonAsync(
+            $"/api/research/surveys/{token}",
+            new { satisfaction = 6, usefulness = 3, recommendation = 11, topicsWanted = new[] { "no-such-topic" } });
         var problem = await HttpAnswers.Problem(bad, HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
         Assert.True(errors.TryGetProperty("satisfaction", out _));
@@ -39,7 +41,10 @@ public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<Resea
         Assert.False(errors.TryGetProperty("usefulness", out _));
         // The API answers in English unless the client asks for German.
         Assert.Equal("A whole number from 1 (poor) to 5 (excellent).", errors.GetProperty("satisfaction")[0].GetString());
-        using var german = new HttpRequestMessage(HttpMethod.Post, $"/api/research/surveys/{token}") { Content = JsonContent.Create(new { usefulness = 3, recommendation = 5 }) };
+        using var german = new HttpRequestMessage(HttpMethod.Post, $"/api/research/surveys/{token}")
+        {
+            Content = JsonContent.Create(new { usefulness = 3, recommendation = 5 }),
+        };
         german.Headers.AcceptLanguage.ParseAdd("de-DE");
         var germanErrors = (await HttpAnswers.Problem(await anonymous.SendAsync(german), HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.Equal("Eine ganze Zahl von 1 (schlecht) bis 5 (ausgezeichnet).", germanErrors.GetProperty("satisfaction")[0].GetString());
@@ -48,10 +53,12 @@ public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<Resea
         Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", answer)).StatusCode);
         // A retry of the same answer is fine; a second, different answer is not.
         Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", answer)).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", answer with { satisfaction = 1 })).StatusCode);
+        var different = await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", answer with { satisfaction = 1 });
+        Assert.Equal(HttpStatusCode.Conflict, different.StatusCode);
         Assert.Contains("Diese Umfrage ist beantwortet.", await anonymous.GetStringAsync($"/umfrage/{token}"), StringComparison.Ordinal);
 
-        var feedback = Assert.Single((await ODataAsync($"/odata/Feedback?$filter=OfferingId eq {fixture.AutomationOffering}")).GetProperty("value").EnumerateArray());
+        var feedback = Assert.Single(
+            (await ODataAsync($"/odata/Feedback?$filter=OfferingId eq {fixture.AutomationOffering}")).GetProperty("value").EnumerateArray());
         Assert.Equal(4, feedback.GetProperty("Satisfaction").GetInt32());
         Assert.Equal(5, feedback.GetProperty("Usefulness").GetInt32());
         Assert.Equal(9, feedback.GetProperty("Recommendation").GetInt32());
@@ -59,7 +66,8 @@ public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<Resea
         Assert.Equal(JsonValueKind.Null, feedback.GetProperty("FederalState").ValueKind);
         Assert.Equal("suppressed", feedback.GetProperty("OrganisationPseudonym").GetString());
 
-        var needs = (await ODataAsync("/odata/NeedSignals?$filter=Source eq 'feedback'&$orderby=Topic")).GetProperty("value").EnumerateArray().ToList();
+        var needs = (await ODataAsync("/odata/NeedSignals?$filter=Source eq 'feedback'&$orderby=Topic"))
+            .GetProperty("value").EnumerateArray().ToList();
         Assert.Equal(["cloud", "daten"], needs.Select(n => n.GetProperty("Topic").GetString()));
         Assert.All(needs, n => Assert.Equal("suppressed", n.GetProperty("OrganisationPseudonym").GetString()));
     }
@@ -78,7 +86,8 @@ public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<Resea
         Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
         Assert.Contains("id=\"f-recommendation-error\"", await incomplete.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var answered = await browser.PostAsync($"/umfrage/{token}", Form(("satisfaction", "5"), ("usefulness", "4"), ("recommendation", "10"), ("topicsWanted", "cloud")));
+        var answered = await browser.PostAsync(
+            $"/umfrage/{token}", Form(("satisfaction", "5"), ("usefulness", "4"), ("recommendation", "10"), ("topicsWanted", "cloud")));
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         Assert.Contains("Diese Umfrage ist beantwortet.", await answered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var survey = await browser.GetFromJsonAsync<JsonElement>($"/api/research/surveys/{token}");
@@ -92,7 +101,8 @@ public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<Resea
         var token = new string('x', 43);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/research/surveys/{token}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/umfrage/{token}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", new { satisfaction = 3, usefulness = 3, recommendation = 5 })).StatusCode);
+        var late = await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", new { satisfaction = 3, usefulness = 3, recommendation = 5 });
+        Assert.Equal(HttpStatusCode.NotFound, late.StatusCode);
     }
 
     [Fact]
@@ -102,7 +112,8 @@ public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<Resea
         var token = await CompleteAsync(organisation, fixture.DataOffering, ["daten"]);
         using var anonymous = fixture.CreateClient();
         const string text = "Sehr gut! Rufen Sie mich an: 0151 2345678 oder schreiben Sie an max.muster@firma.de, mehr zu Cloud bitte.";
-        var answered = await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", new { satisfaction = 5, usefulness = 4, recommendation = 10, freeText = text });
+        var answered = await anonymous.PostAsJsonAsync(
+            $"/api/research/surveys/{token}", new { satisfaction = 5, usefulness = 4, recommendation = 10, freeText = text });
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
 
         Assert.Equal(0, (await ODataAsync("/odata/FeedbackComments")).GetProperty("value").GetArrayLength());

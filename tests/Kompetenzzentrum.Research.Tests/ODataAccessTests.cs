@@ -48,11 +48,13 @@ public sealed class ODataAccessTests(ResearchFixture fixture) : IClassFixture<Re
             await connection.OpenAsync();
             await using var insert = new NpgsqlCommand(
                 "insert into kz.research_interactions (event_id, occurred_at, month, organisation_pseudonym, event_type, topic, kind) "
-                + "select gen_random_uuid(), now(), '2026-01', 'p' || i, 'Generated', 'paging-test', 'viewed' from generate_series(1, 1500) i", connection);
+                + "select gen_random_uuid(), now(), '2026-01', 'p' || i, 'Generated', 'paging-test', 'viewed' "
+                + "from generate_series(1, 1500) i", connection);
             await insert.ExecuteNonQueryAsync();
         }
 
-        var first = await fixture.Analyst.GetFromJsonAsync<System.Text.Json.JsonElement>("/odata/Interactions?$filter=Topic eq 'paging-test'&$count=true");
+        var first = await fixture.Analyst.GetFromJsonAsync<System.Text.Json.JsonElement>(
+            "/odata/Interactions?$filter=Topic eq 'paging-test'&$count=true");
         Assert.Equal(1500, first.GetProperty("@odata.count").GetInt32());
         Assert.Equal(1000, first.GetProperty("value").GetArrayLength());
         var next = first.GetProperty("@odata.nextLink").GetString()!;
@@ -69,23 +71,35 @@ public sealed class ODataAccessTests(ResearchFixture fixture) : IClassFixture<Re
         var first = fixture.Organisations[0];
         var interaction = new Interaction(first.OrganisationId!.Value, ["daten"], null, null, InteractionKinds.Answered, DateTimeOffset.UtcNow);
         await fixture.AppendAsync(
-            new MaturityAssessed(Guid.NewGuid(), 1, 0, new Dictionary<string, double> { [MaturityDimensions.Data] = 40 }, 40, MaturityLevel.Entdecker, interaction),
+            new MaturityAssessed(
+                Guid.NewGuid(), 1, 0, new Dictionary<string, double> { [MaturityDimensions.Data] = 40 }, 40, MaturityLevel.Entdecker, interaction),
             new NeedExpressed("daten", 0.8, "check", interaction));
         using var anonymous = fixture.CreateClient();
         using var staff = fixture.CreateAdminClient();
-        foreach (var (organisation, text) in new[] { (first, $"Schreiben Sie an {first.Email}, gern mehr zu Daten."), (fixture.Organisations[1], "Grüße von Geheim GmbH 1, Erika Mustermann") })
+        var texts = new[]
         {
-            var token = await fixture.CompleteAsync(organisation.OrganisationId!.Value, organisation.Email, fixture.DataOffering, "experience-tour", ["daten"]);
-            var answered = await anonymous.PostAsJsonAsync($"/api/research/surveys/{token}", new { satisfaction = 4, usefulness = 4, recommendation = 8, freeText = text });
+            (first, $"Schreiben Sie an {first.Email}, gern mehr zu Daten."),
+            (fixture.Organisations[1], "Grüße von Geheim GmbH 1, Erika Mustermann"),
+        };
+        foreach (var (organisation, text) in texts)
+        {
+            var token = await fixture.CompleteAsync(
+                organisation.OrganisationId!.Value, organisation.Email, fixture.DataOffering, "experience-tour", ["daten"]);
+            var answered = await anonymous.PostAsJsonAsync(
+                $"/api/research/surveys/{token}", new { satisfaction = 4, usefulness = 4, recommendation = 8, freeText = text });
             Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         }
         var pending = await staff.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/research/feedback-texts");
-        var approve = pending.EnumerateArray().Single(p => p.GetProperty("text").GetString()!.StartsWith("Schreiben", StringComparison.Ordinal)).GetProperty("commentId").GetGuid();
+        var approve = pending.EnumerateArray()
+            .Single(p => p.GetProperty("text").GetString()!.StartsWith("Schreiben", StringComparison.Ordinal))
+            .GetProperty("commentId").GetGuid();
         (await staff.PostAsJsonAsync($"/api/research/feedback-texts/{approve}/approve", new { })).EnsureSuccessStatusCode();
 
         var service = await fixture.Analyst.GetFromJsonAsync<System.Text.Json.JsonElement>("/odata/");
         var sets = service.GetProperty("value").EnumerateArray().Select(s => s.GetProperty("url").GetString()!).ToList();
-        Assert.Equal(["Feedback", "FeedbackComments", "InteractionCounts", "Interactions", "MaturityResults", "NeedSignalCounts", "NeedSignals"], sets.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["Feedback", "FeedbackComments", "InteractionCounts", "Interactions", "MaturityResults", "NeedSignalCounts", "NeedSignals"],
+            sets.Order(StringComparer.Ordinal));
         foreach (var set in sets)
         {
             var body = await fixture.Analyst.GetStringAsync($"/odata/{set}?$top=5000");

@@ -16,11 +16,14 @@ public sealed class ODataQueryTests(ResearchFixture fixture) : IClassFixture<Res
     [Fact]
     public async Task Bookings_appear_as_one_fact_per_topic_filtered_ordered_and_counted()
     {
-        var page = await GetAsync($"/odata/Interactions?$filter=OfferingId eq {fixture.AutomationOffering}&$orderby=Topic desc,OccurredAt&$count=true&$select=Topic,Kind,OfferingType,OrganisationPseudonym");
+        var page = await GetAsync(
+            $"/odata/Interactions?$filter=OfferingId eq {fixture.AutomationOffering}&$orderby=Topic desc,OccurredAt&$count=true"
+            + "&$select=Topic,Kind,OfferingType,OrganisationPseudonym");
 
         Assert.Equal(6, page.GetProperty("@odata.count").GetInt32());
         var rows = page.GetProperty("value").EnumerateArray().ToList();
-        Assert.Equal(["ki", "ki", "ki", "automatisierung", "automatisierung", "automatisierung"], rows.Select(r => r.GetProperty("Topic").GetString()));
+        Assert.Equal(
+            ["ki", "ki", "ki", "automatisierung", "automatisierung", "automatisierung"], rows.Select(r => r.GetProperty("Topic").GetString()));
         Assert.All(rows, r => Assert.Equal("booked", r.GetProperty("Kind").GetString()));
         Assert.All(rows, r => Assert.Equal("experience-tour", r.GetProperty("OfferingType").GetString()));
         // One stable pseudonym per organisation.
@@ -44,7 +47,9 @@ public sealed class ODataQueryTests(ResearchFixture fixture) : IClassFixture<Res
     [Fact]
     public async Task Segments_come_from_the_organisation_profile()
     {
-        var page = await GetAsync($"/odata/Interactions?$apply=filter(OfferingId eq {fixture.DataOffering})/groupby((Industry,SizeClass,FederalState),aggregate($count as N))");
+        var page = await GetAsync(
+            $"/odata/Interactions?$apply=filter(OfferingId eq {fixture.DataOffering})"
+            + "/groupby((Industry,SizeClass,FederalState),aggregate($count as N))");
 
         var row = Assert.Single(page.GetProperty("value").EnumerateArray());
         Assert.Equal("C", row.GetProperty("Industry").GetString());
@@ -58,7 +63,8 @@ public sealed class ODataQueryTests(ResearchFixture fixture) : IClassFixture<Res
     {
         var url = $"/odata/Interactions?$filter=OfferingId eq {fixture.AutomationOffering}&$orderby=Id&$select=Id";
         var all = (await GetAsync(url)).GetProperty("value").EnumerateArray().Select(r => r.GetProperty("Id").GetInt64()).ToList();
-        var second = (await GetAsync(url + "&$skip=2&$top=2")).GetProperty("value").EnumerateArray().Select(r => r.GetProperty("Id").GetInt64()).ToList();
+        var second = (await GetAsync(url + "&$skip=2&$top=2"))
+            .GetProperty("value").EnumerateArray().Select(r => r.GetProperty("Id").GetInt64()).ToList();
 
         Assert.Equal(all.Skip(2).Take(2), second);
     }

@@ -36,8 +36,10 @@ public sealed class PureTests
         Assert.Equal(("30.0", "45.0", "+15.0"), (model.Maturity[0].MeanT0, model.Maturity[0].MeanT1, model.Maturity[0].Change));
         Assert.Equal(("–", "–", "–"), (model.Maturity[1].MeanT0, model.Maturity[1].MeanT1, model.Maturity[1].Change));
         Assert.Equal(("4.50", "4.00", "0"), (model.Satisfaction[0].Satisfaction, model.Satisfaction[0].Usefulness, model.Satisfaction[0].Nps));
-        Assert.Equal(("–", "–", "–", 0.0), (model.Satisfaction[1].Satisfaction, model.Satisfaction[1].Usefulness, model.Satisfaction[1].Nps, model.Satisfaction[1].Width));
-        Assert.Equal(["–", "6", "6", "5"], [model.Funnel[0].Viewed.Text, model.Funnel[0].Booked.Text, model.Funnel[0].Attended.Text, model.Funnel[0].Completed.Text]);
+        var suppressed = model.Satisfaction[1];
+        Assert.Equal(("–", "–", "–", 0.0), (suppressed.Satisfaction, suppressed.Usefulness, suppressed.Nps, suppressed.Width));
+        var funnel = model.Funnel[0];
+        Assert.Equal(["–", "6", "6", "5"], [funnel.Viewed.Text, funnel.Booked.Text, funnel.Attended.Text, funnel.Completed.Text]);
         Assert.All([model.Funnel[1].Booked, model.Funnel[1].Attended, model.Funnel[1].Completed], c => Assert.True(c.Suppressed));
     }
 

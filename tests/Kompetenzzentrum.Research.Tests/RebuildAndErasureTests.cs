@@ -56,10 +56,12 @@ public sealed class RebuildAndErasureTests(ResearchFixture fixture) : IClassFixt
         Assert.All(before.Split(',', StringSplitOptions.RemoveEmptyEntries), row => Assert.Contains(row, after.Split(',')));
         // The booking made during the rebuild is there, under the organisation's one pseudonym.
         Assert.Equal(2L, await ScalarAsync<long>(
-            $"select count(*) from kz.research_interactions f where kind = 'booked' and organisation_pseudonym = (select left(encode(sha256(secret || uuid_send(organisation_id)), 'hex'), 24) "
+            "select count(*) from kz.research_interactions f where kind = 'booked' and organisation_pseudonym = "
+            + "(select left(encode(sha256(secret || uuid_send(organisation_id)), 'hex'), 24) "
             + "from kz.research_pseudonym_keys where organisation_id = $1)", late.OrganisationId!.Value));
         // The swapped-in tables carry the names the schema expects, and no shadow is left behind.
-        Assert.Equal(1L, await ScalarAsync<long>("select count(*) from pg_indexes where schemaname = 'kz' and indexname = 'ux_research_interactions_event_topic'"));
+        Assert.Equal(1L, await ScalarAsync<long>(
+            "select count(*) from pg_indexes where schemaname = 'kz' and indexname = 'ux_research_interactions_event_topic'"));
         Assert.Equal(0L, await ScalarAsync<long>("select count(*) from pg_tables where schemaname = 'kz' and tablename like 'research_%_next'"));
     }
 
@@ -79,7 +81,8 @@ public sealed class RebuildAndErasureTests(ResearchFixture fixture) : IClassFixt
 
         Assert.True(erased.IsSuccessStatusCode, await erased.Content.ReadAsStringAsync());
         Assert.Equal(0L, await ScalarAsync<long>("select count(*) from kz.research_pseudonym_keys where organisation_id = $1", organisation));
-        Assert.Equal(ofOrganisation, await ScalarAsync<long>("select count(*) from kz.research_interactions where organisation_pseudonym = $1", pseudonym));
+        Assert.Equal(
+            ofOrganisation, await ScalarAsync<long>("select count(*) from kz.research_interactions where organisation_pseudonym = $1", pseudonym));
 
         Assert.Equal(0L, await ScalarAsync<long>("select count(*) from kz.research_segments where organisation_id = $1", organisation));
 
@@ -106,7 +109,8 @@ public sealed class RebuildAndErasureTests(ResearchFixture fixture) : IClassFixt
         var earlier = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddMinutes(-5).ToUnixTimeSeconds());
         await fixture.AppendAsync(
             new Contracts.Organisations.OrganisationProfiled(organisation, "C", "small", "BB", earlier),
-            new Contracts.Catalog.ParticipationCompleted(Guid.CreateVersion7(), null, fixture.AutomationOffering, "experience-tour", ["ki"], organisation, earlier));
+            new Contracts.Catalog.ParticipationCompleted(
+                Guid.CreateVersion7(), null, fixture.AutomationOffering, "experience-tour", ["ki"], organisation, earlier));
 
         Assert.Equal(0L, await ScalarAsync<long>("select count(*) from kz.research_segments where organisation_id = $1", organisation));
         Assert.Equal(0L, await ScalarAsync<long>("select count(*) from kz.research_surveys where organisation_id = $1", organisation));

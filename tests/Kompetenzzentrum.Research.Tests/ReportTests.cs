@@ -9,8 +9,16 @@ using Kompetenzzentrum.Testing;
 
 namespace Kompetenzzentrum.Research.Tests;
 
-/// <summary>An interaction of a new offering type, as a partner plugin would record it: research needs no change for it.</summary>
-public sealed record LabInteraction(Guid OrganisationId, IReadOnlyList<string> Topics, Guid OfferingId, string OfferingType, string Kind, DateTimeOffset At) : IInteractionEvent
+/// <summary>
+/// An interaction of a new offering type, as a partner plugin would record it: research needs no change for it.
+/// </summary>
+public sealed record LabInteraction(
+    Guid OrganisationId,
+    IReadOnlyList<string> Topics,
+    Guid OfferingId,
+    string OfferingType,
+    string Kind,
+    DateTimeOffset At) : IInteractionEvent
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Interaction Interaction => new(OrganisationId, Topics, OfferingId, OfferingType, Kind, At);
@@ -78,7 +86,8 @@ public sealed class ReportTests(ResearchFixture fixture) : IClassFixture<Researc
         Assert.Contains("<td>report-tour</td><td>–</td><td>6</td><td>6</td><td>6</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>small-format</td><td>–</td><td>–</td><td>–</td><td>–</td>", html, StringComparison.Ordinal);
         // The segment chart shows only topics of five or more organisations.
-        var segmentCharts = html[html.IndexOf("<h3>WZ J</h3>", StringComparison.Ordinal)..html.IndexOf("<table id=\"changes\"", StringComparison.Ordinal)];
+        var segmentCharts =
+            html[html.IndexOf("<h3>WZ J</h3>", StringComparison.Ordinal)..html.IndexOf("<table id=\"changes\"", StringComparison.Ordinal)];
         Assert.Contains(">cloud<", segmentCharts, StringComparison.Ordinal);
         Assert.DoesNotContain("it-sicherheit", segmentCharts, StringComparison.Ordinal);
 
@@ -114,7 +123,8 @@ public sealed class ReportTests(ResearchFixture fixture) : IClassFixture<Researc
     {
         var program = Guid.NewGuid();
         var offering = Guid.NewGuid();
-        await fixture.AppendAsync(new OfferingPublished(offering, "kpi-tour", ["daten"], MaturityLevel.Einsteiger, MaturityLevel.Gestalter, March, program));
+        await fixture.AppendAsync(
+            new OfferingPublished(offering, "kpi-tour", ["daten"], MaturityLevel.Einsteiger, MaturityLevel.Gestalter, March, program));
         var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
         await fixture.ConsentAsync(a, b);
         await fixture.AppendAsync(
@@ -130,10 +140,13 @@ public sealed class ReportTests(ResearchFixture fixture) : IClassFixture<Researc
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("program_id,period,organisations_reached,participations,feedback_answers,satisfaction_mean", lines[0]);
-        Assert.Equal([$"{program},2025-03,2,1,0,", $"{program},2025-04,1,1,0,", $"{program},total,2,2,0,"], lines.Where(l => l.StartsWith(program.ToString(), StringComparison.Ordinal)));
+        Assert.Equal(
+            [$"{program},2025-03,2,1,0,", $"{program},2025-04,1,1,0,", $"{program},total,2,2,0,"],
+            lines.Where(l => l.StartsWith(program.ToString(), StringComparison.Ordinal)));
 
         var bad = await staff.GetAsync("/api/research/kpis.csv?from=2025-05-01&to=2025-04-30");
         Assert.True((await HttpAnswers.Problem(bad, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("to", out _));
-        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Organisations[0].Client.GetAsync("/api/research/kpis.csv?from=2025-03-01&to=2025-04-30")).StatusCode);
+        var notStaff = await fixture.Organisations[0].Client.GetAsync("/api/research/kpis.csv?from=2025-03-01&to=2025-04-30");
+        Assert.Equal(HttpStatusCode.Forbidden, notStaff.StatusCode);
     }
 }

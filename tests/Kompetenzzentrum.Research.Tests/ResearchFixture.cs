@@ -44,7 +44,8 @@ public sealed class ResearchFixture : HostFixture
         Contacts.Add(organisationId, email);
         await ConsentAsync(organisationId);
         var before = (await this.MailsToAsync(email)).Count(m => m.Category == "research.feedback-survey");
-        await AppendAsync(new Contracts.Catalog.ParticipationCompleted(Guid.CreateVersion7(), null, offering, offeringType, topics, organisationId, DateTimeOffset.UtcNow));
+        await AppendAsync(new Contracts.Catalog.ParticipationCompleted(
+            Guid.CreateVersion7(), null, offering, offeringType, topics, organisationId, DateTimeOffset.UtcNow));
         var mails = await Eventually.Get(
             async () => (await this.MailsToAsync(email)).Where(m => m.Category == "research.feedback-survey").ToList(),
             found => found.Count > before);
@@ -99,11 +100,13 @@ public sealed class ResearchFixture : HostFixture
         }
 
         var analyst = await this.CreateUserAsync(Roles.Analyst);
-        var token = await analyst.Client.PostAsJsonAsync("/api/organisations/tokens", new { name = "Power BI", scopes = new[] { "odata:read" }, expiresInDays = 30 });
+        var token = await analyst.Client.PostAsJsonAsync(
+            "/api/organisations/tokens", new { name = "Power BI", scopes = new[] { "odata:read" }, expiresInDays = 30 });
         token.EnsureSuccessStatusCode();
         var secret = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
         Analyst = CreateClient();
-        Analyst.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("analyst:" + secret)));
+        Analyst.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("analyst:" + secret)));
     }
 
     public override async Task DisposeAsync()
@@ -162,5 +165,6 @@ public sealed class FakeOrganisationContacts : IOrganisationContacts
     public void Add(Guid organisationId, string email) => _emails[organisationId] = email;
 
     public Task<IReadOnlyList<OrganisationContact>> FindAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<OrganisationContact>>(_emails.TryGetValue(organisationId, out var email) ? [new OrganisationContact(email, "de")] : []);
+        Task.FromResult<IReadOnlyList<OrganisationContact>>(
+            _emails.TryGetValue(organisationId, out var email) ? [new OrganisationContact(email, "de")] : []);
 }

@@ -16,7 +16,8 @@ public sealed class TableDescriptionTests(HostFixture fixture) : IClassFixture<H
     [Fact]
     public async Task The_database_holds_exactly_the_described_research_tables()
     {
-        var live = await ListAsync("select tablename::text from pg_tables where schemaname = 'kz' and tablename like 'research\\_%' order by tablename collate \"C\"");
+        var live = await ListAsync("select tablename::text from pg_tables where schemaname = 'kz' and tablename like 'research\\_%' "
+            + "order by tablename collate \"C\"");
 
         Assert.Equal(ResearchTables.All.Select(t => t.Name).Order(StringComparer.Ordinal), live);
     }
@@ -36,7 +37,8 @@ public sealed class TableDescriptionTests(HostFixture fixture) : IClassFixture<H
             var indexes = table.Indexes.OrderBy(i => i.Name, StringComparer.Ordinal)
                 .Select(i => $"CREATE {(i.Unique ? "UNIQUE " : "")}INDEX {i.Name} ON kz.{table} USING btree ({Column.List(i.Columns)})");
             described.Add($"{table}: {string.Join(", ", columns)}; key {table.PrimaryKey}; {string.Join("; ", indexes)}");
-            live.Add($"{table}: {string.Join(", ", await LiveColumnsAsync(table))}; key {await LiveKeyAsync(table)}; {string.Join("; ", await LiveIndexesAsync(table))}");
+            var (liveColumns, liveKey, liveIndexes) = (await LiveColumnsAsync(table), await LiveKeyAsync(table), await LiveIndexesAsync(table));
+            live.Add($"{table}: {string.Join(", ", liveColumns)}; key {liveKey}; {string.Join("; ", liveIndexes)}");
         }
 
         Assert.Equal(described, live);
@@ -91,7 +93,8 @@ public sealed class TableDescriptionTests(HostFixture fixture) : IClassFixture<H
         foreach (var entity in (IEnumerable<object>)Metadata("IReadOnlyModel").GetMethod("GetEntityTypes")!.Invoke(model, null)!)
         {
             var properties = (IEnumerable<object>)typeBase.GetMethod("GetProperties")!.Invoke(entity, null)!;
-            read[((Type)typeBase.GetProperty("ClrType")!.GetValue(entity)!).Name] = [.. properties.Select(p => (string)columnName.Invoke(null, [p])!)];
+            var clrType = (Type)typeBase.GetProperty("ClrType")!.GetValue(entity)!;
+            read[clrType.Name] = [.. properties.Select(p => (string)columnName.Invoke(null, [p])!)];
         }
         return read;
     }

@@ -21,11 +21,14 @@ internal static class StationEndpoints
         api.MapGet("/stations", async (IQuerySession session, CancellationToken ct) =>
             Results.Ok(await session.Query<Station>().OrderBy(s => s.Name).ToListAsync(ct))).AllowAnonymous().WithName("ListLernfabrikStations");
         api.MapGet("/stations/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
-            await session.LoadAsync<Station>(id, ct) is { } station ? Results.Ok(station) : Results.NotFound()).AllowAnonymous().WithName("GetLernfabrikStation");
-        api.MapPost("/stations/{id:guid}/maintenance-check", RequestCheck).RequireAuthorization(Policies.OfferingManager).WithName("CheckLernfabrikStation");
+            await session.LoadAsync<Station>(id, ct) is { } station ? Results.Ok(station) : Results.NotFound())
+            .AllowAnonymous().WithName("GetLernfabrikStation");
+        api.MapPost("/stations/{id:guid}/maintenance-check", RequestCheck)
+            .RequireAuthorization(Policies.OfferingManager).WithName("CheckLernfabrikStation");
     }
 
-    private static async Task<IResult> Register(RegisterStation body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Register(
+        RegisterStation body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
             .When(string.IsNullOrWhiteSpace(body.Name), "name", "Die Station braucht einen Namen.", "A station needs a name.")
@@ -44,7 +47,8 @@ internal static class StationEndpoints
     }
 
     // The check runs as a Quartz job: it is stored in PostgreSQL and may fire on any host of the cluster.
-    private static async Task<IResult> RequestCheck(Guid id, HttpContext http, IQuerySession session, ISchedulerFactory schedulers, CancellationToken ct)
+    private static async Task<IResult> RequestCheck(
+        Guid id, HttpContext http, IQuerySession session, ISchedulerFactory schedulers, CancellationToken ct)
     {
         if (await session.LoadAsync<Station>(id, ct) is not { } station)
         {
@@ -53,7 +57,9 @@ internal static class StationEndpoints
         // The stations are listed publicly, so another center's station is forbidden rather than hidden.
         if (!http.User.MayManage(station.PartnerCenter))
         {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: UiText.T("Diese Station gehört einem anderen Partnerzentrum.", "This station belongs to another partner center."));
+            return Results.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: UiText.T("Diese Station gehört einem anderen Partnerzentrum.", "This station belongs to another partner center."));
         }
         var scheduler = await schedulers.GetScheduler(ct);
         await scheduler.TriggerJob(MaintenanceCheckJob.Key, new JobDataMap { [MaintenanceCheckJob.StationId] = id.ToString() }, ct);

@@ -26,7 +26,14 @@ public enum CalendarStatus
 /// <param name="Status">Confirmed, tentative or cancelled.</param>
 /// <param name="Stamp">When this version was written.</param>
 public sealed record CalendarEntry(
-    string Uid, int Sequence, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Summary, string? Location, CalendarStatus Status, DateTimeOffset Stamp);
+    string Uid,
+    int Sequence,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string Summary,
+    string? Location,
+    CalendarStatus Status,
+    DateTimeOffset Stamp);
 
 /// <summary>
 /// Writes one entry as an RFC 5545 calendar (an invitation attached to a mail): the entry's stable UID,

@@ -32,7 +32,8 @@ public sealed record AttendanceRecorded(
 
     /// <inheritdoc />
     [JsonIgnore]
-    public Interaction Interaction => new(OrganisationId, Topics, OfferingId, OfferingType, Attended > 0 ? InteractionKinds.Attended : NoShowKind, RecordedAt);
+    public Interaction Interaction =>
+        new(OrganisationId, Topics, OfferingId, OfferingType, Attended > 0 ? InteractionKinds.Attended : NoShowKind, RecordedAt);
 }
 
 /// <summary>

@@ -13,7 +13,13 @@ public sealed record MailAttachment(string FileName, string ContentType, byte[] 
 /// <param name="TextBody">Plain-text body.</param>
 /// <param name="Attachments">Attachments.</param>
 /// <param name="Category">A short key of what the mail is, e.g. <c>account.confirm-email</c>.</param>
-public sealed record OutgoingMail(string To, string Subject, string HtmlBody, string TextBody, IReadOnlyList<MailAttachment> Attachments, string Category)
+public sealed record OutgoingMail(
+    string To,
+    string Subject,
+    string HtmlBody,
+    string TextBody,
+    IReadOnlyList<MailAttachment> Attachments,
+    string Category)
 {
     /// <summary>
     /// The organisation the mail is about, if any (a booking, a consultation, a survey of that organisation). Its

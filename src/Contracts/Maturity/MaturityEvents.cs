@@ -61,7 +61,12 @@ public sealed record NeedExpressed(string Topic, double Strength, string Source,
 /// <param name="OverallScore">Its latest overall score.</param>
 /// <param name="TopicGaps">Gap 0–1 per topic key, largest first.</param>
 /// <param name="PrefersAsynchronous">True when it said time is short.</param>
-public sealed record MaturityProfile(Guid OrganisationId, MaturityLevel Level, double OverallScore, IReadOnlyDictionary<string, double> TopicGaps, bool PrefersAsynchronous)
+public sealed record MaturityProfile(
+    Guid OrganisationId,
+    MaturityLevel Level,
+    double OverallScore,
+    IReadOnlyDictionary<string, double> TopicGaps,
+    bool PrefersAsynchronous)
 {
     /// <summary>
     /// The organisation's EU size class, or null when unknown. Added after the first release as an init-only

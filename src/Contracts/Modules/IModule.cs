@@ -18,7 +18,10 @@ public interface IModule
     /// <summary>The module's manifest.</summary>
     ModuleDescriptor Descriptor { get; }
 
-    /// <summary>Registers services, offering types (<see cref="Offerings.OfferingServiceCollectionExtensions.AddOfferingType"/>) and default templates.</summary>
+    /// <summary>
+    /// Registers services, offering types (<see cref="Offerings.OfferingServiceCollectionExtensions.AddOfferingType"/>) and
+    /// default templates.
+    /// </summary>
     void ConfigureServices(ModuleServicesContext context);
 
     /// <summary>Adds Autofac registrations (decorators, keyed or open-generic services).</summary>

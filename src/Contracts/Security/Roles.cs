@@ -12,7 +12,10 @@ public static class Roles
     /// <summary>Staff of a partner center: manages the offerings of its own center only (claim <see cref="KzClaims.PartnerCenter"/>).</summary>
     public const string PartnerStaff = "partner-staff";
 
-    /// <summary>A person of an SME or startup (claim <see cref="KzClaims.OrganisationId"/>; admins also carry <see cref="KzClaims.OrganisationAdmin"/>).</summary>
+    /// <summary>
+    /// A person of an SME or startup (claim <see cref="KzClaims.OrganisationId"/>; admins also carry
+    /// <see cref="KzClaims.OrganisationAdmin"/>).
+    /// </summary>
     public const string OrganisationMember = "organisation-member";
 
     /// <summary>Reads pseudonymised research data.</summary>

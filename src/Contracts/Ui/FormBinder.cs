@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Kompetenzzentrum.Contracts.Texts;
 
 namespace Kompetenzzentrum.Contracts.Ui;
 
@@ -12,22 +13,40 @@ namespace Kompetenzzentrum.Contracts.Ui;
 /// </summary>
 public static class FormBinder
 {
-    /// <summary>The record, or null when a value did not parse (the errors are then in <paramref name="form"/>).</summary>
-    public static T? Bind<T>(FormState form) where T : class
+    /// <summary>
+    /// The record, or null when a value did not parse (the errors are then in <paramref name="form"/>, in the request's
+    /// language: the text <c>common.value-invalid</c>).
+    /// </summary>
+    /// <param name="form">The posted form; receives the errors of values that do not parse.</param>
+    /// <param name="texts">The texts, for the error of a value that does not parse.</param>
+    public static T? Bind<T>(FormState form, ITexts texts) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return BindCore<T>(form, () => texts.Get("common.value-invalid"));
+    }
+
+    /// <summary>
+    /// The record, or null when a value did not parse (the errors are then in <paramref name="form"/>). Kept for pages
+    /// that do not pass the texts yet; prefer <see cref="Bind{T}(FormState, ITexts)"/>.
+    /// </summary>
+    public static T? Bind<T>(FormState form) where T : class =>
+        BindCore<T>(form, () => UiText.T("Dieser Wert ist ungültig.", "This value is not valid."));
+
+    private static T? BindCore<T>(FormState form, Func<string> invalid) where T : class
     {
         var constructor = typeof(T).GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
-        var arguments = constructor.GetParameters().Select(p => Read(form, p)).ToArray();
+        var arguments = constructor.GetParameters().Select(p => Read(form, p, invalid)).ToArray();
         return form.Errors.Count > 0 ? null : (T)constructor.Invoke(arguments);
     }
 
-    private static object? Read(FormState form, ParameterInfo parameter)
+    private static object? Read(FormState form, ParameterInfo parameter, Func<string> invalid)
     {
         var name = char.ToLowerInvariant(parameter.Name![0]) + parameter.Name[1..];
         var type = parameter.ParameterType;
         var element = ElementOf(type);
         if (element is not null)
         {
-            var items = form.Values(name).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => Convert(form, name, v, element)).ToArray();
+            var items = form.Values(name).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => Convert(form, name, v, element, invalid)).ToArray();
             var array = Array.CreateInstance(element, items.Length);
             for (var i = 0; i < items.Length; i++)
             {
@@ -43,9 +62,11 @@ public static class FormBinder
         }
         if (string.IsNullOrWhiteSpace(raw))
         {
-            return type == typeof(string) ? raw : (type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null);
+            return type == typeof(string)
+                ? raw
+                : (type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null);
         }
-        return Convert(form, name, raw, target);
+        return Convert(form, name, raw, target, invalid);
     }
 
     private static Type? ElementOf(Type type)
@@ -62,7 +83,7 @@ public static class FormBinder
             && typeof(IEnumerable<>).MakeGenericType(arg).IsAssignableFrom(type) ? arg : null;
     }
 
-    private static object? Convert(FormState form, string name, string raw, Type type)
+    private static object? Convert(FormState form, string name, string raw, Type type, Func<string> invalid)
     {
         var target = Nullable.GetUnderlyingType(type) ?? type;
         var text = raw.Trim();
@@ -71,8 +92,10 @@ public static class FormBinder
             _ when target == typeof(string) => raw,
             _ when target == typeof(int) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : null,
             _ when target == typeof(long) => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l : null,
-            _ when target == typeof(decimal) => decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null,
-            _ when target == typeof(double) => double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var f) ? f : null,
+            _ when target == typeof(decimal) =>
+                decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null,
+            _ when target == typeof(double) =>
+                double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var f) ? f : null,
             _ when target == typeof(Guid) => Guid.TryParse(text, out var g) ? g : null,
             _ when target == typeof(DateOnly) => DateOnly.TryParse(text, CultureInfo.InvariantCulture, out var day) ? day : null,
             _ when target == typeof(TimeOnly) => TimeOnly.TryParse(text, CultureInfo.InvariantCulture, out var time) ? time : null,
@@ -82,7 +105,7 @@ public static class FormBinder
         };
         if (value is null)
         {
-            form.AddError(name, UiText.T("Dieser Wert ist ungültig.", "This value is not valid."));
+            form.AddError(name, invalid());
         }
         return value;
     }
@@ -90,7 +113,8 @@ public static class FormBinder
     // <input type="datetime-local"> sends wall-clock time without an offset: it means Berlin time.
     private static DateTimeOffset? LocalTime(string text)
     {
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) && text.Contains('+', StringComparison.Ordinal))
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
+            && text.Contains('+', StringComparison.Ordinal))
         {
             return withOffset;
         }

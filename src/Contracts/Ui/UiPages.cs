@@ -30,7 +30,8 @@ public static class UiPages
 
     /// <summary>The path when it stays on this site, else <c>/</c> (no open redirects through return URLs).</summary>
     public static string LocalOnly(string? path) =>
-        !string.IsNullOrEmpty(path) && path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.StartsWith("/\\", StringComparison.Ordinal)
+        !string.IsNullOrEmpty(path) && path.StartsWith('/')
+            && !path.StartsWith("//", StringComparison.Ordinal) && !path.StartsWith("/\\", StringComparison.Ordinal)
             ? path
             : "/";
 }

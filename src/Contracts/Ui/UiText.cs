@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Kompetenzzentrum.Contracts.Ui;
 
 /// <summary>
-/// Texts of pages in German (the default) and English. The host sets the request's UI culture from the
-/// language switch (cookie <c>kz.lang</c>), so page code writes both texts side by side:
-/// <c>@UiText.T("Buchen", "Book")</c>.
+/// The request's language and how pages format dates in it. The host sets the request's UI culture from the
+/// language switch (cookie <c>kz.lang</c>); page texts come from the modules' resource files through
+/// <see cref="Texts.ITexts"/>: <c>@Texts.Get("common.page.sign-in")</c>.
 /// </summary>
 public static class UiText
 {
@@ -15,7 +15,10 @@ public static class UiText
     /// <summary>The current language code, <c>de</c> or <c>en</c>.</summary>
     public static string Language => IsEnglish ? "en" : "de";
 
-    /// <summary>The German or the English text, whichever the request's language is.</summary>
+    /// <summary>
+    /// The German or the English text, whichever the request's language is. For code not yet moved to the resource
+    /// files; new texts go into a module's <c>Texts.resx</c> and <c>Texts.en.resx</c> (<see cref="Texts.ITexts"/>).
+    /// </summary>
     public static string T(string de, string en) => IsEnglish ? en : de;
 
     /// <summary>A date and time in Europe/Berlin, formatted for the current language.</summary>

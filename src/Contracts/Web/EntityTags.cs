@@ -1,6 +1,8 @@
 using System.Globalization;
-using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 
 namespace Kompetenzzentrum.Contracts.Web;
@@ -66,21 +68,18 @@ public static class EntityTags
 
     /// <summary>The 400 answer to an unreadable <c>If-Match</c>: a validation problem naming the header.</summary>
     public static IResult Unreadable() =>
-        new FieldProblems().Add(IfMatch, "Senden Sie das erhaltene ETag, z. B. \"3\".", "Send the ETag you received, e.g. \"3\".").ToResult();
+        new TextProblem(StatusCodes.Status400BadRequest, "common.if-match-unreadable", Field: IfMatch);
 
     /// <summary>The 428 answer (Precondition Required, RFC 6585) to a write that must name its version and did not.</summary>
-    public static IResult Required() => Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired,
-        title: UiText.T("If-Match fehlt.", "If-Match is required."),
-        detail: UiText.T("Senden Sie das ETag des Stands, den Sie bearbeitet haben, damit keine gleichzeitige Änderung überschrieben wird.",
-            "Send the ETag of what you edited, so a concurrent change is not overwritten."));
+    public static IResult Required() =>
+        new TextProblem(StatusCodes.Status428PreconditionRequired, "common.if-match-required", "common.if-match-required-detail");
 
     /// <summary>The 412 answer to a write based on a version that is no longer current.</summary>
     /// <param name="current">The current version, named in the answer so the client can reload; null when unknown.</param>
-    public static IResult Stale(long? current) => Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed,
-        title: UiText.T("Inzwischen geändert.", "Changed in the meantime."),
-        detail: current is { } v
-            ? UiText.T($"Laden Sie den aktuellen Stand (ETag {Of(v)}) und wiederholen Sie Ihre Änderung.", $"Reload it (current ETag {Of(v)}) and apply your change again.")
-            : UiText.T("Laden Sie den aktuellen Stand und wiederholen Sie Ihre Änderung.", "Reload it and apply your change again."));
+    public static IResult Stale(long? current) => current is { } v
+        ? new TextProblem(StatusCodes.Status412PreconditionFailed, "common.changed-meanwhile", "common.changed-meanwhile-reload-tag",
+            TextArgs.Of(("tag", Of(v))))
+        : new TextProblem(StatusCodes.Status412PreconditionFailed, "common.changed-meanwhile", "common.changed-meanwhile-reload");
 
     /// <summary>Writes the <c>ETag</c> header of <paramref name="version"/> to the response.</summary>
     /// <param name="response">The response to write to.</param>
@@ -119,6 +118,23 @@ public static class EntityTags
             return true;
         }
         return false;
+    }
+
+    // A problem whose words are looked up when it is written, in the request's language: with a field, a validation
+    // problem naming it (the text is the field's error); else a problem with the text as title and detail.
+    private sealed record TextProblem(int Status, string Code, string? DetailCode = null, TextArgs? Args = null, string? Field = null)
+        : IResult, IStatusCodeHttpResult
+    {
+        public int? StatusCode => Status;
+
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var texts = httpContext.RequestServices.GetRequiredService<ITexts>();
+            var answer = Field is not null
+                ? Results.ValidationProblem(new Dictionary<string, string[]> { [Field] = [texts.Get(Code, Args)] }, statusCode: Status)
+                : Results.Problem(statusCode: Status, title: texts.Get(Code, Args), detail: DetailCode is null ? null : texts.Get(DetailCode, Args));
+            return answer.ExecuteAsync(httpContext);
+        }
     }
 
     private sealed class Tagged(IResult inner, long version) : IResult, IStatusCodeHttpResult, IValueHttpResult

@@ -7,8 +7,8 @@ namespace Kompetenzzentrum.Contracts.Web;
 
 /// <summary>
 /// The HTTP adapter of the application layer: a refusal becomes RFC 9457 problem details in the request's language
-/// (400 validation problem naming each field, 404, 403, 409, 412 for a stale version, 503 when busy), with the reason's <c>code</c> as an extension so that
-/// clients can tell refusals apart without reading the words.
+/// (400 validation problem naming each field, 404, 403, 409, 412 for a stale version, 503 when busy), with the reason's
+/// <c>code</c> as an extension so that clients can tell refusals apart without reading the words.
 /// </summary>
 public static class RefusalResults
 {
@@ -43,7 +43,8 @@ public static class RefusalResults
                     refusal.Fields.GroupBy(f => f.Field, StringComparer.Ordinal)
                         .ToDictionary(g => g.Key, g => g.Select(f => texts.Get(f.Code, f.Args)).ToArray(), StringComparer.Ordinal),
                     title: texts.Reason(refusal), extensions: extensions)
-                : Results.Problem(statusCode: StatusOf(refusal.Kind), title: texts.Reason(refusal), detail: texts.Detail(refusal), extensions: extensions);
+                : Results.Problem(
+                    statusCode: StatusOf(refusal.Kind), title: texts.Reason(refusal), detail: texts.Detail(refusal), extensions: extensions);
             return answer.ExecuteAsync(httpContext);
         }
     }

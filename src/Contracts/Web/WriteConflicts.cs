@@ -32,7 +32,10 @@ public static class WriteConflicts
                 case Marten.Exceptions.ExistingStreamIdCollisionException:
                 case Marten.Exceptions.ConcurrentUpdateException:
                 case JasperFx.DocumentAlreadyExistsException:
-                case PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }:
+                case PostgresException
+                {
+                    SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected,
+                }:
                     return true;
             }
         }

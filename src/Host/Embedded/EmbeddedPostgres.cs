@@ -53,7 +53,9 @@ internal sealed class EmbeddedPostgres : IDisposable
         log($"Creating the embedded PostgreSQL cluster in {DataDirectory} (first run)");
         PrivateFile.Write(PasswordFile, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)));
         GiveToServerUser(_root);
-        Check(Pg("initdb", "-D", DataDirectory, "-U", Superuser, "--auth=scram-sha-256", $"--pwfile={PasswordFile}", "-E", "UTF8", "--no-locale"), "initdb");
+        Check(
+            Pg("initdb", "-D", DataDirectory, "-U", Superuser, "--auth=scram-sha-256", $"--pwfile={PasswordFile}", "-E", "UTF8", "--no-locale"),
+            "initdb");
         // Loopback TCP only: no socket files, nothing reachable from outside the machine.
         File.AppendAllText(Path.Combine(DataDirectory, "postgresql.conf"),
             "\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = ''\nmax_connections = 200\n");

@@ -12,18 +12,32 @@ internal static class OutboxEndpoints
     /// attachments; everyone else gets them empty with <see cref="CarriesSecret"/> set.
     /// </summary>
     public sealed record OutboxMailView(
-        Guid Id, string To, string Subject, string Category, bool CarriesSecret, string HtmlBody, string TextBody, IReadOnlyList<MailAttachment> Attachments,
-        DateTimeOffset QueuedAt, DateTimeOffset? SentAt, int Attempts, DateTimeOffset? NextAttemptAt, string? LastError, bool GaveUp);
+        Guid Id,
+        string To,
+        string Subject,
+        string Category,
+        bool CarriesSecret,
+        string HtmlBody,
+        string TextBody,
+        IReadOnlyList<MailAttachment> Attachments,
+        DateTimeOffset QueuedAt,
+        DateTimeOffset? SentAt,
+        int Attempts,
+        DateTimeOffset? NextAttemptAt,
+        string? LastError,
+        bool GaveUp);
 
     public static void MapOutbox(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/outbox", async (string? to, string? category, int? take, HttpContext http, IQuerySession session, OutboxSeal seal, CancellationToken ct) =>
+        app.MapGet("/api/outbox", async (
+                string? to, string? category, int? take, HttpContext http, IQuerySession session, OutboxSeal seal, CancellationToken ct) =>
                 Results.Ok((await ListAsync(to, category, take, session, ct)).Select(m => View(m, seal.For(http.User, m))).ToList()))
             .RequireAuthorization(Policies.Staff)
             .WithName("ListOutbox")
             .WithTags("Mail");
 
     /// <summary>The newest mails, optionally to one address or of one category; shared by the API and the outbox page.</summary>
-    internal static async Task<IReadOnlyList<OutboxMail>> ListAsync(string? to, string? category, int? take, IQuerySession session, CancellationToken ct)
+    internal static async Task<IReadOnlyList<OutboxMail>> ListAsync(
+        string? to, string? category, int? take, IQuerySession session, CancellationToken ct)
     {
         var query = session.Query<OutboxMail>().AsQueryable();
         if (!string.IsNullOrWhiteSpace(to))

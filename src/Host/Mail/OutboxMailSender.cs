@@ -15,7 +15,8 @@ namespace Kompetenzzentrum.Host.Mail;
 /// organisation (whatever address it went to, e.g. a contact typed at booking), and takes an erased member's
 /// name out of the other mails about their organisation.
 /// </summary>
-internal sealed class OutboxMailSender(IDocumentStore store, OutboxSeal seal, TimeProvider clock) : IMailSender, IPersonalDataEraser, IPersonalDataExporter
+internal sealed class OutboxMailSender(IDocumentStore store, OutboxSeal seal, TimeProvider clock)
+    : IMailSender, IPersonalDataEraser, IPersonalDataExporter
 {
     /// <summary>What stands in a kept mail where an erased person's name stood.</summary>
     public const string Redacted = "[entfernt]";

@@ -34,7 +34,8 @@ internal sealed class OutboxSeal(IDataProtectionProvider protection)
         }
         if (secrets.Any(s => mail.Subject.Contains(s, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new ArgumentException($"A mail of category '{mail.Category}' carries its secret in the subject, which everyone reading the outbox sees.", nameof(mail));
+            throw new ArgumentException(
+                $"A mail of category '{mail.Category}' carries its secret in the subject, which everyone reading the outbox sees.", nameof(mail));
         }
         target.CarriesSecret = true;
         target.SealedContent = _protector.Protect(JsonSerializer.Serialize(content));

@@ -12,7 +12,12 @@ namespace Kompetenzzentrum.Host.Mail;
 /// with growing pauses and given up after <see cref="SmtpSettings.MaxAttempts"/>; it stays readable in the outbox.
 /// A sealed mail (one that carries a secret) is opened here, just before it goes to the relay.
 /// </summary>
-internal sealed class SmtpDispatcher(IDocumentStore store, NpgsqlDataSource dataSource, OutboxSeal seal, IOptions<SmtpSettings> options, TimeProvider clock,
+internal sealed class SmtpDispatcher(
+    IDocumentStore store,
+    NpgsqlDataSource dataSource,
+    OutboxSeal seal,
+    IOptions<SmtpSettings> options,
+    TimeProvider clock,
     ILogger<SmtpDispatcher> logger) : BackgroundService
 {
     private const long LockKey = 0x6B7A_736D_7470; // "kzsmtp"
@@ -65,7 +70,8 @@ internal sealed class SmtpDispatcher(IDocumentStore store, NpgsqlDataSource data
                     await smtp.SendAsync(MimeMessages.From(mail, seal.Open(mail), settings), ct);
                     mail.SentAt = clock.GetUtcNow();
                 }
-                catch (Exception ex) when (ex is SmtpCommandException or MimeKit.ParseException or FormatException or System.Security.Cryptography.CryptographicException)
+                catch (Exception ex) when (ex is SmtpCommandException or MimeKit.ParseException or FormatException
+                                               or System.Security.Cryptography.CryptographicException)
                 {
                     Fail(mail, ex, settings); // this mail is refused; the others may still go
                 }

@@ -13,7 +13,8 @@ namespace Kompetenzzentrum.Host.Plugins;
 /// </summary>
 internal static class ModuleRegistration
 {
-    public static void Register(IReadOnlyList<LoadedModule> modules, IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static void Register(
+        IReadOnlyList<LoadedModule> modules, IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var offeringTypes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in modules.Where(m => m.IsLoaded))

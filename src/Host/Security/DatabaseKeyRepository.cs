@@ -39,7 +39,8 @@ internal sealed class DatabaseKeyRepository(NpgsqlDataSource dataSource, Databas
     private void EnsureTable()
     {
         using var command = dataSource.CreateCommand(
-            $"create schema if not exists \"{settings.Schema}\"; create table if not exists {Table} (name text primary key, xml text not null, created_at timestamptz not null default now())");
+            $"create schema if not exists \"{settings.Schema}\"; create table if not exists {Table} "
+            + "(name text primary key, xml text not null, created_at timestamptz not null default now())");
         command.ExecuteNonQuery();
     }
 }

@@ -19,7 +19,8 @@ internal static class OidcRoleMapping
         }
         identity.AddClaim(new Claim(ClaimTypes.Name, external.FindFirstValue("preferred_username") ?? subject ?? "oidc-user"));
         var roles = external.FindAll(roleClaimType).Concat(external.FindAll(ClaimTypes.Role)).Select(c => c.Value);
-        foreach (var role in roles.Select(r => mapping.TryGetValue(r, out var ours) ? ours : null).OfType<string>().Where(Roles.All.Contains).Distinct())
+        var ourRoles = roles.Select(r => mapping.TryGetValue(r, out var ours) ? ours : null).OfType<string>().Where(Roles.All.Contains).Distinct();
+        foreach (var role in ourRoles)
         {
             identity.AddClaim(new Claim(ClaimTypes.Role, role));
         }

@@ -64,7 +64,8 @@ internal static class SecuritySetup
     }
 
     // Token principals carry scopes and no roles: a token reaches only what its scopes name.
-    private static bool IsToken(System.Security.Claims.ClaimsPrincipal user) => user.Identity?.AuthenticationType == PersonalAccessTokenHandler.SchemeName;
+    private static bool IsToken(System.Security.Claims.ClaimsPrincipal user) =>
+        user.Identity?.AuthenticationType == PersonalAccessTokenHandler.SchemeName;
 
     private static string SchemeFor(HttpContext context)
     {
@@ -83,7 +84,8 @@ internal static class SecuritySetup
     {
         // The API answers with the status; a page the user may not open shows the 403 page in place (there is
         // nothing to redirect to); only a page that needs sign-in sends the browser to the sign-in page.
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/odata") || status == StatusCodes.Status403Forbidden)
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/odata")
+            || status == StatusCodes.Status403Forbidden)
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

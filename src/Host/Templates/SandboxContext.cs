@@ -41,11 +41,13 @@ internal sealed class SandboxContext : TemplateContext
         }
         else if (now > _deadline)
         {
-            throw new ScriptRuntimeException(scriptNode?.Span ?? default, $"the template ran longer than its budget of {_timeBudget.TotalSeconds:0.#} s");
+            throw new ScriptRuntimeException(
+                scriptNode?.Span ?? default, $"the template ran longer than its budget of {_timeBudget.TotalSeconds:0.#} s");
         }
         if (GC.GetAllocatedBytesForCurrentThread() > _allocationLimit)
         {
-            throw new ScriptRuntimeException(scriptNode?.Span ?? default, $"the template used more than its budget of {_memoryBudget / 1024 / 1024} MB");
+            throw new ScriptRuntimeException(
+                scriptNode?.Span ?? default, $"the template used more than its budget of {_memoryBudget / 1024 / 1024} MB");
         }
         return base.Evaluate(scriptNode, aliasReturnedFunction);
     }

@@ -40,11 +40,21 @@ internal static class TemplateEndpoints
         Answer(await TemplateHandlers.GetAsync(key, language, renderer, session, ct), view => Results.Ok(view));
 
     private static async Task<IResult> Save(
-        string key, string language, SaveTemplate body, TemplateRenderer renderer, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        string key,
+        string language,
+        SaveTemplate body,
+        TemplateRenderer renderer,
+        IDocumentSession session,
+        TimeProvider clock,
+        HttpContext http,
+        CancellationToken ct) =>
         Answer(await TemplateHandlers.SaveAsync(key, language, body, renderer, session, clock, http.User, ct), view => Results.Ok(view));
 
-    private static async Task<IResult> Reset(string key, string language, TemplateRenderer renderer, HttpContext http, IDocumentSession session, CancellationToken ct) =>
-        await TemplateHandlers.ResetAsync(key, language, renderer, http.User, session, ct) is { } refusal ? refusal.ToHttpResult() : Results.NoContent();
+    private static async Task<IResult> Reset(
+        string key, string language, TemplateRenderer renderer, HttpContext http, IDocumentSession session, CancellationToken ct) =>
+        await TemplateHandlers.ResetAsync(key, language, renderer, http.User, session, ct) is { } refusal
+            ? refusal.ToHttpResult()
+            : Results.NoContent();
 
     private static async Task<IResult> Preview(string key, string language, SaveTemplate body, TemplateRenderer renderer, CancellationToken ct) =>
         Answer(await TemplateHandlers.PreviewAsync(key, language, body, renderer, ct), SandboxedHtml.Result);

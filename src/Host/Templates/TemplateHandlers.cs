@@ -24,8 +24,11 @@ internal static class TemplateHandlers
             return Unknown(key);
         }
         var secret = renderer.CarriesSecret(key);
-        var own = await session.LoadAsync<TemplateOverride>(TemplateOverride.IdFor(key, language), ct) is { } stored && stored.Applies(secret) ? stored : null;
-        return new TemplateEndpoints.TemplateView(key, language, standard.Description, own?.Source ?? standard.Source, own is not null, standard.Source)
+        var own = await session.LoadAsync<TemplateOverride>(TemplateOverride.IdFor(key, language), ct) is { } stored && stored.Applies(secret)
+            ? stored
+            : null;
+        return new TemplateEndpoints.TemplateView(
+            key, language, standard.Description, own?.Source ?? standard.Source, own is not null, standard.Source)
         {
             CarriesSecret = secret,
         };
@@ -64,11 +67,15 @@ internal static class TemplateHandlers
             SavedByPlatformAdmin = user.IsInRole(Roles.PlatformAdmin),
         });
         await session.SaveChangesAsync(ct);
-        return new TemplateEndpoints.TemplateView(key, language, standard.Description, body.Source!, true, standard.Source) { CarriesSecret = renderer.CarriesSecret(key) };
+        return new TemplateEndpoints.TemplateView(key, language, standard.Description, body.Source!, true, standard.Source)
+        {
+            CarriesSecret = renderer.CarriesSecret(key),
+        };
     }
 
     /// <summary>Removes the override, so the default applies again.</summary>
-    public static async Task<Refusal?> ResetAsync(string key, string language, TemplateRenderer renderer, ClaimsPrincipal user, IDocumentSession session, CancellationToken ct)
+    public static async Task<Refusal?> ResetAsync(
+        string key, string language, TemplateRenderer renderer, ClaimsPrincipal user, IDocumentSession session, CancellationToken ct)
     {
         if (AdminOnly(key, renderer, user) is { } refused)
         {
@@ -80,7 +87,8 @@ internal static class TemplateHandlers
     }
 
     /// <summary>Renders the source (or the stored one) with the default's sample model.</summary>
-    public static async Task<Result<string>> PreviewAsync(string key, string language, TemplateEndpoints.SaveTemplate body, TemplateRenderer renderer, CancellationToken ct)
+    public static async Task<Result<string>> PreviewAsync(
+        string key, string language, TemplateEndpoints.SaveTemplate body, TemplateRenderer renderer, CancellationToken ct)
     {
         if (renderer.DefaultFor(key, language) is not { } standard)
         {

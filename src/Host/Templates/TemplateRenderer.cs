@@ -7,7 +7,8 @@ using Scriban.Syntax;
 namespace Kompetenzzentrum.Host.Templates;
 
 /// <summary>Renders by key and language: a staff override from Marten, else the module's default.</summary>
-internal sealed class TemplateRenderer(IEnumerable<TemplateDefinition> defaults, IDocumentStore store, ILogger<TemplateRenderer> logger) : ITemplateRenderer
+internal sealed class TemplateRenderer(IEnumerable<TemplateDefinition> defaults, IDocumentStore store, ILogger<TemplateRenderer> logger)
+    : ITemplateRenderer
 {
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
@@ -47,7 +48,9 @@ internal sealed class TemplateRenderer(IEnumerable<TemplateDefinition> defaults,
     // skips that one text, the host goes on, and the log says which template to fix.
     private TemplateRenderException Failed(string key, string language, TemplateError error)
     {
-        logger.LogWarning("Template {Key} ({Language}) failed to render at line {Line}, column {Column}: {Message}", key, language, error.Line, error.Column, error.Message);
+        logger.LogWarning(
+            "Template {Key} ({Language}) failed to render at line {Line}, column {Column}: {Message}",
+            key, language, error.Line, error.Column, error.Message);
         return new TemplateRenderException(key, [error]);
     }
 

@@ -40,7 +40,9 @@ internal sealed partial class ResourceTexts : ITexts
     {
         var english = UiText.IsEnglish;
         var texts = english ? _english : _german;
-        var key = args is not null && args.TryGetValue("count", out var count) && IsOne(count) && texts.ContainsKey(code + "#one") ? code + "#one" : code;
+        var key = args is not null && args.TryGetValue("count", out var count) && IsOne(count) && texts.ContainsKey(code + "#one")
+            ? code + "#one"
+            : code;
         if (!texts.TryGetValue(key, out var text))
         {
             return code;
@@ -68,7 +70,8 @@ internal sealed partial class ResourceTexts : ITexts
             var code = (string)entry.Key;
             if (!code.StartsWith(catalog.Prefix + ".", StringComparison.Ordinal))
             {
-                throw new InvalidOperationException($"The text '{code}' in {catalog.ResourceName(language)} does not start with '{catalog.Prefix}.'.");
+                throw new InvalidOperationException(
+                    $"The text '{code}' in {catalog.ResourceName(language)} does not start with '{catalog.Prefix}.'.");
             }
             into[code] = entry.Value as string ?? "";
         }

@@ -72,7 +72,14 @@ internal static class TemplatePages
     }
 
     private static async Task<IResult> ResetAsync(
-        string key, string language, IFormCollection form, HttpContext http, TemplateRenderer renderer, IDocumentSession session, ITexts texts, CancellationToken ct)
+        string key,
+        string language,
+        IFormCollection form,
+        HttpContext http,
+        TemplateRenderer renderer,
+        IDocumentSession session,
+        ITexts texts,
+        CancellationToken ct)
     {
         if (renderer.DefaultFor(key, language) is null)
         {

@@ -30,7 +30,8 @@ internal static class UiSetup
         {
             options.DefaultRequestCulture = new RequestCulture(German);
             options.SupportedCultures = options.SupportedUICultures = [German, English];
-            options.RequestCultureProviders = [new CustomRequestCultureProvider(context => Task.FromResult<ProviderCultureResult?>(new(Pick(context).Name)))];
+            options.RequestCultureProviders =
+                [new CustomRequestCultureProvider(context => Task.FromResult<ProviderCultureResult?>(new(Pick(context).Name)))];
         });
         services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, options =>
         {

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Host.Ui;
 using Microsoft.AspNetCore.Antiforgery;
@@ -24,9 +25,9 @@ internal sealed class CrossSiteRequestGuard(RequestDelegate next, IAntiforgery a
             return;
         }
         var field = IsApi(context) ? _header : options.Value.FormFieldName;
+        var texts = context.RequestServices.GetRequiredService<ITexts>();
         await new FieldProblems()
-            .Add(field, "Das Sicherheitsmerkmal dieser Anfrage fehlt oder ist abgelaufen. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
-                "The antiforgery token of this request is missing or expired. Reload the page and try again.")
+            .Add(field, texts.Get("host.antiforgery-missing"))
             .ToResult()
             .ExecuteAsync(context);
     }

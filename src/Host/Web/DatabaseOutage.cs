@@ -12,7 +12,9 @@ internal static class DatabaseOutage
         {
             switch (current)
             {
-                case PostgresException postgres when postgres.SqlState.StartsWith("57P", StringComparison.Ordinal) || postgres.SqlState.StartsWith("08", StringComparison.Ordinal):
+                case PostgresException postgres
+                    when postgres.SqlState.StartsWith("57P", StringComparison.Ordinal)
+                        || postgres.SqlState.StartsWith("08", StringComparison.Ordinal):
                 case NpgsqlException { IsTransient: true }:
                 case SocketException:
                     return true;

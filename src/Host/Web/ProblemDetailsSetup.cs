@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +38,8 @@ internal static class ProblemDetailsSetup
         });
     }
 
-    private sealed class BadRequestExceptionHandler(IProblemDetailsService problems, ILogger<BadRequestExceptionHandler> logger) : IExceptionHandler
+    private sealed class BadRequestExceptionHandler(IProblemDetailsService problems, ITexts texts, ILogger<BadRequestExceptionHandler> logger)
+        : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
         {
@@ -64,8 +65,8 @@ internal static class ProblemDetailsSetup
                 problem = new ProblemDetails
                 {
                     Status = 409,
-                    Title = UiText.T("Das wurde gleichzeitig von einer anderen Anfrage geändert.", "It was changed at the same time by another request."),
-                    Detail = UiText.T("Laden Sie den aktuellen Stand und versuchen Sie es noch einmal.", "Load the current state and try again."),
+                    Title = texts.Get("host.problem.concurrent"),
+                    Detail = texts.Get("host.problem.concurrent-detail"),
                 };
             }
             else if (DatabaseOutage.IsOutage(exception))
@@ -87,7 +88,8 @@ internal static class ProblemDetailsSetup
                 httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
                 problem = new ProblemDetails { Status = 500, Title = "An unexpected error occurred." };
             }
-            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+            return await problems.TryWriteAsync(
+                new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
         }
 
         private static string FieldOf(JsonException json) =>

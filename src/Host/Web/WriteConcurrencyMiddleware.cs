@@ -37,7 +37,12 @@ internal sealed class WriteConcurrencyMiddleware(RequestDelegate next, IConfigur
             await problems.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context,
-                ProblemDetails = new ProblemDetails { Status = 503, Title = "The platform is busy.", Detail = "Too many requests are waiting; retry shortly." },
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = 503,
+                    Title = "The platform is busy.",
+                    Detail = "Too many requests are waiting; retry shortly.",
+                },
             });
             return;
         }

@@ -51,7 +51,11 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddSingleton<IOrganisationNames, OrganisationNames>();
         _reminders = ReminderDelay.From(context.Configuration);
         services.AddSingleton(_reminders);
-        services.AddHostedService(sp => new BootstrapAdmin(context.Configuration, sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<IPasswordHasher<Account>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService(sp => new BootstrapAdmin(
+            context.Configuration,
+            sp.GetRequiredService<IDocumentStore>(),
+            sp.GetRequiredService<IPasswordHasher<Account>>(),
+            sp.GetRequiredService<TimeProvider>()));
     }
 
     public override void ConfigureJobs(IQuartzBuilder quartz)
@@ -81,8 +85,10 @@ public sealed class OrganisationsModule : ModuleBase
         options.Events.AddMaskingRuleForProtectedInformation<SignedIn>(e => e with { Device = null });
         options.Events.AddMaskingRuleForProtectedInformation<MemberInvited>(e => e with { Email = "erased", TokenHash = "" });
         options.Events.AddMaskingRuleForProtectedInformation<OrganisationRegistered>(e => e with { Name = "", Postcode = e.Postcode[..2] + "xxx" });
-        options.Events.AddMaskingRuleForProtectedInformation<OrganisationDetailsChanged>(e => e with { Name = "", Postcode = e.Postcode[..2] + "xxx" });
-        options.Events.AddMaskingRuleForProtectedInformation<AccessTokenCreated>(e => e with { Name = "", TokenHash = "erased-" + e.TokenId.ToString("N") });
+        options.Events.AddMaskingRuleForProtectedInformation<OrganisationDetailsChanged>(
+            e => e with { Name = "", Postcode = e.Postcode[..2] + "xxx" });
+        options.Events.AddMaskingRuleForProtectedInformation<AccessTokenCreated>(
+            e => e with { Name = "", TokenHash = "erased-" + e.TokenId.ToString("N") });
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)

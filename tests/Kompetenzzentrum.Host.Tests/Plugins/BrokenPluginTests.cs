@@ -20,7 +20,8 @@ public sealed class BrokenPluginTests(BrokenPluginsFixture host) : IClassFixture
         var entry = modules.Single(m => m.GetProperty("file").GetString()!.EndsWith(file, StringComparison.Ordinal));
         Assert.Equal("failed", entry.GetProperty("status").GetString());
         Assert.Contains(cause, entry.GetProperty("reason").GetString(), StringComparison.Ordinal);
-        Assert.Contains(host.Factory.Logs.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains(file, StringComparison.Ordinal) && line.Contains(cause, StringComparison.Ordinal));
+        Assert.Contains(host.Factory.Logs.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal)
+            && line.Contains(file, StringComparison.Ordinal) && line.Contains(cause, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -27,7 +27,8 @@ public sealed class SamplePluginTests(HostFixture host) : IClassFixture<HostFixt
     public async Task Given_a_station_registered_through_the_plugin_Then_its_projection_ran_inline_on_the_host_store()
     {
         using var client = await host.AdminAsync();
-        var created = await client.PostAsJsonAsync("/api/lernfabrik/stations", new { name = "Vernetzte Montage", topic = "automatisierung", places = 6 });
+        var created = await client.PostAsJsonAsync(
+            "/api/lernfabrik/stations", new { name = "Vernetzte Montage", topic = "automatisierung", places = 6 });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var location = created.Headers.Location!.ToString();
 
@@ -69,7 +70,8 @@ public sealed class SamplePluginTests(HostFixture host) : IClassFixture<HostFixt
         Assert.Equal(correlation, response.Headers.GetValues("X-Correlation-Id").Single());
         await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("select count(*) from kz.mt_events where correlation_id = @id and causation_id is not null", connection);
+        await using var command = new NpgsqlCommand(
+            "select count(*) from kz.mt_events where correlation_id = @id and causation_id is not null", connection);
         command.Parameters.AddWithValue("id", correlation);
         Assert.Equal(1L, await command.ExecuteScalarAsync());
     }

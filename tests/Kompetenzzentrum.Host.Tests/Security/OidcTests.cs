@@ -30,8 +30,10 @@ public sealed class OidcTests(OidcFixture host) : IClassFixture<OidcFixture>
     public void Provider_roles_map_to_platform_roles_and_unknown_roles_are_dropped()
     {
         var external = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim("sub", "abc"), new Claim("roles", "kz-staff"), new Claim("roles", "superuser"), new Claim("preferred_username", "anna")], "oidc"));
-        var mapped = OidcRoleMapping.Map(external, "roles", new Dictionary<string, string> { ["kz-staff"] = Roles.CenterStaff, ["superuser"] = "root" });
+            [new Claim("sub", "abc"), new Claim("roles", "kz-staff"), new Claim("roles", "superuser"), new Claim("preferred_username", "anna")],
+            "oidc"));
+        var mapped = OidcRoleMapping.Map(
+            external, "roles", new Dictionary<string, string> { ["kz-staff"] = Roles.CenterStaff, ["superuser"] = "root" });
 
         Assert.Equal([Roles.CenterStaff], mapped.FindAll(ClaimTypes.Role).Select(c => c.Value));
         Assert.Equal("anna", mapped.Name);

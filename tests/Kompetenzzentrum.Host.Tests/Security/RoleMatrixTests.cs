@@ -19,8 +19,10 @@ public sealed class RoleMatrixTests(HostFixture host) : IClassFixture<HostFixtur
         ("GET", "/api/organisations/accounts/me", null, [Unauthorized, Ok, Ok, Ok, Ok, Ok]),
         ("GET", "/api/outbox", null, [Unauthorized, Forbidden, Forbidden, Ok, Forbidden, Ok]),
         ("GET", "/api/templates", null, [Unauthorized, Forbidden, Forbidden, Ok, Forbidden, Ok]),
-        ("POST", "/api/organisations/tokens", new { name = "t", scopes = new[] { "odata:read" }, expiresInDays = 1 }, [Unauthorized, Forbidden, Forbidden, Forbidden, Created, Created]),
-        ("POST", "/api/lernfabrik/stations", new { name = "Station", topic = "ki", places = 2 }, [Unauthorized, Forbidden, Created, Created, Forbidden, Created]),
+        ("POST", "/api/organisations/tokens", new { name = "t", scopes = new[] { "odata:read" }, expiresInDays = 1 },
+            [Unauthorized, Forbidden, Forbidden, Forbidden, Created, Created]),
+        ("POST", "/api/lernfabrik/stations", new { name = "Station", topic = "ki", places = 2 },
+            [Unauthorized, Forbidden, Created, Created, Forbidden, Created]),
     ];
 
     [Fact]

@@ -31,7 +31,8 @@ public sealed class TemplateEndpointTests(HostFixture host) : IClassFixture<Host
     {
         using var client = await host.AdminAsync();
         var renderer = host.Factory.Services.GetRequiredService<ITemplateRenderer>();
-        var saved = await client.PutAsJsonAsync("/api/templates/lernfabrik.workshop-invitation/en", new { source = "Dear {{ name }} at {{ station }}!" });
+        var saved = await client.PutAsJsonAsync(
+            "/api/templates/lernfabrik.workshop-invitation/en", new { source = "Dear {{ name }} at {{ station }}!" });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
         var text = await renderer.RenderAsync("lernfabrik.workshop-invitation", "en", new { Name = "Ms Test", Station = "Robot cell" }, default);

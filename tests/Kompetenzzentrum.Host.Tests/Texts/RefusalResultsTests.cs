@@ -16,7 +16,8 @@ public sealed class RefusalResultsTests(HostFixture host) : IClassFixture<HostFi
     [Fact]
     public async Task An_invalid_refusal_answers_400_naming_each_field_with_its_text_and_the_code()
     {
-        var refusal = Refusal.Invalid([new FieldError("email", "common.required"), new FieldError("seats", "common.seats-free", TextArgs.Of(("count", 1)))]);
+        var refusal = Refusal.Invalid(
+            [new FieldError("email", "common.required"), new FieldError("seats", "common.seats-free", TextArgs.Of(("count", 1)))]);
 
         var (status, body) = await ExecuteAsync(refusal.ToHttpResult(), "en");
 
@@ -30,8 +31,10 @@ public sealed class RefusalResultsTests(HostFixture host) : IClassFixture<HostFi
     [Theory]
     [InlineData(RefusalKind.NotFound, 404, "common.not-found", "Das gibt es nicht (mehr).")]
     [InlineData(RefusalKind.Forbidden, 403, "common.forbidden", "Das dürfen Sie nicht.")]
-    [InlineData(RefusalKind.Conflict, 409, "common.conflict", "Das passt nicht zum aktuellen Stand. Bitte laden Sie neu und versuchen Sie es noch einmal.")]
-    [InlineData(RefusalKind.Unavailable, 503, "common.busy", "Gerade ist zu viel los. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.")]
+    [InlineData(
+        RefusalKind.Conflict, 409, "common.conflict", "Das passt nicht zum aktuellen Stand. Bitte laden Sie neu und versuchen Sie es noch einmal.")]
+    [InlineData(
+        RefusalKind.Unavailable, 503, "common.busy", "Gerade ist zu viel los. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.")]
     [InlineData(RefusalKind.Stale, 412, "common.stale", "Jemand hat das inzwischen geändert. Bitte laden Sie neu und versuchen Sie es noch einmal.")]
     public async Task Other_refusals_answer_their_status_with_the_reason_as_title(RefusalKind kind, int expected, string code, string german)
     {

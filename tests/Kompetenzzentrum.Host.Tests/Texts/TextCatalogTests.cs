@@ -39,7 +39,8 @@ public sealed partial class TextCatalogTests(HostFixture host) : IClassFixture<H
         var known = texts.Codes("de").ToHashSet(StringComparer.Ordinal);
         var root = SolutionRoot();
         var missing = new List<string>();
-        var sources = new[] { "src", "plugins" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.*", SearchOption.AllDirectories));
+        var sources = new[] { "src", "plugins" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.*", SearchOption.AllDirectories));
         foreach (var file in sources.Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
         {
@@ -102,6 +103,8 @@ public sealed partial class TextCatalogTests(HostFixture host) : IClassFixture<H
 
     // Codes in refusals, field errors and text lookups: Refusal.Conflict("x.y"), Refusal.Invalid("field", "x.y"),
     // new FieldError("field", "x.y"), texts.Get("x.y").
-    [GeneratedRegex(@"(?:Refusal\.(?:NotFound|Forbidden|Conflict)\(|Refusal\.Invalid\(""[^""]*"",\s*|new FieldError\(""[^""]*"",\s*|\.Get\()""(?<code>[a-z][a-z0-9-]*\.[a-z0-9.#-]+)""")]
+    [GeneratedRegex(
+        @"(?:Refusal\.(?:NotFound|Forbidden|Conflict)\(|Refusal\.Invalid\(""[^""]*"",\s*|new FieldError\(""[^""]*"",\s*|\.Get\()"
+        + @"""(?<code>[a-z][a-z0-9-]*\.[a-z0-9.#-]+)""")]
     private static partial Regex CodeLiteral();
 }

@@ -101,7 +101,10 @@ public sealed class BadInputSweepTests(HostFixture host) : IClassFixture<HostFix
     {
         foreach (var (client, organisationId) in callers)
         {
-            using var request = new HttpRequestMessage(new HttpMethod(target.Method), target.Url(organisationId)) { Content = ProbeBodies.Json(body) };
+            using var request = new HttpRequestMessage(new HttpMethod(target.Method), target.Url(organisationId))
+            {
+                Content = ProbeBodies.Json(body),
+            };
             using var response = await client.SendAsync(request);
             if (Refused.Contains(response.StatusCode))
             {

@@ -1,6 +1,8 @@
+using System.Text.Json;
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 
@@ -16,6 +18,28 @@ public sealed class EntityTagsTests
             http.Request.Headers.IfMatch = new StringValues(ifMatch);
         }
         return http.Request;
+    }
+
+    private static int? StatusOf(IResult? answer) => Assert.IsAssignableFrom<IStatusCodeHttpResult>(answer).StatusCode;
+
+    // Writes the answer as the host would, with texts that answer each code with itself, and reads its JSON body.
+    private static async Task<JsonDocument> WrittenAsync(IResult answer)
+    {
+        var services = new ServiceCollection().AddLogging().AddSingleton<ITexts, CodesAsTexts>().BuildServiceProvider();
+        var http = new DefaultHttpContext { RequestServices = services };
+        http.Response.Body = new MemoryStream();
+        await answer.ExecuteAsync(http);
+        http.Response.Body.Position = 0;
+        return await JsonDocument.ParseAsync(http.Response.Body);
+    }
+
+    private sealed class CodesAsTexts : ITexts
+    {
+        public string Get(string code, TextArgs? args = null) => code;
+
+        public string Reason(Refusal refusal) => refusal.Code;
+
+        public string? Detail(Refusal refusal) => null;
     }
 
     private static (bool Readable, long? Version) Read(params string[] ifMatch) =>
@@ -59,13 +83,15 @@ public sealed class EntityTagsTests
     public void Given_the_header_twice_Then_it_is_unreadable() => Assert.False(Read("\"1\"", "\"2\"").Readable);
 
     [Fact]
-    public void Given_an_unreadable_header_Then_the_answer_is_400_naming_If_Match()
+    public async Task Given_an_unreadable_header_Then_the_answer_is_400_naming_If_Match()
     {
         var answer = EntityTags.ReadIfMatch(Request("\"eins\""), out _);
 
-        var problem = Assert.IsType<ProblemHttpResult>(answer);
-        Assert.Equal(StatusCodes.Status400BadRequest, problem.StatusCode);
-        Assert.Equal(["If-Match"], Assert.IsType<HttpValidationProblemDetails>(problem.ProblemDetails).Errors.Keys);
+        Assert.Equal(StatusCodes.Status400BadRequest, StatusOf(answer));
+        using var body = await WrittenAsync(answer!);
+        var errors = body.RootElement.GetProperty("errors");
+        Assert.Equal(["If-Match"], errors.EnumerateObject().Select(e => e.Name));
+        Assert.Equal("common.if-match-unreadable", errors.GetProperty("If-Match")[0].GetString());
     }
 
     [Fact]
@@ -73,9 +99,9 @@ public sealed class EntityTagsTests
     {
         Assert.Null(EntityTags.ReadIfMatch(Request(), out var optional));
         Assert.Null(optional);
-        Assert.Equal(StatusCodes.Status428PreconditionRequired, Assert.IsType<ProblemHttpResult>(EntityTags.RequireIfMatch(Request(), out _)).StatusCode);
-        Assert.Equal(StatusCodes.Status428PreconditionRequired, Assert.IsType<ProblemHttpResult>(EntityTags.RequireIfMatch(Request("*"), out _)).StatusCode);
-        Assert.Equal(StatusCodes.Status400BadRequest, Assert.IsType<ProblemHttpResult>(EntityTags.RequireIfMatch(Request("garbage"), out _)).StatusCode);
+        Assert.Equal(StatusCodes.Status428PreconditionRequired, StatusOf(EntityTags.RequireIfMatch(Request(), out _)));
+        Assert.Equal(StatusCodes.Status428PreconditionRequired, StatusOf(EntityTags.RequireIfMatch(Request("*"), out _)));
+        Assert.Equal(StatusCodes.Status400BadRequest, StatusOf(EntityTags.RequireIfMatch(Request("garbage"), out _)));
     }
 
     [Fact]

@@ -79,7 +79,8 @@ public sealed class WebBasicsTests(HostFixture host) : IClassFixture<HostFixture
     {
         await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("select count(*) from information_schema.tables where table_schema = 'kz' and table_name like 'qrtz_%'", connection);
+        await using var command = new NpgsqlCommand(
+            "select count(*) from information_schema.tables where table_schema = 'kz' and table_name like 'qrtz_%'", connection);
         Assert.True((long)(await command.ExecuteScalarAsync())! >= 10);
         await using var state = new NpgsqlCommand("select count(*) from kz.qrtz_scheduler_state", connection);
         Assert.True((long)(await state.ExecuteScalarAsync())! >= 1);

@@ -110,21 +110,27 @@ public sealed class AnalystPagesTests(BrowserHost host) : IClassFixture<BrowserH
         {
             var pseudonym = $"seed{i:D20}";
             await ExecuteAsync(connection,
-                "insert into kz.research_need_signals (event_id, occurred_at, month, organisation_pseudonym, industry, size_class, federal_state, maturity_level, topic, source, strength) "
+                "insert into kz.research_need_signals (event_id, occurred_at, month, organisation_pseudonym, industry, size_class, federal_state, "
+                + "maturity_level, topic, source, strength) "
                 + "values (gen_random_uuid(), $1, $2, $3, 'C', 'small', 'BB', 'Gestalter', 'ki', 'check', 0.8)", at, month, pseudonym);
             if (i < 3)
             {
                 await ExecuteAsync(connection,
-                    "insert into kz.research_need_signals (event_id, occurred_at, month, organisation_pseudonym, industry, size_class, federal_state, maturity_level, topic, source, strength) "
+                    "insert into kz.research_need_signals (event_id, occurred_at, month, organisation_pseudonym, industry, size_class, "
+                    + "federal_state, maturity_level, topic, source, strength) "
                     + "values (gen_random_uuid(), $1, $2, $3, 'C', 'small', 'BB', 'Gestalter', 'cloud', 'check', 0.5)", at, month, pseudonym);
             }
             await ExecuteAsync(connection,
-                "insert into kz.research_maturity_results (assessment_id, assessed_at, month, organisation_pseudonym, industry, size_class, federal_state, maturity_level, round, overall_score, dimension_scores) "
+                "insert into kz.research_maturity_results (assessment_id, assessed_at, month, organisation_pseudonym, industry, size_class, "
+                + "federal_state, maturity_level, round, overall_score, dimension_scores) "
                 + "values (gen_random_uuid(), $1, $2, $3, 'C', 'small', 'BB', 'Gestalter', 0, 60, "
-                + "'{\"strategy\": 70, \"readiness\": 55, \"human-centric\": 60, \"data\": 40, \"automation-ai\": 35, \"green\": 50}'::jsonb)", at, month, pseudonym);
+                + "'{\"strategy\": 70, \"readiness\": 55, \"human-centric\": 60, "
+                + "\"data\": 40, \"automation-ai\": 35, \"green\": 50}'::jsonb)", at, month, pseudonym);
             await ExecuteAsync(connection,
-                "insert into kz.research_interactions (event_id, occurred_at, month, organisation_pseudonym, industry, size_class, federal_state, maturity_level, event_type, offering_type, topic, kind) "
-                + "values (gen_random_uuid(), $1, $2, $3, 'C', 'small', 'BB', 'Gestalter', 'booking_confirmed', 'lernfabrik-workshop', 'ki', 'booked')", at, month, pseudonym);
+                "insert into kz.research_interactions (event_id, occurred_at, month, organisation_pseudonym, industry, size_class, federal_state, "
+                + "maturity_level, event_type, offering_type, topic, kind) "
+                + "values (gen_random_uuid(), $1, $2, $3, 'C', 'small', 'BB', 'Gestalter', "
+                + "'booking_confirmed', 'lernfabrik-workshop', 'ki', 'booked')", at, month, pseudonym);
         }
     }
 

@@ -35,7 +35,11 @@ public class BrowserHost : HostFixture
             ExecutablePath = ChromiumPath,
             Headless = true,
             // As root in a sandbox without network: no setuid sandbox, no background calls to Google.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+            ],
         });
         Directory.CreateDirectory(ScreenshotFolder);
     }

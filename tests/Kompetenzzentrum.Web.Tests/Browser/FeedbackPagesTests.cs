@@ -24,7 +24,8 @@ public sealed class FeedbackPagesTests(BrowserHost host) : IClassFixture<Browser
 
         await page.Locator("#f-satisfaction-4").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Absenden" }).ClickAsync();
-        Assert.Contains("Eine ganze Zahl von 1 (nicht nützlich) bis 5 (sehr nützlich).", await page.Locator("#f-usefulness-error").InnerTextAsync());
+        Assert.Contains(
+            "Eine ganze Zahl von 1 (nicht nützlich) bis 5 (sehr nützlich).", await page.Locator("#f-usefulness-error").InnerTextAsync());
         Assert.True(await page.Locator("#f-satisfaction-4").IsCheckedAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
 
@@ -37,8 +38,10 @@ public sealed class FeedbackPagesTests(BrowserHost host) : IClassFixture<Browser
         Assert.Contains("Vielen Dank für Ihre Rückmeldung!", await page.Locator(".flash").InnerTextAsync());
         Assert.Contains("Zurzeit wartet keine Umfrage auf Sie.", await page.Locator("main").InnerTextAsync());
 
-        Assert.Equal(1L, await ScalarAsync("select count(*) from kz.research_surveys where participation_id = $1 and answered_at is not null", participation));
-        Assert.Equal(1L, await ScalarAsync("select count(*) from kz.research_feedback_texts where participation_id = $1 and status = 'pending'", participation));
+        Assert.Equal(1L, await ScalarAsync(
+            "select count(*) from kz.research_surveys where participation_id = $1 and answered_at is not null", participation));
+        Assert.Equal(1L, await ScalarAsync(
+            "select count(*) from kz.research_feedback_texts where participation_id = $1 and status = 'pending'", participation));
         var again = await page.GotoAsync($"/feedback/{participation}");
         Assert.Equal(404, again!.Status);
     }
@@ -50,8 +53,10 @@ public sealed class FeedbackPagesTests(BrowserHost host) : IClassFixture<Browser
         var (participation, token) = (Guid.NewGuid(), "t" + Guid.NewGuid().ToString("N"));
         // A survey as the dispatch job leaves it once mailed (so the job does not mail it again with a new token): the
         // mail carries the token, the table only its hash.
-        await ExecuteAsync("insert into kz.research_surveys (participation_id, organisation_id, offering_id, offering_type, topics, completed_at, token_hash, sent_at) "
-            + "values ($1, $2, $3, 'experience-tour', array['ki'], now(), sha256(convert_to($4, 'UTF8')), now())", participation, sme.OrganisationId!.Value, Guid.NewGuid(), token);
+        await ExecuteAsync("insert into kz.research_surveys (participation_id, organisation_id, offering_id, offering_type, topics, completed_at, "
+            + "token_hash, sent_at) "
+            + "values ($1, $2, $3, 'experience-tour', array['ki'], now(), sha256(convert_to($4, 'UTF8')), now())",
+            participation, sme.OrganisationId!.Value, Guid.NewGuid(), token);
         var page = Slow(await host.NewPageAsync());
 
         var response = await page.GotoAsync($"/umfrage/{token}");
@@ -71,7 +76,8 @@ public sealed class FeedbackPagesTests(BrowserHost host) : IClassFixture<Browser
         await page.GetByRole(AriaRole.Button, new() { Name = "Absenden" }).ClickAsync();
         Assert.Contains("Vielen Dank für Ihre Rückmeldung!", await page.Locator(".flash").InnerTextAsync());
         Assert.Contains("Diese Umfrage ist beantwortet.", await page.Locator("main").InnerTextAsync());
-        Assert.Equal(1L, await ScalarAsync("select count(*) from kz.research_surveys where participation_id = $1 and answered_at is not null", participation));
+        Assert.Equal(1L, await ScalarAsync(
+            "select count(*) from kz.research_surveys where participation_id = $1 and answered_at is not null", participation));
         Assert.Equal(5L, await ScalarAsync("select satisfaction::bigint from kz.research_feedback where participation_id = $1", participation));
 
         var unknown = await page.GotoAsync("/umfrage/" + new string('x', 30));

@@ -55,14 +55,16 @@ public sealed partial class FrameTests(BrowserHost host) : IClassFixture<Browser
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/anmelden")
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = TestUsers.AdminEmail, ["password"] = TestUsers.Password }),
+            Content = new FormUrlEncodedContent(
+                new Dictionary<string, string> { ["email"] = TestUsers.AdminEmail, ["password"] = TestUsers.Password }),
         };
         request.Headers.Accept.ParseAdd("text/html");
         var response = await client.SendAsync(request);
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Die Anfrage war ungültig", html, StringComparison.Ordinal);
-        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("kz.auth", StringComparison.Ordinal)));
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            && cookies.Any(c => c.StartsWith("kz.auth", StringComparison.Ordinal)));
     }
 
     [GeneratedRegex("Exception|StackTrace|   at ")]

@@ -61,7 +61,8 @@ public sealed class HostPagesTests(BrowserHost host) : IClassFixture<BrowserHost
     {
         using (var admin = host.CreateAdminClient())
         {
-            (await admin.PostAsJsonAsync("/api/lernfabrik/stations", new { name = "Vernetzte Montage", topic = "automatisierung", places = 8 })).EnsureSuccessStatusCode();
+            (await admin.PostAsJsonAsync("/api/lernfabrik/stations", new { name = "Vernetzte Montage", topic = "automatisierung", places = 8 }))
+                .EnsureSuccessStatusCode();
         }
         var staff = await host.CreateUserAsync(Roles.CenterStaff);
         var page = await host.NewPageAsync();

@@ -219,7 +219,8 @@ public sealed class SmeJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
         Assert.Equal(400, response.Status);
         Assert.Contains("Bitte beantworten Sie alle Fragen.", await page.Locator(".form-summary").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await page.Locator("input[type=radio][name='strategy-1'][value='4']").IsCheckedAsync());
-        Assert.Contains("Bitte beantworten Sie diese Frage.", await page.Locator("#f-strategy-2 .field-error").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Bitte beantworten Sie diese Frage.", await page.Locator("#f-strategy-2 .field-error").First.InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,7 +26,10 @@ internal sealed record Account
     public DateTimeOffset? LastSignInAt { get; init; }
     public bool Erased { get; init; }
 
-    /// <summary>Changes whenever every session must end (password, lockout, roles, erasure, sign-out everywhere); a session carries the stamp it began with.</summary>
+    /// <summary>
+    /// Changes whenever every session must end (password, lockout, roles, erasure, sign-out everywhere); a session carries
+    /// the stamp it began with.
+    /// </summary>
     public int SecurityStamp { get; init; }
 
     /// <summary>The signed-in sessions not yet ended or expired; a cookie or token whose session is not here is refused.</summary>

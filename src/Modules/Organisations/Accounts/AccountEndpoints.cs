@@ -47,7 +47,13 @@ internal static class AccountEndpoints
         await AccountHandlers.ConfirmAsync(body, session, clock, ct) is { } refusal ? refusal.ToHttpResult() : Results.NoContent();
 
     private static async Task<IResult> SignInAsync(
-        SignInRequest body, HttpContext http, IDocumentSession session, IPasswordHasher<Account> hasher, ITexts texts, TimeProvider clock, CancellationToken ct)
+        SignInRequest body,
+        HttpContext http,
+        IDocumentSession session,
+        IPasswordHasher<Account> hasher,
+        ITexts texts,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         var started = AccountSessions.Begin(http, body.UseCookie, clock.GetUtcNow());
         var result = await AccountHandlers.SignInAsync(body, started, session, hasher, clock, ct);
@@ -60,10 +66,12 @@ internal static class AccountEndpoints
                 : refusal.ToHttpResult());
     }
 
-    private static async Task<IResult> ForgotAsync(ForgotPassword body, IDocumentSession session, IMailSender mail, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> ForgotAsync(
+        ForgotPassword body, IDocumentSession session, IMailSender mail, TimeProvider clock, CancellationToken ct) =>
         await PasswordHandlers.ForgotAsync(body, session, mail, clock, ct) is { } refusal ? refusal.ToHttpResult() : Results.Accepted();
 
-    private static async Task<IResult> ResetAsync(ResetPassword body, IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> ResetAsync(
+        ResetPassword body, IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct) =>
         await PasswordHandlers.ResetAsync(body, session, hasher, clock, ct) is { } refusal ? refusal.ToHttpResult() : Results.NoContent();
 
     private static async Task<IResult> MeAsync(HttpContext http, IQuerySession session, CancellationToken ct)

@@ -1,6 +1,12 @@
 namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 
-internal sealed record AccountRegistered(Guid AccountId, string Email, string DisplayName, string PasswordHash, string ConfirmationTokenHash, DateTimeOffset RegisteredAt);
+internal sealed record AccountRegistered(
+    Guid AccountId,
+    string Email,
+    string DisplayName,
+    string PasswordHash,
+    string ConfirmationTokenHash,
+    DateTimeOffset RegisteredAt);
 
 internal sealed record EmailConfirmed(Guid AccountId, DateTimeOffset ConfirmedAt);
 

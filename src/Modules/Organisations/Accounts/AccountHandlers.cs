@@ -21,7 +21,12 @@ internal static class AccountHandlers
     /// nobody learns which addresses have accounts; its owner gets a mail instead.
     /// </summary>
     public static async Task<Refusal?> RegisterAsync(
-        AccountEndpoints.Register body, IDocumentSession session, IPasswordHasher<Account> hasher, IMailSender mail, TimeProvider clock, CancellationToken ct)
+        AccountEndpoints.Register body,
+        IDocumentSession session,
+        IPasswordHasher<Account> hasher,
+        IMailSender mail,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         if (RegistrationDecider.Check(body) is { } refusal)
         {
@@ -58,7 +63,8 @@ internal static class AccountHandlers
 
     // A known address costs the same password hashing as a new one, and its owner gets a mail instead of the
     // registrant learning that the address has an account.
-    private static async Task AlreadyRegisteredAsync(Account existing, string? password, IPasswordHasher<Account> hasher, IMailSender mail, CancellationToken ct)
+    private static async Task AlreadyRegisteredAsync(
+        Account existing, string? password, IPasswordHasher<Account> hasher, IMailSender mail, CancellationToken ct)
     {
         if (password is not null)
         {
@@ -86,7 +92,12 @@ internal static class AccountHandlers
     /// a refusal for an unconfirmed address.
     /// </summary>
     public static async Task<Result<ClaimsPrincipal>> SignInAsync(
-        AccountEndpoints.SignInRequest body, AccountSession started, IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct)
+        AccountEndpoints.SignInRequest body,
+        AccountSession started,
+        IDocumentSession session,
+        IPasswordHasher<Account> hasher,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         var account = await AccountEndpoints.FindAsync(session, body.Email, ct);
         if (account is null)

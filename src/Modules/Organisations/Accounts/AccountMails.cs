@@ -43,7 +43,8 @@ internal static class AccountMails
     public static OutgoingMail LockedOut(string to, string name, DateTimeOffset until) => Mail(
         to,
         "Ihr Konto ist vorübergehend gesperrt",
-        $"Guten Tag {name},\n\nnach mehreren fehlgeschlagenen Anmeldeversuchen ist Ihr Konto bis {until.ToUniversalTime():dd.MM.yyyy HH:mm} Uhr (UTC) gesperrt. "
+        $"Guten Tag {name},\n\nnach mehreren fehlgeschlagenen Anmeldeversuchen ist Ihr Konto "
+            + $"bis {until.ToUniversalTime():dd.MM.yyyy HH:mm} Uhr (UTC) gesperrt. "
             + "Wenn Sie das nicht waren, versucht vielleicht jemand, Ihr Passwort zu erraten: setzen Sie es nach Ablauf der Sperre zurück.\n",
         "account.locked");
 

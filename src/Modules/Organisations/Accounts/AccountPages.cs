@@ -42,6 +42,7 @@ internal static class AccountPages
         }
         var principal = result.Value;
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-        return UiPages.Done(http, UiPages.LocalOnly(returnUrl), texts.Get("organisations.signed-in", TextArgs.Of(("name", principal.Identity?.Name))));
+        return UiPages.Done(
+            http, UiPages.LocalOnly(returnUrl), texts.Get("organisations.signed-in", TextArgs.Of(("name", principal.Identity?.Name))));
     }
 }

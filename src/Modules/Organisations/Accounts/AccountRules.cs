@@ -30,7 +30,10 @@ internal static class AccountRules
         {
             return new(field, "organisations.password-too-long");
         }
-        var classes = new[] { password.Any(char.IsLower), password.Any(char.IsUpper), password.Any(char.IsDigit), password.Any(c => !char.IsLetterOrDigit(c)) }.Count(x => x);
+        var classes = new[]
+        {
+            password.Any(char.IsLower), password.Any(char.IsUpper), password.Any(char.IsDigit), password.Any(c => !char.IsLetterOrDigit(c)),
+        }.Count(x => x);
         if (classes < 3)
         {
             return new(field, "organisations.password-too-simple");
@@ -54,7 +57,8 @@ internal static class AccountRules
     }
 
     /// <summary>Decides a sign-in attempt and the events it records; a successful one begins <paramref name="session"/>.</summary>
-    public static (SignInOutcome Outcome, object[] Events) SignIn(Account account, bool passwordMatches, DateTimeOffset now, AccountSession? session = null)
+    public static (SignInOutcome Outcome, object[] Events) SignIn(
+        Account account, bool passwordMatches, DateTimeOffset now, AccountSession? session = null)
     {
         if (account.LockedUntil is { } until && until > now)
         {
@@ -68,7 +72,8 @@ internal static class AccountRules
                 : (SignInOutcome.WrongPassword, [failed]);
         }
         return account.EmailConfirmed
-            ? (SignInOutcome.Success, [new SignedIn(account.Id, now) { SessionId = session?.Id, ExpiresAt = session?.ExpiresAt, Device = session?.Device }])
+            ? (SignInOutcome.Success,
+                [new SignedIn(account.Id, now) { SessionId = session?.Id, ExpiresAt = session?.ExpiresAt, Device = session?.Device }])
             : (SignInOutcome.Unconfirmed, []);
     }
 }

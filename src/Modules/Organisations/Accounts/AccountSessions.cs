@@ -26,7 +26,8 @@ internal static class AccountSessions
     {
         var lifetime = cookie
             ? CookieSessionLimit
-            : http.RequestServices.GetRequiredService<IOptionsMonitor<BearerTokenOptions>>().Get(BearerTokenDefaults.AuthenticationScheme).BearerTokenExpiration;
+            : http.RequestServices.GetRequiredService<IOptionsMonitor<BearerTokenOptions>>()
+                .Get(BearerTokenDefaults.AuthenticationScheme).BearerTokenExpiration;
         return new AccountSession(Guid.NewGuid(), now, now + lifetime, Devices.Describe(http.Request.Headers.UserAgent.ToString()));
     }
 

@@ -11,7 +11,8 @@ namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 /// Creates the first platform administrator from configuration (<c>Modules:organisations:BootstrapAdmin:Email</c>
 /// and <c>:Password</c>) when no account has that address, so a fresh installation can be administered.
 /// </summary>
-internal sealed class BootstrapAdmin(IConfiguration configuration, IDocumentStore store, IPasswordHasher<Account> hasher, TimeProvider clock) : IHostedService
+internal sealed class BootstrapAdmin(IConfiguration configuration, IDocumentStore store, IPasswordHasher<Account> hasher, TimeProvider clock)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -10,7 +10,8 @@ namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 internal static class PasswordHandlers
 {
     /// <summary>Mails a reset link when the address has an account; the same answer either way.</summary>
-    public static async Task<Refusal?> ForgotAsync(AccountEndpoints.ForgotPassword body, IDocumentSession session, IMailSender mail, TimeProvider clock, CancellationToken ct)
+    public static async Task<Refusal?> ForgotAsync(
+        AccountEndpoints.ForgotPassword body, IDocumentSession session, IMailSender mail, TimeProvider clock, CancellationToken ct)
     {
         if (!AccountRules.IsValidEmail(body.Email?.Trim()))
         {

@@ -30,24 +30,29 @@ internal static class RegistrationPages
         TimeProvider clock, CancellationToken ct)
     {
         var state = FormState.From(form);
-        if (FormBinder.Bind<AccountEndpoints.Register>(state) is { } request)
+        if (FormBinder.Bind<AccountEndpoints.Register>(state, texts) is { } request)
         {
             if (await AccountHandlers.RegisterAsync(request, session, hasher, mail, clock, ct) is not { } refusal)
             {
-                return UiPages.Done(http, ConfirmPath + "?email=" + Uri.EscapeDataString(request.Email!.Trim()), texts.Get("organisations.registered"));
+                return UiPages.Done(
+                    http, ConfirmPath + "?email=" + Uri.EscapeDataString(request.Email!.Trim()), texts.Get("organisations.registered"));
             }
             state.Absorb(refusal, texts);
         }
         return UiPages.Render<RegisterPage>(new { State = state }, StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IResult> ConfirmAsync(IFormCollection form, HttpContext http, IDocumentSession session, ITexts texts, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ConfirmAsync(
+        IFormCollection form, HttpContext http, IDocumentSession session, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
         var state = FormState.From(form);
         var request = new AccountEndpoints.Confirm(state.Value("email"), state.Value("token")?.Trim());
         if (await AccountHandlers.ConfirmAsync(request, session, clock, ct) is not { } refusal)
         {
-            return UiPages.Done(http, UiPaths.SignIn + "?ReturnUrl=" + Uri.EscapeDataString(Registry.OrganisationPages.Register), texts.Get("organisations.email-confirmed"));
+            return UiPages.Done(
+                http,
+                UiPaths.SignIn + "?ReturnUrl=" + Uri.EscapeDataString(Registry.OrganisationPages.Register),
+                texts.Get("organisations.email-confirmed"));
         }
         state.Absorb(refusal, texts);
         return UiPages.Render<ConfirmPage>(new { State = state }, StatusCodes.Status400BadRequest);

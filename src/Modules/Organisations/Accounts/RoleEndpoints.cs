@@ -1,4 +1,6 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -28,13 +30,17 @@ internal static class RoleEndpoints
         api.MapDelete("/accounts/{id:guid}/roles/{role}", RevokeAsync).RequireAuthorization(Policies.PlatformAdmin).WithName("RevokeRole");
     }
 
-    private static async Task<IResult> GrantAsync(Guid id, Grant body, IDocumentSession session, CancellationToken ct)
+    private static async Task<IResult> GrantAsync(Guid id, Grant body, IDocumentSession session, ITexts texts, CancellationToken ct)
     {
-        var problems = new FieldProblems()
-            .When(body.Role is null || !Grantable.Contains(body.Role), "role", $"Eine dieser Rollen: {string.Join(", ", Grantable)}.",
-                $"Role must be one of: {string.Join(", ", Grantable)}.")
-            .When(body.Role == Roles.PartnerStaff && string.IsNullOrWhiteSpace(body.PartnerCenter), "partnerCenter",
-                "Partner-Mitarbeitende brauchen ihr Partnerzentrum.", "Partner staff need the partner center they work for.");
+        var problems = new FieldProblems();
+        if (body.Role is null || !Grantable.Contains(body.Role))
+        {
+            problems.Add("role", texts.Get("organisations.role.unknown", TextArgs.Of(("roles", string.Join(", ", Grantable)))));
+        }
+        if (body.Role == Roles.PartnerStaff && string.IsNullOrWhiteSpace(body.PartnerCenter))
+        {
+            problems.Add("partnerCenter", texts.Get("organisations.role.partner-center-required"));
+        }
         if (!problems.IsEmpty)
         {
             return problems.ToResult();

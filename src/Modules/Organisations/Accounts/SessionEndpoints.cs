@@ -90,7 +90,8 @@ internal static class SessionEndpoints
         {
             return Refusal.Invalid([weakness]).ToHttpResult();
         }
-        if (body.CurrentPassword is null || hasher.VerifyHashedPassword(account, account.PasswordHash, body.CurrentPassword) == PasswordVerificationResult.Failed)
+        if (body.CurrentPassword is null
+            || hasher.VerifyHashedPassword(account, account.PasswordHash, body.CurrentPassword) == PasswordVerificationResult.Failed)
         {
             // Counted like a failed sign-in, so a stolen session cannot try passwords here without locking the account.
             await SignInAttempt.RecordFailureAsync(session, account, clock, ct);

@@ -12,7 +12,13 @@ namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 internal static class SignInAttempt
 {
     public static async Task<(AccountRules.SignInOutcome Outcome, Account Account)> RecordAsync(
-        IDocumentSession session, Account found, string? password, AccountSession started, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct)
+        IDocumentSession session,
+        Account found,
+        string? password,
+        AccountSession started,
+        IPasswordHasher<Account> hasher,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         // The hash is checked outside the lock (it takes a while on purpose) and again only if the password changed meanwhile.
         var (checkedHash, matches) = (found.PasswordHash, Verify(hasher, found, password));
@@ -37,7 +43,8 @@ internal static class SignInAttempt
     }
 
     /// <summary>A wrong current password given to change the password counts like a failed sign-in (and may lock).</summary>
-    public static Task<AccountRules.SignInOutcome> RecordFailureAsync(IDocumentSession session, Account found, TimeProvider clock, CancellationToken ct) =>
+    public static Task<AccountRules.SignInOutcome> RecordFailureAsync(
+        IDocumentSession session, Account found, TimeProvider clock, CancellationToken ct) =>
         session.RetryOnConflictAsync(async token =>
         {
             var stream = await session.Events.FetchForExclusiveWriting<Account>(found.Id, token);

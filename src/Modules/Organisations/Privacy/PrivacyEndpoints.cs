@@ -51,7 +51,8 @@ internal static class PrivacyEndpoints
         return await erasure.EraseOrganisationAsync(id, ct) ? Results.NoContent() : Results.NotFound();
     }
 
-    private static async Task<IResult> ConsentAsync(ResearchConsent body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ConsentAsync(
+        ResearchConsent body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var id = http.User.AccountId()!.Value;
         // The last answer holds whatever came before it, so a concurrent write to the account is simply retried.
@@ -63,14 +64,16 @@ internal static class PrivacyEndpoints
             // The person's consent decides, with the other members', whether the organisation's data stays row-level research data.
             if (http.User.OrganisationId() is { } organisation)
             {
-                await ResearchConsentOfOrganisation.DecideAsync(session, organisation, MembershipChange.ConsentOf(id, body.Consent), clock.GetUtcNow(), token);
+                await ResearchConsentOfOrganisation.DecideAsync(
+                    session, organisation, MembershipChange.ConsentOf(id, body.Consent), clock.GetUtcNow(), token);
             }
             await session.SaveChangesAsync(token);
             return Results.NoContent();
         }, ct);
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext http, IQuerySession session, IEnumerable<IPersonalDataExporter> exporters, CancellationToken ct)
+    private static async Task<IResult> ExportAsync(
+        HttpContext http, IQuerySession session, IEnumerable<IPersonalDataExporter> exporters, CancellationToken ct)
     {
         var account = await session.LoadAsync<Account>(http.User.AccountId()!.Value, ct);
         if (account is null || account.Erased)

@@ -23,8 +23,9 @@ internal sealed record MembershipChange(Guid[] Joining, Guid[] Leaving, Guid? Ac
 /// The research consent is given by each person (registration, <c>PUT /accounts/me/research-consent</c>); research
 /// data is about the organisation. An organisation takes part in research as pseudonymous rows while every one of its
 /// members has consented: one member without consent, or one withdrawal, is enough to stop it (research then keeps
-/// counts only). An organisation without members (registered by staff) has not consented. The public <see cref="OrganisationResearchConsentChanged"/> tells research whenever that changes; it
-/// lives on a stream of its own, so the organisation's version (its ETag) is not touched.
+/// counts only). An organisation without members (registered by staff) has not consented. The public
+/// <see cref="OrganisationResearchConsentChanged"/> tells research whenever that changes; it lives on a stream of its own,
+/// so the organisation's version (its ETag) is not touched.
 /// </summary>
 internal static class ResearchConsentOfOrganisation
 {
@@ -36,7 +37,8 @@ internal static class ResearchConsentOfOrganisation
     /// are decided one at a time (a transaction-scoped advisory lock), so two members changing their consent at once
     /// cannot both decide on a state that leaves out the other's change.
     /// </summary>
-    public static async Task DecideAsync(IDocumentSession session, Guid organisationId, MembershipChange change, DateTimeOffset now, CancellationToken ct)
+    public static async Task DecideAsync(
+        IDocumentSession session, Guid organisationId, MembershipChange change, DateTimeOffset now, CancellationToken ct)
     {
         await session.BeginTransactionAsync(ct);
         await session.AdvancedSql.QueryAsync<bool>("select true from pg_advisory_xact_lock(?)", ct, LockKey(organisationId));
@@ -51,7 +53,8 @@ internal static class ResearchConsentOfOrganisation
         var consented = members.Length > 0 && accounts.Count == members.Length && accounts.All(a =>
             a.Id == change.Account ? change.Consent : a.ResearchConsentVersion is not null && !a.Erased);
         var stream = StreamOf(organisationId);
-        var last = (await session.Events.FetchStreamAsync(stream, token: ct)).Select(e => e.Data).OfType<OrganisationResearchConsentChanged>().LastOrDefault();
+        var last = (await session.Events.FetchStreamAsync(stream, token: ct))
+            .Select(e => e.Data).OfType<OrganisationResearchConsentChanged>().LastOrDefault();
         if ((last?.Consented ?? false) != consented)
         {
             session.Events.Append(stream, new OrganisationResearchConsentChanged(organisationId, consented, now));

@@ -1,6 +1,7 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Kompetenzzentrum.Modules.Organisations.Privacy;
@@ -24,7 +25,8 @@ internal static class InvitationEndpoints
         api.MapPost("/invitations/accept", AcceptAsync).RequireAuthorization(Policies.SignedIn).WithName("AcceptInvitation");
     }
 
-    private static async Task<IResult> InviteAsync(Guid id, Invite body, HttpContext http, IDocumentSession session, IMailSender mail, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> InviteAsync(
+        Guid id, Invite body, HttpContext http, IDocumentSession session, IMailSender mail, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
         var organisation = await session.LoadAsync<Organisation>(id, ct);
         if (organisation is null || organisation.Erased || !http.User.MaySee(id))
@@ -38,7 +40,7 @@ internal static class InvitationEndpoints
         var email = body.Email?.Trim().ToLowerInvariant();
         if (!AccountRules.IsValidEmail(email))
         {
-            return new FieldProblems().Add("email", "Bitte geben Sie eine gültige E-Mail-Adresse an.", "A valid e-mail address is required.").ToResult();
+            return new FieldProblems().Add("email", texts.Get("organisations.invitation.email-invalid")).ToResult();
         }
         var invitationId = Ids.New(clock);
         var token = Secrets.NewToken();
@@ -54,23 +56,26 @@ internal static class InvitationEndpoints
     }
 
     // Decided on the versions read: of two acceptances at once the second decides again on what the first left.
-    private static Task<IResult> AcceptAsync(Accept body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static Task<IResult> AcceptAsync(
+        Accept body, HttpContext http, IDocumentSession session, ITexts texts, TimeProvider clock, CancellationToken ct) =>
         session.RetryOnConflictAsync(async token =>
         {
             var accountId = http.User.AccountId()!.Value;
             var account = await session.Events.FetchForWriting<Account>(accountId, token);
             var organisation = await session.Events.FetchForWriting<Organisation>(body.OrganisationId, token);
-            var invitation = organisation.Aggregate?.Invitations.FirstOrDefault(i => !i.Accepted && i.ExpiresAt > clock.GetUtcNow() && Secrets.Matches(body.Token, i.TokenHash));
-            if (account.Aggregate is null || organisation.Aggregate is not { Erased: false } joined || invitation is null || invitation.Email != account.Aggregate.NormalizedEmail)
+            var invitation = organisation.Aggregate?.Invitations
+                .FirstOrDefault(i => !i.Accepted && i.ExpiresAt > clock.GetUtcNow() && Secrets.Matches(body.Token, i.TokenHash));
+            if (account.Aggregate is null || organisation.Aggregate is not { Erased: false } joined || invitation is null
+                || invitation.Email != account.Aggregate.NormalizedEmail)
             {
-                return new FieldProblems().Add("token",
-                    "Die Einladung ist ungültig, abgelaufen oder für eine andere E-Mail-Adresse.", "The invitation is invalid, expired, or for another e-mail address.").ToResult();
+                return new FieldProblems().Add("token", texts.Get("organisations.invitation.invalid")).ToResult();
             }
             if (account.Aggregate.OrganisationId is not null)
             {
                 return Results.Problem(statusCode: 409, title: "You already belong to an organisation.");
             }
-            organisation.AppendMany(new InvitationAccepted(joined.Id, invitation.InvitationId, accountId), new MemberJoined(joined.Id, accountId, invitation.AsAdmin));
+            organisation.AppendMany(
+                new InvitationAccepted(joined.Id, invitation.InvitationId, accountId), new MemberJoined(joined.Id, accountId, invitation.AsAdmin));
             account.AppendOne(new JoinedOrganisation(accountId, joined.Id, invitation.AsAdmin));
             await ResearchConsentOfOrganisation.DecideAsync(session, joined.Id, MembershipChange.Joined(accountId), clock.GetUtcNow(), token);
             await session.SaveChangesAsync(token);

@@ -13,7 +13,8 @@ internal sealed class OrganisationContacts(IDocumentStore store) : IOrganisation
     public async Task<IReadOnlyList<OrganisationContact>> FindAsync(Guid organisationId, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession();
-        if (await session.LoadAsync<Organisation>(organisationId, cancellationToken) is not { Erased: false } organisation || organisation.Members.Count == 0)
+        if (await session.LoadAsync<Organisation>(organisationId, cancellationToken) is not { Erased: false } organisation
+            || organisation.Members.Count == 0)
         {
             return [];
         }

@@ -19,7 +19,8 @@ internal static class OrganisationDecider
         {
             return Refusal.Conflict("organisations.already-member");
         }
-        var registered = new OrganisationRegistered(id, body.Name!.Trim(), body.Kind!, body.Industry!, body.SizeClass!, body.FederalState!, body.Postcode!, registrantId);
+        var registered = new OrganisationRegistered(
+            id, body.Name!.Trim(), body.Kind!, body.Industry!, body.SizeClass!, body.FederalState!, body.Postcode!, registrantId);
         return staff ? Decision.Accept(registered) : Decision.Accept(registered, new MemberJoined(id, registrantId, true));
     }
 

@@ -23,7 +23,8 @@ internal static class OrganisationEndpoints
         api.MapGet("/{id:guid}/members", MembersAsync).RequireAuthorization(Policies.SignedIn).WithName("ListMembers");
     }
 
-    private static async Task<IResult> RegisterAsync(OrganisationInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> RegisterAsync(
+        OrganisationInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         (await OrganisationHandlers.RegisterAsync(body, http.User, session, clock, ct))
             .ToHttpResult(id => Results.Created($"/api/organisations/{id}", new { id }));
 
@@ -42,7 +43,8 @@ internal static class OrganisationEndpoints
         return Results.Ok(View(organisation));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, OrganisationInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> UpdateAsync(
+        Guid id, OrganisationInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (EntityTags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
         {
@@ -61,7 +63,13 @@ internal static class OrganisationEndpoints
         }
         var ids = organisation.Members.Select(m => m.AccountId).ToArray();
         var accounts = await session.LoadManyAsync<Account>(ct, ids);
-        return Results.Ok(accounts.Select(a => new { accountId = a.Id, a.DisplayName, a.Email, isAdmin = organisation.Members.Any(m => m.AccountId == a.Id && m.IsAdmin) }));
+        return Results.Ok(accounts.Select(a => new
+        {
+            accountId = a.Id,
+            a.DisplayName,
+            a.Email,
+            isAdmin = organisation.Members.Any(m => m.AccountId == a.Id && m.IsAdmin),
+        }));
     }
 
     internal static object View(Organisation o) => new { o.Id, o.Name, o.Kind, o.Industry, o.SizeClass, o.FederalState, o.Postcode, o.Version };

@@ -1,8 +1,23 @@
 namespace Kompetenzzentrum.Modules.Organisations.Registry;
 
-internal sealed record OrganisationRegistered(Guid OrganisationId, string Name, string Kind, string Industry, string SizeClass, string FederalState, string Postcode, Guid? RegisteredBy);
+internal sealed record OrganisationRegistered(
+    Guid OrganisationId,
+    string Name,
+    string Kind,
+    string Industry,
+    string SizeClass,
+    string FederalState,
+    string Postcode,
+    Guid? RegisteredBy);
 
-internal sealed record OrganisationDetailsChanged(Guid OrganisationId, string Name, string Kind, string Industry, string SizeClass, string FederalState, string Postcode);
+internal sealed record OrganisationDetailsChanged(
+    Guid OrganisationId,
+    string Name,
+    string Kind,
+    string Industry,
+    string SizeClass,
+    string FederalState,
+    string Postcode);
 
 internal sealed record MemberInvited(Guid OrganisationId, Guid InvitationId, string Email, string TokenHash, bool AsAdmin, DateTimeOffset ExpiresAt);
 

@@ -16,7 +16,8 @@ namespace Kompetenzzentrum.Modules.Organisations.Registry;
 internal static class OrganisationHandlers
 {
     /// <summary>Registers an organisation; the id of the new one.</summary>
-    public static async Task<Result<Guid>> RegisterAsync(OrganisationInput body, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<Result<Guid>> RegisterAsync(
+        OrganisationInput body, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var staff = user.IsStaff();
         var accountId = user.AccountId()!.Value;

@@ -5,7 +5,13 @@ using Kompetenzzentrum.Contracts.Kernel;
 namespace Kompetenzzentrum.Modules.Organisations.Registry;
 
 /// <summary>What registering or editing an organisation takes, and its validation.</summary>
-internal sealed partial record OrganisationInput(string? Name, string? Kind, string? Industry, string? SizeClass, string? FederalState, string? Postcode)
+internal sealed partial record OrganisationInput(
+    string? Name,
+    string? Kind,
+    string? Industry,
+    string? SizeClass,
+    string? FederalState,
+    string? Postcode)
 {
     public static readonly string[] Kinds = ["sme", "startup"];
     public static readonly string[] SizeClasses = ["micro", "small", "medium"];

@@ -29,10 +29,11 @@ internal static class OrganisationPages
         pages.MapPost(Register, RegisterAsync).RequireAuthorization(Policies.SignedIn);
     }
 
-    private static async Task<IResult> RegisterAsync(IFormCollection form, HttpContext http, IDocumentSession session, ITexts texts, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> RegisterAsync(
+        IFormCollection form, HttpContext http, IDocumentSession session, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
         var state = FormState.From(form);
-        if (FormBinder.Bind<OrganisationInput>(state) is { } input)
+        if (FormBinder.Bind<OrganisationInput>(state, texts) is { } input)
         {
             var result = await OrganisationHandlers.RegisterAsync(input, http.User, session, clock, ct);
             if (result.Succeeded)

@@ -14,7 +14,8 @@ internal static class TokenEndpoints
 
     public static void MapTokens(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/tokens", CreateAsync).RequireAuthorization(Policies.SignedIn).RequireAuthorization(Policies.Analyst).WithName("CreateAccessToken");
+        api.MapPost("/tokens", CreateAsync)
+            .RequireAuthorization(Policies.SignedIn).RequireAuthorization(Policies.Analyst).WithName("CreateAccessToken");
         api.MapGet("/tokens", ListAsync).RequireAuthorization(Policies.SignedIn).WithName("ListAccessTokens");
         api.MapDelete("/tokens/{id:guid}", RevokeAsync).RequireAuthorization(Policies.SignedIn).WithName("RevokeAccessToken");
         api.MapGet("/tokens/current", (HttpContext http) => Results.Ok(new
@@ -24,7 +25,8 @@ internal static class TokenEndpoints
         })).RequireAuthorization(Policies.ODataRead).WithName("CurrentAccessToken");
     }
 
-    private static async Task<IResult> CreateAsync(CreateToken body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> CreateAsync(
+        CreateToken body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         (await TokenHandlers.CreateAsync(body, http.User.AccountId()!.Value, session, clock, ct))
             .ToHttpResult(created => Results.Created($"/api/organisations/tokens/{created.Id}", created));
 

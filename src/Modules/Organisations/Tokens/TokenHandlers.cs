@@ -39,7 +39,8 @@ internal static class TokenHandlers
         var id = Ids.New(clock);
         var secret = Secrets.NewToken("kzpat_");
         var now = clock.GetUtcNow();
-        var created = new AccessTokenCreated(id, account, body.Name!.Trim(), Secrets.Hash(secret), scopes.Distinct().ToList(), now, now.AddDays(body.ExpiresInDays));
+        var created = new AccessTokenCreated(
+            id, account, body.Name!.Trim(), Secrets.Hash(secret), scopes.Distinct().ToList(), now, now.AddDays(body.ExpiresInDays));
         session.Events.StartStream(id, created);
         await session.SaveChangesAsync(ct);
         return new CreatedToken(id, secret, created.Name, created.Scopes, created.ExpiresAt);

@@ -21,20 +21,22 @@ internal static class TokenPages
         pages.MapGet(Path, async (HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
             await RenderAsync(http, session, clock, FormState.Empty(), null, StatusCodes.Status200OK, ct)).RequireAuthorization(Policies.Analyst);
         pages.MapPost(Path, CreateAsync).RequireAuthorization(Policies.Analyst);
-        pages.MapPost(Path + "/{id:guid}/widerrufen", async (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+        pages.MapPost(Path + "/{id:guid}/widerrufen", async (
+                Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
             await TokenHandlers.RevokeAsync(id, http.User.AccountId(), session, clock, ct) is { } refusal
                 ? UiPages.Failed(http, Path, texts.Reason(refusal))
                 : UiPages.Done(http, Path, texts.Get("organisations.token-revoked")))
             .RequireAuthorization(Policies.Analyst);
     }
 
-    private static async Task<IResult> CreateAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(
+        IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
-        var request = FormBinder.Bind<TokenEndpoints.CreateToken>(state);
+        var request = FormBinder.Bind<TokenEndpoints.CreateToken>(state, texts);
         if (request is null)
         {
-            state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+            state.Summary ??= texts.Get("common.invalid");
             return await RenderAsync(http, session, clock, state, null, StatusCodes.Status400BadRequest, ct);
         }
         var result = await TokenHandlers.CreateAsync(request, http.User.AccountId()!.Value, session, clock, ct);
@@ -58,7 +60,9 @@ internal static class TokenPages
         http.Response.Headers.CacheControl = "no-store";
         return UiPages.Render<TokensPage>(new
         {
-            Tokens = tokens.Select(t => new TokensPage.TokenRow(t.Id, t.Name, t.Scopes, t.CreatedAt, t.ExpiresAt, t.RevokedAt is not null, t.ExpiresAt <= now)).ToList(),
+            Tokens = tokens
+                .Select(t => new TokensPage.TokenRow(t.Id, t.Name, t.Scopes, t.CreatedAt, t.ExpiresAt, t.RevokedAt is not null, t.ExpiresAt <= now))
+                .ToList(),
             State = state,
             Secret = secret,
             Scopes = AccessTokenValidator.KnownScopes,

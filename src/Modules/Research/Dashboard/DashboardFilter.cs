@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 
 namespace Kompetenzzentrum.Modules.Research.Dashboard;
@@ -13,49 +14,53 @@ internal sealed record DashboardFilter(DateOnly From, DateOnly To, string? Feder
 
     public DateTimeOffset ToInstant => Start(To.AddDays(1));
 
-    /// <summary>Reads the filters; a value that is not valid becomes an error of its field and the default applies.</summary>
-    public static DashboardFilter Read(FormState state, DateTimeOffset now)
+    /// <summary>
+    /// Reads the filters; a value that is not valid becomes an error of its field (in the request's language) and the
+    /// default applies.
+    /// </summary>
+    public static DashboardFilter Read(FormState state, DateTimeOffset now, ITexts texts)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, UiText.Berlin).DateTime);
-        var from = Day(state, "from") ?? today.AddMonths(-12).AddDays(1);
-        var to = Day(state, "to") ?? today;
+        var from = Day(state, "from", texts) ?? today.AddMonths(-12).AddDays(1);
+        var to = Day(state, "to", texts) ?? today;
         if (from > to)
         {
-            state.AddError("to", UiText.T("Das Ende liegt vor dem Beginn.", "The end is before the start."));
+            state.AddError("to", texts.Get("research.dashboard.end-before-start"));
             (from, to) = (to, from);
         }
         if (to.DayNumber - from.DayNumber > 366 * 5)
         {
-            state.AddError("from", UiText.T("Höchstens fünf Jahre auf einmal.", "At most five years at once."));
+            state.AddError("from", texts.Get("research.dashboard.at-most-five-years"));
             from = to.AddYears(-5);
         }
         var region = state.Value("federalState");
         if (!string.IsNullOrEmpty(region) && !FederalStates.All.ContainsKey(region))
         {
-            state.AddError("federalState", UiText.T("Unbekanntes Bundesland.", "Unknown federal state."));
+            state.AddError("federalState", texts.Get("research.dashboard.federal-state-unknown"));
             region = null;
         }
         var size = state.Value("sizeClass");
         if (!string.IsNullOrEmpty(size) && !SizeClassKeys.Contains(size))
         {
-            state.AddError("sizeClass", UiText.T("Unbekannte Größenklasse.", "Unknown size class."));
+            state.AddError("sizeClass", texts.Get("research.dashboard.size-class-unknown"));
             size = null;
         }
         return new DashboardFilter(from, to, string.IsNullOrEmpty(region) ? null : region, string.IsNullOrEmpty(size) ? null : size);
     }
 
-    private static DateOnly? Day(FormState state, string field)
+    private static DateOnly? Day(FormState state, string field, ITexts texts)
     {
         var raw = state.Value(field);
         if (string.IsNullOrWhiteSpace(raw))
         {
             return null;
         }
-        if (DateOnly.TryParseExact(raw.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 2000 and <= 2100)
+        if (DateOnly.TryParseExact(raw.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && day.Year is >= 2000 and <= 2100)
         {
             return day;
         }
-        state.AddError(field, UiText.T("Bitte ein Datum angeben.", "Please enter a date."));
+        state.AddError(field, texts.Get("research.dashboard.date-required"));
         return null;
     }
 

@@ -41,10 +41,12 @@ internal sealed class DashboardQueries(NpgsqlDataSource database, ResearchSchema
         var interactions = From(I, I.OccurredAt);
         var needsFrom = From(N, N.OccurredAt);
         var feedbackFrom = From(F, F.AnsweredAt);
-        var latestMaturity = $"(select distinct on ({M.OrganisationPseudonym}) {M.OrganisationPseudonym}, {M.OverallScore}, {M.DimensionScores} {From(M, M.AssessedAt)} "
+        var latestMaturity = $"(select distinct on ({M.OrganisationPseudonym}) {M.OrganisationPseudonym}, {M.OverallScore}, {M.DimensionScores} "
+            + $"{From(M, M.AssessedAt)} "
             + $"order by {M.OrganisationPseudonym}, {M.AssessedAt} desc) latest";
 
-        var organisations = (await RowsAsync($"select count(distinct {I.OrganisationPseudonym})::int {interactions}", r => r.GetInt32(0), filter, ct))[0];
+        var organisations =
+            (await RowsAsync($"select count(distinct {I.OrganisationPseudonym})::int {interactions}", r => r.GetInt32(0), filter, ct))[0];
         var signals = (await RowsAsync($"select count(*)::int {needsFrom}", r => r.GetInt32(0), filter, ct))[0];
         var (answers, answering, mean) = (await RowsAsync(
             $"select count(*)::int, count(distinct {F.OrganisationPseudonym})::int, coalesce(avg({F.Satisfaction}), 0)::float8 {feedbackFrom}",
@@ -54,7 +56,8 @@ internal sealed class DashboardQueries(NpgsqlDataSource database, ResearchSchema
             r => (r.GetString(0), r.GetInt32(1)), filter, ct);
         var score = M.OverallScore;
         var levels = await RowsAsync(
-            $"select case when {score} < 25 then 'Einsteiger' when {score} < 50 then 'Entdecker' when {score} < 75 then 'Gestalter' else 'Vorreiter' end, "
+            $"select case when {score} < 25 then 'Einsteiger' when {score} < 50 then 'Entdecker' when {score} < 75 then 'Gestalter' "
+            + "else 'Vorreiter' end, "
             + $"count(*)::int from {latestMaturity} group by 1",
             r => (r.GetString(0), r.GetInt32(1)), filter, ct);
         var dimensions = await RowsAsync(
@@ -62,12 +65,15 @@ internal sealed class DashboardQueries(NpgsqlDataSource database, ResearchSchema
             + $"cross join lateral jsonb_each_text(coalesce(latest.{M.DimensionScores}, '{{}}'::jsonb)) d group by d.key",
             r => (r.GetString(0), r.GetDouble(1), r.GetInt32(2)), filter, ct);
         var participation = await RowsAsync(
-            $"select {I.Month}, {I.OfferingType}, count(*) filter (where {I.Kind} = 'booked')::int, count(*) filter (where {I.Kind} = 'completed')::int, "
-            + $"count(distinct {I.OrganisationPseudonym})::int {interactions} and {I.OfferingType} is not null and {I.Kind} in ('booked', 'completed') "
+            $"select {I.Month}, {I.OfferingType}, count(*) filter (where {I.Kind} = 'booked')::int, count(*) "
+            + $"filter (where {I.Kind} = 'completed')::int, "
+            + $"count(distinct {I.OrganisationPseudonym})::int {interactions} and {I.OfferingType} is not null and {I.Kind} "
+            + "in ('booked', 'completed') "
             + $"group by {I.Month}, {I.OfferingType} order by {I.Month}, {I.OfferingType}",
             r => (r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)), filter, ct);
         var satisfaction = await RowsAsync(
-            $"select {F.OfferingType}, count(distinct {F.OrganisationPseudonym})::int, avg({F.Satisfaction})::float8 {feedbackFrom} group by {F.OfferingType} order by {F.OfferingType}",
+            $"select {F.OfferingType}, count(distinct {F.OrganisationPseudonym})::int, avg({F.Satisfaction})::float8 {feedbackFrom} "
+                + $"group by {F.OfferingType} order by {F.OfferingType}",
             r => (r.GetString(0), r.GetInt32(1), r.GetDouble(2)), filter, ct);
 
         var dimensionOrganisations = dimensions.Count == 0 ? 0 : dimensions.Min(d => d.Item3);

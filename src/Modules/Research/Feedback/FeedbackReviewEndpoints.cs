@@ -1,4 +1,6 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.Tables;
@@ -27,15 +29,16 @@ internal static class FeedbackReviewEndpoints
         group.MapPost("/{commentId:guid}/reject", Reject).RequireAuthorization(Policies.Staff).WithName("ResearchRejectFeedbackText");
     }
 
-    private static async Task<IResult> List(string? status, NpgsqlDataSource database, ResearchSchema schema, CancellationToken ct)
+    private static async Task<IResult> List(string? status, NpgsqlDataSource database, ResearchSchema schema, ITexts texts, CancellationToken ct)
     {
         status ??= "pending";
         if (status is not ("pending" or "approved" or "rejected"))
         {
-            return new FieldProblems().Add("status", "Einer von pending, approved, rejected.", "One of pending, approved, rejected.").ToResult();
+            return new FieldProblems().Add("status", texts.Get("research.feedback-review.status-unknown")).ToResult();
         }
         await using var command = database.CreateCommand(
-            $"select {T.CommentId}, {T.OfferingType}, {T.Month}, {T.Text}, {T.PublishedText} from {schema.Name}.{T} where {T.Status} = $1 order by {T.Month}, {T.CommentId} limit 500");
+            $"select {T.CommentId}, {T.OfferingType}, {T.Month}, {T.Text}, {T.PublishedText} from {schema.Name}.{T} where {T.Status} = $1 "
+                + $"order by {T.Month}, {T.CommentId} limit 500");
         command.Parameters.AddWithValue(status);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rows = new List<object>();
@@ -54,11 +57,14 @@ internal static class FeedbackReviewEndpoints
         return Results.Ok(rows);
     }
 
-    private static async Task<IResult> Approve(Guid commentId, Approval? body, NpgsqlDataSource database, ResearchSchema schema, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Approve(
+        Guid commentId, Approval? body, NpgsqlDataSource database, ResearchSchema schema, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
         if (body?.Text is { Length: > SurveyAnswer.MaxFreeText })
         {
-            return new FieldProblems().Add("text", $"Höchstens {SurveyAnswer.MaxFreeText} Zeichen.", $"At most {SurveyAnswer.MaxFreeText} characters.").ToResult();
+            return new FieldProblems()
+                .Add("text", texts.Get("research.free-text-too-long", TextArgs.Of(("max", SurveyAnswer.MaxFreeText))))
+                .ToResult();
         }
         var text = string.IsNullOrWhiteSpace(body?.Text) ? null : body.Text.Trim();
         if (text is null)
@@ -74,17 +80,22 @@ internal static class FeedbackReviewEndpoints
         }
         var published = Redaction.Apply(text);
         await using var command = database.CreateCommand(
-            $"update {schema.Name}.{T} set {T.PublishedText} = $1, {T.Text} = null, {T.Status} = 'approved', {T.ReviewedAt} = $2 where {T.CommentId} = $3");
+            $"update {schema.Name}.{T} set {T.PublishedText} = $1, {T.Text} = null, {T.Status} = 'approved', {T.ReviewedAt} = $2 "
+                + $"where {T.CommentId} = $3");
         command.Parameters.AddWithValue(published);
         command.Parameters.AddWithValue(clock.GetUtcNow());
         command.Parameters.AddWithValue(commentId);
-        return await command.ExecuteNonQueryAsync(ct) == 0 ? Results.NotFound() : Results.Ok(new { commentId, status = "approved", publishedText = published });
+        return await command.ExecuteNonQueryAsync(ct) == 0
+            ? Results.NotFound()
+            : Results.Ok(new { commentId, status = "approved", publishedText = published });
     }
 
-    private static async Task<IResult> Reject(Guid commentId, NpgsqlDataSource database, ResearchSchema schema, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Reject(
+        Guid commentId, NpgsqlDataSource database, ResearchSchema schema, TimeProvider clock, CancellationToken ct)
     {
         await using var command = database.CreateCommand(
-            $"update {schema.Name}.{T} set {T.Text} = null, {T.PublishedText} = null, {T.Status} = 'rejected', {T.ReviewedAt} = $1 where {T.CommentId} = $2");
+            $"update {schema.Name}.{T} set {T.Text} = null, {T.PublishedText} = null, {T.Status} = 'rejected', {T.ReviewedAt} = $1 "
+                + $"where {T.CommentId} = $2");
         command.Parameters.AddWithValue(clock.GetUtcNow());
         command.Parameters.AddWithValue(commentId);
         return await command.ExecuteNonQueryAsync(ct) == 0 ? Results.NotFound() : Results.Ok(new { commentId, status = "rejected" });

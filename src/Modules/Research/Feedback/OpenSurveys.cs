@@ -19,7 +19,8 @@ internal static class OpenSurveys
             + $"and {s.CompletedAt} > $2 and ($3::uuid is null or {s.ParticipationId} = $3) order by {s.CompletedAt} desc limit 50");
         command.Parameters.AddWithValue(organisationId);
         command.Parameters.AddWithValue(now - OpenFor);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)participationId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+        command.Parameters.Add(
+            new NpgsqlParameter { Value = (object?)participationId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
         await using var reader = await command.ExecuteReaderAsync(ct);
         var open = new List<SurveyEndpoints.Survey>();
         while (await reader.ReadAsync(ct))

@@ -73,10 +73,15 @@ internal sealed class SurveyDispatchJob(
             foreach (var contact in await contacts.FindAsync(survey.Organisation, cancellationToken))
             {
                 var language = contact.Language == "en" ? "en" : "de";
-                var text = await templates.RenderAsync(SurveyMail.Key, language, new SurveyMailModel(survey.Type, survey.Topics, links.For(token)), cancellationToken);
+                var text = await templates.RenderAsync(
+                    SurveyMail.Key, language, new SurveyMailModel(survey.Type, survey.Topics, links.For(token)), cancellationToken);
                 var html = "<p>" + System.Net.WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
-                await mail.SendAsync(new OutgoingMail(contact.Email, SurveyMail.Subject(language), html, text, [], SurveyMail.Category) { OrganisationId = survey.Organisation, Secrets = [token] },
-                    cancellationToken);
+                var outgoing = new OutgoingMail(contact.Email, SurveyMail.Subject(language), html, text, [], SurveyMail.Category)
+                {
+                    OrganisationId = survey.Organisation,
+                    Secrets = [token],
+                };
+                await mail.SendAsync(outgoing, cancellationToken);
             }
         }
         if (due.Count > 0)

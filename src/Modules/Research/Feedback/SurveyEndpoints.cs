@@ -21,10 +21,18 @@ internal static class SurveyEndpoints
         api.MapPost("/surveys/{token}", Answer).AllowAnonymous().WithName("ResearchAnswerSurvey");
     }
 
-    internal sealed record Survey(Guid ParticipationId, Guid OrganisationId, Guid OfferingId, string OfferingType, string[] Topics, bool Answered, DateTimeOffset CompletedAt)
+    internal sealed record Survey(
+        Guid ParticipationId,
+        Guid OrganisationId,
+        Guid OfferingId,
+        string OfferingType,
+        string[] Topics,
+        bool Answered,
+        DateTimeOffset CompletedAt)
     {
         /// <summary>The columns <see cref="Read"/> reads, in its order.</summary>
-        public static string Columns { get; } = $"{S.ParticipationId}, {S.OrganisationId}, {S.OfferingId}, {S.OfferingType}, {S.Topics}, {S.AnsweredAt} is not null, {S.CompletedAt}";
+        public static string Columns { get; } = $"{S.ParticipationId}, {S.OrganisationId}, {S.OfferingId}, {S.OfferingType}, {S.Topics}, "
+            + $"{S.AnsweredAt} is not null, {S.CompletedAt}";
 
         private static SurveysTable S => ResearchTables.Surveys;
 

@@ -14,7 +14,8 @@ namespace Kompetenzzentrum.Modules.Research.Feedback;
 internal static class SurveyHandlers
 {
     /// <summary>Records the answer to a survey found by its mailed token or, on the feedback page, by its participation.</summary>
-    public static async Task<Refusal?> AnswerAsync(SurveyEndpoints.Survey survey, SurveyAnswer body, ResearchSchema schema, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+    public static async Task<Refusal?> AnswerAsync(
+        SurveyEndpoints.Survey survey, SurveyAnswer body, ResearchSchema schema, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
         if (body.Check() is { } invalid)
         {
@@ -31,14 +32,23 @@ internal static class SurveyHandlers
             body.Satisfaction!.Value, body.Usefulness!.Value, body.Recommendation!.Value, body.WantedTopics, now);
         session.Events.StartStream(streamId, given);
         var surveys = ResearchTables.Surveys;
-        session.QueueSqlCommand($"update {schema.Name}.{surveys} set {surveys.AnsweredAt} = ? where {surveys.ParticipationId} = ?", now, survey.ParticipationId);
+        session.QueueSqlCommand(
+            $"update {schema.Name}.{surveys} set {surveys.AnsweredAt} = ? where {surveys.ParticipationId} = ?", now, survey.ParticipationId);
         if (!string.IsNullOrWhiteSpace(body.FreeText))
         {
             // Held for staff review; never in the event history, never in an analyst's view unreviewed.
             var t = ResearchTables.FeedbackTexts;
+            var insert = Insert.Into(
+                $"{schema.Name}.{t}", t.ParticipationId, t.CommentId, t.OrganisationId, t.OfferingType, t.Month, t.Text, t.Status);
             session.QueueSqlCommand(
-                $"{Insert.Into($"{schema.Name}.{t}", t.ParticipationId, t.CommentId, t.OrganisationId, t.OfferingType, t.Month, t.Text, t.Status).Parameters} on conflict do nothing",
-                survey.ParticipationId, Guid.NewGuid(), survey.OrganisationId, survey.OfferingType, ResearchWriter.Month(now), body.FreeText.Trim(), "pending");
+                $"{insert.Parameters} on conflict do nothing",
+                survey.ParticipationId,
+                Guid.NewGuid(),
+                survey.OrganisationId,
+                survey.OfferingType,
+                ResearchWriter.Month(now),
+                body.FreeText.Trim(),
+                "pending");
         }
         try
         {

@@ -41,8 +41,9 @@ internal static class SurveyMail
 
     public static void Register(IServiceCollection services)
     {
-        services.AddDefaultTemplate(new TemplateDefinition(Key, "de", De, "Feedback survey after a completed participation", Sample) { CarriesSecret = true });
-        services.AddDefaultTemplate(new TemplateDefinition(Key, "en", En, "Feedback survey after a completed participation", Sample) { CarriesSecret = true });
+        const string Description = "Feedback survey after a completed participation";
+        services.AddDefaultTemplate(new TemplateDefinition(Key, "de", De, Description, Sample) { CarriesSecret = true });
+        services.AddDefaultTemplate(new TemplateDefinition(Key, "en", En, Description, Sample) { CarriesSecret = true });
     }
 
     public static string Subject(string language) => language == "en" ? "How was it? Your feedback" : "Wie war es? Ihre Rückmeldung";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Security;
@@ -17,8 +18,11 @@ internal sealed record OpenSurveyRow(Guid ParticipationId, string OfferingType, 
 {
     /// <summary>The survey with its offering type's name in the reader's language.</summary>
     public static OpenSurveyRow Of(SurveyEndpoints.Survey survey, IEnumerable<OfferingTypeDefinition> types) =>
-        new(survey.ParticipationId, types.FirstOrDefault(t => t.Key == survey.OfferingType)?.Name.For(System.Globalization.CultureInfo.CurrentUICulture) ?? survey.OfferingType,
-            survey.Topics, survey.CompletedAt);
+        new(
+            survey.ParticipationId,
+            types.FirstOrDefault(t => t.Key == survey.OfferingType)?.Name.For(CultureInfo.CurrentUICulture) ?? survey.OfferingType,
+            survey.Topics,
+            survey.CompletedAt);
 }
 
 /// <summary>
@@ -38,7 +42,13 @@ internal static class SurveyPages
     public static void MapSurveyPages(this IEndpointRouteBuilder pages)
     {
         var member = pages.MapGroup(Path).RequireAuthorization(Policies.OrganisationMember);
-        member.MapGet("", async (HttpContext http, NpgsqlDataSource database, ResearchSchema schema, IEnumerable<OfferingTypeDefinition> types, TimeProvider clock, CancellationToken ct) =>
+        member.MapGet("", async (
+            HttpContext http,
+            NpgsqlDataSource database,
+            ResearchSchema schema,
+            IEnumerable<OfferingTypeDefinition> types,
+            TimeProvider clock,
+            CancellationToken ct) =>
         {
             var rows = await RowsAsync(http, database, schema, types, clock, null, ct);
             return UiPages.Render<FeedbackPage>(new { Model = rows });
@@ -51,8 +61,17 @@ internal static class SurveyPages
         member.MapPost("/{participationId:guid}", AnswerAsync);
     }
 
-    private static async Task<IResult> AnswerAsync(Guid participationId, IFormCollection form, HttpContext http, NpgsqlDataSource database, ResearchSchema schema,
-        IEnumerable<OfferingTypeDefinition> types, IDocumentStore store, ITexts texts, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> AnswerAsync(
+        Guid participationId,
+        IFormCollection form,
+        HttpContext http,
+        NpgsqlDataSource database,
+        ResearchSchema schema,
+        IEnumerable<OfferingTypeDefinition> types,
+        IDocumentStore store,
+        ITexts texts,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         if (http.User.OrganisationId() is not { } organisationId
             || await OpenSurveys.OfAsync(database, schema, organisationId, clock.GetUtcNow(), participationId, ct) is not [var survey])
@@ -60,7 +79,8 @@ internal static class SurveyPages
             return UiPages.Failed(http, Path, texts.Get("research.survey-closed"));
         }
         var row = OpenSurveyRow.Of(survey, types);
-        return await SubmitAsync(http, survey, form, Path, state => new SurveyFormView(row, state, $"{Path}/{participationId}"), schema, store, texts, clock, ct);
+        return await SubmitAsync(
+            http, survey, form, Path, state => new SurveyFormView(row, state, $"{Path}/{participationId}"), schema, store, texts, clock, ct);
     }
 
     /// <summary>
@@ -71,7 +91,7 @@ internal static class SurveyPages
         Func<FormState, SurveyFormView> view, ResearchSchema schema, IDocumentStore store, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
         var state = FormState.From(form);
-        if (FormBinder.Bind<SurveyAnswer>(state) is { } answer)
+        if (FormBinder.Bind<SurveyAnswer>(state, texts) is { } answer)
         {
             if (await SurveyHandlers.AnswerAsync(survey, answer, schema, store, clock, ct) is not { } refusal)
             {

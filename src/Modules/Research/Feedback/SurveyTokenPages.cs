@@ -38,8 +38,17 @@ internal static class SurveyTokenPages
         };
     }
 
-    private static async Task<IResult> AnswerAsync(string token, IFormCollection form, HttpContext http, NpgsqlDataSource database, ResearchSchema schema,
-        IEnumerable<OfferingTypeDefinition> types, IDocumentStore store, ITexts texts, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> AnswerAsync(
+        string token,
+        IFormCollection form,
+        HttpContext http,
+        NpgsqlDataSource database,
+        ResearchSchema schema,
+        IEnumerable<OfferingTypeDefinition> types,
+        IDocumentStore store,
+        ITexts texts,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         KeepTokenOnSite(http);
         if (await SurveyEndpoints.FindAsync(database, schema, token, ct) is not { } survey)
@@ -50,7 +59,8 @@ internal static class SurveyTokenPages
         {
             return UiPages.Failed(http, $"{Path}/{token}", texts.Get("research.survey-already-answered"));
         }
-        return await SurveyPages.SubmitAsync(http, survey, form, $"{Path}/{token}", state => View(survey, types, state, token), schema, store, texts, clock, ct);
+        return await SurveyPages.SubmitAsync(
+            http, survey, form, $"{Path}/{token}", state => View(survey, types, state, token), schema, store, texts, clock, ct);
     }
 
     private static SurveyFormView View(SurveyEndpoints.Survey survey, IEnumerable<OfferingTypeDefinition> types, FormState state, string token) =>

@@ -51,12 +51,14 @@ internal sealed class InteractionFactsProjection(ResearchWriter writer) : IProje
     /// <summary>The rows other than facts that the event writes, or null.</summary>
     private Action<IDocumentOperations>? OtherRows(Guid eventId, object data) => data switch
     {
-        OrganisationProfiled profiled => ops => writer.Segment(ops, profiled.OrganisationId, profiled.Industry, profiled.SizeClass, profiled.FederalState),
+        OrganisationProfiled profiled => ops =>
+            writer.Segment(ops, profiled.OrganisationId, profiled.Industry, profiled.SizeClass, profiled.FederalState),
         OrganisationResearchConsentChanged consent => ops => writer.Consent(ops, consent),
         OfferingPublished published => ops => writer.Offering(ops, published),
         // Before the fact, so the assessment's own fact already carries the level it found.
         MaturityAssessed assessed => ops => writer.Maturity(ops, assessed),
-        NeedExpressed need => ops => writer.Need(ops, eventId, need.Interaction.OrganisationId, [need.Topic], need.Source, need.Strength, need.Interaction.OccurredAt),
+        NeedExpressed need => ops =>
+            writer.Need(ops, eventId, need.Interaction.OrganisationId, [need.Topic], need.Source, need.Strength, need.Interaction.OccurredAt),
         FeedbackGiven given => ops => Feedback(ops, eventId, given),
         ParticipationCompleted completed when !writer.IsRebuild => ops => SurveyQueue.Enqueue(ops, writer, completed),
         _ => null,

@@ -54,13 +54,15 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
         var organisation = assessed.Interaction.OrganisationId;
         var s = ResearchTables.Segments;
         ops.QueueSqlCommand(
-            $"{Insert.Into(Table(s), s.OrganisationId, s.MaturityLevel).Parameters} {NotErased} {Insert.OnConflictUpdate(s.OrganisationId, s.MaturityLevel)}",
+            $"{Insert.Into(Table(s), s.OrganisationId, s.MaturityLevel).Parameters} {NotErased} "
+                + $"{Insert.OnConflictUpdate(s.OrganisationId, s.MaturityLevel)}",
             organisation, assessed.Level.ToString(), organisation);
         EnsureKey(ops, organisation);
         // Without consent nothing of the check is kept: a score is an organisation's own result, not a count.
         var m = ResearchTables.MaturityResults;
         ops.QueueSqlCommand(
-            $"with rows as ({Insert.Into(Table(m), [m.AssessmentId, m.AssessedAt, m.Month, m.Round, m.OverallScore, m.DimensionScores, .. m.Subject])} "
+            "with rows as "
+            + $"({Insert.Into(Table(m), [m.AssessmentId, m.AssessedAt, m.Month, m.Round, m.OverallScore, m.DimensionScores, .. m.Subject])} "
             + $"select ?::uuid, ?::timestamptz, ?::text, ?::int, ?::float8, ?::jsonb, {SubjectValues} {From} where {Consented} "
             + $"on conflict do nothing returning {Column.List(m.Subject)}) "
             + NoteSubjects(m),
@@ -68,7 +70,8 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
             System.Text.Json.JsonSerializer.Serialize(assessed.DimensionScores ?? new Dictionary<string, double>()), organisation);
     }
 
-    public void Need(IDocumentOperations ops, Guid eventId, Guid organisationId, IReadOnlyList<string> topics, string source, double strength, DateTimeOffset at)
+    public void Need(
+        IDocumentOperations ops, Guid eventId, Guid organisationId, IReadOnlyList<string> topics, string source, double strength, DateTimeOffset at)
     {
         if (topics.Count == 0)
         {
@@ -77,12 +80,15 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
         EnsureKey(ops, organisationId);
         var n = ResearchTables.NeedSignals;
         var c = ResearchTables.CountedNeeds;
+        var rows = Insert.Into(Table(n), [n.EventId, n.OccurredAt, n.Month, n.Source, n.Strength, n.Topic, .. n.Subject])
+            .SelectFrom("from n where consented");
         ops.QueueSqlCommand(
-            $"with n as (select ?::uuid as {n.EventId}, ?::timestamptz as {n.OccurredAt}, ?::text as {n.Month}, ?::text as {n.Source}, ?::float8 as {n.Strength}, "
-            + $"t.topic as {n.Topic}, {SubjectValues}, {Consented} as consented {From} cross join unnest(?::text[]) as t(topic)), "
+            $"with n as (select ?::uuid as {n.EventId}, ?::timestamptz as {n.OccurredAt}, ?::text as {n.Month}, ?::text as {n.Source}, "
+            + $"?::float8 as {n.Strength}, t.topic as {n.Topic}, {SubjectValues}, {Consented} as consented {From} "
+            + "cross join unnest(?::text[]) as t(topic)), "
             + $"counted as ({Insert.Into(Table(c), c.EventId, c.Topic, c.OccurredAt, c.Month, c.Source)} "
             + $"select {n.EventId}, {n.Topic}, {n.OccurredAt}, {n.Month}, {n.Source} from n where not consented on conflict do nothing), "
-            + $"rows as ({Insert.Into(Table(n), [n.EventId, n.OccurredAt, n.Month, n.Source, n.Strength, n.Topic, .. n.Subject]).SelectFrom("from n where consented")} "
+            + $"rows as ({rows} "
             + $"on conflict do nothing returning {Column.List(n.Subject)}) "
             + NoteSubjects(n),
             eventId, at, Month(at), source, strength, organisationId, topics.Distinct(StringComparer.Ordinal).ToArray());
@@ -93,9 +99,16 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
         EnsureKey(ops, given.OrganisationId);
         var f = ResearchTables.Feedback;
         var o = ResearchTables.Offerings;
+        var insert = Insert.Into(
+            Table(f),
+            [
+                f.ParticipationId, f.AnsweredAt, f.Month, f.OfferingType, f.OfferingId, f.ProgramId, f.Satisfaction, f.Usefulness, f.Recommendation,
+                .. f.Subject,
+            ]);
         ops.QueueSqlCommand(
-            $"with rows as ({Insert.Into(Table(f), [f.ParticipationId, f.AnsweredAt, f.Month, f.OfferingType, f.OfferingId, f.ProgramId, f.Satisfaction, f.Usefulness, f.Recommendation, .. f.Subject])} "
-            + $"select ?::uuid, ?::timestamptz, ?::text, ?::text, ?::uuid, (select {o.ProgramId} from {Table(o)} where {o.OfferingId} = ?::uuid), ?::int, ?::int, ?::int, "
+            $"with rows as ({insert} "
+            + $"select ?::uuid, ?::timestamptz, ?::text, ?::text, ?::uuid, (select {o.ProgramId} from {Table(o)} "
+            + $"where {o.OfferingId} = ?::uuid), ?::int, ?::int, ?::int, "
             + $"{SubjectValues} {From} where {Consented} on conflict do nothing returning {Column.List(f.Subject)}) "
             + NoteSubjects(f),
             given.ParticipationId, given.AnsweredAt, Month(given.AnsweredAt), given.OfferingType, given.OfferingId, given.OfferingId,
@@ -127,19 +140,24 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
         ops.QueueSqlCommand(
             $"with p as (select {Pseudonym} as pseudonym {From}), "
             + $"facts as (delete from {Table(i)} f using p where f.{i.OrganisationPseudonym} = p.pseudonym returning {Column.List(facts, "f")}), "
-            + $"counted as ({Insert.Into(Table(ci), ci.EventId, ci.Topic, ci.OccurredAt, ci.Month, ci.EventType, ci.OfferingType, ci.ProgramId, ci.Kind)} "
+            + "counted as "
+            + $"({Insert.Into(Table(ci), ci.EventId, ci.Topic, ci.OccurredAt, ci.Month, ci.EventType, ci.OfferingType, ci.ProgramId, ci.Kind)} "
             + $"select {Column.List(facts)} from facts on conflict do nothing), "
             + $"needs as (delete from {Table(n)} f using p where f.{n.OrganisationPseudonym} = p.pseudonym returning {Column.List(needs, "f")}), "
-            + $"counted_needs as ({Insert.Into(Table(cn), cn.EventId, cn.Topic, cn.OccurredAt, cn.Month, cn.Source)} select {Column.List(needs)} from needs on conflict do nothing), "
-            + $"checks as (delete from {Table(ResearchTables.MaturityResults)} f using p where f.{ResearchTables.MaturityResults.OrganisationPseudonym} = p.pseudonym), "
-            + $"scores as (delete from {Table(ResearchTables.Feedback)} f using p where f.{ResearchTables.Feedback.OrganisationPseudonym} = p.pseudonym) "
+            + $"counted_needs as ({Insert.Into(Table(cn), cn.EventId, cn.Topic, cn.OccurredAt, cn.Month, cn.Source)} select {Column.List(needs)} "
+            + "from needs on conflict do nothing), "
+            + $"checks as (delete from {Table(ResearchTables.MaturityResults)} f using p where "
+            + $"f.{ResearchTables.MaturityResults.OrganisationPseudonym} = p.pseudonym), "
+            + $"scores as (delete from {Table(ResearchTables.Feedback)} f using p where f.{ResearchTables.Feedback.OrganisationPseudonym} = "
+            + "p.pseudonym) "
             + $"delete from {Table(subjects)} s using p where s.{subjects.OrganisationPseudonym} = p.pseudonym",
             changed.OrganisationId);
         if (!IsRebuild)
         {
             // Surveys not yet sent are research too.
             var surveys = ResearchTables.Surveys;
-            ops.QueueSqlCommand($"delete from {schema}.{surveys} where {surveys.OrganisationId} = ? and {surveys.SentAt} is null", changed.OrganisationId);
+            ops.QueueSqlCommand(
+                $"delete from {schema}.{surveys} where {surveys.OrganisationId} = ? and {surveys.SentAt} is null", changed.OrganisationId);
         }
     }
 
@@ -165,13 +183,17 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
         // are counted only. One statement, however many facts.
         ops.QueueSqlCommand(
             "with o as (select u.*, "
-            + $"(select p.{offerings.ProgramId} from {Table(offerings)} p where p.{offerings.OfferingId} = u.{i.OfferingId}) as {i.ProgramId}, {ConsentedOf("u.organisation_id")} as consented "
+            + $"(select p.{offerings.ProgramId} from {Table(offerings)} p where p.{offerings.OfferingId} = u.{i.OfferingId}) as {i.ProgramId}, "
+            + $"{ConsentedOf("u.organisation_id")} as consented "
             + "from unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::uuid[]) "
             + $"as u({Column.List(given)}, organisation_id)), "
-            + $"counted as ({Insert.Into(Table(ci), ci.EventId, ci.Topic, ci.OccurredAt, ci.Month, ci.EventType, ci.OfferingType, ci.ProgramId, ci.Kind)} "
-            + $"select {i.EventId}, {i.Topic}, {i.OccurredAt}, {i.Month}, {i.EventType}, {i.OfferingType}, {i.ProgramId}, {i.Kind} from o where not consented "
+            + "counted as "
+            + $"({Insert.Into(Table(ci), ci.EventId, ci.Topic, ci.OccurredAt, ci.Month, ci.EventType, ci.OfferingType, ci.ProgramId, ci.Kind)} "
+            + $"select {i.EventId}, {i.Topic}, {i.OccurredAt}, {i.Month}, {i.EventType}, {i.OfferingType}, {i.ProgramId}, {i.Kind} from o "
+            + "where not consented "
             + $"on conflict ({ci.EventId}, {ci.Topic}) do nothing), "
-            + $"rows as ({Insert.Into(Table(i), [.. given, i.ProgramId, .. i.Subject])} select {Column.List([.. given, i.ProgramId], "o")}, {SubjectValues} "
+            + $"rows as ({Insert.Into(Table(i), [.. given, i.ProgramId, .. i.Subject])} select {Column.List([.. given, i.ProgramId], "o")}, "
+            + $"{SubjectValues} "
             + $"from o {Joins} where o.consented on conflict ({i.EventId}, {i.Topic}) do nothing returning {Column.List(i.Subject)}) "
             + NoteSubjects(i),
             rows.Select(r => r.Fact.EventId).ToArray(), rows.Select(r => r.At).ToArray(), rows.Select(r => Month(r.At)).ToArray(),
@@ -193,7 +215,8 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
 
     /// <summary>The pseudonym of the organisation in <c>o.organisation_id</c>, from its secret (<see cref="Joins"/>).</summary>
     private static string Pseudonym =>
-        $"coalesce(left(encode(sha256(coalesce(k.{ResearchTables.PseudonymKeys.Secret}, x.{ResearchTables.PseudonymKeys.Secret}) || uuid_send(o.organisation_id)), 'hex'), 24), 'erased')";
+        $"coalesce(left(encode(sha256(coalesce(k.{ResearchTables.PseudonymKeys.Secret}, x.{ResearchTables.PseudonymKeys.Secret}) || "
+            + "uuid_send(o.organisation_id)), 'hex'), 24), 'erased')";
 
     /// <summary>The subject columns of the organisation in <c>o.organisation_id</c>, named as the tables name them.</summary>
     private static string SubjectValues => $"{Pseudonym} as {SubjectColumns.OrganisationPseudonym}, {Column.List(SubjectColumns.Segment, "s")}";
@@ -212,13 +235,17 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
     {
         var s = ResearchTables.Subjects;
         return $"{Insert.Into(Table(s), s.SetName, s.OrganisationPseudonym, s.Industry, s.SizeClass, s.FederalState)} "
-            + $"select distinct '{set}', {set.OrganisationPseudonym}, coalesce({set.Industry}, ''), coalesce({set.SizeClass}, ''), coalesce({set.FederalState}, '') "
+            + $"select distinct '{set}', {set.OrganisationPseudonym}, coalesce({set.Industry}, ''), coalesce({set.SizeClass}, ''), "
+            + $"coalesce({set.FederalState}, '') "
             + "from rows order by 2, 3, 4, 5 on conflict do nothing";
     }
 
     private string From => $"from (select ?::uuid as organisation_id) o {Joins}";
 
-    /// <summary>The pseudonym secret (<c>k</c>, or <c>x</c> in a rebuild) and the segment (<c>s</c>) of the organisation in <c>o.organisation_id</c>.</summary>
+    /// <summary>
+    /// The pseudonym secret (<c>k</c>, or <c>x</c> in a rebuild) and the segment (<c>s</c>) of the organisation in
+    /// <c>o.organisation_id</c>.
+    /// </summary>
     private string Joins
     {
         get
@@ -226,7 +253,8 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
             var keys = ResearchTables.PseudonymKeys;
             var segments = ResearchTables.Segments;
             return $"left join {schema}.{keys} k on k.{keys.OrganisationId} = o.organisation_id "
-                + $"left join {(IsRebuild ? RebuildKeys : $"(select null::uuid as {keys.OrganisationId}, null::bytea as {keys.Secret})")} x on x.{keys.OrganisationId} = o.organisation_id "
+                + $"left join {(IsRebuild ? RebuildKeys : $"(select null::uuid as {keys.OrganisationId}, null::bytea as {keys.Secret})")} x "
+                + $"on x.{keys.OrganisationId} = o.organisation_id "
                 + $"left join {Table(segments)} s on s.{segments.OrganisationId} = o.organisation_id";
         }
     }
@@ -240,14 +268,18 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
         var keys = ResearchTables.PseudonymKeys;
         var erased = ResearchTables.Erased;
         ops.QueueSqlCommand(
-            $"{Insert.Into($"{schema}.{keys}", keys.OrganisationId, keys.Secret)} select o, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) "
-            + $"from unnest(?::uuid[]) o where not exists (select 1 from {schema}.{erased} e where e.{erased.OrganisationId} = o) order by o on conflict do nothing",
+            $"{Insert.Into($"{schema}.{keys}", keys.OrganisationId, keys.Secret)} select o, uuid_send(gen_random_uuid()) || "
+            + "uuid_send(gen_random_uuid()) "
+            + $"from unnest(?::uuid[]) o where not exists (select 1 from {schema}.{erased} e where e.{erased.OrganisationId} = o) order by o "
+            + "on conflict do nothing",
             [organisationIds]);
         if (IsRebuild)
         {
             ops.QueueSqlCommand(
-                $"{Insert.Into(RebuildKeys, keys.OrganisationId, keys.Secret)} select o, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) "
-                + $"from unnest(?::uuid[]) o where exists (select 1 from {schema}.{erased} e where e.{erased.OrganisationId} = o) order by o on conflict do nothing",
+                $"{Insert.Into(RebuildKeys, keys.OrganisationId, keys.Secret)} select o, uuid_send(gen_random_uuid()) || "
+                + "uuid_send(gen_random_uuid()) "
+                + $"from unnest(?::uuid[]) o where exists (select 1 from {schema}.{erased} e where e.{erased.OrganisationId} = o) order by o "
+                + "on conflict do nothing",
                 [organisationIds]);
         }
     }

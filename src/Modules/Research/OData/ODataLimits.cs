@@ -42,7 +42,8 @@ internal static class ODataLimits
         catch (Exception ex) when (IsTimeout(ex))
         {
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The query took too long.",
-                detail: "PostgreSQL stopped it at the time limit for analysts' queries. Narrow it ($filter, $top, $select) or aggregate with $apply.");
+                detail: "PostgreSQL stopped it at the time limit for analysts' queries. "
+                    + "Narrow it ($filter, $top, $select) or aggregate with $apply.");
         }
     }
 

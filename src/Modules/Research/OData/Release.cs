@@ -43,7 +43,8 @@ internal static class Release
     private static string Mapping(string schema, PseudonymousTable set)
     {
         var subjects = ResearchTables.Subjects;
-        return $"s as (select {subjects.SetName}, {subjects.OrganisationPseudonym} p, {subjects.Industry} i, {subjects.SizeClass} z, {subjects.FederalState} f "
+        return $"s as (select {subjects.SetName}, {subjects.OrganisationPseudonym} p, {subjects.Industry} i, {subjects.SizeClass} z, "
+            + $"{subjects.FederalState} f "
             + $"from {schema}.{subjects}), "
             // Whether a node holds at least k organisations (of all sets together).
             + $"ind as (select i, count(distinct p) >= {K} ok from s group by 1), "
@@ -58,9 +59,11 @@ internal static class Release
             + $"when exists (select 1 from ind_rest r where r.i = sta.i and r.n < {K}) or not siz.ok then 2 "
             + $"when exists (select 1 from siz_rest r where r.i = sta.i and r.z = sta.z and r.n < {K}) or not sta.ok then 1 "
             + "else 0 end lvl from sta join siz using (i, z) join ind using (i)), "
-            + "released as (select i, z, f, case when lvl <= 2 then i else '' end ri, case when lvl <= 1 then z else '' end rz, case when lvl = 0 then f else '' end rf from levels), "
+            + "released as (select i, z, f, case when lvl <= 2 then i else '' end ri, case when lvl <= 1 then z else '' end rz, case when lvl = 0 "
+            + "then f else '' end rf from levels), "
             // Per set, a class as analysts see it (released values) must hold k organisations of that set; else it is suppressed there.
-            + $"classes as (select r.ri, r.rz, r.rf, count(distinct s.p) n from s join released r using (i, z, f) where s.{subjects.SetName} = '{set}' group by 1, 2, 3), "
+            + "classes as (select r.ri, r.rz, r.rf, count(distinct s.p) n from s join released r using (i, z, f) "
+            + $"where s.{subjects.SetName} = '{set}' group by 1, 2, 3), "
             + "mapping as (select r.i, r.z, r.f, nullif(r.ri, '') industry, nullif(r.rz, '') size_class, nullif(r.rf, '') federal_state, "
             + $"coalesce(c.n >= {K}, false) shown from released r left join classes c on (c.ri, c.rz, c.rf) = (r.ri, r.rz, r.rf))";
     }

@@ -42,12 +42,15 @@ internal sealed class ResearchDb(DbContextOptions<ResearchDb> options, ResearchS
         // The pseudonymous sets read the released rows (see Release), never the tables themselves, so no query option
         // can reach an exact time, a sequential id or a rare combination of segment attributes.
         var i = ResearchTables.Interactions;
-        Released(modelBuilder.Entity<InteractionFact>(), i, $"hashtextextended(f.{i.EventId}::text || ':' || f.{i.Topic}, 0)", i.OccurredAt, fact => fact
+        Released(
+            modelBuilder.Entity<InteractionFact>(), i, $"hashtextextended(f.{i.EventId}::text || ':' || f.{i.Topic}, 0)", i.OccurredAt, fact => fact
             .HasColumn(f => f.OccurredAt, i.OccurredAt).HasColumn(f => f.EventType, i.EventType).HasColumn(f => f.OfferingType, i.OfferingType)
-            .HasColumn(f => f.OfferingId, i.OfferingId).HasColumn(f => f.ProgramId, i.ProgramId).HasColumn(f => f.Topic, i.Topic).HasColumn(f => f.Kind, i.Kind));
+            .HasColumn(f => f.OfferingId, i.OfferingId).HasColumn(f => f.ProgramId, i.ProgramId).HasColumn(f => f.Topic, i.Topic)
+            .HasColumn(f => f.Kind, i.Kind));
         var n = ResearchTables.NeedSignals;
         Released(modelBuilder.Entity<NeedSignal>(), n, $"hashtextextended(f.{n.EventId}::text || ':' || f.{n.Topic}, 0)", n.OccurredAt, need => need
-            .HasColumn(f => f.OccurredAt, n.OccurredAt).HasColumn(f => f.Topic, n.Topic).HasColumn(f => f.Source, n.Source).HasColumn(f => f.Strength, n.Strength));
+            .HasColumn(f => f.OccurredAt, n.OccurredAt).HasColumn(f => f.Topic, n.Topic).HasColumn(f => f.Source, n.Source)
+            .HasColumn(f => f.Strength, n.Strength));
         var fb = ResearchTables.Feedback;
         Released(modelBuilder.Entity<FeedbackResult>(), fb, $"hashtextextended(f.{fb.ParticipationId}::text, 0)", fb.AnsweredAt, feedback => feedback
             .HasColumn(r => r.AnsweredAt, fb.AnsweredAt).HasColumn(r => r.OfferingType, fb.OfferingType).HasColumn(r => r.OfferingId, fb.OfferingId)
@@ -61,9 +64,11 @@ internal sealed class ResearchDb(DbContextOptions<ResearchDb> options, ResearchS
         var ci = ResearchTables.CountedInteractions;
         var byInteraction = Column.List([i.Month, i.EventType, i.Kind, i.OfferingType, i.ProgramId, i.Topic]);
         modelBuilder.Entity<InteractionCount>().ToSqlQuery(
-                $"select md5(concat_ws('|', {i.Month}, {i.EventType}, {i.Kind}, {i.OfferingType}, {i.ProgramId}::text, {i.Topic})) as {CountKey}, {byInteraction}, "
+                $"select md5(concat_ws('|', {i.Month}, {i.EventType}, {i.Kind}, {i.OfferingType}, {i.ProgramId}::text, {i.Topic})) as {CountKey}, "
+                + $"{byInteraction}, "
                 + $"count(*) as {InteractionsCounted} from (select {byInteraction} from {s}.{i} "
-                + $"union all select {Column.List([ci.Month, ci.EventType, ci.Kind, ci.OfferingType, ci.ProgramId, ci.Topic])} from {s}.{ci}) x group by {byInteraction}")
+                + $"union all select {Column.List([ci.Month, ci.EventType, ci.Kind, ci.OfferingType, ci.ProgramId, ci.Topic])} from {s}.{ci}) x "
+                + $"group by {byInteraction}")
             .HasKey(c => c.Key);
         modelBuilder.Entity<InteractionCount>()
             .HasColumn(c => c.Key, CountKey).HasColumn(c => c.Month, i.Month).HasColumn(c => c.EventType, i.EventType).HasColumn(c => c.Kind, i.Kind)
@@ -73,7 +78,8 @@ internal sealed class ResearchDb(DbContextOptions<ResearchDb> options, ResearchS
         var byNeed = Column.List([n.Month, n.Source, n.Topic]);
         modelBuilder.Entity<NeedSignalCount>().ToSqlQuery(
                 $"select md5(concat_ws('|', {byNeed})) as {CountKey}, {byNeed}, count(*) as {SignalsCounted} "
-                + $"from (select {byNeed} from {s}.{n} union all select {Column.List([cn.Month, cn.Source, cn.Topic])} from {s}.{cn}) x group by {byNeed}")
+                + $"from (select {byNeed} from {s}.{n} union all select {Column.List([cn.Month, cn.Source, cn.Topic])} from {s}.{cn}) x "
+                + $"group by {byNeed}")
             .HasKey(c => c.Key);
         modelBuilder.Entity<NeedSignalCount>()
             .HasColumn(c => c.Key, CountKey).HasColumn(c => c.Month, n.Month).HasColumn(c => c.Source, n.Source).HasColumn(c => c.Topic, n.Topic)

@@ -18,7 +18,8 @@ internal sealed class StatementTimeout(TimeSpan timeout) : DbConnectionIntercept
     public static StatementTimeout From(IConfiguration configuration) =>
         new(TimeSpan.FromSeconds(configuration.GetValue<double?>(Setting) is > 0 and var seconds ? seconds : 30));
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override async Task ConnectionOpenedAsync(
+        DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = SetTimeout;
@@ -32,7 +33,8 @@ internal sealed class StatementTimeout(TimeSpan timeout) : DbConnectionIntercept
         command.ExecuteNonQuery();
     }
 
-    public override async ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    public override async ValueTask<InterceptionResult> ConnectionClosingAsync(
+        DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
         if (connection.State == System.Data.ConnectionState.Open)
         {

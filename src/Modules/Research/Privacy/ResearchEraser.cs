@@ -40,7 +40,8 @@ internal sealed class ResearchEraser(NpgsqlDataSource database, ResearchSchema s
         if (subject.Emails.Count > 0)
         {
             await using var command = new NpgsqlCommand(
-                $"delete from {s}.{texts} where {texts.Status} = 'pending' and exists (select 1 from unnest($1::text[]) e where position(e in lower({texts.Text})) > 0)",
+                $"delete from {s}.{texts} where {texts.Status} = 'pending' and exists (select 1 from unnest($1::text[]) e "
+                    + $"where position(e in lower({texts.Text})) > 0)",
                 connection, tx);
             command.Parameters.AddWithValue(subject.Emails.Select(e => e.ToLowerInvariant()).ToArray());
             await command.ExecuteNonQueryAsync(cancellationToken);

@@ -70,7 +70,8 @@ internal sealed class ResearchRebuild(IDocumentStore store, NpgsqlDataSource dat
         await ExecuteAsync(connection, null, sql, ct);
     }
 
-    private async Task<long> ReplayAsync(InteractionFactsProjection projection, long after, long upTo, NpgsqlTransaction? transaction, CancellationToken ct)
+    private async Task<long> ReplayAsync(
+        InteractionFactsProjection projection, long after, long upTo, NpgsqlTransaction? transaction, CancellationToken ct)
     {
         long count = 0;
         while (after < upTo)
@@ -120,7 +121,8 @@ internal sealed class ResearchRebuild(IDocumentStore store, NpgsqlDataSource dat
     }
 
     /// <summary>Drop the live table, rename the shadow in, and give its key, indexes and sequence the live names.</summary>
-    private async Task<List<string>> SwapStatementsAsync(NpgsqlConnection connection, NpgsqlTransaction tx, ResearchWriter writer, CancellationToken ct)
+    private async Task<List<string>> SwapStatementsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction tx, ResearchWriter writer, CancellationToken ct)
     {
         var sql = new List<string>();
         foreach (var table in ResearchTables.Rebuildable)
@@ -150,7 +152,8 @@ internal sealed class ResearchRebuild(IDocumentStore store, NpgsqlDataSource dat
     /// <summary>Index name by its definition without name and table, so shadow and live indexes pair up.</summary>
     private async Task<Dictionary<string, string>> IndexesAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string table, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("select indexname, indexdef from pg_indexes where schemaname = $1 and tablename = $2", connection, tx);
+        await using var command = new NpgsqlCommand(
+            "select indexname, indexdef from pg_indexes where schemaname = $1 and tablename = $2", connection, tx);
         command.Parameters.AddWithValue(schema.Name);
         command.Parameters.AddWithValue(table);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -158,7 +161,9 @@ internal sealed class ResearchRebuild(IDocumentStore store, NpgsqlDataSource dat
         while (await reader.ReadAsync(ct))
         {
             var name = reader.GetString(0);
-            var shape = reader.GetString(1).Replace(name, "", StringComparison.Ordinal).Replace($"{schema.Name}.{table} ", "", StringComparison.Ordinal);
+            var shape = reader.GetString(1)
+                .Replace(name, "", StringComparison.Ordinal)
+                .Replace($"{schema.Name}.{table} ", "", StringComparison.Ordinal);
             result[shape] = name;
         }
         return result;

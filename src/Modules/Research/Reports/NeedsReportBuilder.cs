@@ -35,8 +35,12 @@ internal static class NeedsReportBuilder
 
         var satisfaction = figures.Satisfaction
             .OrderBy(r => r.Format, StringComparer.Ordinal)
-            .Select(r => new SatisfactionRow(r.Format, Suppression.Count(r.Organisations), Suppression.Number(r.Satisfaction, r.Organisations, "0.00"),
-                Suppression.Number(r.Usefulness, r.Organisations, "0.00"), Suppression.Number(r.Nps, r.Organisations, "0"),
+            .Select(r => new SatisfactionRow(
+                r.Format,
+                Suppression.Count(r.Organisations),
+                Suppression.Number(r.Satisfaction, r.Organisations, "0.00"),
+                Suppression.Number(r.Usefulness, r.Organisations, "0.00"),
+                Suppression.Number(r.Nps, r.Organisations, "0"),
                 Suppression.Hides(r.Organisations) ? 0 : Math.Round(r.Satisfaction / 5 * 100, 1)))
             .ToList();
 
@@ -50,7 +54,8 @@ internal static class NeedsReportBuilder
             })
             .ToList();
 
-        return new NeedsReportModel(Iso(from), Iso(to), Iso(previousFrom), Suppression.MinimumGroup, segments, changes, maturity, satisfaction, funnel);
+        return new NeedsReportModel(
+            Iso(from), Iso(to), Iso(previousFrom), Suppression.MinimumGroup, segments, changes, maturity, satisfaction, funnel);
     }
 
     private static string Percent(int now, int before) =>

@@ -25,7 +25,8 @@ internal sealed class NeedsReportQueries(NpgsqlDataSource database, ResearchSche
     public async Task<NeedsReportFigures> LoadAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset previousFrom, CancellationToken ct)
     {
         var bySegment = await RowsAsync(
-            $"select coalesce({I.Industry}, '?'), {I.Topic}, count(distinct {I.OrganisationPseudonym})::int from ({Interest("$1", "$2")}) x group by 1, 2",
+            $"select coalesce({I.Industry}, '?'), {I.Topic}, count(distinct {I.OrganisationPseudonym})::int from ({Interest("$1", "$2")}) x "
+                + "group by 1, 2",
             r => ("WZ " + r.GetString(0), r.GetString(1), r.GetInt32(2)), ct, from, to);
         var changes = await RowsAsync(
             $"select {I.Topic}, count(distinct {I.OrganisationPseudonym}) filter (where {I.OccurredAt} >= $1)::int, "
@@ -33,10 +34,12 @@ internal sealed class NeedsReportQueries(NpgsqlDataSource database, ResearchSche
             + $"from ({Interest("$3", "$2")}) x group by {I.Topic}",
             r => (r.GetString(0), r.GetInt32(1), r.GetInt32(2)), ct, from, to, previousFrom);
         var maturity = await RowsAsync(
-            $"with t0 as (select distinct on ({M.OrganisationPseudonym}) {M.OrganisationPseudonym} p, {M.OverallScore} s from {Of(M)} where {M.Round} = 0 "
+            $"with t0 as (select distinct on ({M.OrganisationPseudonym}) {M.OrganisationPseudonym} p, {M.OverallScore} s from {Of(M)} "
+            + $"where {M.Round} = 0 "
             + $"order by {M.OrganisationPseudonym}, {M.AssessedAt}), "
             + $"t1 as (select distinct on ({M.OrganisationPseudonym}) {M.OrganisationPseudonym} p, {M.OverallScore} s from {Of(M)} "
-            + $"where {M.Round} >= 1 and {M.AssessedAt} >= $1 and {M.AssessedAt} < $2 order by {M.OrganisationPseudonym}, {M.Round} desc, {M.AssessedAt} desc), "
+            + $"where {M.Round} >= 1 and {M.AssessedAt} >= $1 and {M.AssessedAt} < $2 order by {M.OrganisationPseudonym}, {M.Round} desc, "
+            + $"{M.AssessedAt} desc), "
             + $"part as (select distinct {I.OrganisationPseudonym} p, coalesce({I.OfferingType}, '?') g from {Of(I)} "
             + $"where {I.Kind} = 'completed' and {I.OccurredAt} < $2 and {I.OrganisationPseudonym} <> 'erased'), "
             + "pairs as (select part.g, part.p, t0.s s0, t1.s s1 from part join t0 on t0.p = part.p join t1 on t1.p = part.p) "
@@ -53,7 +56,8 @@ internal sealed class NeedsReportQueries(NpgsqlDataSource database, ResearchSche
             $"select coalesce({I.OfferingType}, '?'), "
             + $"{organisations} filter (where {I.Kind} = 'viewed')::int, {organisations} filter (where {I.Kind} = 'booked')::int, "
             + $"{organisations} filter (where {I.Kind} = 'attended')::int, {organisations} filter (where {I.Kind} = 'completed')::int "
-            + $"from {Of(I)} where {I.OccurredAt} >= $1 and {I.OccurredAt} < $2 and {I.OrganisationPseudonym} <> 'erased' and {I.OfferingType} is not null group by 1",
+            + $"from {Of(I)} where {I.OccurredAt} >= $1 and {I.OccurredAt} < $2 and {I.OrganisationPseudonym} <> 'erased' "
+            + $"and {I.OfferingType} is not null group by 1",
             r => (r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)), ct, from, to);
         return new NeedsReportFigures(bySegment, changes, maturity, satisfaction, funnel);
     }

@@ -6,7 +6,8 @@ using Npgsql;
 namespace Kompetenzzentrum.Modules.Research.Reports;
 
 /// <summary>Renders the needs report for a period (dates inclusive, UTC) and stores it for staff.</summary>
-internal sealed class NeedsReports(NeedsReportQueries queries, ITemplateRenderer templates, NpgsqlDataSource database, ResearchSchema schema, TimeProvider clock)
+internal sealed class NeedsReports(
+    NeedsReportQueries queries, ITemplateRenderer templates, NpgsqlDataSource database, ResearchSchema schema, TimeProvider clock)
 {
     public async Task<string> RenderAsync(DateOnly from, DateOnly to, string language, CancellationToken ct)
     {
@@ -23,7 +24,8 @@ internal sealed class NeedsReports(NeedsReportQueries queries, ITemplateRenderer
         var html = await RenderAsync(from, to, "de", ct);
         var id = Guid.CreateVersion7(clock.GetUtcNow());
         var r = ResearchTables.Reports;
-        await using var command = database.CreateCommand(Insert.Into($"{schema.Name}.{r}", r.Id, r.PeriodFrom, r.PeriodTo, r.CreatedAt, r.Html).Values);
+        await using var command = database.CreateCommand(
+            Insert.Into($"{schema.Name}.{r}", r.Id, r.PeriodFrom, r.PeriodTo, r.CreatedAt, r.Html).Values);
         command.Parameters.AddWithValue(id);
         command.Parameters.AddWithValue(from);
         command.Parameters.AddWithValue(to);

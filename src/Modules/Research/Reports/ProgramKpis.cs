@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.Tables;
 using Microsoft.AspNetCore.Builder;
@@ -23,9 +24,10 @@ internal static class ProgramKpis
     public static void MapProgramKpis(this IEndpointRouteBuilder api) =>
         api.MapGet("/kpis.csv", Export).RequireAuthorization(Policies.Staff).WithName("ResearchProgramKpis");
 
-    private static async Task<IResult> Export(string? from, string? to, NpgsqlDataSource database, ResearchSchema schema, CancellationToken ct)
+    private static async Task<IResult> Export(
+        string? from, string? to, NpgsqlDataSource database, ResearchSchema schema, ITexts texts, CancellationToken ct)
     {
-        var (start, end, problems) = ReportEndpoints.ParsePeriod(from, to);
+        var (start, end, problems) = ReportEndpoints.ParsePeriod(from, to, texts);
         if (!problems.IsEmpty)
         {
             return problems.ToResult();
@@ -35,16 +37,22 @@ internal static class ProgramKpis
         // Facts are one row per topic: participations count events, not rows. Offerings without a program count under the empty id.
         const string NoProgram = "'00000000-0000-0000-0000-000000000000'";
         await using var command = database.CreateCommand(
-            $"with facts as (select coalesce({i.ProgramId}, {NoProgram}) program_id, {i.Month} as month, {i.OrganisationPseudonym} as organisation_pseudonym, "
+            $"with facts as (select coalesce({i.ProgramId}, {NoProgram}) program_id, {i.Month} as month, {i.OrganisationPseudonym} "
+            + "as organisation_pseudonym, "
             + $"{i.EventId} as event_id, {i.Kind} as kind from {s}.{i} where {i.OccurredAt} >= $1 and {i.OccurredAt} < $2 "
             // Organisations without research consent count as participations, not as organisations reached.
-            + $"union all select coalesce({c.ProgramId}, {NoProgram}), {c.Month}, null, {c.EventId}, {c.Kind} from {s}.{c} where {c.OccurredAt} >= $1 and {c.OccurredAt} < $2), "
-            + $"answers as (select coalesce({f.ProgramId}, {NoProgram}) program_id, {f.Month} as month, {f.Satisfaction} as satisfaction from {s}.{f} "
+            + $"union all select coalesce({c.ProgramId}, {NoProgram}), {c.Month}, null, {c.EventId}, {c.Kind} from {s}.{c} "
+            + $"where {c.OccurredAt} >= $1 and {c.OccurredAt} < $2), "
+            + $"answers as (select coalesce({f.ProgramId}, {NoProgram}) program_id, {f.Month} as month, {f.Satisfaction} as satisfaction "
+            + $"from {s}.{f} "
             + $"where {f.AnsweredAt} >= $1 and {f.AnsweredAt} < $2), "
             + "f as (select program_id, coalesce(month, 'total') period, count(distinct organisation_pseudonym) reached, "
-            + "count(distinct event_id) filter (where kind = 'completed') participations from facts group by grouping sets ((program_id, month), (program_id))), "
-            + "a as (select program_id, coalesce(month, 'total') period, count(*) answers, avg(satisfaction) satisfaction from answers group by grouping sets ((program_id, month), (program_id))) "
-            + "select * from (select coalesce(f.program_id, a.program_id) program, coalesce(f.period, a.period) period, coalesce(f.reached, 0)::int reached, coalesce(f.participations, 0)::int participations, "
+            + "count(distinct event_id) filter (where kind = 'completed') participations from facts "
+            + "group by grouping sets ((program_id, month), (program_id))), "
+            + "a as (select program_id, coalesce(month, 'total') period, count(*) answers, avg(satisfaction) satisfaction from answers "
+            + "group by grouping sets ((program_id, month), (program_id))) "
+            + "select * from (select coalesce(f.program_id, a.program_id) program, coalesce(f.period, a.period) period, coalesce(f.reached, 0)::int "
+            + "reached, coalesce(f.participations, 0)::int participations, "
             + "coalesce(a.answers, 0)::int answers, a.satisfaction::float8 satisfaction "
             + "from f full join a on f.program_id = a.program_id and f.period = a.period) r "
             + "order by program, period = 'total', period");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.Tables;
@@ -25,22 +26,38 @@ internal static class ReportEndpoints
         group.MapGet("/{id:guid}", Show).RequireAuthorization(Policies.Staff).WithName("ResearchShowReport");
     }
 
-    /// <summary>Parses an inclusive period of at most five years; the problems name the field.</summary>
-    public static (DateOnly From, DateOnly To, FieldProblems Problems) ParsePeriod(string? from, string? to)
+    /// <summary>Parses an inclusive period of at most five years; the problems name the field, in the request's language.</summary>
+    public static (DateOnly From, DateOnly To, FieldProblems Problems) ParsePeriod(string? from, string? to, ITexts texts)
     {
         var problems = new FieldProblems();
         var hasFrom = DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start);
         var hasTo = DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end);
-        problems.When(!hasFrom, "from", "Ein Datum (JJJJ-MM-TT).", "A date (yyyy-MM-dd).").When(!hasTo, "to", "Ein Datum (JJJJ-MM-TT).", "A date (yyyy-MM-dd).");
-        problems.When(hasFrom && hasTo && end < start, "to", "Am oder nach dem Anfangsdatum.", "On or after 'from'.");
-        problems.When(hasFrom && hasTo && end > start.AddYears(5), "to", "Höchstens fünf Jahre nach dem Anfangsdatum.", "At most five years after 'from'.");
+        if (!hasFrom)
+        {
+            problems.Add("from", texts.Get("research.report.date-required"));
+        }
+        if (!hasTo)
+        {
+            problems.Add("to", texts.Get("research.report.date-required"));
+        }
+        if (hasFrom && hasTo && end < start)
+        {
+            problems.Add("to", texts.Get("research.report.to-before-from"));
+        }
+        if (hasFrom && hasTo && end > start.AddYears(5))
+        {
+            problems.Add("to", texts.Get("research.report.at-most-five-years"));
+        }
         return (start, end, problems);
     }
 
-    private static async Task<IResult> Render(string? from, string? to, string? language, NeedsReports reports, CancellationToken ct)
+    private static async Task<IResult> Render(string? from, string? to, string? language, NeedsReports reports, ITexts texts, CancellationToken ct)
     {
-        var (start, end, problems) = ParsePeriod(from, to);
-        problems.When(language is not (null or "de" or "en"), "language", "de oder en.", "de or en.");
+        var (start, end, problems) = ParsePeriod(from, to, texts);
+        if (language is not (null or "de" or "en"))
+        {
+            problems.Add("language", texts.Get("research.report.language-unknown"));
+        }
         if (!problems.IsEmpty)
         {
             return problems.ToResult();
@@ -57,11 +74,12 @@ internal static class ReportEndpoints
 
     // A staff override that passed its test render can still fail with real figures (a limit, say).
     private static IResult TemplateFailed(TemplateRenderException ex) =>
-        Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The report template could not be rendered.", detail: ex.Message);
+        Results.Problem(
+            statusCode: StatusCodes.Status422UnprocessableEntity, title: "The report template could not be rendered.", detail: ex.Message);
 
-    private static async Task<IResult> Store(Period body, NeedsReports reports, CancellationToken ct)
+    private static async Task<IResult> Store(Period body, NeedsReports reports, ITexts texts, CancellationToken ct)
     {
-        var (start, end, problems) = ParsePeriod(body.From, body.To);
+        var (start, end, problems) = ParsePeriod(body.From, body.To, texts);
         if (!problems.IsEmpty)
         {
             return problems.ToResult();
@@ -80,12 +98,19 @@ internal static class ReportEndpoints
     private static async Task<IResult> List(NpgsqlDataSource database, ResearchSchema schema, CancellationToken ct)
     {
         var r = ResearchTables.Reports;
-        await using var command = database.CreateCommand($"select {r.Id}, {r.PeriodFrom}, {r.PeriodTo}, {r.CreatedAt} from {schema.Name}.{r} order by {r.CreatedAt} desc limit 200");
+        await using var command = database.CreateCommand(
+            $"select {r.Id}, {r.PeriodFrom}, {r.PeriodTo}, {r.CreatedAt} from {schema.Name}.{r} order by {r.CreatedAt} desc limit 200");
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rows = new List<object>();
         while (await reader.ReadAsync(ct))
         {
-            rows.Add(new { id = reader.GetGuid(0), from = reader.GetFieldValue<DateOnly>(1), to = reader.GetFieldValue<DateOnly>(2), createdAt = reader.GetFieldValue<DateTimeOffset>(3) });
+            rows.Add(new
+            {
+                id = reader.GetGuid(0),
+                from = reader.GetFieldValue<DateOnly>(1),
+                to = reader.GetFieldValue<DateOnly>(2),
+                createdAt = reader.GetFieldValue<DateTimeOffset>(3),
+            });
         }
         return Results.Ok(rows);
     }

@@ -27,7 +27,10 @@ internal static class ProbeBodies
     /// <summary>About 2 MiB of valid JSON: above the 1 MiB cap.</summary>
     public static string Oversized() => "{\"padding\":\"" + new string('a', 2 * 1024 * 1024) + "\"}";
 
-    /// <summary>An object of the request type with its first property given a value of the wrong JSON kind, or null when the type has no properties.</summary>
+    /// <summary>
+    /// An object of the request type with its first property given a value of the wrong JSON kind, or null when the type has
+    /// no properties.
+    /// </summary>
     public static string? WrongType(Type? type)
     {
         var first = Properties(type).FirstOrDefault();
@@ -61,15 +64,18 @@ internal static class ProbeBodies
 
     private static bool IsDictionary(Type type) =>
         typeof(IDictionary).IsAssignableFrom(type) || (type.IsGenericType && new[] { type }.Concat(type.GetInterfaces())
-            .Any(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(IDictionary<,>) || i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))));
+            .Any(i => i.IsGenericType
+                && (i.GetGenericTypeDefinition() == typeof(IDictionary<,>) || i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))));
 
     private static IEnumerable<PropertyInfo> Properties(Type? type) =>
         type is null || type == typeof(string) || type.IsPrimitive || type == typeof(JsonElement) || typeof(IEnumerable).IsAssignableFrom(type)
             ? []
-            : type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract");
+            : type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract");
 
     private static string JsonName(PropertyInfo property) =>
-        property.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+        property.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name
+            ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
 
     private static bool IsText(Type type) => (Nullable.GetUnderlyingType(type) ?? type) == typeof(string);
 

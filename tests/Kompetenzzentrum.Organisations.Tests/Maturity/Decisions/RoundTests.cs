@@ -47,7 +47,13 @@ public sealed class RoundTests
     {
         var t0 = CheckDecider.Take(Organisation, Guid.NewGuid(), null, SeedQuestionSet.Version1, Answers.Uniform(1), Now);
         var history = Apply(null, t0);
-        var t1 = CheckDecider.Take(Organisation, Guid.NewGuid(), history, SeedQuestionSet.Version1, Answers.Uniform(1).With(MaturityDimensions.Data, 4, 4, 4), Now.AddDays(90));
+        var t1 = CheckDecider.Take(
+            Organisation,
+            Guid.NewGuid(),
+            history,
+            SeedQuestionSet.Version1,
+            Answers.Uniform(1).With(MaturityDimensions.Data, 4, 4, 4),
+            Now.AddDays(90));
         history = Apply(history, t1);
 
         Assert.Equal(new[] { "T0", "T1" }, history.Rounds.Select(r => r.Label));
@@ -63,7 +69,8 @@ public sealed class RoundTests
         var before = history.Rounds[0];
         var v2Answers = V2.Questions.ToDictionary(q => q.Id, _ => 4);
         history = Apply(history, CheckDecider.Take(Organisation, Guid.NewGuid(), history, V2, v2Answers, Now.AddDays(1)));
-        history = Apply(history, CheckDecider.Take(Organisation, Guid.NewGuid(), history, SeedQuestionSet.Version1, Answers.Uniform(2), Now.AddDays(2)));
+        history = Apply(
+            history, CheckDecider.Take(Organisation, Guid.NewGuid(), history, SeedQuestionSet.Version1, Answers.Uniform(2), Now.AddDays(2)));
 
         Assert.Same(before, history.Rounds[0]);
         Assert.Equal((1, 25.0), (history.Rounds[0].QuestionSetVersion, history.Rounds[0].OverallScore));

@@ -20,11 +20,15 @@ public sealed class CheckTests(HostFixture host) : IClassFixture<HostFixture>
         var t0 = await MaturityApi.TakeAsync(admin.Client, orgId, version, MaturityApi.Answers(set, 1, ("daten", 5, 1)));
         var t1 = await MaturityApi.TakeAsync(admin.Client, orgId, version, MaturityApi.Answers(set, 2));
 
-        Assert.Equal(("T0", "Entdecker", 25.0), (t0.GetProperty("round").GetString(), t0.GetProperty("level").GetString(), t0.GetProperty("overallScore").GetDouble()));
+        Assert.Equal(
+            ("T0", "Entdecker", 25.0),
+            (t0.GetProperty("round").GetString(), t0.GetProperty("level").GetString(), t0.GetProperty("overallScore").GetDouble()));
         Assert.Equal(1.0, t0.GetProperty("topicGaps").GetProperty("daten").GetDouble());
         Assert.Equal("T1", t1.GetProperty("round").GetString());
         var latest = await admin.Client.GetFromJsonAsync<JsonElement>($"/api/organisations/{orgId}/maturity");
-        Assert.Equal(("T1", "Gestalter", 50.0), (latest.GetProperty("round").GetString(), latest.GetProperty("level").GetString(), latest.GetProperty("overallScore").GetDouble()));
+        Assert.Equal(
+            ("T1", "Gestalter", 50.0),
+            (latest.GetProperty("round").GetString(), latest.GetProperty("level").GetString(), latest.GetProperty("overallScore").GetDouble()));
         var history = await admin.Client.GetFromJsonAsync<JsonElement>($"/api/organisations/{orgId}/maturity/history");
         Assert.Equal(2, history.GetArrayLength());
         Assert.Equal(JsonValueKind.Null, history[0].GetProperty("change").ValueKind);
@@ -67,8 +71,10 @@ public sealed class CheckTests(HostFixture host) : IClassFixture<HostFixture>
         await MaturityApi.TakeAsync(first.Client, first.OrganisationId!.Value, set.GetProperty("id").GetInt32(), MaturityApi.Answers(set, 3));
 
         Assert.Equal(HttpStatusCode.NotFound, (await second.Client.GetAsync($"/api/organisations/{first.OrganisationId}/maturity")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await second.Client.GetAsync($"/api/organisations/{first.OrganisationId}/maturity/history")).StatusCode);
-        var foreign = await second.Client.PostAsJsonAsync($"/api/organisations/{first.OrganisationId}/maturity/checks", new { answers = MaturityApi.Answers(set, 0) });
+        Assert.Equal(
+            HttpStatusCode.NotFound, (await second.Client.GetAsync($"/api/organisations/{first.OrganisationId}/maturity/history")).StatusCode);
+        var foreign = await second.Client.PostAsJsonAsync(
+            $"/api/organisations/{first.OrganisationId}/maturity/checks", new { answers = MaturityApi.Answers(set, 0) });
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
     }
 

@@ -19,7 +19,8 @@ public sealed class PeerTests(HostFixture host) : IClassFixture<HostFixture>
     {
         await using var session = host.Factory.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         session.Events.StartStream(Guid.CreateVersion7(),
-            new ParticipationCompleted(Guid.CreateVersion7(), null, Guid.CreateVersion7(), "experience-tour", ["daten"], organisationId, DateTimeOffset.UtcNow));
+            new ParticipationCompleted(
+                Guid.CreateVersion7(), null, Guid.CreateVersion7(), "experience-tour", ["daten"], organisationId, DateTimeOffset.UtcNow));
         await session.SaveChangesAsync();
     }
 
@@ -52,7 +53,8 @@ public sealed class PeerTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal(JsonValueKind.Null, hidden.GetProperty("peers").ValueKind);
         Assert.Equal(JsonValueKind.Null, shown.GetProperty("hiddenBecause").ValueKind);
         // Peers 0, 25, 75, 100, 100: the median is 75; the medium-sized organisation does not count.
-        Assert.Equal((5, 75.0), (shown.GetProperty("peers").GetProperty("peers").GetInt32(), shown.GetProperty("peers").GetProperty("overallScore").GetDouble()));
+        var peers = shown.GetProperty("peers");
+        Assert.Equal((5, 75.0), (peers.GetProperty("peers").GetInt32(), peers.GetProperty("overallScore").GetDouble()));
     }
 
     [Fact]
@@ -64,8 +66,10 @@ public sealed class PeerTests(HostFixture host) : IClassFixture<HostFixture>
         await MaturityApi.TakeAsync(admin.Client, orgId, 1, MaturityApi.Answers(set, 1, ("daten", 5, 1), ("cloud", 4, 2)));
 
         await using var session = host.Factory.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        var assessed = (await session.Events.QueryRawEventDataOnly<MaturityAssessed>().ToListAsync()).Single(e => e.Interaction.OrganisationId == orgId);
-        var needs = (await session.Events.QueryRawEventDataOnly<NeedExpressed>().ToListAsync()).Where(e => e.Interaction.OrganisationId == orgId).ToList();
+        var assessed = (await session.Events.QueryRawEventDataOnly<MaturityAssessed>().ToListAsync())
+            .Single(e => e.Interaction.OrganisationId == orgId);
+        var needs = (await session.Events.QueryRawEventDataOnly<NeedExpressed>().ToListAsync())
+            .Where(e => e.Interaction.OrganisationId == orgId).ToList();
 
         Assert.Equal((1, 0, 25.0, "Entdecker"), (assessed.QuestionSetVersion, assessed.Round, assessed.OverallScore, assessed.Level.ToString()));
         Assert.Equal(new[] { ("daten", 1.0, "check"), ("cloud", 0.5, "check") }, needs.Select(n => (n.Topic, n.Strength, n.Source)));

@@ -46,7 +46,8 @@ public sealed class PromptTests(PromptFixture host) : IClassFixture<PromptFixtur
 
         host.Clock.Advance(TimeSpan.FromDays(2));
         await FireSweepAsync();
-        var prompts = await Eventually.Get<IReadOnlyList<SentMail>>(async () => await PromptsAsync(admin.Email), m => m.Count > 0, TimeSpan.FromSeconds(60));
+        var prompts = await Eventually.Get<IReadOnlyList<SentMail>>(
+            async () => await PromptsAsync(admin.Email), m => m.Count > 0, TimeSpan.FromSeconds(60));
 
         Assert.Contains("T1", prompts[0].TextBody, StringComparison.Ordinal);
         Assert.Contains("Prompt GmbH", prompts[0].TextBody, StringComparison.Ordinal);
@@ -87,7 +88,8 @@ public sealed class PromptTests(PromptFixture host) : IClassFixture<PromptFixtur
 
         public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
-        public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+        public ValueTask JobWasExecuted(
+            IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
         {
             Finished.TrySetResult();
             return ValueTask.CompletedTask;

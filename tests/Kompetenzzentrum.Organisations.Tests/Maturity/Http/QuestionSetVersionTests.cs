@@ -21,7 +21,8 @@ public sealed class QuestionSetVersionTests(HostFixture host) : IClassFixture<Ho
         Assert.Equal(HttpStatusCode.Created, published.StatusCode);
         var v2 = await MaturityApi.CurrentSetAsync(admin.Client);
         Assert.Equal(2, v2.GetProperty("id").GetInt32());
-        var oldAnswersOnNewVersion = await admin.Client.PostAsJsonAsync($"/api/organisations/{orgId}/maturity/checks", new { version = 2, answers = MaturityApi.Answers(v1, 1) });
+        var oldAnswersOnNewVersion = await admin.Client.PostAsJsonAsync(
+            $"/api/organisations/{orgId}/maturity/checks", new { version = 2, answers = MaturityApi.Answers(v1, 1) });
         Assert.Equal(HttpStatusCode.BadRequest, oldAnswersOnNewVersion.StatusCode);
 
         await MaturityApi.TakeAsync(admin.Client, orgId, 2, MaturityApi.Answers(v2, 4));

@@ -14,13 +14,21 @@ internal static class CheckDecider
     public static Refusal? Check(QuestionSet set, IReadOnlyDictionary<string, int> answers) =>
         Scoring.Problems(set, answers) is { Count: > 0 } problems ? Refusal.Invalid(problems) : null;
 
-    public static IReadOnlyList<object> Take(Guid organisationId, Guid assessmentId, MaturityHistory? history, QuestionSet set, IReadOnlyDictionary<string, int> answers, DateTimeOffset now)
+    public static IReadOnlyList<object> Take(
+        Guid organisationId,
+        Guid assessmentId,
+        MaturityHistory? history,
+        QuestionSet set,
+        IReadOnlyDictionary<string, int> answers,
+        DateTimeOffset now)
     {
         var scores = Scoring.Score(set, answers);
         var round = history?.Rounds.Count ?? 0;
         var events = new List<object>
         {
-            new MaturityCheckCompleted(organisationId, assessmentId, set.Id, round, answers, scores.Dimensions, scores.Overall, scores.Level, scores.TopicGaps, scores.PrefersAsynchronous, now),
+            new MaturityCheckCompleted(
+                organisationId, assessmentId, set.Id, round, answers, scores.Dimensions, scores.Overall, scores.Level, scores.TopicGaps,
+                scores.PrefersAsynchronous, now),
             new MaturityAssessed(assessmentId, set.Id, round, scores.Dimensions, scores.Overall, scores.Level,
                 new Interaction(organisationId, [.. scores.TopicGaps.Keys], null, null, InteractionKinds.Answered, now)),
         };

@@ -17,7 +17,8 @@ internal static class CheckEndpoints
         api.MapGet("/{organisationId:guid}/maturity/history", HistoryAsync).RequireOrganisationAccess().WithName("GetMaturityHistory");
     }
 
-    private static async Task<IResult> TakeAsync(Guid organisationId, CheckInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> TakeAsync(
+        Guid organisationId, CheckInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         (await CheckHandlers.TakeAsync(organisationId, body, session, clock, ct))
             .ToHttpResult(round => Results.Created($"/api/organisations/{organisationId}/maturity", MaturityView.Round(round)));
 

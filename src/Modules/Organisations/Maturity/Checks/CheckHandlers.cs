@@ -12,7 +12,8 @@ namespace Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 /// </summary>
 internal static class CheckHandlers
 {
-    public static async Task<Result<MaturityRound>> TakeAsync(Guid organisationId, CheckInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<Result<MaturityRound>> TakeAsync(
+        Guid organisationId, CheckInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (body.Answers is null)
         {
@@ -48,7 +49,8 @@ internal static class CheckHandlers
         {
             await session.SaveChangesAsync(ct);
         }
-        catch (Exception ex) when (ex is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException)
+        catch (Exception ex) when (ex is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException
+                                       or JasperFx.Events.ExistingStreamIdCollisionException)
         {
             return Refusal.Conflict("organisations.check-round-conflict");
         }

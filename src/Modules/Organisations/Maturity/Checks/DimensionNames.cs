@@ -1,30 +1,28 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Maturity;
-using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Texts;
 
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 
-/// <summary>How pages name the six dimensions and the four levels, in German and English.</summary>
+/// <summary>How pages name the six dimensions and the four levels, in the request's language.</summary>
 internal static class DimensionNames
 {
-    private static readonly Dictionary<string, LocalizedText> Names = new(StringComparer.Ordinal)
+    public static string Of(string dimension, ITexts texts) => dimension switch
     {
-        [MaturityDimensions.Strategy] = new("Digitale Geschäftsstrategie", "Digital business strategy"),
-        [MaturityDimensions.Readiness] = new("Digitale Bereitschaft", "Digital readiness"),
-        [MaturityDimensions.HumanCentric] = new("Menschzentrierte Digitalisierung", "Human-centric digitalisation"),
-        [MaturityDimensions.Data] = new("Datenmanagement", "Data management"),
-        [MaturityDimensions.Automation] = new("Automatisierung und KI", "Automation and AI"),
-        [MaturityDimensions.Green] = new("Grüne Digitalisierung", "Green digitalisation"),
+        MaturityDimensions.Strategy => texts.Get("organisations.dimension.strategy"),
+        MaturityDimensions.Readiness => texts.Get("organisations.dimension.readiness"),
+        MaturityDimensions.HumanCentric => texts.Get("organisations.dimension.human-centric"),
+        MaturityDimensions.Data => texts.Get("organisations.dimension.data"),
+        MaturityDimensions.Automation => texts.Get("organisations.dimension.automation-ai"),
+        MaturityDimensions.Green => texts.Get("organisations.dimension.green"),
+        _ => dimension,
     };
 
-    public static string Of(string dimension) =>
-        Names.TryGetValue(dimension, out var name) ? UiText.T(name.De, name.En) : dimension;
-
-    public static string Level(MaturityLevel level) => level switch
+    public static string Level(MaturityLevel level, ITexts texts) => level switch
     {
-        MaturityLevel.Einsteiger => UiText.T("Einsteiger", "Beginner"),
-        MaturityLevel.Entdecker => UiText.T("Entdecker", "Explorer"),
-        MaturityLevel.Gestalter => UiText.T("Gestalter", "Shaper"),
-        _ => UiText.T("Vorreiter", "Pioneer"),
+        MaturityLevel.Einsteiger => texts.Get("organisations.level.einsteiger"),
+        MaturityLevel.Entdecker => texts.Get("organisations.level.entdecker"),
+        MaturityLevel.Gestalter => texts.Get("organisations.level.gestalter"),
+        _ => texts.Get("organisations.level.vorreiter"),
     };
 }

@@ -15,6 +15,8 @@ internal sealed class MaturityProfileReader(IDocumentStore store) : IMaturityPro
             return null;
         }
         var organisation = await session.LoadAsync<Organisation>(organisationId, cancellationToken);
-        return organisation is { Erased: true } ? null : MaturityProfiles.ToProfile(organisationId, latest, MaturityProfiles.ParseSizeClass(organisation?.SizeClass));
+        return organisation is { Erased: true }
+            ? null
+            : MaturityProfiles.ToProfile(organisationId, latest, MaturityProfiles.ParseSizeClass(organisation?.SizeClass));
     }
 }

@@ -10,7 +10,8 @@ internal static class MaturityProfiles
         organisationId,
         latest.Level,
         latest.OverallScore,
-        latest.TopicGaps.OrderByDescending(g => g.Value).ThenBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal),
+        latest.TopicGaps.OrderByDescending(g => g.Value).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal),
         latest.PrefersAsynchronous)
     {
         SizeClass = sizeClass,

@@ -22,7 +22,8 @@ internal static class PeerComparison
         var comparable = peers.Where(p => p.QuestionSetVersion == own.QuestionSetVersion).ToList();
         if (comparable.Count < MinimumPeers)
         {
-            return new(own, null, $"Fewer than {MinimumPeers} comparable organisations of the same industry section and size class with a completed participation have taken this version of the check.");
+            return new(own, null, $"Fewer than {MinimumPeers} comparable organisations of the same industry section and size class "
+                + "with a completed participation have taken this version of the check.");
         }
         var dimensions = MaturityDimensions.All.ToDictionary(
             d => d,

@@ -27,7 +27,9 @@ internal static class PeerEndpoints
             .Select(o => o.Id)
             .ToListAsync(ct);
         // Only organisations with a completed participation are peers (see ConfirmedParticipant).
-        var peerIds = candidates.Count == 0 ? [] : (await session.LoadManyAsync<ConfirmedParticipant>(ct, candidates.ToArray())).Select(p => p.Id).ToArray();
+        var peerIds = candidates.Count == 0
+            ? []
+            : (await session.LoadManyAsync<ConfirmedParticipant>(ct, candidates.ToArray())).Select(p => p.Id).ToArray();
         var histories = peerIds.Length == 0 ? [] : await session.LoadManyAsync<MaturityHistory>(ct, peerIds);
         var peers = histories.Select(h => PeerComparison.LatestOfVersion(h, own.QuestionSetVersion)).OfType<MaturityRound>().ToList();
         var result = PeerComparison.Compare(own, peers);

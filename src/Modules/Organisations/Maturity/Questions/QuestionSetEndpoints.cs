@@ -1,4 +1,6 @@
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
+using Kompetenzzentrum.Contracts.Web;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,11 +22,16 @@ internal static class QuestionSetEndpoints
         api.MapPost("/maturity/question-sets", PublishAsync).RequireAuthorization(Policies.Staff).WithName("PublishMaturityQuestionSet");
     }
 
-    private static async Task<IResult> PublishAsync(QuestionSetInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> PublishAsync(
+        QuestionSetInput body, IDocumentSession session, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
-        var problems = body.Validate();
-        if (!problems.IsEmpty)
+        if (body.Validate() is { Count: > 0 } errors)
         {
+            var problems = new FieldProblems();
+            foreach (var error in errors)
+            {
+                problems.Add(error.Field, texts.Get(error.Code, error.Args));
+            }
             return problems.ToResult();
         }
         var version = (await QuestionSets.CurrentAsync(session, ct)).Id + 1;

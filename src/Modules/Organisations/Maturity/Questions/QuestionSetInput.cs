@@ -1,6 +1,6 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Maturity;
-using Kompetenzzentrum.Contracts.Web;
 
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 
@@ -9,22 +9,25 @@ internal sealed record QuestionInput(string? Id, string? Kind, string? Key, Loca
 /// <summary>A new version of the check as staff send it.</summary>
 internal sealed record QuestionSetInput(IReadOnlyList<QuestionInput>? Questions)
 {
-    public FieldProblems Validate()
+    /// <summary>What is wrong with the new version, as text codes per field; empty when it may be published.</summary>
+    public FieldErrors Validate()
     {
-        var problems = new FieldProblems();
+        var problems = new FieldErrors();
         if (Questions is not { Count: > 0 })
         {
-            return problems.Add("questions", "Geben Sie die Fragen an.", "Give the questions.");
+            problems.Add(new FieldError("questions", "organisations.question-set.questions-required"));
+            return problems;
         }
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Questions.Count; i++)
         {
             var q = Questions[i];
             var at = $"questions[{i}]";
-            problems.When(string.IsNullOrWhiteSpace(q.Id) || !ids.Add(q.Id), $"{at}.id", "Geben Sie eine eindeutige Kennung an.", "Give a unique id.");
+            problems.When(string.IsNullOrWhiteSpace(q.Id) || !ids.Add(q.Id), $"{at}.id", "organisations.question-set.id-unique");
             if (q.Kind is null || !QuestionKinds.All.Contains(q.Kind))
             {
-                problems.Add($"{at}.kind", "Eine von: " + string.Join(", ", QuestionKinds.All) + ".", "Use one of: " + string.Join(", ", QuestionKinds.All) + ".");
+                problems.Add(new FieldError($"{at}.kind", "organisations.question-set.kind-unknown",
+                    TextArgs.Of(("kinds", string.Join(", ", QuestionKinds.All)))));
                 continue;
             }
             var keyKnown = q.Kind switch
@@ -33,22 +36,22 @@ internal sealed record QuestionSetInput(IReadOnlyList<QuestionInput>? Questions)
                 QuestionKinds.TimeShort => string.IsNullOrEmpty(q.Key),
                 _ => q.Key is not null && Topics.IsKnown(q.Key),
             };
-            problems.When(!keyKnown, $"{at}.key",
-                "Ein Dimensions- oder Themenschlüssel, bei der Zeitfrage keiner.", "Use a dimension key, a topic key, or nothing for the time question.");
-            problems.When(string.IsNullOrWhiteSpace(q.Text?.De), $"{at}.text", "Geben Sie den deutschen Text an.", "Give the German text.");
+            problems.When(!keyKnown, $"{at}.key", "organisations.question-set.key-unknown");
+            problems.When(string.IsNullOrWhiteSpace(q.Text?.De), $"{at}.text", "organisations.question-set.text-required");
             var (min, max) = QuestionKinds.Range(q.Kind);
-            problems.When(q.Labels?.Count != max - min + 1, $"{at}.labels", $"Geben Sie {max - min + 1} Antwortbeschriftungen an.", $"Give {max - min + 1} answer labels.");
+            problems.When(q.Labels?.Count != max - min + 1, $"{at}.labels", "organisations.question-set.labels-count",
+                TextArgs.Of(("count", max - min + 1)));
         }
         foreach (var dimension in MaturityDimensions.All.Where(d => !Questions.Any(q => q.Kind == QuestionKinds.Dimension && q.Key == d)))
         {
-            problems.Add("questions", $"Stellen Sie mindestens eine Frage zur Dimension {dimension}.", $"Ask at least one question of dimension {dimension}.");
+            problems.Add(new FieldError("questions", "organisations.question-set.dimension-missing", TextArgs.Of(("dimension", dimension))));
         }
         var relevance = Keys(QuestionKinds.TopicRelevance);
         var implementation = Keys(QuestionKinds.TopicImplementation);
         problems.When(!relevance.SetEquals(implementation) || relevance.Count != Questions.Count(q => q.Kind == QuestionKinds.TopicRelevance)
                 || implementation.Count != Questions.Count(q => q.Kind == QuestionKinds.TopicImplementation),
-            "questions", "Fragen Sie Relevanz und Umsetzung eines Themas als genau ein Paar.", "Ask relevance and implementation of a topic as exactly one pair.");
-        problems.When(Questions.Count(q => q.Kind == QuestionKinds.TimeShort) > 1, "questions", "Fragen Sie höchstens einmal nach der Zeit.", "Ask about time at most once.");
+            "questions", "organisations.question-set.topic-pair");
+        problems.When(Questions.Count(q => q.Kind == QuestionKinds.TimeShort) > 1, "questions", "organisations.question-set.time-once");
         return problems;
     }
 

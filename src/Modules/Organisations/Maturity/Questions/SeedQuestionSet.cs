@@ -77,12 +77,15 @@ internal static class SeedQuestionSet
         foreach (var topic in Topics.All)
         {
             questions.Add(new Question($"{topic.Key}-relevance", QuestionKinds.TopicRelevance, topic.Key,
-                new LocalizedText($"Wie wichtig ist {topic.Name.De} für Ihr Unternehmen?", $"How relevant is {topic.Name.En} to your business?"), Scale15));
+                new LocalizedText($"Wie wichtig ist {topic.Name.De} für Ihr Unternehmen?", $"How relevant is {topic.Name.En} to your business?"),
+                Scale15));
             questions.Add(new Question($"{topic.Key}-implementation", QuestionKinds.TopicImplementation, topic.Key,
                 new LocalizedText($"Wie weit haben Sie {topic.Name.De} umgesetzt?", $"How far have you implemented {topic.Name.En}?"), Scale15));
         }
         questions.Add(new Question("time-short", QuestionKinds.TimeShort, "",
-            new LocalizedText("Unsere Zeit ist knapp; wir bevorzugen asynchrone Formate (Videos, Podcasts).", "Time is short; we prefer asynchronous formats (videos, podcasts)."),
+            new LocalizedText(
+                "Unsere Zeit ist knapp; wir bevorzugen asynchrone Formate (Videos, Podcasts).",
+                "Time is short; we prefer asynchronous formats (videos, podcasts)."),
             [new("Nein", "No"), new("Ja", "Yes")]));
         return new QuestionSet { Id = 1, Questions = questions, PublishedAt = DateTimeOffset.UnixEpoch };
     }

@@ -45,7 +45,8 @@ internal sealed partial class MaturityFollowUpProjection : MultiStreamProjection
 
     public static MaturityFollowUp Apply(ParticipationCompleted e, MaturityFollowUp f) => f.Completed(e.CompletedAt);
 
-    public static MaturityFollowUp Apply(MaturityCheckCompleted e, MaturityFollowUp f) => f with { NextRound = e.Round + 1, LastRoundAt = e.At, FirstCompletedAt = null, Prompted = false };
+    public static MaturityFollowUp Apply(MaturityCheckCompleted e, MaturityFollowUp f) =>
+        f with { NextRound = e.Round + 1, LastRoundAt = e.At, FirstCompletedAt = null, Prompted = false };
 
     public static MaturityFollowUp Apply(MaturityPromptSent e, MaturityFollowUp f) => e.Round == f.NextRound ? f with { Prompted = true } : f;
 }

@@ -26,7 +26,8 @@ internal sealed record ReminderDelay(TimeSpan Value, TimeSpan SweepInterval)
 /// store runs it on one node at a time, and a sent prompt is recorded before its mails, so none is sent twice.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class MaturityReminderJob(IDocumentStore store, IMailSender mail, TimeProvider clock, ReminderDelay delay, ILogger<MaturityReminderJob> logger) : IJob
+internal sealed class MaturityReminderJob(
+    IDocumentStore store, IMailSender mail, TimeProvider clock, ReminderDelay delay, ILogger<MaturityReminderJob> logger) : IJob
 {
     public static readonly JobKey Key = new("maturity-repeat-reminder", "organisations");
     public static readonly TriggerKey Sweep = new("maturity-prompt-sweep", "organisations");
@@ -61,7 +62,8 @@ internal sealed class MaturityReminderJob(IDocumentStore store, IMailSender mail
         var admins = await query.LoadManyAsync<Account>(ct, organisation.Members.Where(m => m.IsAdmin).Select(m => m.AccountId).ToArray());
         foreach (var admin in admins.Where(a => !a.Erased && a.Email is not null))
         {
-            await mail.SendAsync(ReminderMail(admin.Email!, organisation.Name, followUp.Id, followUp.NextRound) with { OrganisationId = organisation.Id, AccountId = admin.Id }, ct);
+            var reminder = ReminderMail(admin.Email!, organisation.Name, followUp.Id, followUp.NextRound);
+            await mail.SendAsync(reminder with { OrganisationId = organisation.Id, AccountId = admin.Id }, ct);
         }
         logger.LogInformation("Invited organisation {OrganisationId} to round T{Round} of the check", followUp.Id, followUp.NextRound);
     }
@@ -74,7 +76,7 @@ internal sealed class MaturityReminderJob(IDocumentStore store, IMailSender mail
             : $"Guten Tag,\n\n{organisation} hat seit dem letzten Digitalisierungs-Check Angebote abgeschlossen. "
                 + $"Wiederholen Sie den Check (Runde T{round}) und sehen Sie, wie sich Ihr Unternehmen entwickelt hat.\n";
         text += $"Organisation: {organisationId}\n";
-        return new(to, "Zeit für Ihren nächsten Digitalisierungs-Check", "<p>" + System.Net.WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>",
-            text, [], MailCategory);
+        var html = "<p>" + System.Net.WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
+        return new(to, "Zeit für Ihren nächsten Digitalisierungs-Check", html, text, [], MailCategory);
     }
 }
