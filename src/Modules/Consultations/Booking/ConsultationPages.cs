@@ -118,7 +118,7 @@ internal static class ConsultationPages
             : UiPages.Done(http, $"{Path}/{id}", texts.Get("consultations.cancelled"));
     }
 
-    private static async Task<IResult> CalendarAsync(Guid id, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CalendarAsync(Guid id, HttpContext http, IQuerySession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         if (await Own(session, http, id, ct) is not { StartsAt: { } starts, EndsAt: { } ends } c || c.Status is not (ConsultationStatus.Booked or ConsultationStatus.Cancelled))
         {
@@ -126,7 +126,7 @@ internal static class ConsultationPages
         }
         var offering = await session.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(c.OfferingId), ct);
         var expert = c.ExpertId is { } e ? await session.LoadAsync<Experts.ConsultationExpert>(e, ct) : null;
-        var calendar = CalendarFile.Write(new CalendarEntry($"consultation-{c.Id:D}@kompetenzzentrum", c.Sequence, starts, ends, UiText.T("KI-Sprechstunde", "AI consultation"),
+        var calendar = CalendarFile.Write(new CalendarEntry($"consultation-{c.Id:D}@kompetenzzentrum", c.Sequence, starts, ends, texts.Get("consultations.common.ai-consultation"),
             offering?.Where(expert), c.Status == ConsultationStatus.Cancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed, clock.GetUtcNow()), "Consultations");
         return Results.File(System.Text.Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", "ki-sprechstunde.ics");
     }

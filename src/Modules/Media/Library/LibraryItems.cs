@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Media.Podcasts;
 using Kompetenzzentrum.Modules.Media.Publishing;
 using Kompetenzzentrum.Modules.Media.Tours;
@@ -42,11 +43,11 @@ internal static class LibraryItems
         return shown;
     }
 
-    public static string KindName(string kind) => kind switch
+    public static string KindName(ITexts texts, string kind) => kind switch
     {
-        "podcast" => Contracts.Ui.UiText.T("Podcast", "Podcast"),
-        "video" => Contracts.Ui.UiText.T("Kurz erklärt (Video)", "Explainer video"),
-        _ => Contracts.Ui.UiText.T("Erlebnistour", "Experience tour"),
+        "podcast" => texts.Get("media.kind.podcast"),
+        "video" => texts.Get("media.kind.video"),
+        _ => texts.Get("media.kind.tour"),
     };
 
     /// <summary>Minutes and seconds, e.g. 62:05.</summary>

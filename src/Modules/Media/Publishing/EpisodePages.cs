@@ -48,7 +48,7 @@ internal static class EpisodePages
         var state = FormState.From(form);
         var audio = await forms.UploadAsync(form, "audioFileId", state, http, ct);
         var transcript = await forms.UploadAsync(form, "transcriptFileId", state, http, ct);
-        var request = Read(state, audio, transcript);
+        var request = Read(state, audio, transcript, texts);
         if (request is not null && !state.HasErrors)
         {
             var refusal = (await EpisodeHandlers.ScheduleAsync(state.Value("series") ?? "", request, session, clock, new EpisodePlanner(schedulers, logger), ct)).Refusal;
@@ -91,7 +91,7 @@ internal static class EpisodePages
         var state = FormState.From(form);
         var audio = await forms.UploadAsync(form, "audioFileId", state, http, ct) ?? episode.Details.AudioFileId;
         var transcript = await forms.UploadAsync(form, "transcriptFileId", state, http, ct) ?? episode.Details.TranscriptFileId;
-        var request = Read(state, audio, transcript);
+        var request = Read(state, audio, transcript, texts);
         if (request is not null && !state.HasErrors)
         {
             var refusal = (await EpisodeHandlers.ReviseAsync(series.Slug, id, request, PublishingForms.Version(state.Value("version")), session, clock,
@@ -109,10 +109,10 @@ internal static class EpisodePages
     }
 
     // The request the API takes, from the form's fields.
-    private static ScheduleEpisode? Read(FormState state, Guid? audio, Guid? transcript)
+    private static ScheduleEpisode? Read(FormState state, Guid? audio, Guid? transcript, ITexts texts)
     {
         var bound = FormBinder.Bind<TypedFields>(state);
-        var chapters = ChapterLines.Read(state);
+        var chapters = ChapterLines.Read(state, texts);
         return bound is null || chapters is null ? null : new ScheduleEpisode(state.Value("title"), state.Value("description"), audio, bound.DurationSeconds,
             bound.PublishAt, chapters, transcript, state.Lines("guestCompanies"), state.Values("topics").ToList());
     }

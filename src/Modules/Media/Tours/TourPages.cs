@@ -51,7 +51,7 @@ internal static class TourPages
     {
         var state = FormState.From(form);
         var posted = PublishingForms.Version(state.Value("version"));
-        if (AgendaLines.Read(state) is { } agenda)
+        if (AgendaLines.Read(state, texts) is { } agenda)
         {
             var command = new SetTourDetails(state.Value("hostCompany"), state.Value("address"), agenda);
             var refusal = (await TourHandlers.SetAsync(offeringId, command, posted, session, clock, ct)).Refusal;

@@ -47,7 +47,7 @@ internal static class CanvasPages
         var refusal = (await CanvasHandler.SaveAsync(id, kind, new CanvasInput(blocks), expected, http, session, clock, ct)).Refusal;
         if (refusal is null)
         {
-            return UiPages.Done(http, $"{SprintPages.Path}/{id}#canvas", texts.Get("sprints.canvas-saved", TextArgs.Of(("canvas", SprintWords.Canvas(kind)))));
+            return UiPages.Done(http, $"{SprintPages.Path}/{id}#canvas", texts.Get("sprints.canvas-saved", TextArgs.Of(("canvas", SprintWords.Canvas(texts, kind)))));
         }
         if (refusal.Kind == RefusalKind.NotFound)
         {

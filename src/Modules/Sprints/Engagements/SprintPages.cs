@@ -1,6 +1,7 @@
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Sprints.Applications;
 using Kompetenzzentrum.Modules.Sprints.Canvas;
@@ -50,7 +51,8 @@ internal static class SprintPages
         return UiPages.Render<SprintPage>(new { Model = model });
     }
 
-    private static async Task<IResult> CompleteTaskAsync(Guid id, Guid taskId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CompleteTaskAsync(
+        Guid id, Guid taskId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         if (await Own(session, http, id, ct) is null)
         {
@@ -58,10 +60,10 @@ internal static class SprintPages
         }
         var outcome = await EngagementCommands.RunAsync(id, http, session, clock, (s, now) => TaskDecider.Complete(s, taskId, now), ct);
         return outcome.Succeeded
-            ? UiPages.Done(http, $"{Path}/{id}#aufgaben", UiText.T("Die Aufgabe ist erledigt.", "The task is done."))
+            ? UiPages.Done(http, $"{Path}/{id}#aufgaben", texts.Get("sprints.sprint.task-done"))
             : UiPages.Failed(http, $"{Path}/{id}#aufgaben", outcome.Refused?.Kind == RefusalKind.Conflict
-                ? UiText.T("Die Aufgabe war schon erledigt.", "The task was already done.")
-                : UiText.T("Diese Aufgabe gibt es nicht.", "There is no such task."));
+                ? texts.Get("sprints.sprint.task-was-done")
+                : texts.Get("sprints.sprint.no-such-task"));
     }
 
     private static async Task<IResult> WorkshopCalendarAsync(Guid id, Guid workshopId, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)

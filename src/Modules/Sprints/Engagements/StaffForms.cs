@@ -47,7 +47,7 @@ internal static class StaffForms
                     break;
             }
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get("common.invalid");
         return await again(state);
     }
 
@@ -62,7 +62,7 @@ internal static class StaffForms
     {
         var contacts = http.RequestServices.GetService<IOrganisationContacts>();
         var found = contacts is null ? [] : await contacts.FindAsync(organisationId, ct);
-        return found.Count > 0 ? string.Join(", ", found.Select(c => c.Email)) : UiText.T("Unternehmen ohne Kontakt", "Company without contact");
+        return found.Count > 0 ? string.Join(", ", found.Select(c => c.Email)) : http.RequestServices.GetRequiredService<ITexts>().Get("sprints.staff.company-without-contact");
     }
 
     /// <summary>A date field's day (yyyy-MM-dd, as browsers post it), or null when empty or not a date (the API then names the field).</summary>
