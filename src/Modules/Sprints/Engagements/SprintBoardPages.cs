@@ -53,7 +53,8 @@ internal static class SprintBoardPages
         return UiPages.Render<SprintBoardPage>(new { Model = model });
     }
 
-    private static async Task<IResult> RenderApplicationAsync(HttpContext http, IQuerySession session, TimeProvider clock, Guid id, FormState state, int status, CancellationToken ct)
+    private static async Task<IResult> RenderApplicationAsync(HttpContext http, IQuerySession session, TimeProvider clock, Guid id, FormState state,
+        int status, CancellationToken ct)
     {
         if (await session.LoadAsync<SprintApplication>(id, ct) is not { } application)
         {
@@ -64,9 +65,11 @@ internal static class SprintBoardPages
         var periods = await session.Query<ProgramPeriod>().ToListAsync(ct);
         if (state.Value("startsOn") is null)
         {
-            state.With("startsOn", Tasks.TaskDecider.Today(clock.GetUtcNow()).AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).With("weeks", "8");
+            state.With("startsOn", Tasks.TaskDecider.Today(clock.GetUtcNow()).AddDays(14)
+                .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).With("weeks", "8");
         }
-        var model = new ApplicationPageModel(new BoardApplication(application, string.Join(", ", found.Select(c => c.Email))), [.. periods.OrderBy(p => p.StartsOn)]);
+        var model = new ApplicationPageModel(new BoardApplication(application, string.Join(", ", found.Select(c => c.Email))),
+            [.. periods.OrderBy(p => p.StartsOn)]);
         return UiPages.Render<SprintApplicationPage>(new { Model = model, State = state }, status);
     }
 
@@ -92,13 +95,15 @@ internal static class SprintBoardPages
             : texts.Get("sprints.board.failed"));
     }
 
-    private static async Task<IResult> AcceptAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
+    private static async Task<IResult> AcceptAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
+        ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         var input = FormBinder.Bind<AcceptInput>(state);
         if (input is not null)
         {
-            var outcome = await DecideApplication.AcceptApplicationAsync(id, input with { Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason }, session, clock, ct);
+            var outcome = await DecideApplication.AcceptApplicationAsync(id,
+                input with { Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason }, session, clock, ct);
             if (outcome.Refusal is not { } refusal)
             {
                 return UiPages.Done(http, Path, texts.Get("sprints.board.application-accepted"));
