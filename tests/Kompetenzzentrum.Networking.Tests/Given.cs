@@ -12,7 +12,8 @@ internal static class Given
             new ContactPerson("Frau Kmu", "kmu@example.org", null));
 
     public static StartupProfileDetails Startup(
-        string name, string[] topics, string[]? industries = null, string state = "BY", string postcode = "80331", StartupStage stage = StartupStage.Growth) =>
+        string name, string[] topics, string[]? industries = null, string state = "BY", string postcode = "80331",
+        StartupStage stage = StartupStage.Growth) =>
         new(name, topics, ["Python"], ["Lösung"], ["Referenz"], stage, industries ?? [], state, postcode,
             new ContactPerson("Herr " + name, name.ToLowerInvariant() + "@startup.example", "+49 30 1234"));
 

@@ -34,7 +34,8 @@ public sealed class ConsultationsModule : ModuleBase
         context.Services.AddOfferingType(new OfferingTypeDefinition(
             "consultation",
             new("KI-Sprechstunde", "AI consultation"),
-            new("Eine Stunde mit einer KI-Expertin oder einem KI-Experten, vorbereitet durch einen Fragebogen.", "One hour with an AI expert, prepared by a questionnaire."),
+            new("Eine Stunde mit einer KI-Expertin oder einem KI-Experten, vorbereitet durch einen Fragebogen.",
+                "One hour with an AI expert, prepared by a questionnaire."),
             CapacityModel.OneToOneSlot,
             [QuestionnaireAnsweredRule.RuleKey]));
         context.Services.AddSingleton<IBookingRule, QuestionnaireAnsweredRule>();

@@ -41,13 +41,15 @@ public sealed class MediaModule : ModuleBase
         context.Services.AddOfferingType(new OfferingTypeDefinition(
             "video",
             new("Kurz erklärt", "Explainer video"),
-            new("Ein kurzes Video, das einen Schlüsselbegriff der Digitalisierung erklärt.", "A short video explaining a key term of digitalisation."),
+            new("Ein kurzes Video, das einen Schlüsselbegriff der Digitalisierung erklärt.",
+                "A short video explaining a key term of digitalisation."),
             CapacityModel.Unlimited,
             []));
         context.Services.AddOfferingType(new OfferingTypeDefinition(
             "experience-tour",
             new("Erlebnistour", "Experience tour"),
-            new("Besuch eines Unternehmens, das ein Digitalisierungsprojekt umgesetzt hat.", "A visit to a company that has carried out a digitalisation project."),
+            new("Besuch eines Unternehmens, das ein Digitalisierungsprojekt umgesetzt hat.",
+                "A visit to a company that has carried out a digitalisation project."),
             CapacityModel.SeatsPerSession,
             [])
         { DetailsPage = TourPages.PathTemplate });

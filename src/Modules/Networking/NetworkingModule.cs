@@ -36,7 +36,8 @@ public sealed class NetworkingModule : ModuleBase
         context.Services.AddOfferingType(new OfferingTypeDefinition(
             "matchmaking-event",
             new("Matchmaking-Veranstaltung", "Matchmaking event"),
-            new("Kurze Gesprächsrunden zwischen KMU und Startups mit passenden Themen.", "Short meeting rounds between SMEs and startups with matching topics."),
+            new("Kurze Gesprächsrunden zwischen KMU und Startups mit passenden Themen.",
+                "Short meeting rounds between SMEs and startups with matching topics."),
             CapacityModel.SeatsPerSession,
             [])
         { SessionPage = RoundPlanPages.PathTemplate });

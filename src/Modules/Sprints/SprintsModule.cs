@@ -41,7 +41,8 @@ public sealed class SprintsModule : ModuleBase
         context.Services.AddOfferingType(new OfferingTypeDefinition(
             SprintOfferingType.Key,
             new("Geschäftsmodellsprint", "Business-model sprint"),
-            new("Mehrwöchige Begleitung eines Unternehmens bei der Erneuerung seines Geschäftsmodells.", "Several weeks of working with one company on its business model."),
+            new("Mehrwöchige Begleitung eines Unternehmens bei der Erneuerung seines Geschäftsmodells.",
+                "Several weeks of working with one company on its business model."),
             CapacityModel.OneToOneSlot,
             ["staff-approval"]));
         context.Services.AddSingleton<IBookingRule, StaffApprovalRule>();

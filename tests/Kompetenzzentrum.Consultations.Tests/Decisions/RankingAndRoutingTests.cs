@@ -61,7 +61,8 @@ public sealed class RankingAndRoutingTests
     public void Routing_prefers_fitting_experts_least_recently_booked_first()
     {
         var a = new ExpertCandidate(Guid.Parse("00000000-0000-0000-0000-00000000000a"), ["vision"], DateTimeOffset.Parse("2026-11-20T10:00Z"));
-        var b = new ExpertCandidate(Guid.Parse("00000000-0000-0000-0000-00000000000b"), ["vision", "documents"], DateTimeOffset.Parse("2026-11-10T10:00Z"));
+        var b = new ExpertCandidate(Guid.Parse("00000000-0000-0000-0000-00000000000b"), ["vision", "documents"],
+            DateTimeOffset.Parse("2026-11-10T10:00Z"));
         var c = new ExpertCandidate(Guid.Parse("00000000-0000-0000-0000-00000000000c"), ["documents"], null);
         var d = new ExpertCandidate(Guid.Parse("00000000-0000-0000-0000-00000000000d"), ["vision"], null);
 
@@ -83,7 +84,8 @@ public sealed class RankingAndRoutingTests
     public void Need_signals_carry_topics_data_availability_and_barriers_but_no_text()
     {
         var org = Guid.NewGuid();
-        var events = NeedSignals.From(Profile(["data:images", "barrier:skills", "barrier:budget", "vision"], ["ki", "automatisierung"]), org, Guid.NewGuid(), DateTimeOffset.UnixEpoch);
+        var events = NeedSignals.From(Profile(["data:images", "barrier:skills", "barrier:budget", "vision"], ["ki", "automatisierung"]), org,
+            Guid.NewGuid(), DateTimeOffset.UnixEpoch);
 
         Assert.Equal(["automatisierung", "ki"], events.OfType<NeedExpressed>().Select(n => n.Topic));
         Assert.All(events.OfType<NeedExpressed>(), n => Assert.Equal("questionnaire", n.Source));

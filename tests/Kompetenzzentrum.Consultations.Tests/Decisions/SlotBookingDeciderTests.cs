@@ -9,7 +9,8 @@ public sealed class SlotBookingDeciderTests
     private static readonly DateTimeOffset Start = Now.AddDays(3);
     private static readonly Guid Organisation = Guid.NewGuid();
     private static readonly Guid Expert = Guid.NewGuid();
-    private static readonly ConsultationOffering Offering = new(Guid.NewGuid(), Guid.NewGuid(), ["ki"], 24, 60, 1, 24, null, "https://meet.example.org");
+    private static readonly ConsultationOffering Offering = new(Guid.NewGuid(), Guid.NewGuid(), ["ki"], 24, 60, 1, 24, null,
+        "https://meet.example.org");
 
     private static Consultation Requested() =>
         Consultation.Start(new ConsultationRequested(Guid.NewGuid(), Offering.OfferingId, Organisation, ["ki"], Now.AddDays(-1)));
@@ -20,8 +21,11 @@ public sealed class SlotBookingDeciderTests
 
     private static SlotCandidate Free(DateTimeOffset at, bool taken = false) => new(Expert, new Slot(at, at.AddHours(1)), Free: true, Taken: taken);
 
-    private static Decided When(Consultation consultation, SlotChangeKind kind, DateTimeOffset? startsAt, int quarterUsed = 0, params SlotCandidate[] candidates) =>
-        new(SlotBookingDecider.Decide(new SlotBookingState(consultation, Offering, candidates, quarterUsed), new ChangeSlot(Organisation, consultation.Id, kind, startsAt), Now));
+    private static Decided When(Consultation consultation, SlotChangeKind kind, DateTimeOffset? startsAt, int quarterUsed = 0,
+        params SlotCandidate[] candidates) =>
+        new(
+            SlotBookingDecider.Decide(new SlotBookingState(consultation, Offering, candidates, quarterUsed),
+                new ChangeSlot(Organisation, consultation.Id, kind, startsAt), Now));
 
     [Fact]
     public void Given_an_answered_consultation_When_a_free_slot_is_booked_Then_quota_slot_and_consultation_streams_get_their_events()
@@ -84,7 +88,8 @@ public sealed class SlotBookingDeciderTests
     [Fact]
     public void Given_a_booked_consultation_When_it_is_booked_again_Then_it_must_be_moved()
     {
-        Assert.Equal("consultations.already-booked", When(Booked(Start), SlotChangeKind.Book, Start.AddDays(1), candidates: [Free(Start.AddDays(1))]).Refusal);
+        Assert.Equal("consultations.already-booked",
+            When(Booked(Start), SlotChangeKind.Book, Start.AddDays(1), candidates: [Free(Start.AddDays(1))]).Refusal);
     }
 
     [Fact]
@@ -105,7 +110,8 @@ public sealed class SlotBookingDeciderTests
     {
         var answered = Answered();
         var slot = ConsultationSlot.StreamFor(Expert, at);
-        return answered.Evolve(new ConsultationSlotBooked(answered.Id, Organisation, Offering.OfferingId, ["ki"], slot, Expert, at, at.AddHours(1), Now.AddDays(-1)));
+        return answered.Evolve(
+            new ConsultationSlotBooked(answered.Id, Organisation, Offering.OfferingId, ["ki"], slot, Expert, at, at.AddHours(1), Now.AddDays(-1)));
     }
 
     // What the decider decided, read for assertions: the events, or the refusal's code and fields.

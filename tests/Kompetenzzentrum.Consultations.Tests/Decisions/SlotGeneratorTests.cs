@@ -12,7 +12,8 @@ public sealed class SlotGeneratorTests
     private static DateTimeOffset Utc(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute, 0, TimeSpan.Zero);
 
     private static IReadOnlyList<Slot> Week(Availability a, DateOnly monday) =>
-        SlotGenerator.Generate(a, new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1), new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(6));
+        SlotGenerator.Generate(a, new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1),
+            new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(6));
 
     [Fact]
     public void Given_a_three_hour_window_in_winter_Then_three_hour_slots_start_at_local_nine_ten_eleven()

@@ -19,15 +19,18 @@ public sealed class ConsultationApi(HostFixture host) : IDisposable
         {
             new { id = "goal", kind = "single-choice", text = new { de = "Ziel?", en = "Goal?" }, required = true, choices = new object[]
             {
-                new { key = "vision", text = new { de = "Bildprüfung", en = "Visual checks" }, tags = new[] { "vision", "quality", "data:images" }, topics = new[] { "ki", "automatisierung" } },
-                new { key = "docs", text = new { de = "Dokumente", en = "Documents" }, tags = new[] { "documents", "barrier:skills" }, topics = new[] { "ki", "prozesse" } },
+                new { key = "vision", text = new { de = "Bildprüfung", en = "Visual checks" }, tags = new[] { "vision", "quality", "data:images" },
+                    topics = new[] { "ki", "automatisierung" } },
+                new { key = "docs", text = new { de = "Dokumente", en = "Documents" }, tags = new[] { "documents", "barrier:skills" },
+                    topics = new[] { "ki", "prozesse" } },
             } },
             new { id = "camera", kind = "single-choice", text = new { de = "Kamera?", en = "Camera?" }, required = true, choices = new object[]
             {
                 new { key = "yes", text = new { de = "Ja", en = "Yes" }, tags = Array.Empty<string>(), topics = Array.Empty<string>() },
                 new { key = "no", text = new { de = "Nein", en = "No" }, tags = new[] { "barrier:equipment" }, topics = Array.Empty<string>() },
             }, showWhen = new { questionId = "goal", anyOf = new[] { "vision" } } },
-            new { id = "experience", kind = "scale", text = new { de = "Erfahrung?", en = "Experience?" }, required = true, scaleMin = 1, scaleMax = 5 },
+            new { id = "experience", kind = "scale", text = new { de = "Erfahrung?", en = "Experience?" }, required = true, scaleMin = 1,
+                scaleMax = 5 },
             new { id = "notes", kind = "free-text", text = new { de = "Notizen", en = "Notes" }, required = false },
         },
     };
@@ -36,12 +39,21 @@ public sealed class ConsultationApi(HostFixture host) : IDisposable
 
     public static object DocsAnswers => new { answers = new { goal = "docs", experience = 4, notes = "Viele Lieferscheine auf Papier." } };
 
-    public async Task PublishQuestionnaireAsync() => Assert.True((await Client.PutAsJsonAsync($"{Base}/questionnaire", Questionnaire)).IsSuccessStatusCode);
+    public async Task PublishQuestionnaireAsync() =>
+        Assert.True((await Client.PutAsJsonAsync($"{Base}/questionnaire", Questionnaire)).IsSuccessStatusCode);
 
     public async Task<Guid> OfferingAsync(int quarterlyLimit = 1, int noticeHours = 24)
     {
         var id = Guid.NewGuid();
-        var response = await Client.PutAsJsonAsync($"{Base}/offerings/{id}", new { topics = new[] { "ki" }, minimumNoticeHours = noticeHours, horizonDays = 60, quarterlyLimit, videoLink = "https://meet.example.org/ki" });
+        var response = await Client.PutAsJsonAsync($"{Base}/offerings/{id}",
+            new
+            {
+                topics = new[] { "ki" },
+                minimumNoticeHours = noticeHours,
+                horizonDays = 60,
+                quarterlyLimit,
+                videoLink = "https://meet.example.org/ki"
+            });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return id;
     }
@@ -82,9 +94,11 @@ public sealed class ConsultationApi(HostFixture host) : IDisposable
     public static string Route(Guid organisationId) => $"{Base}/organisations/{organisationId}/consultations";
 
     public async Task<Guid> StartAsync(Guid organisationId, Guid offeringId, string? contactEmail = null) =>
-        (await HttpAnswers.Created(await Client.PostAsJsonAsync(Route(organisationId), new { offeringId, contactEmail }))).GetProperty("id").GetGuid();
+        (await HttpAnswers.Created(await Client.PostAsJsonAsync(Route(organisationId), new { offeringId, contactEmail })))
+            .GetProperty("id").GetGuid();
 
-    public Task<HttpResponseMessage> AnswerAsync(Guid organisationId, Guid id, object answers) => Client.PutAsJsonAsync($"{Route(organisationId)}/{id}/answers", answers);
+    public Task<HttpResponseMessage> AnswerAsync(Guid organisationId, Guid id, object answers) =>
+        Client.PutAsJsonAsync($"{Route(organisationId)}/{id}/answers", answers);
 
     public async Task<Guid> AnsweredAsync(Guid organisationId, Guid offeringId, object? answers = null, string? contactEmail = null)
     {

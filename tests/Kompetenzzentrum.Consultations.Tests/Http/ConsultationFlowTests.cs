@@ -63,7 +63,8 @@ public sealed class ConsultationFlowTests(ClockedHostFixture host) : IClassFixtu
         Assert.Equal(["consultations.booked", "consultations.rescheduled", "consultations.cancelled"], mails.Select(m => m.Category));
         var calendars = mails.Select(m => Encoding.UTF8.GetString(m.Attachments.Single().Content)).ToList();
         Assert.All(calendars, c => Assert.Contains($"UID:consultation-{id:D}@kompetenzzentrum", c, StringComparison.Ordinal));
-        Assert.Equal(["SEQUENCE:0", "SEQUENCE:1", "SEQUENCE:2"], calendars.Select(c => c.Split("\r\n").Single(l => l.StartsWith("SEQUENCE:", StringComparison.Ordinal))));
+        Assert.Equal(["SEQUENCE:0", "SEQUENCE:1", "SEQUENCE:2"],
+            calendars.Select(c => c.Split("\r\n").Single(l => l.StartsWith("SEQUENCE:", StringComparison.Ordinal))));
         Assert.Contains("METHOD:CANCEL", calendars[2], StringComparison.Ordinal);
         Assert.Contains("DTSTART;TZID=Europe/Berlin:", calendars[0], StringComparison.Ordinal);
         Assert.Contains("Dokumentenanalyse", mails[0].TextBody, StringComparison.Ordinal);
@@ -84,13 +85,21 @@ public sealed class ConsultationFlowTests(ClockedHostFixture host) : IClassFixtu
         var id = await api.AnsweredAsync(org, offering, ConsultationApi.DocsAnswers);
         var slot = (await api.SlotsAsync(org, id))[0];
         await HttpAnswers.Created(await api.BookAsync(org, id, slot));
-        var outcome = new { privateNotes = "Geheim: Chef skeptisch " + Guid.NewGuid().ToString("N")[..6], summary = "Rechnungen zuerst.", nextSteps = new[] { "Belege sammeln" }, recommendedOfferingIds = new[] { Guid.NewGuid() } };
+        var outcome = new
+        {
+            privateNotes = "Geheim: Chef skeptisch " + Guid.NewGuid().ToString("N")[..6],
+            summary = "Rechnungen zuerst.",
+            nextSteps = new[] { "Belege sammeln" },
+            recommendedOfferingIds = new[] { Guid.NewGuid() }
+        };
 
-        Assert.Equal(HttpStatusCode.Conflict, (await api.Client.PostAsJsonAsync($"{ConsultationApi.Base}/consultations/{id}/outcome", outcome)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict,
+            (await api.Client.PostAsJsonAsync($"{ConsultationApi.Base}/consultations/{id}/outcome", outcome)).StatusCode);
         host.Clock.Advance(slot - host.Clock.GetUtcNow() + TimeSpan.FromMinutes(70));
         using var staff = await host.AdminAsync(); // the earlier token expired on the moved clock
         Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"{ConsultationApi.Base}/consultations/{id}/outcome", outcome)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"{ConsultationApi.Route(org)}/{id}/follow-up", new { topics = new[] { "daten", "cloud" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK,
+            (await staff.PostAsJsonAsync($"{ConsultationApi.Route(org)}/{id}/follow-up", new { topics = new[] { "daten", "cloud" } })).StatusCode);
 
         var sme = await staff.GetStringAsync($"{ConsultationApi.Route(org)}/{id}");
         Assert.DoesNotContain("Geheim", sme, StringComparison.Ordinal);
@@ -105,8 +114,10 @@ public sealed class ConsultationFlowTests(ClockedHostFixture host) : IClassFixtu
         await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "select count(*) filter (where data::text like '%Geheim%' or data::text like '%Lieferscheine%'), count(*) filter (where type = 'participation_completed'), " +
-            "count(*) filter (where type = 'need_expressed' and data->>'Source' = 'feedback' or type = 'need_expressed' and data->>'source' = 'feedback'), " +
+            "select count(*) filter (where data::text like '%Geheim%' or data::text like '%Lieferscheine%'), " +
+            "count(*) filter (where type = 'participation_completed'), " +
+            "count(*) filter (where type = 'need_expressed' and data->>'Source' = 'feedback' " +
+            "or type = 'need_expressed' and data->>'source' = 'feedback'), " +
             "count(*) filter (where type = 'consultation_need_signalled') from kz.mt_events where stream_id = @id", connection);
         command.Parameters.AddWithValue("id", id);
         await using var reader = await command.ExecuteReaderAsync();

@@ -39,7 +39,8 @@ public sealed class QuestionnaireHttpTests(HostFixture host) : IClassFixture<Hos
         var id = await api.StartAsync(org, await api.OfferingAsync());
 
         Assert.Equal(["answers.camera"], await Fields(await api.AnswerAsync(org, id, new { answers = new { goal = "vision", experience = 2 } })));
-        Assert.Equal(["answers.camera"], await Fields(await api.AnswerAsync(org, id, new { answers = new { goal = "docs", camera = "yes", experience = 2 } })));
+        Assert.Equal(["answers.camera"],
+            await Fields(await api.AnswerAsync(org, id, new { answers = new { goal = "docs", camera = "yes", experience = 2 } })));
         Assert.Equal(HttpStatusCode.OK, (await api.AnswerAsync(org, id, new { answers = new { goal = "docs", experience = 2 } })).StatusCode);
     }
 
@@ -53,8 +54,10 @@ public sealed class QuestionnaireHttpTests(HostFixture host) : IClassFixture<Hos
         var org = Guid.NewGuid();
         var id = await api.StartAsync(org, offering);
 
-        Assert.Equal(["answers.experience"], await Fields(await api.AnswerAsync(org, id, new { answers = new { goal = "docs", experience = "viel" } })));
-        Assert.Equal(["answers.goal"], await Fields(await api.AnswerAsync(org, id, new { answers = new { goal = new[] { "docs" }, experience = 3 } })));
+        Assert.Equal(["answers.experience"],
+            await Fields(await api.AnswerAsync(org, id, new { answers = new { goal = "docs", experience = "viel" } })));
+        Assert.Equal(["answers.goal"],
+            await Fields(await api.AnswerAsync(org, id, new { answers = new { goal = new[] { "docs" }, experience = 3 } })));
         Assert.Equal(["answers.goal"], await Fields(await api.AnswerAsync(org, id, new { answers = new { experience = 3 } })));
         Assert.Equal(HttpStatusCode.OK, (await api.AnswerAsync(org, id, ConsultationApi.DocsAnswers)).StatusCode);
 
@@ -70,12 +73,21 @@ public sealed class QuestionnaireHttpTests(HostFixture host) : IClassFixture<Hos
     public async Task Staff_questionnaires_are_checked_and_versioned()
     {
         using var api = new ConsultationApi(host);
-        var bad = new { questions = new object[] { new { id = "a", kind = "scale", text = new { de = "A", en = "A" }, required = true, scaleMin = 1, scaleMax = 5, showWhen = new { questionId = "z", anyOf = new[] { "x" } } } } };
+        var bad = new
+        {
+            questions = new object[] { new { id = "a", kind = "scale", text = new { de = "A", en = "A" }, required = true, scaleMin = 1,
+            scaleMax = 5, showWhen = new { questionId = "z", anyOf = new[] { "x" } } } }
+        };
 
-        Assert.Contains("questions[0].showWhen.questionId", await Fields(await api.Client.PutAsJsonAsync($"{ConsultationApi.Base}/questionnaire", bad)));
+        Assert.Contains("questions[0].showWhen.questionId",
+            await Fields(await api.Client.PutAsJsonAsync($"{ConsultationApi.Base}/questionnaire", bad)));
 
-        var first = await (await api.Client.PutAsJsonAsync($"{ConsultationApi.Base}/questionnaire", ConsultationApi.Questionnaire)).Content.ReadFromJsonAsync<JsonElement>();
-        var second = await (await api.Client.PutAsJsonAsync($"{ConsultationApi.Base}/questionnaire", ConsultationApi.Questionnaire)).Content.ReadFromJsonAsync<JsonElement>();
+        var first = await (
+            await api.Client.PutAsJsonAsync($"{ConsultationApi.Base}/questionnaire",
+                ConsultationApi.Questionnaire)).Content.ReadFromJsonAsync<JsonElement>();
+        var second = await (
+            await api.Client.PutAsJsonAsync($"{ConsultationApi.Base}/questionnaire",
+                ConsultationApi.Questionnaire)).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(first.GetProperty("version").GetInt32() + 1, second.GetProperty("version").GetInt32());
     }
 
@@ -113,11 +125,13 @@ public sealed class QuestionnaireHttpTests(HostFixture host) : IClassFixture<Hos
             endsAt = DateTimeOffset.UtcNow.AddDays(10).AddHours(1),
             capacity = 1,
         }))).GetProperty("id").GetGuid();
-        Assert.True((await api.Client.PutAsJsonAsync($"{ConsultationApi.Base}/offerings/{offering}", new { topics = new[] { "ki" } })).IsSuccessStatusCode);
+        Assert.True(
+            (await api.Client.PutAsJsonAsync($"{ConsultationApi.Base}/offerings/{offering}", new { topics = new[] { "ki" } })).IsSuccessStatusCode);
         var org = Guid.NewGuid();
         object Booking() => new { organisationId = org, attendees = new[] { new { name = "Erika Mustermann" } } };
 
-        var held = await HttpAnswers.Problem(await api.Client.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings", Booking()), HttpStatusCode.Conflict);
+        var held = await HttpAnswers.Problem(await api.Client.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings", Booking()),
+            HttpStatusCode.Conflict);
         Assert.Contains("questionnaire", held.GetProperty("title").GetString(), StringComparison.Ordinal);
 
         await api.AnsweredAsync(org, offering);

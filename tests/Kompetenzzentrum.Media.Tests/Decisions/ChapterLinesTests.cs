@@ -10,13 +10,15 @@ public sealed class ChapterLinesTests
     [Fact]
     public void Given_starts_as_m_ss_and_h_mm_ss_Then_they_become_seconds_and_blank_lines_are_skipped()
     {
-        var state = FormState.Empty().With(ChapterLines.Field, "0:00 Begrüßung\n\n 12:30   Fragen aus dem Publikum \n75:05 Nachgefragt\n1:02:03 Ausblick");
+        var state = FormState.Empty()
+            .With(ChapterLines.Field, "0:00 Begrüßung\n\n 12:30   Fragen aus dem Publikum \n75:05 Nachgefragt\n1:02:03 Ausblick");
 
-        var chapters = ChapterLines.Read(state);
+        var chapters = ChapterLines.Read(state, GermanTexts.Media);
 
         Assert.Empty(state.Errors);
         Assert.Equal(
-            [new Chapter(0, "Begrüßung"), new Chapter(750, "Fragen aus dem Publikum"), new Chapter(4505, "Nachgefragt"), new Chapter(3723, "Ausblick")],
+            [new Chapter(0, "Begrüßung"), new Chapter(750, "Fragen aus dem Publikum"), new Chapter(4505, "Nachgefragt"),
+                new Chapter(3723, "Ausblick")],
             chapters);
     }
 
@@ -31,7 +33,7 @@ public sealed class ChapterLinesTests
     {
         var state = FormState.Empty().With(ChapterLines.Field, text);
 
-        Assert.Null(ChapterLines.Read(state));
+        Assert.Null(ChapterLines.Read(state, GermanTexts.Media));
         Assert.StartsWith($"Zeile {line}:", Assert.Single(state.ErrorsOf(ChapterLines.Field)));
     }
 
@@ -43,6 +45,6 @@ public sealed class ChapterLinesTests
         var text = ChapterLines.Write(chapters);
 
         Assert.Equal("0:00 Begrüßung\n12:30 Fragen\n75:05 Nachgefragt", text);
-        Assert.Equal(chapters.OrderBy(c => c.StartSeconds), ChapterLines.Read(FormState.Empty().With(ChapterLines.Field, text))!);
+        Assert.Equal(chapters.OrderBy(c => c.StartSeconds), ChapterLines.Read(FormState.Empty().With(ChapterLines.Field, text), GermanTexts.Media)!);
     }
 }

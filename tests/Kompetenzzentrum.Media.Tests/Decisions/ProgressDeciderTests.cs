@@ -62,7 +62,8 @@ public sealed class ProgressDeciderTests
     {
         var state = After(ProgressDecider.Record(null, Item, Report(590), Start).ToArray());
 
-        var completed = Assert.IsType<MediaCompleted>(Assert.Single(ProgressDecider.Record(state, Item, Report(600, completed: true), Start.AddSeconds(3))));
+        var completed = Assert.IsType<MediaCompleted>(
+            Assert.Single(ProgressDecider.Record(state, Item, Report(600, completed: true), Start.AddSeconds(3))));
         Assert.Equal("completed", completed.Interaction.Kind);
         var done = After([.. ProgressDecider.Record(null, Item, Report(590), Start), completed]);
         Assert.True(done.Completed);

@@ -28,7 +28,8 @@ public sealed class S3SignerTests
         request.Headers.Range = new RangeHeaderValue(0, 9);
 
         Assert.Equal(
-            "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, SignedHeaders=host;range;x-amz-content-sha256;x-amz-date, "
+            "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, "
+            + "SignedHeaders=host;range;x-amz-content-sha256;x-amz-date, "
             + "Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41",
             Authorization(request));
         Assert.Equal("20130524T000000Z", request.Headers.GetValues("x-amz-date").Single());
@@ -39,7 +40,8 @@ public sealed class S3SignerTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://examplebucket.s3.amazonaws.com/?lifecycle");
 
-        Assert.EndsWith("Signature=fea454ca298b7da1c68078a5d1bdbfbbe0d65c699e0f91ac7a200a0136783543", Authorization(request), StringComparison.Ordinal);
+        Assert.EndsWith("Signature=fea454ca298b7da1c68078a5d1bdbfbbe0d65c699e0f91ac7a200a0136783543", Authorization(request),
+            StringComparison.Ordinal);
     }
 
     [Fact]

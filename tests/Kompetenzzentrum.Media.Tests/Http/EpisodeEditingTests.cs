@@ -26,12 +26,15 @@ public sealed class EpisodeEditingTests(MediaHostFixture host)
         var audio = episode.GetProperty("details").GetProperty("audioFileId").GetGuid();
         var etag = await api.ETagAsync(url);
 
-        await MediaApi.Problem(await api.SendAsync(HttpMethod.Put, url, null, MediaApi.EpisodeBody(audio, "Ohne")), HttpStatusCode.PreconditionRequired);
+        await MediaApi.Problem(await api.SendAsync(HttpMethod.Put, url, null, MediaApi.EpisodeBody(audio, "Ohne")),
+            HttpStatusCode.PreconditionRequired);
         var revised = await api.SendAsync(HttpMethod.Put, url, etag, MediaApi.EpisodeBody(audio, "Neu"));
         Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
         Assert.NotEqual(etag, revised.Headers.ETag!.Tag);
-        await MediaApi.Problem(await api.SendAsync(HttpMethod.Put, url, etag, MediaApi.EpisodeBody(audio, "Veraltet")), HttpStatusCode.PreconditionFailed);
-        var bad = await MediaApi.Problem(await api.SendAsync(HttpMethod.Put, url, revised.Headers.ETag.Tag, MediaApi.EpisodeBody(Guid.NewGuid(), "")), HttpStatusCode.BadRequest);
+        await MediaApi.Problem(await api.SendAsync(HttpMethod.Put, url, etag, MediaApi.EpisodeBody(audio, "Veraltet")),
+            HttpStatusCode.PreconditionFailed);
+        var bad = await MediaApi.Problem(await api.SendAsync(HttpMethod.Put, url, revised.Headers.ETag.Tag, MediaApi.EpisodeBody(Guid.NewGuid(), "")),
+            HttpStatusCode.BadRequest);
 
         Assert.True(bad.GetProperty("errors").TryGetProperty("title", out _));
         Assert.True(bad.GetProperty("errors").TryGetProperty("audioFileId", out _));
@@ -41,7 +44,7 @@ public sealed class EpisodeEditingTests(MediaHostFixture host)
     }
 
     [Fact]
-    public async Task Given_two_published_episodes_When_one_is_unpublished_and_the_other_deleted_Then_both_leave_the_feed_and_the_deleted_one_is_gone()
+    public async Task Given_two_published_episodes_When_one_is_unpublished_and_the_other_deleted_Then_both_leave_the_feed_and_the_deleted_is_gone()
     {
         using var api = new MediaApi(host);
         var slug = await api.SeriesAsync();

@@ -94,7 +94,8 @@ public sealed partial class FeedTests(MediaHostFixture host)
         var png = await api.UploadAsync(MediaApi.Png(), "image/png");
 
         var problem = await MediaApi.Problem(await api.Client.PostAsync($"/api/media/podcasts/{slug}/episodes",
-            System.Net.Http.Json.JsonContent.Create(new { title = "x", description = "y", audioFileId = png, durationSeconds = 10, topics = new[] { "astrologie" } })),
+            System.Net.Http.Json.JsonContent.Create(
+                new { title = "x", description = "y", audioFileId = png, durationSeconds = 10, topics = new[] { "astrologie" } })),
             HttpStatusCode.BadRequest);
 
         var errors = problem.GetProperty("errors");

@@ -47,7 +47,8 @@ public sealed class FileTests(MediaHostFixture host)
         using var api = new MediaApi(host);
 
         var pngAsMp3 = await MediaApi.Problem(await api.UploadRawAsync(MediaApi.Png(), "audio/mpeg"), HttpStatusCode.BadRequest);
-        var srtAsVtt = await MediaApi.Problem(await api.UploadFormAsync("1\n00:00:00,000 --> 00:00:01,000\nx"u8.ToArray(), "text/vtt"), HttpStatusCode.BadRequest);
+        var srtAsVtt = await MediaApi.Problem(await api.UploadFormAsync("1\n00:00:00,000 --> 00:00:01,000\nx"u8.ToArray(), "text/vtt"),
+            HttpStatusCode.BadRequest);
         var pdf = await MediaApi.Problem(await api.UploadRawAsync("%PDF-1.7"u8.ToArray(), "application/pdf"), HttpStatusCode.BadRequest);
 
         Assert.True(pngAsMp3.GetProperty("errors").TryGetProperty("file", out _));

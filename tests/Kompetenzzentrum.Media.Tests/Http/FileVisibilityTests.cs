@@ -49,7 +49,8 @@ public sealed class FileVisibilityTests(MediaHostFixture host)
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(transcript)).StatusCode);
 
         var etag = await api.ETagAsync($"/api/media/podcasts/{slug}/episodes/{id}");
-        Assert.Equal(HttpStatusCode.OK, (await api.SendAsync(HttpMethod.Post, $"/api/media/podcasts/{slug}/episodes/{id}/unpublish", etag)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK,
+            (await api.SendAsync(HttpMethod.Post, $"/api/media/podcasts/{slug}/episodes/{id}/unpublish", etag)).StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(audio)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(transcript)).StatusCode);

@@ -97,7 +97,8 @@ public sealed class ProgressTests(MediaHostFixture host)
 
         var count = await host.GetJsonAsync<JsonElement>($"/api/media/plays/{item}");
         Assert.Equal(2, count.GetProperty("count").GetInt64());
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync($"/api/media/progress/{item}", new { positionSeconds = 1, sharePlayed = 0.1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            (await anonymous.PostAsJsonAsync($"/api/media/progress/{item}", new { positionSeconds = 1, sharePlayed = 0.1 })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.PostAsync($"/api/media/plays/{Guid.NewGuid()}", null)).StatusCode);
     }
 

@@ -10,7 +10,8 @@ public sealed class ScheduledPublicationTests(MediaHostFixture host)
     private async Task<List<string>> FeedGuidsAsync(string slug)
     {
         using var anonymous = host.CreateClient();
-        return XDocument.Parse(await anonymous.GetStringAsync($"/api/media/podcasts/{slug}/feed.xml")).Descendants("guid").Select(g => g.Value).ToList();
+        return XDocument.Parse(await anonymous.GetStringAsync($"/api/media/podcasts/{slug}/feed.xml")).Descendants("guid")
+            .Select(g => g.Value).ToList();
     }
 
     // The fake clock decides whether the time has come; the test fires the job itself, as Quartz would at that time.

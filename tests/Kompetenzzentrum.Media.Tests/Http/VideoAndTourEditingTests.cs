@@ -37,7 +37,8 @@ public sealed class VideoAndTourEditingTests(MediaHostFixture host)
         Assert.Equal(HttpStatusCode.OK, (await api.SendAsync(HttpMethod.Post, url + "/unpublish", revised.Headers.ETag!.Tag)).StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url)).StatusCode);
-        Assert.DoesNotContain(id, (await anonymous.GetFromJsonAsync<JsonElement>("/api/media/videos")).EnumerateArray().Select(v => v.GetProperty("id").GetGuid()));
+        Assert.DoesNotContain(id, (await anonymous.GetFromJsonAsync<JsonElement>("/api/media/videos")).EnumerateArray()
+            .Select(v => v.GetProperty("id").GetGuid()));
         var newCaptions = (await api.Client.GetFromJsonAsync<JsonElement>(url)).GetProperty("details").GetProperty("captionsFileId").GetGuid();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/media/files/{newCaptions}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(captions)).StatusCode);
@@ -55,7 +56,8 @@ public sealed class VideoAndTourEditingTests(MediaHostFixture host)
         using var api = new MediaApi(host);
         var offering = Guid.NewGuid();
         var url = $"/api/media/tours/{offering}";
-        object Tour(string company) => new { hostCompany = company, address = "Werkstraße 1, Cottbus", agenda = new[] { new { time = "10:00", title = "Rundgang" } } };
+        object Tour(string company) =>
+            new { hostCompany = company, address = "Werkstraße 1, Cottbus", agenda = new[] { new { time = "10:00", title = "Rundgang" } } };
         var first = await api.Client.PutAsJsonAsync(url, Tour("Erste GmbH"));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var etag = first.Headers.ETag!.Tag;

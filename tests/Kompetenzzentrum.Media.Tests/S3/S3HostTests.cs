@@ -74,7 +74,8 @@ public sealed class S3HostTests(S3HostFixture host) : IClassFixture<S3HostFixtur
         using var api = new MediaApi(host);
 
         await MediaApi.Problem(await api.UploadRawAsync(MediaApi.Png(), "audio/mpeg"), HttpStatusCode.BadRequest);
-        await MediaApi.Problem(await api.UploadRawAsync(MediaApi.Mp3((int)MediaHostFixture.MaxUploadBytes + 1), "audio/mpeg"), HttpStatusCode.RequestEntityTooLarge);
+        await MediaApi.Problem(await api.UploadRawAsync(MediaApi.Mp3((int)MediaHostFixture.MaxUploadBytes + 1), "audio/mpeg"),
+            HttpStatusCode.RequestEntityTooLarge);
         var id = await api.UploadAsync(MediaApi.Png(), "image/png");
 
         Assert.Equal(MediaApi.Png(), await api.Client.GetByteArrayAsync($"/api/media/files/{id}"));

@@ -59,7 +59,8 @@ public sealed class S3Server : IAsyncDisposable
         var port = FreePort();
         _process = Process.Start(new ProcessStartInfo(node)
         {
-            ArgumentList = { entry, "-d", _data, "-a", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--configure-bucket", Bucket, "--silent" },
+            ArgumentList = { entry, "-d", _data, "-a", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--configure-bucket", Bucket, "--silent" },
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -102,7 +103,13 @@ public sealed class S3Server : IAsyncDisposable
 
     private static async Task RunAsync(string file, string[] arguments, string folder, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false
+        };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -11,7 +11,9 @@ public sealed class S3ServerFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Server.DisposeAsync();
 
     internal S3MediaStorage Storage(string prefix = "") =>
-        new(new MediaSettings("", 0, new S3Settings(Server.ServiceUrl!, S3Server.Bucket, "us-east-1", S3Server.AccessKey, S3Server.SecretKey, prefix)));
+        new(
+            new MediaSettings("", 0,
+                new S3Settings(Server.ServiceUrl!, S3Server.Bucket, "us-east-1", S3Server.AccessKey, S3Server.SecretKey, prefix)));
 }
 
 /// <summary>The S3 store against a real S3-compatible server that checks signatures (s3rver), not a mock.</summary>

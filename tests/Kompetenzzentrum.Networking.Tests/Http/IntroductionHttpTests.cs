@@ -16,7 +16,8 @@ public sealed class IntroductionHttpTests(HostFixture host) : IClassFixture<Host
     {
         var sme = await NetworkingApi.CreateSme(client, NetworkingApi.Sme(["daten"], email: SmeEmail));
         var startup = await NetworkingApi.CreateStartup(client, NetworkingApi.Startup("Datenwerk", ["daten"], email: StartupEmail));
-        var created = await client.PostAsJsonAsync("/api/networking/introductions", new { smeId = sme, startupId = startup }).Json(HttpStatusCode.Created);
+        var created = await client.PostAsJsonAsync("/api/networking/introductions", new { smeId = sme, startupId = startup })
+            .Json(HttpStatusCode.Created);
         return new Pair(sme, startup, created.GetProperty("id").GetGuid());
     }
 
@@ -58,7 +59,8 @@ public sealed class IntroductionHttpTests(HostFixture host) : IClassFixture<Host
         var pair = await Introduce(client);
         await client.PostAsync(Url(pair.Sme, pair.Introduction, "/accept"), null).Json();
 
-        var declined = await client.PostAsJsonAsync(Url(pair.Startup, pair.Introduction, "/decline"), new { reason = "Passt gerade nicht ins Budget" }).Json();
+        var declined = await client.PostAsJsonAsync(Url(pair.Startup, pair.Introduction, "/decline"),
+            new { reason = "Passt gerade nicht ins Budget" }).Json();
         Assert.Equal("declined", declined.GetProperty("status").GetString());
 
         var seen = await Raw(client, Url(pair.Sme, pair.Introduction));
@@ -79,15 +81,18 @@ public sealed class IntroductionHttpTests(HostFixture host) : IClassFixture<Host
             (await client.PostAsJsonAsync(Url(pair.Sme, pair.Introduction, "/outcome"), new { outcome = "Pilot" })).StatusCode);
         await client.PostAsync(Url(pair.Sme, pair.Introduction, "/accept"), null).Json();
         await client.PostAsync(Url(pair.Startup, pair.Introduction, "/accept"), null).Json();
-        var beforeMeeting = await client.PostAsJsonAsync(Url(pair.Sme, pair.Introduction, "/outcome"), new { outcome = "Cooperation" }).Json(HttpStatusCode.Conflict);
+        var beforeMeeting = await client.PostAsJsonAsync(Url(pair.Sme, pair.Introduction, "/outcome"), new { outcome = "Cooperation" })
+            .Json(HttpStatusCode.Conflict);
         Assert.Contains("meeting", beforeMeeting.GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase);
 
         var met = await client.PostAsJsonAsync(Url(pair.Sme, pair.Introduction, "/meeting"), new { heldOn = "2026-11-20" }).Json();
         Assert.Equal("met", met.GetProperty("status").GetString());
-        var noReason = await client.PostAsJsonAsync(Url(pair.Sme, pair.Introduction, "/outcome"), new { outcome = "NoFit" }).Json(HttpStatusCode.BadRequest);
+        var noReason = await client.PostAsJsonAsync(Url(pair.Sme, pair.Introduction, "/outcome"), new { outcome = "NoFit" })
+            .Json(HttpStatusCode.BadRequest);
         Assert.True(noReason.GetProperty("errors").TryGetProperty("reason", out _));
 
-        var done = await client.PostAsJsonAsync(Url(pair.Startup, pair.Introduction, "/outcome"), new { outcome = "Pilot", reason = "Pilot in der Fertigung" }).Json();
+        var done = await client.PostAsJsonAsync(Url(pair.Startup, pair.Introduction, "/outcome"),
+            new { outcome = "Pilot", reason = "Pilot in der Fertigung" }).Json();
         Assert.Equal("completed", done.GetProperty("status").GetString());
         Assert.Equal("Pilot", (await client.GetFromJsonAsync<JsonElement>(Url(pair.Sme, pair.Introduction))).GetProperty("outcome").GetString());
     }
@@ -100,7 +105,8 @@ public sealed class IntroductionHttpTests(HostFixture host) : IClassFixture<Host
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(Url(Guid.NewGuid(), pair.Introduction))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync(Url(Guid.NewGuid(), pair.Introduction, "/accept"), null)).StatusCode);
-        var problem = await client.PostAsJsonAsync("/api/networking/introductions", new { smeId = pair.Sme, startupId = Guid.NewGuid() }).Json(HttpStatusCode.BadRequest);
+        var problem = await client.PostAsJsonAsync("/api/networking/introductions", new { smeId = pair.Sme, startupId = Guid.NewGuid() })
+            .Json(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("startupId", out _));
         Assert.Equal(HttpStatusCode.Conflict,
             (await client.PostAsJsonAsync("/api/networking/introductions", new { smeId = pair.Sme, startupId = pair.Startup })).StatusCode);

@@ -45,10 +45,12 @@ public sealed class IntroductionRaceHttpTests(HostFixture host) : IClassFixture<
         using var client = host.CreateAdminClient();
         var sme = await NetworkingApi.CreateSme(client, NetworkingApi.Sme(["cloud"]));
         var startup = await NetworkingApi.CreateStartup(client, NetworkingApi.Startup("Nochmal", ["cloud"]));
-        var first = (await client.PostAsJsonAsync("/api/networking/introductions", new { smeId = sme, startupId = startup }).Json(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var first = (await client.PostAsJsonAsync("/api/networking/introductions", new { smeId = sme, startupId = startup })
+            .Json(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await client.PostAsJsonAsync($"/api/networking/organisations/{startup}/introductions/{first}/decline", new { reason = (string?)null }).Json();
 
-        var second = (await client.PostAsJsonAsync("/api/networking/introductions", new { smeId = sme, startupId = startup }).Json(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var second = (await client.PostAsJsonAsync("/api/networking/introductions", new { smeId = sme, startupId = startup })
+            .Json(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
         Assert.NotEqual(first, second);
     }
@@ -59,7 +61,8 @@ public sealed class IntroductionRaceHttpTests(HostFixture host) : IClassFixture<
         using var client = host.CreateAdminClient();
         var sme = await NetworkingApi.CreateSme(client, NetworkingApi.Sme(["daten", "ki"]));
         var startup = await NetworkingApi.CreateStartup(client, NetworkingApi.Startup("Signal", ["daten"]));
-        var id = (await client.PostAsJsonAsync("/api/networking/introductions", new { smeId = sme, startupId = startup }).Json(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var id = (await client.PostAsJsonAsync("/api/networking/introductions", new { smeId = sme, startupId = startup })
+            .Json(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         string Url(Guid side, string action) => $"/api/networking/organisations/{side}/introductions/{id}/{action}";
         await client.PostAsync(Url(sme, "accept"), null).Json();
         await client.PostAsync(Url(startup, "accept"), null).Json();

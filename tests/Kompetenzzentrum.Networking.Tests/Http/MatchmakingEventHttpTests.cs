@@ -65,7 +65,8 @@ public sealed class MatchmakingEventHttpTests(HostFixture host) : IClassFixture<
         };
         var withoutProfile = Guid.NewGuid();
         var cancelling = await NetworkingApi.CreateSme(staff, NetworkingApi.Sme(["ki", "daten"], state: "BE"));
-        var notBooked = await NetworkingApi.CreateStartup(staff, NetworkingApi.Startup("Fern", ["ki", "daten"], ["C"], state: "BE", postcode: "10117"));
+        var notBooked = await NetworkingApi.CreateStartup(staff,
+            NetworkingApi.Startup("Fern", ["ki", "daten"], ["C"], state: "BE", postcode: "10117"));
         var session = await SessionAsync(staff, "matchmaking-event", capacity: 10);
         foreach (var organisation in smes.Concat(startups).Append(withoutProfile))
         {
@@ -80,7 +81,9 @@ public sealed class MatchmakingEventHttpTests(HostFixture host) : IClassFixture<
         Assert.Equal(smes.Concat(startups).Append(withoutProfile).Order(), attendees!.Order());
         Assert.Equal([withoutProfile], plan.GetProperty("withoutProfile").EnumerateArray().Select(e => e.GetGuid()));
         var rounds = plan.GetProperty("rounds").EnumerateArray().Select(r => r.EnumerateArray()
-            .Select(m => (Sme: m.GetProperty("smeId").GetGuid(), Startup: m.GetProperty("startupId").GetGuid(), Score: m.GetProperty("score").GetInt32())).ToList()).ToList();
+            .Select(m =>
+                (Sme: m.GetProperty("smeId").GetGuid(), Startup: m.GetProperty("startupId").GetGuid(), Score: m.GetProperty("score").GetInt32()))
+                    .ToList()).ToList();
         Assert.Equal(3, rounds.Count);
         var all = rounds.SelectMany(r => r).ToList();
         Assert.Equal(all.Count, all.Select(m => (m.Sme, m.Startup)).Distinct().Count());
@@ -101,9 +104,11 @@ public sealed class MatchmakingEventHttpTests(HostFixture host) : IClassFixture<
         await BookAsync(staff, tour, Guid.NewGuid());
 
         Assert.Empty((await staff.GetFromJsonAsync<List<Guid>>($"/api/networking/matchmaking-sessions/{tour}/attendees"))!);
-        var problem = await staff.PostAsJsonAsync($"/api/networking/matchmaking-sessions/{tour}/round-plan", new { rounds = 0 }).Json(HttpStatusCode.BadRequest);
+        var problem = await staff.PostAsJsonAsync($"/api/networking/matchmaking-sessions/{tour}/round-plan", new { rounds = 0 })
+            .Json(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("rounds", out _));
         var member = await host.CreateOrganisationAdminAsync();
-        Assert.Equal(HttpStatusCode.Forbidden, (await member.Client.PostAsJsonAsync($"/api/networking/matchmaking-sessions/{tour}/round-plan", new { rounds = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await member.Client.PostAsJsonAsync($"/api/networking/matchmaking-sessions/{tour}/round-plan", new { rounds = 1 })).StatusCode);
     }
 }

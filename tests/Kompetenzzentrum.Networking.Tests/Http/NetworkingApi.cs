@@ -8,7 +8,8 @@ namespace Kompetenzzentrum.Networking.Tests.Http;
 /// <summary>Request bodies and calls of the networking API, as a client would send them.</summary>
 internal static class NetworkingApi
 {
-    public static JsonObject Sme(string[] topics, string state = "BE", string postcode = "10115", string industry = "C", string level = "Entdecker", string email = "kmu@example.org") =>
+    public static JsonObject Sme(string[] topics, string state = "BE", string postcode = "10115", string industry = "C", string level = "Entdecker",
+        string email = "kmu@example.org") =>
         JsonSerializer.SerializeToNode(new
         {
             name = "KMU " + string.Join("+", topics),
@@ -21,7 +22,8 @@ internal static class NetworkingApi
             contact = new { name = "Frau Kmu", email, phone = "+49 30 555" },
         })!.AsObject();
 
-    public static JsonObject Startup(string name, string[] topics, string[]? industries = null, string state = "BY", string postcode = "80331", string stage = "Growth", string? email = null) =>
+    public static JsonObject Startup(string name, string[] topics, string[]? industries = null, string state = "BY", string postcode = "80331",
+        string stage = "Growth", string? email = null) =>
         JsonSerializer.SerializeToNode(new
         {
             name,

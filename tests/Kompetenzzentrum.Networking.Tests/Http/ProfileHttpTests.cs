@@ -13,7 +13,8 @@ public sealed class ProfileHttpTests(HostFixture host) : IClassFixture<HostFixtu
         using var client = host.CreateAdminClient();
         var id = await NetworkingApi.CreateSme(client, NetworkingApi.Sme(["ki"], email: "geheim@kmu.example"));
 
-        var changed = await client.PutAsJsonAsync($"/api/networking/smes/{id}", NetworkingApi.Sme(["ki", "daten"], email: "geheim@kmu.example")).Json();
+        var changed = await client.PutAsJsonAsync($"/api/networking/smes/{id}", NetworkingApi.Sme(["ki", "daten"], email: "geheim@kmu.example"))
+            .Json();
         Assert.Equal(2, changed.GetProperty("challengeTopics").GetArrayLength());
 
         using var response = await client.GetAsync($"/api/networking/smes/{id}");

@@ -28,7 +28,8 @@ public sealed class RoundPlanHttpTests(HostFixture host) : IClassFixture<HostFix
         Assert.Contains((smes[0], startups[0]), first);
         Assert.Contains((smes[1], startups[1]), first);
         // KMU 1 and Wolke share "ki"; KMU 2 and KI-Partner share nothing, so they never meet.
-        var all = plan.EnumerateArray().SelectMany(r => r.EnumerateArray()).Select(m => (m.GetProperty("smeId").GetGuid(), m.GetProperty("startupId").GetGuid())).ToList();
+        var all = plan.EnumerateArray().SelectMany(r => r.EnumerateArray())
+            .Select(m => (m.GetProperty("smeId").GetGuid(), m.GetProperty("startupId").GetGuid())).ToList();
         Assert.Equal(3, all.Count);
         Assert.Equal(all.Count, all.Distinct().Count());
     }
@@ -38,7 +39,8 @@ public sealed class RoundPlanHttpTests(HostFixture host) : IClassFixture<HostFix
     {
         using var client = host.CreateAdminClient();
 
-        var problem = await client.PostAsJsonAsync("/api/networking/round-plans", new { smeIds = new[] { Guid.NewGuid() }, startupIds = Array.Empty<Guid>(), rounds = 0 })
+        var problem = await client.PostAsJsonAsync("/api/networking/round-plans",
+            new { smeIds = new[] { Guid.NewGuid() }, startupIds = Array.Empty<Guid>(), rounds = 0 })
             .Json(HttpStatusCode.BadRequest);
 
         var errors = problem.GetProperty("errors");

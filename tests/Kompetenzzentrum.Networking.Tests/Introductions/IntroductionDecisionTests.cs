@@ -84,11 +84,14 @@ public sealed class IntroductionDecisionTests
         Assert.Equal("networking.outcome-needs-meeting", connected.Refused?.Code);
         Assert.Empty(connected.Events);
 
-        var decision = IntroductionDecider.RecordOutcome(Given(Accepted(Sme), Accepted(Startup), Met), Sme, IntroductionOutcome.Pilot, "Pilot im Lager", Now);
+        var decision = IntroductionDecider.RecordOutcome(Given(Accepted(Sme), Accepted(Startup), Met), Sme, IntroductionOutcome.Pilot,
+            "Pilot im Lager", Now);
 
         var recorded = Assert.IsType<IntroductionOutcomeRecorded>(decision.Events[0]);
         Assert.Equal(IntroductionOutcome.Pilot, recorded.Outcome);
-        Assert.NotNull(IntroductionDecider.RecordOutcome(Given(Accepted(Sme), Accepted(Startup), Met, recorded), Startup, IntroductionOutcome.Cooperation, null, Now).Refused);
+        Assert.NotNull(
+            IntroductionDecider.RecordOutcome(Given(Accepted(Sme), Accepted(Startup), Met, recorded), Startup, IntroductionOutcome.Cooperation, null,
+                Now).Refused);
     }
 
     [Fact]
@@ -125,7 +128,8 @@ public sealed class IntroductionDecisionTests
         var afterDecline = Given(Accepted(Sme), new IntroductionDeclined(Guid.Empty, Startup, null, Now));
 
         static object Seen(IntroductionView v) => (v.Status, v.YouAccepted, v.Contact, v.MeetingHeldOn, v.Outcome, v.OutcomeReason);
-        Assert.Equal(Seen(IntroductionView.For(afterDecline, Sme, "Start", Contact)), Seen(IntroductionView.For(afterWithdrawal, Sme, "Start", Contact)));
+        Assert.Equal(Seen(IntroductionView.For(afterDecline, Sme, "Start", Contact)),
+            Seen(IntroductionView.For(afterWithdrawal, Sme, "Start", Contact)));
         Assert.Equal("closed", IntroductionView.For(afterWithdrawal, Startup, "Kmu", Contact).Status);
         Assert.NotNull(IntroductionDecider.Withdraw(Given(Accepted(Sme), Accepted(Startup)), Now).Refused);
     }

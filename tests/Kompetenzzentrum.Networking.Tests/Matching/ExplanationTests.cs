@@ -9,8 +9,10 @@ public sealed class ExplanationTests
     [Fact]
     public void Given_common_topics_industry_and_the_same_state_Then_each_is_named_in_German()
     {
-        var sme = MatchSme.Of(Given.Sme(["ki", "daten", "e-commerce"], industry: "C", state: "BE", postcode: "10115", level: MaturityLevel.Entdecker));
-        var startup = MatchStartup.Of(Given.Startup("Datenwerk", ["daten", "ki", "cloud"], ["C", "G"], state: "BE", postcode: "12043", stage: StartupStage.Growth));
+        var sme = MatchSme.Of(
+            Given.Sme(["ki", "daten", "e-commerce"], industry: "C", state: "BE", postcode: "10115", level: MaturityLevel.Entdecker));
+        var startup = MatchStartup.Of(
+            Given.Startup("Datenwerk", ["daten", "ki", "cloud"], ["C", "G"], state: "BE", postcode: "12043", stage: StartupStage.Growth));
 
         var reasons = MatchExplanation.Reasons(sme, startup, Reader.Sme);
 

@@ -38,7 +38,8 @@ public sealed class MatchScoringTests
     [Fact]
     public void Given_a_full_match_next_door_Then_the_score_is_one_hundred()
     {
-        Assert.Equal(100f, Score(Given.Startup("Perfect", ["ki", "daten", "cloud"], ["C"], state: "BE", postcode: "10999", stage: StartupStage.Growth)), 3);
+        Assert.Equal(100f,
+            Score(Given.Startup("Perfect", ["ki", "daten", "cloud"], ["C"], state: "BE", postcode: "10999", stage: StartupStage.Growth)), 3);
     }
 
     [Theory]

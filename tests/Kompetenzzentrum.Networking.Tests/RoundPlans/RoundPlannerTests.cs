@@ -17,7 +17,8 @@ public sealed class RoundPlannerTests
     [InlineData(1, 12, 8, 5)]
     [InlineData(2, 6, 15, 4)]
     [InlineData(3, 3, 10, 6)]
-    public void Given_attendees_and_scores_Then_every_pair_meets_at_most_once_and_nobody_twice_in_a_round(int seed, int smes, int startups, int rounds)
+    public void Given_attendees_and_scores_Then_every_pair_meets_at_most_once_and_nobody_twice_in_a_round(int seed, int smes, int startups,
+        int rounds)
     {
         var (_, _, pairs) = Event(seed, smes, startups);
         var known = pairs.ToDictionary(p => (p.A, p.B), p => p.Score);

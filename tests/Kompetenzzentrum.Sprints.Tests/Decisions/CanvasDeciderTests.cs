@@ -5,7 +5,8 @@ namespace Kompetenzzentrum.Sprints.Tests.Decisions;
 
 public sealed class CanvasDeciderTests
 {
-    private static readonly CanvasSaved Saved = new(Guid.NewGuid(), Given.Id, CanvasKinds.AsIs, CanvasBlocks.Empty with { Channels = ["Katalog"] }, null, Given.Now);
+    private static readonly CanvasSaved Saved = new(Guid.NewGuid(), Given.Id, CanvasKinds.AsIs, CanvasBlocks.Empty with { Channels = ["Katalog"] },
+        null, Given.Now);
 
     [Fact]
     public void Given_no_canvas_When_the_first_save_names_no_version_Then_it_is_saved()

@@ -13,7 +13,8 @@ internal static class Given
     public static readonly Guid Idea = Guid.NewGuid();
 
     public static Engagement Started(params object[] events) => EngagementEvolution.Evolve(
-        Engagement.Start(new EngagementStarted(Id, Guid.NewGuid(), Organisation, Offering, ["geschaeftsmodelle"], new DateOnly(2026, 3, 2), 8, Now)), events);
+        Engagement.Start(new EngagementStarted(Id, Guid.NewGuid(), Organisation, Offering, ["geschaeftsmodelle"], new DateOnly(2026, 3, 2), 8, Now)),
+        events);
 
     public static ChallengesRecorded Challenges => new ChallengesRecorded(Id, ["Abhängigkeit von einem Großkunden"], Now);
 
@@ -23,7 +24,8 @@ internal static class Given
 
     public static IdeaAssessed IdeaAssessed => new IdeaAssessed(Id, Idea, 5, 3, 2, Now);
 
-    public static readonly RoadmapActionAdded Action = new RoadmapActionAdded(Id, Guid.NewGuid(), "Shop-System auswählen", "Vertrieb", new DateOnly(2026, 6, 1), Now);
+    public static readonly RoadmapActionAdded Action = new RoadmapActionAdded(Id, Guid.NewGuid(), "Shop-System auswählen", "Vertrieb",
+        new DateOnly(2026, 6, 1), Now);
 
     public static object Completed(Phase phase) => new PhaseCompleted(Id, phase, Organisation, Offering, ["geschaeftsmodelle"], Now);
 

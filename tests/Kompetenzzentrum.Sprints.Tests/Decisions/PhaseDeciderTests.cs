@@ -98,7 +98,8 @@ public sealed class PhaseDeciderTests
         var decision = Complete(state, Phase.Transfer);
 
         var participation = Assert.Single(decision.Events.OfType<ParticipationCompleted>());
-        Assert.Equal(("sprint", Given.Id, Given.Organisation, Given.Offering), (participation.OfferingType, participation.ParticipationId, participation.OrganisationId, participation.OfferingId));
+        Assert.Equal(("sprint", Given.Id, Given.Organisation, Given.Offering),
+            (participation.OfferingType, participation.ParticipationId, participation.OrganisationId, participation.OfferingId));
         Assert.Equal(Given.Now.AddMonths(3), Assert.Single(decision.Events.OfType<FollowUpScheduled>()).DueAt);
         var after = EngagementEvolution.Evolve(state, decision.Events);
         Assert.True(after.Finished);

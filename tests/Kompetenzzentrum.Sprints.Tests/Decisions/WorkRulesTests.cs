@@ -51,8 +51,11 @@ public sealed class WorkRulesTests
         var plan = new WorkshopPlan("Analyse", Given.Now.AddDays(3), Given.Now.AddDays(3).AddHours(3), "Cottbus", null, [Member]);
         var workshopId = Guid.NewGuid();
 
-        Assert.Equal("participants", WorkshopDecider.Schedule(state, workshopId, Phase.Analysis, plan with { Participants = [Guid.NewGuid()] }, Given.Now).Refused?.Fields.Single().Field);
-        Assert.Equal("startsAt", WorkshopDecider.Schedule(state, workshopId, Phase.Analysis, plan, Given.Now.AddDays(4)).Refused?.Fields.Single().Field);
+        Assert.Equal("participants",
+            WorkshopDecider.Schedule(state, workshopId, Phase.Analysis, plan with { Participants = [Guid.NewGuid()] },
+                Given.Now).Refused?.Fields.Single().Field);
+        Assert.Equal("startsAt",
+            WorkshopDecider.Schedule(state, workshopId, Phase.Analysis, plan, Given.Now.AddDays(4)).Refused?.Fields.Single().Field);
         var scheduled = EngagementEvolution.Evolve(state, WorkshopDecider.Schedule(state, workshopId, Phase.Analysis, plan, Given.Now).Events);
         var workshop = scheduled.Workshop(workshopId)!;
 
@@ -60,7 +63,9 @@ public sealed class WorkRulesTests
         Assert.True(WorkshopDecider.ReminderDue(workshop, Given.Now.AddDays(2).AddHours(1)));
         var reminded = EngagementEvolution.Evolve(scheduled, new WorkshopReminded(Given.Id, workshopId, 0, Given.Now));
         Assert.False(WorkshopDecider.ReminderDue(reminded.Workshop(workshopId)!, Given.Now.AddDays(2).AddHours(1)));
-        var moved = EngagementEvolution.Evolve(reminded, WorkshopDecider.Reschedule(reminded, workshopId, plan with { StartsAt = Given.Now.AddDays(5), EndsAt = Given.Now.AddDays(5).AddHours(2) }, Given.Now).Events);
+        var moved = EngagementEvolution.Evolve(reminded,
+            WorkshopDecider.Reschedule(reminded, workshopId, plan with { StartsAt = Given.Now.AddDays(5), EndsAt = Given.Now.AddDays(5).AddHours(2) },
+                Given.Now).Events);
         Assert.Equal(1, moved.Workshop(workshopId)!.Sequence);
         Assert.True(WorkshopDecider.ReminderDue(moved.Workshop(workshopId)!, Given.Now.AddDays(4).AddHours(1)));
         var cancelled = EngagementEvolution.Evolve(moved, WorkshopDecider.Cancel(moved, workshopId, Given.Now).Events);
@@ -73,8 +78,12 @@ public sealed class WorkRulesTests
     {
         var id = Guid.NewGuid();
         var starts = new DateTimeOffset(2026, 7, 1, 7, 0, 0, TimeSpan.Zero);
-        var first = CalendarFile.Write(new CalendarEntry($"sprint-workshop-{id:D}@kompetenzzentrum", 0, starts, starts.AddHours(3), "Analyse, Workshop", "Cottbus", CalendarStatus.Confirmed, Given.Now), "Sprints");
-        var second = CalendarFile.Write(new CalendarEntry($"sprint-workshop-{id:D}@kompetenzzentrum", 1, starts.AddDays(1), starts.AddDays(1).AddHours(3), "Analyse, Workshop", "Cottbus", CalendarStatus.Confirmed, Given.Now), "Sprints");
+        var first = CalendarFile.Write(
+            new CalendarEntry($"sprint-workshop-{id:D}@kompetenzzentrum", 0, starts, starts.AddHours(3), "Analyse, Workshop", "Cottbus",
+                CalendarStatus.Confirmed, Given.Now), "Sprints");
+        var second = CalendarFile.Write(
+            new CalendarEntry($"sprint-workshop-{id:D}@kompetenzzentrum", 1, starts.AddDays(1), starts.AddDays(1).AddHours(3), "Analyse, Workshop",
+                "Cottbus", CalendarStatus.Confirmed, Given.Now), "Sprints");
 
         var a = Calendar.Load(first)!.Events.Single();
         var b = Calendar.Load(second)!.Events.Single();
@@ -93,7 +102,8 @@ public sealed class WorkRulesTests
         var state = EngagementEvolution.Evolve(WithMember(), TaskDecider.Assign(WithMember(), taskId, "Interviews", Member, due, Given.Now).Events);
 
         Assert.Equal("ownerMemberId", TaskDecider.Assign(state, Guid.NewGuid(), "x", Guid.NewGuid(), due, Given.Now).Refused?.Fields.Single().Field);
-        Assert.Empty(TaskDecider.OverdueToRemind(state, new DateTimeOffset(2026, 3, 10, 22, 30, 0, TimeSpan.Zero))); // 23:30 in Berlin, still the due day
+        Assert.Empty(
+            TaskDecider.OverdueToRemind(state, new DateTimeOffset(2026, 3, 10, 22, 30, 0, TimeSpan.Zero))); // 23:30 in Berlin, still the due day
         Assert.Single(TaskDecider.OverdueToRemind(state, new DateTimeOffset(2026, 3, 10, 23, 30, 0, TimeSpan.Zero)));
         var reminded = EngagementEvolution.Evolve(state, new TaskOverdueReminded(Given.Id, taskId, Given.Now));
         Assert.Empty(TaskDecider.OverdueToRemind(reminded, new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero)));
@@ -105,13 +115,16 @@ public sealed class WorkRulesTests
     public void The_follow_up_is_due_once_after_its_time_and_answers_name_roadmap_actions()
     {
         var state = EngagementEvolution.Evolve(Given.In(Phase.Transfer), Given.Action);
-        var transferred = EngagementEvolution.Evolve(state, PhaseDecider.Complete(state, new CompletePhase(Phase.Transfer, true, new FollowUpDelay(3, null)), Given.Now).Events);
+        var transferred = EngagementEvolution.Evolve(state,
+            PhaseDecider.Complete(state, new CompletePhase(Phase.Transfer, true, new FollowUpDelay(3, null)), Given.Now).Events);
 
         Assert.False(FollowUpDecider.Due(transferred, Given.Now.AddMonths(3).AddSeconds(-1)));
         Assert.True(FollowUpDecider.Due(transferred, Given.Now.AddMonths(3)));
-        Assert.Equal(RefusalKind.Conflict, FollowUpDecider.Answer(transferred, [new ActionAnswer(Given.Action.ActionId, ActionProgress.Done)], Given.Now).Refused?.Kind);
+        Assert.Equal(RefusalKind.Conflict,
+            FollowUpDecider.Answer(transferred, [new ActionAnswer(Given.Action.ActionId, ActionProgress.Done)], Given.Now).Refused?.Kind);
         var sent = EngagementEvolution.Evolve(transferred, new FollowUpSent(Given.Id, 1, Given.Now.AddMonths(3)));
         Assert.False(FollowUpDecider.Due(sent, Given.Now.AddMonths(4)));
-        Assert.Equal("answers", FollowUpDecider.Answer(sent, [new ActionAnswer(Guid.NewGuid(), ActionProgress.Done)], Given.Now).Refused?.Fields.Single().Field);
+        Assert.Equal("answers",
+            FollowUpDecider.Answer(sent, [new ActionAnswer(Guid.NewGuid(), ActionProgress.Done)], Given.Now).Refused?.Fields.Single().Field);
     }
 }

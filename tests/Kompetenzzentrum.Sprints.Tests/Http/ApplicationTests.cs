@@ -39,7 +39,8 @@ public sealed class ApplicationTests(ClockedHostFixture host)
 
         var errors = (await HttpAnswers.Problem(bad, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.StartsWith("Sagen Sie, warum Sie sich bewerben", errors.GetProperty("motivation")[0].GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("Ihre Organisation hat sich schon für diesen Sprint beworben", twice.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Ihre Organisation hat sich schon für diesen Sprint beworben", twice.GetProperty("title").GetString(),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,7 +67,8 @@ public sealed class ApplicationTests(ClockedHostFixture host)
         var own = await first.Client.GetFromJsonAsync<JsonElement>($"/api/sprints/applications/{firstApplication}");
         Assert.Equal("accepted", own.GetProperty("status").GetString());
         Assert.Equal(engagement.GetProperty("id").GetGuid(), own.GetProperty("engagementId").GetGuid());
-        await HttpAnswers.Problem(await api.Staff.PutAsJsonAsync($"/api/sprints/periods/{period}/capacity", new { capacity = 1 }), HttpStatusCode.Conflict);
+        await HttpAnswers.Problem(await api.Staff.PutAsJsonAsync($"/api/sprints/periods/{period}/capacity", new { capacity = 1 }),
+            HttpStatusCode.Conflict);
     }
 
     [Fact]
@@ -85,7 +87,8 @@ public sealed class ApplicationTests(ClockedHostFixture host)
         var own = await sme.Client.GetFromJsonAsync<JsonElement>($"/api/sprints/organisations/{sme.OrganisationId}/applications");
         Assert.Equal(("declined", "Kapazität erschöpft"), (own[0].GetProperty("status").GetString(), own[0].GetProperty("reason").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync($"/api/sprints/applications/{application}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync($"/api/sprints/organisations/{sme.OrganisationId}/applications")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await other.Client.GetAsync($"/api/sprints/organisations/{sme.OrganisationId}/applications")).StatusCode);
         await HttpAnswers.Problem(await api.AcceptAsync(application, await api.PeriodAsync(3)), HttpStatusCode.Conflict);
     }
 }

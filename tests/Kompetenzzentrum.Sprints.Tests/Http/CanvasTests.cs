@@ -45,7 +45,8 @@ public sealed class CanvasTests(ClockedHostFixture host)
 
         await HttpAnswers.Problem(missing, (HttpStatusCode)428);
         Assert.True((await HttpAnswers.Problem(malformed, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("If-Match", out _));
-        Assert.True((await HttpAnswers.Problem(unknownBlock, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("blocks.channels", out _));
+        Assert.True((await HttpAnswers.Problem(unknownBlock, HttpStatusCode.BadRequest)).GetProperty("errors")
+            .TryGetProperty("blocks.channels", out _));
     }
 
     [Fact]
@@ -55,9 +56,15 @@ public sealed class CanvasTests(ClockedHostFixture host)
         var sme = await host.CreateOrganisationAdminAsync();
         var other = await host.CreateOrganisationAdminAsync();
         var engagement = await api.EngagementAsync(sme);
-        await api.OkAsync(await SprintApi.SaveCanvasAsync(api.Staff, engagement, "as-is", new { valuePropositions = new[] { "Ersatzteile" }, channels = new[] { "Katalog" } }, null));
-        await api.OkAsync(await SprintApi.SaveCanvasAsync(api.Staff, engagement, "as-is", new { valuePropositions = new[] { "Ersatzteile in 24 h" }, channels = new[] { "Katalog" } }, "\"1\""));
-        await api.OkAsync(await SprintApi.SaveCanvasAsync(api.Staff, engagement, "to-be", new { valuePropositions = new[] { "Ersatzteile in 24 h" }, channels = new[] { "Webshop" } }, null));
+        await api.OkAsync(
+            await SprintApi.SaveCanvasAsync(api.Staff, engagement, "as-is",
+                new { valuePropositions = new[] { "Ersatzteile" }, channels = new[] { "Katalog" } }, null));
+        await api.OkAsync(
+            await SprintApi.SaveCanvasAsync(api.Staff, engagement, "as-is",
+                new { valuePropositions = new[] { "Ersatzteile in 24 h" }, channels = new[] { "Katalog" } }, "\"1\""));
+        await api.OkAsync(
+            await SprintApi.SaveCanvasAsync(api.Staff, engagement, "to-be",
+                new { valuePropositions = new[] { "Ersatzteile in 24 h" }, channels = new[] { "Webshop" } }, null));
 
         var versions = await sme.Client.GetFromJsonAsync<JsonElement>($"/api/sprints/engagements/{engagement}/canvas/as-is/versions");
         var firstVersion = await sme.Client.GetFromJsonAsync<JsonElement>($"/api/sprints/engagements/{engagement}/canvas/as-is?version=1");
@@ -70,6 +77,7 @@ public sealed class CanvasTests(ClockedHostFixture host)
         Assert.Equal("Katalog", channels.GetProperty("removed")[0].GetString());
         Assert.Equal(9, diff.GetProperty("blocks").GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync($"/api/sprints/engagements/{engagement}/canvas/diff")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await SprintApi.SaveCanvasAsync(other.Client, engagement, "as-is", new { channels = new[] { "x" } }, "\"2\"")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await SprintApi.SaveCanvasAsync(other.Client, engagement, "as-is", new { channels = new[] { "x" } }, "\"2\"")).StatusCode);
     }
 }

@@ -33,7 +33,8 @@ public sealed class PrivacyTests(ClockedHostFixture host)
         await api.MemberAsync(engagement, "sme", "Sven Geheim", sme.Email);
         await api.PutOkAsync($"/api/sprints/engagements/{engagement}/challenges", new { items = new[] { "Vertrauliche Schieflage" } });
         var export = await sme.Client.GetFromJsonAsync<JsonElement>("/api/organisations/privacy/export");
-        Assert.Equal("Unser Großkunde bestellt weniger.", export.GetProperty("sprints").GetProperty("applications")[0].GetProperty("motivation").GetString());
+        Assert.Equal("Unser Großkunde bestellt weniger.", export.GetProperty("sprints")
+            .GetProperty("applications")[0].GetProperty("motivation").GetString());
         var before = await StoredEventsAsync(engagement);
 
         var erased = await api.Staff.DeleteAsync($"/api/organisations/{sme.OrganisationId}");
@@ -42,7 +43,8 @@ public sealed class PrivacyTests(ClockedHostFixture host)
         var after = await StoredEventsAsync(engagement);
         Assert.Equal(before.Count, after.Count);
         Assert.Contains(before, e => e.Contains("Vertrauliche Schieflage", StringComparison.Ordinal));
-        Assert.DoesNotContain(after, e => e.Contains("Vertrauliche Schieflage", StringComparison.Ordinal) || e.Contains("Sven Geheim", StringComparison.Ordinal)
+        Assert.DoesNotContain(after, e => e.Contains("Vertrauliche Schieflage", StringComparison.Ordinal)
+            || e.Contains("Sven Geheim", StringComparison.Ordinal)
             || e.Contains(sme.Email, StringComparison.OrdinalIgnoreCase));
         Assert.Equal(HttpStatusCode.NotFound, (await api.Staff.GetAsync($"/api/sprints/engagements/{engagement}")).StatusCode);
     }

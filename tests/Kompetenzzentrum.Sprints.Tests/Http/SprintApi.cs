@@ -46,7 +46,8 @@ public sealed class SprintApi(ClockedHostFixture host) : IDisposable
     public Task<Guid> PublishedSprintOfferingAsync(params string[] topics) => CatalogSetup.PublishedSprintOfferingAsync(Staff, topics);
 
     public async Task<Guid> PeriodAsync(int capacity) =>
-        (await HttpAnswers.Created(await Staff.PostAsJsonAsync("/api/sprints/periods", new { name = "2026", startsOn = "2026-01-01", endsOn = "2026-12-31", capacity })))
+        (await HttpAnswers.Created(
+            await Staff.PostAsJsonAsync("/api/sprints/periods", new { name = "2026", startsOn = "2026-01-01", endsOn = "2026-12-31", capacity })))
             .GetProperty("id").GetGuid();
 
     public static Task<HttpResponseMessage> ApplyAsync(TestUser sme, Guid offeringId) =>
@@ -59,7 +60,8 @@ public sealed class SprintApi(ClockedHostFixture host) : IDisposable
         });
 
     public Task<HttpResponseMessage> AcceptAsync(Guid applicationId, Guid periodId) =>
-        Staff.PostAsJsonAsync($"/api/sprints/applications/{applicationId}/accept", new { periodId, reason = "Passt gut.", startsOn = DateOnly.FromDateTime(Now.UtcDateTime), weeks = 8 });
+        Staff.PostAsJsonAsync($"/api/sprints/applications/{applicationId}/accept",
+            new { periodId, reason = "Passt gut.", startsOn = DateOnly.FromDateTime(Now.UtcDateTime), weeks = 8 });
 
     /// <summary>An SME applied and was accepted: its engagement id.</summary>
     public async Task<Guid> EngagementAsync(TestUser sme)
@@ -75,7 +77,9 @@ public sealed class SprintApi(ClockedHostFixture host) : IDisposable
 
     public static Task<HttpResponseMessage> SaveCanvasAsync(HttpClient client, Guid engagementId, string kind, object blocks, string? ifMatch)
     {
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/sprints/engagements/{engagementId}/canvas/{kind}") { Content = JsonContent.Create(new { blocks }) };
+        var request = new HttpRequestMessage(HttpMethod.Put,
+            $"/api/sprints/engagements/{engagementId}/canvas/{kind}")
+        { Content = JsonContent.Create(new { blocks }) };
         if (ifMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);

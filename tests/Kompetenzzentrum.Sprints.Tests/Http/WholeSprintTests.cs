@@ -16,7 +16,7 @@ namespace Kompetenzzentrum.Sprints.Tests.Http;
 public sealed class WholeSprintTests(ClockedHostFixture host)
 {
     [Fact]
-    public async Task Given_an_accepted_application_When_the_team_works_through_all_phases_Then_the_report_the_participation_and_the_follow_up_follow()
+    public async Task Given_an_accepted_application_When_the_team_works_through_all_phases_Then_report_participation_and_follow_up_follow()
     {
         using var api = await SprintApi.CreateAsync(host);
         var sme = await host.CreateOrganisationAdminAsync("Sprint Metallbau GmbH");
@@ -32,7 +32,9 @@ public sealed class WholeSprintTests(ClockedHostFixture host)
         await HttpAnswers.Problem(await api.Staff.PostAsync(url + "/phases/synthesis/complete", null), HttpStatusCode.Conflict);
         var lacking = await HttpAnswers.Problem(await api.Staff.PostAsync(url + "/phases/analysis/complete", null), HttpStatusCode.Conflict);
         Assert.Contains("as-is canvas", lacking.GetProperty("title").GetString());
-        await api.OkAsync(await SprintApi.SaveCanvasAsync(sme.Client, id, "as-is", new { channels = new[] { "Katalog" }, revenueStreams = new[] { "Einzelteilfertigung" } }, null));
+        await api.OkAsync(
+            await SprintApi.SaveCanvasAsync(sme.Client, id, "as-is",
+                new { channels = new[] { "Katalog" }, revenueStreams = new[] { "Einzelteilfertigung" } }, null));
         await api.PutOkAsync(url + "/challenges", new { items = new[] { "Abhängigkeit vom Großkunden" } });
         await api.PostOkAsync(url + "/phases/analysis/complete");
 
@@ -56,7 +58,8 @@ public sealed class WholeSprintTests(ClockedHostFixture host)
             link = "https://meet.example.org/synthese",
             participants = new[] { coach, owner },
         });
-        var invitations = (await host.MailsToAsync(sme.Email)).Where(m => m.Category.StartsWith("sprints.workshop", StringComparison.Ordinal)).ToList();
+        var invitations = (await host.MailsToAsync(sme.Email))
+            .Where(m => m.Category.StartsWith("sprints.workshop", StringComparison.Ordinal)).ToList();
         Assert.Equal(["sprints.workshop-invitation", "sprints.workshop-changed"], invitations.Select(m => m.Category));
         var calendars = invitations.Select(m => Encoding.UTF8.GetString(m.Attachments.Single().Content)).ToList();
         Assert.Contains($"UID:sprint-workshop-{workshopId:D}@kompetenzzentrum", calendars[0]);
@@ -67,22 +70,27 @@ public sealed class WholeSprintTests(ClockedHostFixture host)
 
         // A task due today; two days later its owner is reminded by the daily job.
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(api.Now, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")).DateTime);
-        await HttpAnswers.Created(await api.Staff.PostAsJsonAsync(url + "/tasks", new { title = "Kundeninterviews auswerten", ownerMemberId = owner, dueOn = today }));
+        await HttpAnswers.Created(
+            await api.Staff.PostAsJsonAsync(url + "/tasks", new { title = "Kundeninterviews auswerten", ownerMemberId = owner, dueOn = today }));
         sme = (await api.AdvanceAsync(TimeSpan.FromDays(2), sme))[0];
         await api.FireAsync("overdue-task-reminder");
-        var overdue = await Eventually.Get(async () => (await host.MailsToAsync(sme.Email)).FirstOrDefault(m => m.Category == "sprints.task-overdue"), _ => true);
+        var overdue = await Eventually.Get(async () => (await host.MailsToAsync(sme.Email)).FirstOrDefault(m => m.Category == "sprints.task-overdue"),
+            _ => true);
         Assert.Contains("Kundeninterviews auswerten", overdue!.TextBody);
 
         // The day before the workshop its participants are reminded, once.
         sme = (await api.AdvanceAsync(TimeSpan.FromDays(7) + TimeSpan.FromHours(12), sme))[0];
         await api.FireAsync("workshop-reminder", ("engagementId", id.ToString()), ("workshopId", workshopId.ToString()));
-        var reminder = await Eventually.Get(async () => (await host.MailsToAsync(sme.Email)).FirstOrDefault(m => m.Category == "sprints.workshop-reminder"), _ => true);
+        var reminder = await Eventually.Get(async () => (await host.MailsToAsync(sme.Email))
+            .FirstOrDefault(m => m.Category == "sprints.workshop-reminder"), _ => true);
         Assert.Contains("https://meet.example.org/synthese", reminder!.TextBody);
 
         // Synthesis, ideation, a step back to the synthesis (recorded), and on again.
         await api.PutOkAsync(url + "/insights", new { items = new[] { "Kunden bestellen nachts", "Ersatzteile sind das Geschäft" } });
         await api.PostOkAsync(url + "/phases/synthesis/complete");
-        var idea = (await api.PostOkAsync(url + "/ideas", new { title = "Ersatzteil-Webshop", description = "Rund um die Uhr bestellen", topics = new[] { "e-commerce" } }))
+        var idea = (
+            await api.PostOkAsync(url + "/ideas",
+                new { title = "Ersatzteil-Webshop", description = "Rund um die Uhr bestellen", topics = new[] { "e-commerce" } }))
             .GetProperty("ideas")[0].GetProperty("ideaId").GetGuid();
         await HttpAnswers.Problem(await api.Staff.PostAsync(url + "/phases/ideation/complete", null), HttpStatusCode.Conflict);
         await api.PutOkAsync($"{url}/ideas/{idea}/assessment", new { value = 5, effort = 3, risk = 2 });
@@ -93,8 +101,11 @@ public sealed class WholeSprintTests(ClockedHostFixture host)
         await api.PostOkAsync(url + "/phases/ideation/complete");
 
         // Transfer: the to-be canvas and the roadmap.
-        await api.OkAsync(await SprintApi.SaveCanvasAsync(api.Staff, id, "to-be", new { channels = new[] { "Katalog", "Webshop" }, revenueStreams = new[] { "Ersatzteilabo" } }, null));
-        var action = (await api.PostOkAsync(url + "/roadmap", new { title = "Shop-System auswählen", owner = "Vertriebsleitung", dueOn = "2027-06-01" }))
+        await api.OkAsync(
+            await SprintApi.SaveCanvasAsync(api.Staff, id, "to-be",
+                new { channels = new[] { "Katalog", "Webshop" }, revenueStreams = new[] { "Ersatzteilabo" } }, null));
+        var action = (
+            await api.PostOkAsync(url + "/roadmap", new { title = "Shop-System auswählen", owner = "Vertriebsleitung", dueOn = "2027-06-01" }))
             .GetProperty("roadmap")[0].GetProperty("actionId").GetGuid();
         var done = await api.PostOkAsync(url + "/phases/transfer/complete");
         Assert.NotEqual(JsonValueKind.Null, done.GetProperty("transferredAt").ValueKind);
@@ -105,7 +116,9 @@ public sealed class WholeSprintTests(ClockedHostFixture host)
         var report = await sme.Client.GetAsync(url + "/report");
         Assert.Equal("text/html", report.Content.Headers.ContentType?.MediaType);
         var html = WebUtility.HtmlDecode(await report.Content.ReadAsStringAsync());
-        foreach (var content in new[] { "Transferbericht", "Abhängigkeit vom Großkunden", "Kunden bestellen nachts", "Ersatzteil-Webshop", "Shop-System auswählen",
+        foreach (
+            var content in new[] { "Transferbericht", "Abhängigkeit vom Großkunden", "Kunden bestellen nachts", "Ersatzteil-Webshop",
+                "Shop-System auswählen",
             "Vertriebsleitung", "01.06.2027", "Einzelteilfertigung", "+ Ersatzteilabo", "Sven Inhaber", "5/5" })
         {
             Assert.Contains(content, html);
@@ -115,16 +128,20 @@ public sealed class WholeSprintTests(ClockedHostFixture host)
         Assert.Equal(HttpStatusCode.NotFound, (await strangerClient.GetAsync(url + "/report")).StatusCode);
 
         // The follow-up: not before its time; three months later survey and T1 prompt go out, and the SME answers.
-        await HttpAnswers.Problem(await sme.Client.PostAsJsonAsync(url + "/follow-up", new { answers = new[] { new { actionId = action, progress = "Done" } } }), HttpStatusCode.Conflict);
+        await HttpAnswers.Problem(
+            await sme.Client.PostAsJsonAsync(url + "/follow-up", new { answers = new[] { new { actionId = action, progress = "Done" } } }),
+            HttpStatusCode.Conflict);
         await api.FireAsync("follow-up-survey", ("engagementId", id.ToString()));
         sme = (await api.AdvanceAsync(TimeSpan.FromDays(93), sme))[0];
         await api.FireAsync("follow-up-survey", ("engagementId", id.ToString()));
-        var followUp = await Eventually.Get(async () => (await host.MailsToAsync(sme.Email)).FirstOrDefault(m => m.Category == "sprints.follow-up"), _ => true);
+        var followUp = await Eventually.Get(async () => (await host.MailsToAsync(sme.Email)).FirstOrDefault(m => m.Category == "sprints.follow-up"),
+            _ => true);
         Assert.Contains($"/api/sprints/engagements/{id}/follow-up", followUp!.TextBody);
         Assert.Contains($"/api/organisations/{sme.OrganisationId}/maturity/checks", followUp.TextBody);
         Assert.Contains("(T1)", followUp.TextBody);
         Assert.True(followUp.QueuedAt > api.Now.AddDays(-1), "sent only after the clock passed the due time");
-        await api.OkAsync(await sme.Client.PostAsJsonAsync(url + "/follow-up", new { answers = new[] { new { actionId = action, progress = "InProgress" } } }));
+        await api.OkAsync(
+            await sme.Client.PostAsJsonAsync(url + "/follow-up", new { answers = new[] { new { actionId = action, progress = "InProgress" } } }));
         var survey = await sme.Client.GetFromJsonAsync<JsonElement>(url + "/follow-up");
         Assert.Equal("InProgress", survey.GetProperty("actions")[0].GetProperty("progress").GetString());
 
@@ -133,7 +150,8 @@ public sealed class WholeSprintTests(ClockedHostFixture host)
         await using var query = store.QuerySession();
         var events = (await query.Events.FetchStreamAsync(id)).Select(e => e.Data).ToList();
         var participation = Assert.Single(events.OfType<ParticipationCompleted>());
-        Assert.Equal(("sprint", offering, sme.OrganisationId), (participation.OfferingType, participation.OfferingId, (Guid?)participation.OrganisationId));
+        Assert.Equal(("sprint", offering, sme.OrganisationId),
+            (participation.OfferingType, participation.OfferingId, (Guid?)participation.OrganisationId));
         Assert.Equal("e-commerce", Assert.Single(events.OfType<NeedExpressed>()).Topic);
         var interactions = events.OfType<IInteractionEvent>().Select(e => e.Interaction.Kind).ToList();
         Assert.Equal(5, interactions.Count(k => k == "sprint-phase-completed"));

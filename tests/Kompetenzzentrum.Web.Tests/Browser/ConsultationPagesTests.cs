@@ -33,7 +33,8 @@ public sealed class ConsultationPagesTests(ClockedBrowserHost host) : IClassFixt
         var consultationId = Guid.Parse(new Uri(page.Url).Segments[^1]);
 
         // The questionnaire: the conditional question says when it applies; a missing required answer is named next to its question.
-        Assert.Contains("Nur beantworten, wenn Sie bei „Ziel?“ „Bildprüfung“ gewählt haben", await page.Locator("#f-answers\\.camera").InnerTextAsync());
+        Assert.Contains("Nur beantworten, wenn Sie bei „Ziel?“ „Bildprüfung“ gewählt haben",
+            await page.Locator("#f-answers\\.camera").InnerTextAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
         await BrowserHost.ScreenshotAsync(page, "consult-questionnaire");
         await page.GetByLabel("Bildprüfung").CheckAsync();
@@ -66,7 +67,8 @@ public sealed class ConsultationPagesTests(ClockedBrowserHost host) : IClassFixt
         await page.GetByRole(AriaRole.Button, new() { Name = "Termin verbindlich buchen" }).ClickAsync();
         Assert.Contains("Ihre KI-Sprechstunde ist gebucht", await page.Locator(".flash").InnerTextAsync());
         Assert.Contains("Gebucht", await page.Locator("main").InnerTextAsync());
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Kalendereintrag herunterladen (.ics)" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Kalendereintrag herunterladen (.ics)" }).ClickAsync());
         var calendar = await File.ReadAllTextAsync((await download.PathAsync())!);
         Assert.Contains($"UID:consultation-{consultationId:D}@kompetenzzentrum", calendar, StringComparison.Ordinal);
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
@@ -127,7 +129,8 @@ public sealed class ConsultationPagesTests(ClockedBrowserHost host) : IClassFixt
             {
                 new { id = "goal", kind = "single-choice", text = new { de = "Ziel?", en = "Goal?" }, required = true, choices = new object[]
                 {
-                    new { key = "vision", text = new { de = "Bildprüfung", en = "Visual checks" }, tags = new[] { "vision", "quality" }, topics = new[] { "ki" } },
+                    new { key = "vision", text = new { de = "Bildprüfung", en = "Visual checks" }, tags = new[] { "vision", "quality" },
+                        topics = new[] { "ki" } },
                     new { key = "docs", text = new { de = "Dokumente", en = "Documents" }, tags = new[] { "documents" }, topics = new[] { "ki" } },
                 } },
                 new { id = "camera", kind = "single-choice", text = new { de = "Kamera?", en = "Camera?" }, required = true, choices = new object[]
@@ -135,14 +138,31 @@ public sealed class ConsultationPagesTests(ClockedBrowserHost host) : IClassFixt
                     new { key = "yes", text = new { de = "Ja", en = "Yes" }, tags = new[] { "data:images" }, topics = Array.Empty<string>() },
                     new { key = "no", text = new { de = "Nein", en = "No" }, tags = new[] { "barrier:equipment" }, topics = Array.Empty<string>() },
                 }, showWhen = new { questionId = "goal", anyOf = new[] { "vision" } } },
-                new { id = "experience", kind = "scale", text = new { de = "Erfahrung mit KI?", en = "AI experience?" }, required = true, scaleMin = 1, scaleMax = 5 },
+                new { id = "experience", kind = "scale", text = new { de = "Erfahrung mit KI?", en = "AI experience?" }, required = true,
+                    scaleMin = 1, scaleMax = 5 },
                 new { id = "notes", kind = "free-text", text = new { de = "Was sollen wir vorab wissen?", en = "Anything else?" }, required = false },
             },
         }));
         var offering = Guid.NewGuid();
-        await Ok(admin.PutAsJsonAsync($"{Api}/offerings/{offering}", new { topics = new[] { "ki" }, minimumNoticeHours = 24, horizonDays = 30, quarterlyLimit = 1, videoLink = "https://meet.example.org/ki" }));
+        await Ok(
+            admin.PutAsJsonAsync($"{Api}/offerings/{offering}",
+                new
+                {
+                    topics = new[] { "ki" },
+                    minimumNoticeHours = 24,
+                    horizonDays = 30,
+                    quarterlyLimit = 1,
+                    videoLink = "https://meet.example.org/ki"
+                }));
         var days = new[] { "monday", "tuesday", "wednesday", "thursday", "friday" };
-        await Ok(admin.PutAsJsonAsync($"{Api}/experts/{Guid.NewGuid()}", new { tags = new[] { "vision", "quality" }, slotMinutes = 60, windows = days.Select(day => new { day, from = "09:00", to = "12:00" }).ToArray() }));
+        await Ok(
+            admin.PutAsJsonAsync($"{Api}/experts/{Guid.NewGuid()}",
+                new
+                {
+                    tags = new[] { "vision", "quality" },
+                    slotMinutes = 60,
+                    windows = days.Select(day => new { day, from = "09:00", to = "12:00" }).ToArray()
+                }));
         await Ok(admin.PostAsJsonAsync($"{Api}/use-cases", new
         {
             key = "visual-inspection",

@@ -19,7 +19,8 @@ public sealed partial class MediaPagesTests(BrowserHost host) : IClassFixture<Br
         await series.GetByLabel("Titel der Reihe").FillAsync("Smarter Mittelstand");
         await series.GetByLabel("Kurzname in der Feed-Adresse").FillAsync("smarter-mittelstand");
         await series.GetByLabel("Beschreibung").FillAsync("Der Podcast des Kompetenzzentrums.");
-        await series.GetByLabel("Titelbild (JPEG oder PNG)").SetInputFilesAsync(new FilePayload { Name = "cover.png", MimeType = "image/png", Buffer = Png() });
+        await series.GetByLabel("Titelbild (JPEG oder PNG)")
+            .SetInputFilesAsync(new FilePayload { Name = "cover.png", MimeType = "image/png", Buffer = Png() });
         await series.GetByRole(AriaRole.Button, new() { Name = "Reihe anlegen" }).ClickAsync();
         Assert.Contains("Die Reihe ist angelegt.", await staff.Locator(".flash").InnerTextAsync());
 
@@ -32,7 +33,8 @@ public sealed partial class MediaPagesTests(BrowserHost host) : IClassFixture<Br
         await chapters.FillAsync("0:00 Begrüßung\nDie Bäckerei");
         // A file that only claims to be MP3 is refused by its first bytes, and a chapter without its start is named by its
         // line; the form comes back with each message next to its field and the input kept.
-        await staff.GetByLabel("Audiodatei (MP3 oder M4A)").SetInputFilesAsync(new FilePayload { Name = "folge-1.mp3", MimeType = "audio/mpeg", Buffer = Png() });
+        await staff.GetByLabel("Audiodatei (MP3 oder M4A)")
+            .SetInputFilesAsync(new FilePayload { Name = "folge-1.mp3", MimeType = "audio/mpeg", Buffer = Png() });
         await staff.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
         Assert.Contains("Diese Datei hat nicht den erwarteten Typ", await staff.Locator("#f-audioFileId-error").InnerTextAsync());
         Assert.Contains("Zeile 2: erst der Beginn", await staff.Locator("#f-chapters-error").InnerTextAsync());
@@ -40,13 +42,15 @@ public sealed partial class MediaPagesTests(BrowserHost host) : IClassFixture<Br
         Assert.Equal("0:00 Begrüßung\nDie Bäckerei", await chapters.InputValueAsync());
         await chapters.FillAsync("0:00 Begrüßung\n0:30 Die Bäckerei");
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
-        await staff.GetByLabel("Audiodatei (MP3 oder M4A)").SetInputFilesAsync(new FilePayload { Name = "folge-1.mp3", MimeType = "audio/mpeg", Buffer = SilentMp3(60) });
+        await staff.GetByLabel("Audiodatei (MP3 oder M4A)")
+            .SetInputFilesAsync(new FilePayload { Name = "folge-1.mp3", MimeType = "audio/mpeg", Buffer = SilentMp3(60) });
         await staff.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
         Assert.Contains("Die Folge ist gespeichert.", await staff.Locator(".flash").InnerTextAsync());
         Assert.Contains("Veröffentlicht", await staff.GetByRole(AriaRole.Row, new() { Name = "Folge 1: KI im Handwerk" }).InnerTextAsync());
         await BrowserHost.ScreenshotAsync(staff, "media-backoffice");
         // The edit form shows the chapters as they were typed, so a revision keeps them.
-        await staff.GetByRole(AriaRole.Row, new() { Name = "Folge 1: KI im Handwerk" }).GetByRole(AriaRole.Link, new() { Name = "Bearbeiten" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Row, new() { Name = "Folge 1: KI im Handwerk" })
+            .GetByRole(AriaRole.Link, new() { Name = "Bearbeiten" }).ClickAsync();
         Assert.Equal("0:00 Begrüßung\n0:30 Die Bäckerei", await chapters.InputValueAsync());
 
         var member = await host.CreateOrganisationAdminAsync();

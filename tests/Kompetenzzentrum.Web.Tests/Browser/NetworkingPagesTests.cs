@@ -42,7 +42,8 @@ public sealed partial class NetworkingPagesTests(BrowserHost host) : IClassFixtu
         await BrowserHost.ScreenshotAsync(page, "network-sme");
         await card.GetByRole(AriaRole.Button, new() { Name = "Kennenlernen anfragen" }).ClickAsync();
         Assert.Contains("Ihre Anfrage ist unterwegs", await page.Locator(".flash").InnerTextAsync());
-        Assert.Contains("die andere Seite noch nicht", await page.GetByRole(AriaRole.Row, new() { Name = $"Prognosewerk {suffix}" }).InnerTextAsync());
+        Assert.Contains("die andere Seite noch nicht",
+            await page.GetByRole(AriaRole.Row, new() { Name = $"Prognosewerk {suffix}" }).InnerTextAsync());
 
         var staff = Slow(await host.NewPageAsync());
         await BrowserHost.SignInAsync(staff, TestUsers.AdminEmail);
@@ -51,7 +52,8 @@ public sealed partial class NetworkingPagesTests(BrowserHost host) : IClassFixtu
         await staff.GetByRole(AriaRole.Button, new() { Name = "Vorschläge zeigen" }).ClickAsync();
         Assert.Contains($"Prognosewerk {suffix}", await staff.Locator("table").Last.InnerTextAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
-        await staff.GetByRole(AriaRole.Row, new() { Name = $"Maschinenfunk {suffix}" }).GetByRole(AriaRole.Button, new() { Name = "Vorstellen" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Row, new() { Name = $"Maschinenfunk {suffix}" })
+            .GetByRole(AriaRole.Button, new() { Name = "Vorstellen" }).ClickAsync();
         Assert.Contains("Die Vorstellung ist vorgeschlagen", await staff.Locator(".flash").InnerTextAsync());
         await BrowserHost.ScreenshotAsync(staff, "network-curation");
 
@@ -60,15 +62,20 @@ public sealed partial class NetworkingPagesTests(BrowserHost host) : IClassFixtu
         Assert.Contains("Wartet auf Ihre Antwort", await row.InnerTextAsync());
         await row.GetByRole(AriaRole.Button, new() { Name = "Annehmen" }).ClickAsync();
         Assert.Contains("Sie haben zugesagt.", await page.Locator(".flash").InnerTextAsync());
-        Assert.Contains("die andere Seite noch nicht", await page.GetByRole(AriaRole.Row, new() { Name = $"Maschinenfunk {suffix}" }).InnerTextAsync());
+        Assert.Contains("die andere Seite noch nicht",
+            await page.GetByRole(AriaRole.Row, new() { Name = $"Maschinenfunk {suffix}" }).InnerTextAsync());
 
         // The startup says yes through the API: now the SME sees its contact, and only now.
-        var accepted = await sensors.Client.GetFromJsonAsync<System.Text.Json.JsonElement[]>($"/api/networking/organisations/{sensors.OrganisationId}/introductions");
+        var accepted = await sensors.Client.GetFromJsonAsync<System.Text.Json.JsonElement[]>(
+            $"/api/networking/organisations/{sensors.OrganisationId}/introductions");
         var introduction = accepted![0].GetProperty("introductionId").GetGuid();
-        (await sensors.Client.PostAsync($"/api/networking/organisations/{sensors.OrganisationId}/introductions/{introduction}/accept", null)).EnsureSuccessStatusCode();
+        (await sensors.Client.PostAsync($"/api/networking/organisations/{sensors.OrganisationId}/introductions/{introduction}/accept", null))
+            .EnsureSuccessStatusCode();
         await page.ReloadAsync();
-        Assert.Contains($"kontakt-{suffix}@example.org", await page.GetByRole(AriaRole.Row, new() { Name = $"Maschinenfunk {suffix}" }).InnerTextAsync());
-        Assert.DoesNotContain($"kontakt-{suffix}@example.org", await page.GetByRole(AriaRole.Row, new() { Name = $"Prognosewerk {suffix}" }).InnerTextAsync());
+        Assert.Contains($"kontakt-{suffix}@example.org",
+            await page.GetByRole(AriaRole.Row, new() { Name = $"Maschinenfunk {suffix}" }).InnerTextAsync());
+        Assert.DoesNotContain($"kontakt-{suffix}@example.org",
+            await page.GetByRole(AriaRole.Row, new() { Name = $"Prognosewerk {suffix}" }).InnerTextAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
         _ = forecast;
     }

@@ -17,7 +17,10 @@ public sealed partial class NetworkingPagesTests
         var offering = await CatalogSetup.PublishedOfferingAsync(admin, "matchmaking-event", "Matchmaking " + suffix,
             ("KMU trifft Startup", "SMEs meet startups"), ("Kurze Gesprächsrunden.", "Short meeting rounds."), ["ki"]);
         var starts = DateTimeOffset.UtcNow.AddDays(10);
-        var session = (await HttpAnswers.Created(await admin.PostAsJsonAsync($"/api/catalog/offerings/{offering}/sessions", new { startsAt = starts, endsAt = starts.AddHours(3), capacity = 10 }))).GetProperty("id").GetGuid();
+        var session = (
+            await HttpAnswers.Created(
+                await admin.PostAsJsonAsync($"/api/catalog/offerings/{offering}/sessions",
+                    new { startsAt = starts, endsAt = starts.AddHours(3), capacity = 10 }))).GetProperty("id").GetGuid();
         var metal = await ProfileAsync(admin, "smes", new
         {
             name = $"Metallbau Spree {suffix}",
@@ -69,7 +72,8 @@ public sealed partial class NetworkingPagesTests
         var inn = await host.CreateOrganisationAdminAsync($"Gasthof Ohneprofil {suffix}");
         foreach (var organisation in new[] { metal, print, partner, cloud, inn.OrganisationId })
         {
-            var booked = await admin.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings", new { organisationId = organisation, attendees = new[] { new { name = "Erika Muster" } } });
+            var booked = await admin.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings",
+                new { organisationId = organisation, attendees = new[] { new { name = "Erika Muster" } } });
             Assert.True(booked.IsSuccessStatusCode, await booked.Content.ReadAsStringAsync());
         }
 

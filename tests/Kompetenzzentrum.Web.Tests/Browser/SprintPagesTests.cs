@@ -77,11 +77,13 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         // Staff record results on the sprint's results page: the analysis' challenges, an idea assessed and chosen, a roadmap action.
         await staff.GotoAsync("/backoffice/sprints");
         await staff.Locator($"#sprint-{id}").GetByRole(AriaRole.Link, new() { Name = "Ergebnisse erfassen" }).ClickAsync();
-        Assert.Contains("Noch offen: das Ist-Geschäftsmodell (Canvas), die wichtigsten Herausforderungen", await staff.Locator("#stand").InnerTextAsync());
+        Assert.Contains("Noch offen: das Ist-Geschäftsmodell (Canvas), die wichtigsten Herausforderungen",
+            await staff.Locator("#stand").InnerTextAsync());
         await staff.GetByLabel("Die wichtigsten Herausforderungen (eine je Zeile)").FillAsync("Abhängigkeit von einem Großkunden\n\nKein Vertrieb");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Herausforderungen speichern" }).ClickAsync();
         Assert.Contains("Die Herausforderungen sind gespeichert.", await staff.Locator(".flash").InnerTextAsync());
-        Assert.Equal("Abhängigkeit von einem Großkunden\nKein Vertrieb", await staff.GetByLabel("Die wichtigsten Herausforderungen (eine je Zeile)").InputValueAsync());
+        Assert.Equal("Abhängigkeit von einem Großkunden\nKein Vertrieb",
+            await staff.GetByLabel("Die wichtigsten Herausforderungen (eine je Zeile)").InputValueAsync());
         await staff.GetByLabel("Titel der Idee").FillAsync("Möbel-Abo für Büros");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Idee aufnehmen" }).ClickAsync();
         var idea = staff.Locator("article", new() { HasText = "Möbel-Abo für Büros" });
@@ -160,7 +162,8 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         Assert.Contains("Der Workshop ist abgesagt", await staff.Locator(".flash").InnerTextAsync());
         Assert.Contains("(abgesagt)", await staff.Locator("section", new() { HasText = "Zwischentermin" }).InnerTextAsync());
         Assert.DoesNotContain("(abgesagt)", await staff.Locator("section", new() { HasText = "Synthese-Workshop" }).InnerTextAsync());
-        var workshop = (await admin.GetFromJsonAsync<JsonElement>($"{Api}/engagements/{id}", HostFixture.Json)).GetProperty("workshops").EnumerateArray()
+        var workshop = (await admin.GetFromJsonAsync<JsonElement>($"{Api}/engagements/{id}", HostFixture.Json))
+            .GetProperty("workshops").EnumerateArray()
             .Single(w => w.GetProperty("title").GetString() == "Synthese-Workshop")
             .GetProperty("workshopId").GetGuid();
 
@@ -173,8 +176,10 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         var canvas = new { valuePropositions = new[] { "Möbel nach Maß" }, customerSegments = new[] { "Ein Großkunde" } };
         await Ok(admin.PutAsJsonAsync($"{Api}/engagements/{id}/canvas/as-is", new { blocks = canvas }));
         await staff.Locator($"#sprint-{id}").GetByRole(AriaRole.Button, new() { Name = "Analyse abschließen" }).ClickAsync();
-        Assert.Contains("Die Phase „Analyse“ ist abgeschlossen; weiter geht es mit „Synthese“.", await staff.Locator(".flash").InnerTextAsync());
-        Assert.Contains(sme.Email, await staff.Locator("section", new() { Has = staff.GetByRole(AriaRole.Heading, new() { Name = "Synthese" }) }).InnerTextAsync());
+        Assert.Contains("Die Phase „Analyse“ ist abgeschlossen; weiter geht es mit „Synthese“.",
+            await staff.Locator(".flash").InnerTextAsync());
+        Assert.Contains(sme.Email,
+            await staff.Locator("section", new() { Has = staff.GetByRole(AriaRole.Heading, new() { Name = "Synthese" }) }).InnerTextAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
         await BrowserHost.ScreenshotAsync(staff, "sprint-board");
 
@@ -193,7 +198,8 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         await staff.GetByLabel("Grund (steht im Verlauf)").FillAsync("Ein zweiter Großkunde ist aufgetaucht.");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Phase wieder öffnen" }).ClickAsync();
         Assert.Contains("Die Phase „Analyse“ ist wieder offen.", await staff.Locator(".flash").InnerTextAsync());
-        Assert.Contains("Analyse wieder geöffnet – Grund: Ein zweiter Großkunde ist aufgetaucht.", await staff.Locator("#verlauf").InnerTextAsync());
+        Assert.Contains("Analyse wieder geöffnet – Grund: Ein zweiter Großkunde ist aufgetaucht.",
+            await staff.Locator("#verlauf").InnerTextAsync());
         Assert.Contains("aktuelle Phase", await staff.Locator("tr", new() { HasText = "Analyse" }).InnerTextAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(staff));
         await BrowserHost.ScreenshotAsync(staff, "sprint-timeline");
@@ -214,11 +220,14 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         Assert.Contains("abgeschlossen", await page.Locator("li.card", new() { HasText = "Analyse" }).InnerTextAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
         await BrowserHost.ScreenshotAsync(page, "sprint-sme");
-        await page.Locator("tr", new() { HasText = "Kundenliste exportieren" }).GetByRole(AriaRole.Button, new() { Name = "Als erledigt markieren" }).ClickAsync();
+        await page.Locator("tr", new() { HasText = "Kundenliste exportieren" })
+            .GetByRole(AriaRole.Button, new() { Name = "Als erledigt markieren" }).ClickAsync();
         Assert.Contains("Die Aufgabe ist erledigt.", await page.Locator(".flash").InnerTextAsync());
         Assert.Contains("erledigt", await page.Locator("tr", new() { HasText = "Kundenliste exportieren" }).InnerTextAsync());
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("li.card", new() { HasText = "Synthese-Workshop" }).GetByRole(AriaRole.Link, new() { Name = "Kalendereintrag (.ics)" }).ClickAsync());
-        Assert.Contains($"UID:sprint-workshop-{workshop:D}@kompetenzzentrum", await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("li.card", new() { HasText = "Synthese-Workshop" })
+            .GetByRole(AriaRole.Link, new() { Name = "Kalendereintrag (.ics)" }).ClickAsync());
+        Assert.Contains($"UID:sprint-workshop-{workshop:D}@kompetenzzentrum", await File.ReadAllTextAsync((await download.PathAsync())!),
+            StringComparison.Ordinal);
         var report = await page.GetByRole(AriaRole.Link, new() { Name = "Transferbericht öffnen" }).GetAttributeAsync("href");
         Assert.Equal(200, (await page.Context.APIRequest.GetAsync(report!)).Status);
 
@@ -226,7 +235,9 @@ public sealed class SprintPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         await page.GetByRole(AriaRole.Link, new() { Name = "Ist-Geschäftsmodell bearbeiten" }).ClickAsync();
         Assert.Equal("1", await page.Locator("input[name=version]").InputValueAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
-        await Ok(SaveWithIfMatchAsync(admin, id, new { valuePropositions = new[] { "Möbel nach Maß", "Montage vor Ort" }, customerSegments = new[] { "Ein Großkunde" } }, "\"1\""));
+        await Ok(
+            SaveWithIfMatchAsync(admin, id,
+                new { valuePropositions = new[] { "Möbel nach Maß", "Montage vor Ort" }, customerSegments = new[] { "Ein Großkunde" } }, "\"1\""));
         await page.GetByLabel("Kanäle").FillAsync("Onlineshop");
         await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
         Assert.Contains("Jemand anderes hat diese Canvas gespeichert", await page.Locator(".form-summary").InnerTextAsync());

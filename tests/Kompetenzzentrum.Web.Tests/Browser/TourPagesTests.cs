@@ -41,7 +41,13 @@ public sealed partial class MediaPagesTests
         var stored = await admin.GetAsync(url);
         var change = new HttpRequestMessage(HttpMethod.Put, url)
         {
-            Content = JsonContent.Create(new { hostCompany = "Bäckerei Korn GmbH", address = "Werkstraße 5, 03046 Cottbus", agenda = new[] { new { time = "10:00", title = "Begrüßung" } } }),
+            Content = JsonContent.Create(
+                new
+                {
+                    hostCompany = "Bäckerei Korn GmbH",
+                    address = "Werkstraße 5, 03046 Cottbus",
+                    agenda = new[] { new { time = "10:00", title = "Begrüßung" } }
+                }),
         };
         change.Headers.IfMatch.Add(stored.Headers.ETag!);
         Assert.True((await admin.SendAsync(change)).IsSuccessStatusCode);

@@ -22,17 +22,24 @@ internal static class BookingEndpoints
     public static void MapBooking(this IEndpointRouteBuilder api)
     {
         var route = RequestEndpoints.Route + "/{id:guid}";
-        api.MapGet(route + "/slots", Slots).RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("ListConsultationSlots");
-        api.MapPost(route + "/booking", (Guid organisationId, Guid id, SlotInput body, [FromServices] Services s, ITexts texts, CancellationToken ct) => Change(organisationId, id, body, s, texts, SlotChangeKind.Book, ct))
+        api.MapGet(route + "/slots", Slots).RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess()
+            .WithName("ListConsultationSlots");
+        api.MapPost(route + "/booking",
+            (Guid organisationId, Guid id, SlotInput body, [FromServices] Services s, ITexts texts, CancellationToken ct) =>
+                Change(organisationId, id, body, s, texts, SlotChangeKind.Book, ct))
             .RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("BookConsultationSlot");
-        api.MapPut(route + "/booking", (Guid organisationId, Guid id, SlotInput body, [FromServices] Services s, ITexts texts, CancellationToken ct) => Change(organisationId, id, body, s, texts, SlotChangeKind.Move, ct))
+        api.MapPut(route + "/booking",
+            (Guid organisationId, Guid id, SlotInput body, [FromServices] Services s, ITexts texts, CancellationToken ct) =>
+                Change(organisationId, id, body, s, texts, SlotChangeKind.Move, ct))
             .RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("MoveConsultationSlot");
-        api.MapDelete(route + "/booking", (Guid organisationId, Guid id, [FromServices] Services s, ITexts texts, CancellationToken ct) => Change(organisationId, id, null, s, texts, SlotChangeKind.Cancel, ct))
+        api.MapDelete(route + "/booking", (Guid organisationId, Guid id, [FromServices] Services s, ITexts texts, CancellationToken ct) =>
+            Change(organisationId, id, null, s, texts, SlotChangeKind.Cancel, ct))
             .RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("CancelConsultation");
     }
 
     /// <summary>The services every change needs, bound as one parameter.</summary>
-    internal sealed class Services(IDocumentStore store, TimeProvider clock, ConsultationMails mails, ISchedulerFactory schedulers, ILogger<ConsultationMails> logger)
+    internal sealed class Services(IDocumentStore store, TimeProvider clock, ConsultationMails mails, ISchedulerFactory schedulers,
+        ILogger<ConsultationMails> logger)
     {
         public IDocumentStore Store { get; } = store;
         public TimeProvider Clock { get; } = clock;
@@ -41,7 +48,8 @@ internal static class BookingEndpoints
         public ILogger Logger { get; } = logger;
     }
 
-    private static async Task<IResult> Slots(Guid organisationId, Guid id, DateTimeOffset? from, DateTimeOffset? to, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Slots(Guid organisationId, Guid id, DateTimeOffset? from, DateTimeOffset? to, IQuerySession session,
+        TimeProvider clock, CancellationToken ct)
     {
         if (await session.LoadAsync<Consultation>(id, ct) is not { } c || c.OrganisationId != organisationId)
         {
@@ -64,7 +72,8 @@ internal static class BookingEndpoints
     }
 
     /// <summary>The free slots of the fitting experts for a consultation in [from, to), as the API and the page list them.</summary>
-    internal static async Task<IReadOnlyList<FreeSlot>> FreeSlotsAsync(IQuerySession session, Consultation c, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    internal static async Task<IReadOnlyList<FreeSlot>> FreeSlotsAsync(IQuerySession session, Consultation c, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken ct)
     {
         var questionnaire = await session.LoadAsync<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct);
         var version = questionnaire?.Find(c.QuestionnaireVersion);
@@ -72,8 +81,10 @@ internal static class BookingEndpoints
         return await SlotSearch.FreeAsync(session, await SlotSearch.RoutedExpertsAsync(session, profile, ct), from, to, ct);
     }
 
-    private static async Task<IResult> Change(Guid organisationId, Guid id, SlotInput? body, Services s, ITexts texts, SlotChangeKind kind, CancellationToken ct) =>
-        (await SlotBookingHandler.ChangeAsync(new ChangeSlot(organisationId, id, kind, body?.StartsAt), s, ct)).ToHttpResult(view => kind == SlotChangeKind.Book
+    private static async Task<IResult> Change(Guid organisationId, Guid id, SlotInput? body, Services s, ITexts texts, SlotChangeKind kind,
+        CancellationToken ct) =>
+        (await SlotBookingHandler.ChangeAsync(new ChangeSlot(organisationId, id, kind, body?.StartsAt), s, ct))
+            .ToHttpResult(view => kind == SlotChangeKind.Book
             ? Results.Created($"/api/consultations/organisations/{organisationId}/consultations/{id}", view)
             : Results.Ok(view), texts);
 }

@@ -6,7 +6,12 @@ using Marten.Events.Aggregation;
 namespace Kompetenzzentrum.Modules.Consultations.Booking;
 
 /// <summary>An organisation started a consultation request for a consultation offering.</summary>
-internal sealed record ConsultationRequested(Guid ConsultationId, Guid OfferingId, Guid OrganisationId, IReadOnlyList<string> Topics, DateTimeOffset RequestedAt);
+internal sealed record ConsultationRequested(
+    Guid ConsultationId,
+    Guid OfferingId,
+    Guid OrganisationId,
+    IReadOnlyList<string> Topics,
+    DateTimeOffset RequestedAt);
 
 /// <summary>
 /// The organisation answered the questionnaire (choice keys and scale values; free texts stay out of the
@@ -14,29 +19,52 @@ internal sealed record ConsultationRequested(Guid ConsultationId, Guid OfferingI
 /// </summary>
 internal sealed record ConsultationQuestionnaireAnswered(
     Guid ConsultationId, Guid OrganisationId, Guid OfferingId, int QuestionnaireVersion, IReadOnlyDictionary<string, IReadOnlyList<string>> Choices,
-    IReadOnlyDictionary<string, int> Scales, IReadOnlyList<string> TextAnswered, IReadOnlyList<string> Topics, DateTimeOffset AnsweredAt) : IInteractionEvent
+    IReadOnlyDictionary<string, int> Scales, IReadOnlyList<string> TextAnswered, IReadOnlyList<string> Topics, DateTimeOffset AnsweredAt)
+        : IInteractionEvent
 {
     [JsonIgnore]
-    public Interaction Interaction => new(OrganisationId, Topics, OfferingId, ConsultationsModuleKeys.OfferingType, InteractionKinds.Answered, AnsweredAt);
+    public Interaction Interaction =>
+        new(OrganisationId, Topics, OfferingId, ConsultationsModuleKeys.OfferingType, InteractionKinds.Answered, AnsweredAt);
 }
 
 /// <summary>A slot was booked for the consultation (first booking, kind <c>booked</c>).</summary>
 internal sealed record ConsultationSlotBooked(
-    Guid ConsultationId, Guid OrganisationId, Guid OfferingId, IReadOnlyList<string> Topics, Guid SlotId, Guid ExpertId, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
+    Guid ConsultationId,
+    Guid OrganisationId,
+    Guid OfferingId,
+    IReadOnlyList<string> Topics,
+    Guid SlotId,
+    Guid ExpertId,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+
     DateTimeOffset BookedAt) : IInteractionEvent
 {
     [JsonIgnore]
-    public Interaction Interaction => new(OrganisationId, Topics, OfferingId, ConsultationsModuleKeys.OfferingType, InteractionKinds.Booked, BookedAt);
+    public Interaction Interaction =>
+        new(OrganisationId, Topics, OfferingId, ConsultationsModuleKeys.OfferingType, InteractionKinds.Booked, BookedAt);
 }
 
 /// <summary>The organisation moved its consultation to another slot.</summary>
-internal sealed record ConsultationRescheduled(Guid ConsultationId, Guid SlotId, Guid ExpertId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset RescheduledAt);
+internal sealed record ConsultationRescheduled(
+    Guid ConsultationId,
+    Guid SlotId,
+    Guid ExpertId,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    DateTimeOffset RescheduledAt);
 
 /// <summary>The organisation cancelled its booked consultation; the slot is free again.</summary>
-internal sealed record ConsultationCancelled(Guid ConsultationId, Guid OrganisationId, Guid OfferingId, IReadOnlyList<string> Topics, DateTimeOffset CancelledAt) : IInteractionEvent
+internal sealed record ConsultationCancelled(
+    Guid ConsultationId,
+    Guid OrganisationId,
+    Guid OfferingId,
+    IReadOnlyList<string> Topics,
+    DateTimeOffset CancelledAt) : IInteractionEvent
 {
     [JsonIgnore]
-    public Interaction Interaction => new(OrganisationId, Topics, OfferingId, ConsultationsModuleKeys.OfferingType, InteractionKinds.Cancelled, CancelledAt);
+    public Interaction Interaction =>
+        new(OrganisationId, Topics, OfferingId, ConsultationsModuleKeys.OfferingType, InteractionKinds.Cancelled, CancelledAt);
 }
 
 /// <summary>The expert recorded the talk as held, recommending catalog offerings (texts are kept outside the event).</summary>
@@ -63,14 +91,18 @@ internal sealed record Consultation(
 {
     public bool Answered => QuestionnaireVersion > 0;
 
-    public static Consultation Start(ConsultationRequested e) => new(e.ConsultationId, e.OfferingId, e.OrganisationId, e.Topics, ConsultationStatus.Requested, 0,
+    public static Consultation Start(ConsultationRequested e) =>
+        new(e.ConsultationId, e.OfferingId, e.OrganisationId, e.Topics, ConsultationStatus.Requested, 0,
         new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, int>(), null, null, null, null, 0, [], []);
 
     public Consultation Evolve(object e) => e switch
     {
-        ConsultationQuestionnaireAnswered a => this with { Status = ConsultationStatus.Answered, QuestionnaireVersion = a.QuestionnaireVersion, Choices = a.Choices, Scales = a.Scales },
-        ConsultationSlotBooked b => this with { Status = ConsultationStatus.Booked, SlotId = b.SlotId, ExpertId = b.ExpertId, StartsAt = b.StartsAt, EndsAt = b.EndsAt },
-        ConsultationRescheduled r => this with { SlotId = r.SlotId, ExpertId = r.ExpertId, StartsAt = r.StartsAt, EndsAt = r.EndsAt, Sequence = Sequence + 1 },
+        ConsultationQuestionnaireAnswered a =>
+            this with { Status = ConsultationStatus.Answered, QuestionnaireVersion = a.QuestionnaireVersion, Choices = a.Choices, Scales = a.Scales },
+        ConsultationSlotBooked b =>
+            this with { Status = ConsultationStatus.Booked, SlotId = b.SlotId, ExpertId = b.ExpertId, StartsAt = b.StartsAt, EndsAt = b.EndsAt },
+        ConsultationRescheduled r =>
+            this with { SlotId = r.SlotId, ExpertId = r.ExpertId, StartsAt = r.StartsAt, EndsAt = r.EndsAt, Sequence = Sequence + 1 },
         ConsultationCancelled => this with { Status = ConsultationStatus.Cancelled, Sequence = Sequence + 1 },
         ConsultationHeld h => this with { Status = ConsultationStatus.Held, RecommendedOfferingIds = h.RecommendedOfferingIds },
         ConsultationFollowUpRequested f => this with { FollowUpTopics = f.Topics },

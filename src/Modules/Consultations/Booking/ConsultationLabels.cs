@@ -1,4 +1,6 @@
+using System.Globalization;
 using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 
 namespace Kompetenzzentrum.Modules.Consultations.Booking;
@@ -6,13 +8,13 @@ namespace Kompetenzzentrum.Modules.Consultations.Booking;
 /// <summary>Words the consultation pages share.</summary>
 internal static class ConsultationLabels
 {
-    public static string Status(ConsultationStatus status) => status switch
+    public static string Status(ITexts texts, ConsultationStatus status) => status switch
     {
-        ConsultationStatus.Requested => UiText.T("Fragebogen offen", "Questionnaire open"),
-        ConsultationStatus.Answered => UiText.T("Termin wählen", "Choose a slot"),
-        ConsultationStatus.Booked => UiText.T("Gebucht", "Booked"),
-        ConsultationStatus.Cancelled => UiText.T("Abgesagt", "Cancelled"),
-        _ => UiText.T("Gespräch geführt", "Talk held"),
+        ConsultationStatus.Requested => texts.Get("consultations.status.questionnaire-open"),
+        ConsultationStatus.Answered => texts.Get("consultations.status.choose-slot"),
+        ConsultationStatus.Booked => texts.Get("consultations.status.booked"),
+        ConsultationStatus.Cancelled => texts.Get("consultations.status.cancelled"),
+        _ => texts.Get("consultations.status.talk-held"),
     };
 
     /// <summary>The badge class: the state is also always written out, never colour alone.</summary>
@@ -23,7 +25,7 @@ internal static class ConsultationLabels
         _ => "badge warn",
     };
 
-    public static string Text(LocalizedText text) => UiText.T(text.De, text.En);
+    public static string Text(LocalizedText text) => text.For(CultureInfo.CurrentUICulture);
 
     public static string TopicNames(IEnumerable<string> topics) =>
         string.Join(", ", topics.Select(t => Topics.Find(t)?.Name is { } name ? Text(name) : t));
@@ -42,5 +44,5 @@ internal static class ConsultationLabels
         };
 
     /// <summary>A slot start as a form value: ISO 8601 with offset, read back by the form binder.</summary>
-    public static string FormValue(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+    public static string FormValue(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

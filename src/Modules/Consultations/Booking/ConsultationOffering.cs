@@ -22,7 +22,8 @@ internal sealed record ConsultationOffering(
 {
     public static Guid StreamFor(Guid offeringId) => Ids.Derived("consultation-offering", offeringId);
 
-    public static ConsultationOffering From(ConsultationOfferingConfigured e) => new(StreamFor(e.OfferingId), e.OfferingId, e.Topics, e.MinimumNoticeHours,
+    public static ConsultationOffering From(ConsultationOfferingConfigured e) =>
+        new(StreamFor(e.OfferingId), e.OfferingId, e.Topics, e.MinimumNoticeHours,
         e.HorizonDays, e.QuarterlyLimit, e.CancellationNoticeHours, e.Place, e.VideoLink);
 
     /// <summary>The expert's own place or link wins over the offering's.</summary>
@@ -38,26 +39,36 @@ internal sealed partial class ConsultationOfferingProjection : SingleStreamProje
 
 internal static class ConsultationOfferingEndpoints
 {
-    public sealed record Input(IReadOnlyList<string>? Topics, int? MinimumNoticeHours, int? HorizonDays, int? QuarterlyLimit, int? CancellationNoticeHours, string? Place, string? VideoLink);
+    public sealed record Input(
+        IReadOnlyList<string>? Topics,
+        int? MinimumNoticeHours,
+        int? HorizonDays,
+        int? QuarterlyLimit,
+        int? CancellationNoticeHours,
+        string? Place,
+        string? VideoLink);
 
     public static void MapConsultationOfferings(this IEndpointRouteBuilder api)
     {
         api.MapPut("/offerings/{offeringId:guid}", Save).RequireAuthorization(Policies.Staff).WithName("ConfigureConsultationOffering");
         api.MapGet("/offerings/{offeringId:guid}", async (Guid offeringId, IQuerySession session, CancellationToken ct) =>
-                await session.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(offeringId), ct) is { } o ? Results.Ok(o) : Results.NotFound())
+                await session.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(offeringId), ct) is { } o ? Results.Ok(o)
+                    : Results.NotFound())
             .RequireAuthorization(Policies.SignedIn).WithName("GetConsultationOffering");
     }
 
     private static async Task<IResult> Save(Guid offeringId, Input body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var topics = body.Topics ?? ["ki"];
-        var e = new ConsultationOfferingConfigured(offeringId, topics, body.MinimumNoticeHours ?? 24, body.HorizonDays ?? 60, body.QuarterlyLimit ?? 1,
+        var e = new ConsultationOfferingConfigured(offeringId, topics, body.MinimumNoticeHours ?? 24, body.HorizonDays ?? 60, body.QuarterlyLimit
+            ?? 1,
             body.CancellationNoticeHours ?? 24, body.Place?.Trim(), body.VideoLink, clock.GetUtcNow());
         var problems = new FieldProblems()
             .When(topics.Count == 0, "topics", "Mindestens ein Thema.", "At least one topic.")
             .When(e.MinimumNoticeHours is < 0 or > 24 * 60, "minimumNoticeHours", "0 bis 1440 Stunden.", "Between 0 and 1440 hours.")
             .When(e.HorizonDays is < 1 or > 730, "horizonDays", "1 bis 730 Tage.", "Between 1 and 730 days.")
-            .When(e.QuarterlyLimit is < 1 or > 100, "quarterlyLimit", "1 bis 100 je Organisation und Quartal.", "Between 1 and 100 per organisation and quarter.")
+            .When(e.QuarterlyLimit is < 1 or > 100, "quarterlyLimit", "1 bis 100 je Organisation und Quartal.",
+                "Between 1 and 100 per organisation and quarter.")
             .When(e.CancellationNoticeHours is < 0 or > 24 * 30, "cancellationNoticeHours", "0 bis 720 Stunden.", "Between 0 and 720 hours.")
             .When(!Links.IsHttpUrl(body.VideoLink), "videoLink", "Eine vollständige http(s)-Adresse.", "An absolute http(s) address.")
             .When(body.Place is { Length: > 300 }, "place", "Höchstens 300 Zeichen.", "At most 300 characters.");

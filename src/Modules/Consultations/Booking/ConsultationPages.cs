@@ -26,7 +26,8 @@ internal static class ConsultationPages
         pages.MapGet(Path, ListAsync).RequireAuthorization(Policies.OrganisationMember);
         pages.MapPost(Path, StartAsync).RequireAuthorization(Policies.OrganisationMember);
         pages.MapGet(Path + "/{id:guid}", (Guid id, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
-            ConsultationView.RenderAsync(http, session, clock, id, null, StatusCodes.Status200OK, ct)).RequireAuthorization(Policies.OrganisationMember);
+            ConsultationView.RenderAsync(http, session, clock, id, null, StatusCodes.Status200OK, ct))
+                .RequireAuthorization(Policies.OrganisationMember);
         pages.MapPost(Path + "/{id:guid}/fragebogen", AnswerAsync).RequireAuthorization(Policies.OrganisationMember);
         pages.MapPost(Path + "/{id:guid}/termin", BookAsync).RequireAuthorization(Policies.OrganisationMember);
         pages.MapPost(Path + "/{id:guid}/absagen", CancelAsync).RequireAuthorization(Policies.OrganisationMember);
@@ -34,7 +35,8 @@ internal static class ConsultationPages
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, IQuerySession session, CancellationToken ct) =>
-        await RenderListAsync(http, session, FormState.Empty().With("contactEmail", http.User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value), StatusCodes.Status200OK, ct);
+        await RenderListAsync(http, session, FormState.Empty()
+            .With("contactEmail", http.User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value), StatusCodes.Status200OK, ct);
 
     private static async Task<IResult> RenderListAsync(HttpContext http, IQuerySession session, FormState state, int status, CancellationToken ct)
     {
@@ -45,13 +47,15 @@ internal static class ConsultationPages
         return UiPages.Render<ConsultationsPage>(new { Model = model, State = state }, status);
     }
 
-    private static async Task<IResult> StartAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
+    private static async Task<IResult> StartAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts,
+        CancellationToken ct)
     {
         var state = FormState.From(form);
         var input = FormBinder.Bind<RequestEndpoints.StartInput>(state);
         if (input is not null)
         {
-            var result = await RequestHandlers.StartAsync(http.User.OrganisationId()!.Value, input with { Language = UiText.Language, ContactEmail = Blank(input.ContactEmail) }, session, clock, ct);
+            var result = await RequestHandlers.StartAsync(http.User.OrganisationId()!.Value,
+                input with { Language = UiText.Language, ContactEmail = Blank(input.ContactEmail) }, session, clock, ct);
             if (result.Refusal is not { } refusal)
             {
                 return UiPages.Done(http, $"{Path}/{result.Value.Id}", texts.Get("consultations.started"));
@@ -61,7 +65,8 @@ internal static class ConsultationPages
         return await RenderListAsync(http, session, state, StatusCodes.Status400BadRequest, ct);
     }
 
-    private static async Task<IResult> AnswerAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
+    private static async Task<IResult> AnswerAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
+        ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         if (await Own(session, http, id, ct) is not { } consultation)
@@ -70,16 +75,19 @@ internal static class ConsultationPages
         }
         var questionnaire = await session.LoadAsync<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct);
         var answers = questionnaire is null ? [] : QuestionnaireForm.Read(questionnaire.Current, state);
-        var result = await RequestHandlers.AnswerAsync(consultation.OrganisationId, id, new RequestEndpoints.AnswerInput(answers), session, clock, ct);
+        var result = await RequestHandlers.AnswerAsync(consultation.OrganisationId, id, new RequestEndpoints.AnswerInput(answers), session, clock,
+            ct);
         if (result.Refusal is not { } refusal)
         {
             return UiPages.Done(http, $"{Path}/{id}#anwendungsfaelle", texts.Get("consultations.answered"));
         }
         state.Absorb(refusal, texts);
-        return await ConsultationView.RenderAsync(http, session, clock, id, new ConsultationView.Forms(Questionnaire: state), RefusalResults.StatusOf(refusal.Kind), ct);
+        return await ConsultationView.RenderAsync(http, session, clock, id, new ConsultationView.Forms(Questionnaire: state),
+            RefusalResults.StatusOf(refusal.Kind), ct);
     }
 
-    private static async Task<IResult> BookAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts,
+    private static async Task<IResult> BookAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
+        ITexts texts,
         [FromServices] BookingEndpoints.Services services, CancellationToken ct)
     {
         var state = FormState.From(form);
@@ -94,7 +102,8 @@ internal static class ConsultationPages
         }
         if (input is { StartsAt: not null })
         {
-            var result = await SlotBookingHandler.ChangeAsync(new ChangeSlot(consultation.OrganisationId, id, SlotChangeKind.Book, input.StartsAt), services, ct);
+            var result = await SlotBookingHandler.ChangeAsync(new ChangeSlot(consultation.OrganisationId, id, SlotChangeKind.Book, input.StartsAt),
+                services, ct);
             if (result.Refusal is not { } refusal)
             {
                 return UiPages.Done(http, $"{Path}/{id}", texts.Get("consultations.booked"));
@@ -102,7 +111,8 @@ internal static class ConsultationPages
             state.Absorb(refusal, texts);
         }
         state.Summary ??= texts.Get(Refusal.InvalidCode);
-        return await ConsultationView.RenderAsync(http, session, clock, id, new ConsultationView.Forms(Slots: state), state.Errors.Count > 0 ? 400 : 409, ct);
+        return await ConsultationView.RenderAsync(http, session, clock, id, new ConsultationView.Forms(Slots: state), state.Errors.Count > 0 ? 400
+            : 409, ct);
     }
 
     private static async Task<IResult> CancelAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, ITexts texts,
@@ -118,16 +128,20 @@ internal static class ConsultationPages
             : UiPages.Done(http, $"{Path}/{id}", texts.Get("consultations.cancelled"));
     }
 
-    private static async Task<IResult> CalendarAsync(Guid id, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CalendarAsync(Guid id, HttpContext http, IQuerySession session, TimeProvider clock, ITexts texts,
+        CancellationToken ct)
     {
-        if (await Own(session, http, id, ct) is not { StartsAt: { } starts, EndsAt: { } ends } c || c.Status is not (ConsultationStatus.Booked or ConsultationStatus.Cancelled))
+        if (await Own(session, http, id, ct) is not { StartsAt: { } starts, EndsAt: { } ends } c
+            || c.Status is not (ConsultationStatus.Booked or ConsultationStatus.Cancelled))
         {
             return Results.NotFound();
         }
         var offering = await session.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(c.OfferingId), ct);
         var expert = c.ExpertId is { } e ? await session.LoadAsync<Experts.ConsultationExpert>(e, ct) : null;
-        var calendar = CalendarFile.Write(new CalendarEntry($"consultation-{c.Id:D}@kompetenzzentrum", c.Sequence, starts, ends, UiText.T("KI-Sprechstunde", "AI consultation"),
-            offering?.Where(expert), c.Status == ConsultationStatus.Cancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed, clock.GetUtcNow()), "Consultations");
+        var calendar = CalendarFile.Write(
+            new CalendarEntry($"consultation-{c.Id:D}@kompetenzzentrum", c.Sequence, starts, ends, texts.Get("consultations.common.ai-consultation"),
+            offering?.Where(expert), c.Status == ConsultationStatus.Cancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed,
+            clock.GetUtcNow()), "Consultations");
         return Results.File(System.Text.Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", "ki-sprechstunde.ics");
     }
 

@@ -9,7 +9,13 @@ namespace Kompetenzzentrum.Modules.Consultations.Booking;
 /// cases ranked when the questionnaire was answered, as shown to the SME and the expert.
 /// </summary>
 internal sealed record ConsultationTexts(
-    Guid Id, Guid OrganisationId, string Language, string? ContactEmail, IReadOnlyDictionary<string, string> Answers, IReadOnlyList<RankedUseCase> RankedUseCases,
+    Guid Id,
+    Guid OrganisationId,
+    string Language,
+    string? ContactEmail,
+    IReadOnlyDictionary<string, string> Answers,
+    IReadOnlyList<RankedUseCase> RankedUseCases,
+
     string? PrivateNotes, string? Summary, IReadOnlyList<string> NextSteps)
 {
     public IEnumerable<LocalizedText> UseCases => RankedUseCases.Select(u => new LocalizedText(u.Title.De, u.Title.En));

@@ -15,7 +15,8 @@ internal static class ConsultationView
     /// <summary>Posted forms to show again: the questionnaire or the slot choice.</summary>
     public sealed record Forms(FormState? Questionnaire = null, FormState? Slots = null);
 
-    public static async Task<IResult> RenderAsync(HttpContext http, IQuerySession session, TimeProvider clock, Guid id, Forms? forms, int status, CancellationToken ct)
+    public static async Task<IResult> RenderAsync(HttpContext http, IQuerySession session, TimeProvider clock, Guid id, Forms? forms, int status,
+        CancellationToken ct)
     {
         if (await ConsultationPages.Own(session, http, id, ct) is not { } c)
         {
@@ -30,9 +31,11 @@ internal static class ConsultationView
         {
             var (earliest, latest) = SlotSearch.Bookable(offering, clock.GetUtcNow());
             var until = latest < earliest.AddDays(28) ? latest : earliest.AddDays(28);
-            slots = [.. (await BookingEndpoints.FreeSlotsAsync(session, c, earliest, until, ct)).Select(s => s.StartsAt).Distinct().Order().Take(MaxSlots)];
+            slots = [.. (await BookingEndpoints.FreeSlotsAsync(session, c, earliest, until, ct)).Select(s => s.StartsAt).Distinct().Order()
+                .Take(MaxSlots)];
         }
-        var version = c.Status is ConsultationStatus.Requested or ConsultationStatus.Answered ? questionnaire?.Current : questionnaire?.Find(c.QuestionnaireVersion);
+        var version = c.Status is ConsultationStatus.Requested or ConsultationStatus.Answered ? questionnaire?.Current
+            : questionnaire?.Find(c.QuestionnaireVersion);
         return UiPages.Render<ConsultationPage>(new
         {
             Model = new ConsultationPageModel(c, texts, version, offering?.Where(expert), offering?.CancellationNoticeHours ?? 24, slots),

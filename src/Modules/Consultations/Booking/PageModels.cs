@@ -7,4 +7,9 @@ internal sealed record ConsultationsModel(IReadOnlyList<Consultation> Consultati
 
 /// <summary>What the SME's page of one consultation shows.</summary>
 internal sealed record ConsultationPageModel(
-    Consultation Consultation, ConsultationTexts? Texts, QuestionnaireVersion? Questionnaire, string? Place, int CancellationNoticeHours, IReadOnlyList<DateTimeOffset> Slots);
+    Consultation Consultation,
+    ConsultationTexts? Texts,
+    QuestionnaireVersion? Questionnaire,
+    string? Place,
+    int CancellationNoticeHours,
+    IReadOnlyList<DateTimeOffset> Slots);

@@ -1,5 +1,5 @@
 using Kompetenzzentrum.Contracts.Offerings;
-using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Texts;
 using Marten;
 
 namespace Kompetenzzentrum.Modules.Consultations.Booking;
@@ -9,7 +9,7 @@ namespace Kompetenzzentrum.Modules.Consultations.Booking;
 /// catalog is confirmed only when the organisation has answered the consultation questionnaire for that
 /// offering (a consultation of this module in any state but cancelled).
 /// </summary>
-internal sealed class QuestionnaireAnsweredRule(IDocumentStore store) : IBookingRule
+internal sealed class QuestionnaireAnsweredRule(IDocumentStore store, ITexts texts) : IBookingRule
 {
     public const string RuleKey = "questionnaire-answered";
 
@@ -23,7 +23,6 @@ internal sealed class QuestionnaireAnsweredRule(IDocumentStore store) : IBooking
                 && c.Status != ConsultationStatus.Cancelled, cancellationToken);
         return answered
             ? BookingRuleResult.Pass
-            : BookingRuleResult.Hold(UiText.T("Bitte beantworten Sie zuerst den Fragebogen zur KI-Sprechstunde (unter „KI-Sprechstunde“).",
-                "Please answer the consultation questionnaire first (POST /api/consultations/organisations/{organisationId}/consultations)."));
+            : BookingRuleResult.Hold(texts.Get("consultations.rule.questionnaire-first"));
     }
 }

@@ -36,7 +36,8 @@ internal static class QuestionnaireForm
                     answers[q.Id] = JsonSerializer.SerializeToElement(values);
                     break;
                 case QuestionKinds.Scale:
-                    answers[q.Id] = int.TryParse(values[0].Trim(), out var n) ? JsonSerializer.SerializeToElement(n) : JsonSerializer.SerializeToElement(values[0]);
+                    answers[q.Id] = int.TryParse(values[0].Trim(), out var n) ? JsonSerializer.SerializeToElement(n)
+                        : JsonSerializer.SerializeToElement(values[0]);
                     break;
                 case QuestionKinds.Single:
                     choices[q.Id] = [values[0]];

@@ -19,22 +19,27 @@ internal static class RequestEndpoints
     /// <summary>What the SME sees: never the expert's private notes.</summary>
     public sealed record SmeView(
         Guid Id, Guid OfferingId, string Status, int QuestionnaireVersion, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Place,
-        IReadOnlyList<RankedUseCase> UseCases, string? Summary, IReadOnlyList<string> NextSteps, IReadOnlyList<Guid> RecommendedOfferingIds, IReadOnlyList<string> FollowUpTopics);
+        IReadOnlyList<RankedUseCase> UseCases, string? Summary, IReadOnlyList<string> NextSteps, IReadOnlyList<Guid> RecommendedOfferingIds,
+        IReadOnlyList<string> FollowUpTopics);
 
     public const string Route = "/organisations/{organisationId:guid}/consultations";
 
     public static void MapRequests(this IEndpointRouteBuilder api)
     {
         api.MapPost(Route, Start).RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("StartConsultation");
-        api.MapPut(Route + "/{id:guid}/answers", Answer).RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("AnswerConsultationQuestionnaire");
-        api.MapGet(Route + "/{id:guid}", View).RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess().WithName("GetConsultation");
+        api.MapPut(Route + "/{id:guid}/answers", Answer).RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess()
+            .WithName("AnswerConsultationQuestionnaire");
+        api.MapGet(Route + "/{id:guid}", View).RequireAuthorization(Policies.ParticipantOrStaff).RequireOrganisationAccess()
+            .WithName("GetConsultation");
     }
 
-    private static async Task<IResult> Start(Guid organisationId, StartInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> Start(Guid organisationId, StartInput body, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         (await RequestHandlers.StartAsync(organisationId, body, session, clock, ct))
             .ToHttpResult(started => Results.Created($"/api/consultations/organisations/{organisationId}/consultations/{started.Id}", started));
 
-    private static async Task<IResult> Answer(Guid organisationId, Guid id, AnswerInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> Answer(Guid organisationId, Guid id, AnswerInput body, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         (await RequestHandlers.AnswerAsync(organisationId, id, body, session, clock, ct)).ToHttpResult(Results.Ok);
 
     internal static async Task<IResult> View(Guid organisationId, Guid id, IQuerySession session, CancellationToken ct)
@@ -47,7 +52,8 @@ internal static class RequestEndpoints
         var offering = await session.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(c.OfferingId), ct);
         var expert = c.ExpertId is { } e ? await session.LoadAsync<Experts.ConsultationExpert>(e, ct) : null;
         return Results.Ok(new SmeView(c.Id, c.OfferingId, c.Status.ToString().ToLowerInvariant(), c.QuestionnaireVersion, c.StartsAt, c.EndsAt,
-            c.Status == ConsultationStatus.Booked ? offering?.Where(expert) : null, texts?.RankedUseCases ?? [], texts?.Summary, texts?.NextSteps ?? [],
+            c.Status == ConsultationStatus.Booked ? offering?.Where(expert) : null, texts?.RankedUseCases ?? [], texts?.Summary, texts?.NextSteps
+                ?? [],
             c.RecommendedOfferingIds, c.FollowUpTopics));
     }
 }

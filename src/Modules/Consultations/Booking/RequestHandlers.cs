@@ -44,8 +44,11 @@ internal static class RequestHandlers
             return Refusal.Invalid("offeringId", "consultations.offering-unknown");
         }
         var id = Ids.New(clock);
-        session.Events.StartStream<Consultation>(id, new ConsultationRequested(id, offering.OfferingId, organisationId, offering.Topics, clock.GetUtcNow()));
-        session.Store(new ConsultationTexts(id, organisationId, body.Language ?? "de", body.ContactEmail?.Trim().ToLowerInvariant(), new Dictionary<string, string>(), [], null, null, []));
+        session.Events.StartStream<Consultation>(id,
+            new ConsultationRequested(id, offering.OfferingId, organisationId, offering.Topics, clock.GetUtcNow()));
+        session.Store(
+            new ConsultationTexts(id, organisationId, body.Language ?? "de", body.ContactEmail?.Trim().ToLowerInvariant(),
+                new Dictionary<string, string>(), [], null, null, []));
         await session.SaveChangesAsync(ct);
         return new ConsultationStarted(id, "requested");
     }
@@ -76,7 +79,8 @@ internal static class RequestHandlers
         var now = clock.GetUtcNow();
         var profile = AnswerProfile.From(AnswerCheck.Chosen(current, parsed.Choices));
         var topics = profile.Topics.Union(consultation.OfferingTopics).Order(StringComparer.Ordinal).ToList();
-        stream.AppendOne(new ConsultationQuestionnaireAnswered(id, organisationId, consultation.OfferingId, current.Version, parsed.Choices, parsed.Scales,
+        stream.AppendOne(
+            new ConsultationQuestionnaireAnswered(id, organisationId, consultation.OfferingId, current.Version, parsed.Choices, parsed.Scales,
             parsed.Texts.Keys.Order(StringComparer.Ordinal).ToList(), topics, now));
         stream.AppendMany(NeedSignals.From(profile, organisationId, consultation.OfferingId, now));
         var ranked = UseCaseRanking.Rank(await session.Query<ConsultationUseCase>().Where(u => u.Active).ToListAsync(ct), profile);

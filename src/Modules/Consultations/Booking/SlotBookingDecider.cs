@@ -22,7 +22,8 @@ internal static class SlotBookingDecider
         {
             return Refusal.Conflict("consultations.already-booked");
         }
-        if (command.Kind == SlotChangeKind.Move && state.Consultation is { Status: not ConsultationStatus.Booked } unbooked && unbooked.OrganisationId == organisationId)
+        if (command.Kind == SlotChangeKind.Move && state.Consultation is { Status: not ConsultationStatus.Booked } unbooked
+            && unbooked.OrganisationId == organisationId)
         {
             return Refusal.Conflict("consultations.nothing-to-move");
         }
@@ -36,7 +37,8 @@ internal static class SlotBookingDecider
         }
         if (consultation.Status is ConsultationStatus.Cancelled or ConsultationStatus.Held)
         {
-            return Refusal.Conflict(consultation.Status == ConsultationStatus.Cancelled ? "consultations.consultation-cancelled" : "consultations.consultation-held");
+            return Refusal.Conflict(consultation.Status == ConsultationStatus.Cancelled ? "consultations.consultation-cancelled"
+                : "consultations.consultation-held");
         }
         if (!consultation.Answered)
         {
@@ -50,7 +52,9 @@ internal static class SlotBookingDecider
         var events = new List<object>();
         if (moving)
         {
-            events.AddRange(Release(consultation, startsAt is null || SlotGenerator.Quarter(startsAt.Value) != SlotGenerator.Quarter(consultation.StartsAt!.Value), now));
+            events.AddRange(
+                Release(consultation, startsAt is null
+                    || SlotGenerator.Quarter(startsAt.Value) != SlotGenerator.Quarter(consultation.StartsAt!.Value), now));
         }
         if (startsAt is not { } start)
         {
@@ -58,7 +62,8 @@ internal static class SlotBookingDecider
             {
                 return Refusal.Conflict("consultations.not-booked");
             }
-            events.Add(new ConsultationCancelled(consultation.Id, consultation.OrganisationId, consultation.OfferingId, consultation.OfferingTopics, now));
+            events.Add(
+                new ConsultationCancelled(consultation.Id, consultation.OrganisationId, consultation.OfferingId, consultation.OfferingTopics, now));
             return Decision.Accept([.. events]);
         }
         if (moving && start == consultation.StartsAt)
@@ -93,7 +98,8 @@ internal static class SlotBookingDecider
         events.Add(new ConsultationSlotTaken(slotId, expertId, slot.StartsAt, slot.EndsAt, consultation.Id, organisationId, now));
         events.Add(moving
             ? new ConsultationRescheduled(consultation.Id, slotId, expertId, slot.StartsAt, slot.EndsAt, now)
-            : new ConsultationSlotBooked(consultation.Id, organisationId, consultation.OfferingId, consultation.OfferingTopics, slotId, expertId, slot.StartsAt, slot.EndsAt, now));
+            : new ConsultationSlotBooked(consultation.Id, organisationId, consultation.OfferingId, consultation.OfferingTopics, slotId, expertId,
+                slot.StartsAt, slot.EndsAt, now));
         return Decision.Accept([.. events]);
     }
 

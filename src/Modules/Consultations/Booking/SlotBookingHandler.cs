@@ -31,7 +31,8 @@ internal static class SlotBookingHandler
         await using var query = s.Store.QuerySession();
         var offering = await query.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(after.OfferingId), ct);
         var expert = after.ExpertId is { } e ? await query.LoadAsync<ConsultationExpert>(e, ct) : null;
-        return new BookingEndpoints.BookingView(after.Id, after.Status.ToString().ToLowerInvariant(), after.StartsAt, after.EndsAt, offering?.Where(expert), after.Sequence);
+        return new BookingEndpoints.BookingView(after.Id, after.Status.ToString().ToLowerInvariant(), after.StartsAt, after.EndsAt,
+            offering?.Where(expert), after.Sequence);
     }
 
     private static async Task<Result<SlotChange>> CommitAsync(ChangeSlot command, IDocumentStore store, TimeProvider clock, CancellationToken ct)
@@ -62,7 +63,9 @@ internal static class SlotBookingHandler
                     _ => ConsultationMails.Booked,
                 });
             }
-            catch (Exception ex) when (ex is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException)
+            catch (Exception ex) when (
+                ex is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException
+                    or JasperFx.Events.ExistingStreamIdCollisionException)
             {
                 if (attempt == MaxAttempts)
                 {
@@ -94,13 +97,16 @@ internal static class SlotBookingHandler
         var version = questionnaire?.Find(consultation.QuestionnaireVersion);
         var profile = version is null ? AnswerProfile.Empty : AnswerProfile.From(AnswerCheck.Chosen(version, consultation.Choices));
         var experts = await SlotSearch.RoutedExpertsAsync(session, profile, ct);
-        var offered = experts.SelectMany(e => SlotGenerator.Generate(e.Availability, start, start.AddTicks(1)).Select(s => (Expert: e, Slot: s))).ToList();
-        var free = offered.Count == 0 ? [] : await SlotSearch.FreeAsync(session, offered.Select(o => o.Expert).ToList(), start, start.AddTicks(1), ct);
+        var offered = experts.SelectMany(e => SlotGenerator.Generate(e.Availability, start, start.AddTicks(1)).Select(s => (Expert: e, Slot: s)))
+            .ToList();
+        var free = offered.Count == 0 ? []
+            : await SlotSearch.FreeAsync(session, offered.Select(o => o.Expert).ToList(), start, start.AddTicks(1), ct);
         var candidates = new List<SlotCandidate>();
         foreach (var (expert, slot) in offered)
         {
             var isFree = free.Any(f => f.ExpertId == expert.Id);
-            var taken = isFree && (await streams.SlotAsync(session, ConsultationSlot.StreamFor(expert.Id, slot.StartsAt), ct)).Aggregate is { Taken: true };
+            var taken = isFree
+                && (await streams.SlotAsync(session, ConsultationSlot.StreamFor(expert.Id, slot.StartsAt), ct)).Aggregate is { Taken: true };
             candidates.Add(new SlotCandidate(expert.Id, slot, isFree, taken));
             if (isFree && !taken)
             {

@@ -19,7 +19,8 @@ internal static class SlotSearch
         var candidates = new List<ExpertCandidate>();
         foreach (var expert in experts)
         {
-            var last = await session.Query<ConsultationSlot>().Where(s => s.ExpertId == expert.Id).OrderByDescending(s => s.LastTakenAt).FirstOrDefaultAsync(ct);
+            var last = await session.Query<ConsultationSlot>().Where(s => s.ExpertId == expert.Id).OrderByDescending(s => s.LastTakenAt)
+                .FirstOrDefaultAsync(ct);
             candidates.Add(new ExpertCandidate(expert.Id, expert.Tags, last?.LastTakenAt));
         }
         var byId = experts.ToDictionary(e => e.Id);
@@ -31,7 +32,8 @@ internal static class SlotSearch
         (now.AddHours(offering.MinimumNoticeHours), now.AddDays(offering.HorizonDays));
 
     /// <summary>Free slots starting in [from, to), each expert's in routing order, then by time.</summary>
-    public static async Task<IReadOnlyList<FreeSlot>> FreeAsync(IQuerySession session, IReadOnlyList<ConsultationExpert> experts, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    public static async Task<IReadOnlyList<FreeSlot>> FreeAsync(IQuerySession session, IReadOnlyList<ConsultationExpert> experts, DateTimeOffset from,
+        DateTimeOffset to, CancellationToken ct)
     {
         if (experts.Count == 0 || to <= from)
         {

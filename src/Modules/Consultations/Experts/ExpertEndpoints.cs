@@ -54,14 +54,16 @@ internal static class ExpertEndpoints
             .When(buffer is < 0 or > 120, "bufferMinutes", "0 bis 120 Minuten.", "Between 0 and 120 minutes.")
             .When(!Links.IsHttpUrl(body.VideoLink), "videoLink", "Eine vollständige http(s)-Adresse.", "An absolute http(s) address.")
             .When(body.Place is { Length: > 300 }, "place", "Höchstens 300 Zeichen.", "At most 300 characters.")
-            .When(windows.Count > 50 || (body.Holidays?.Count ?? 0) > 400 || (body.ExtraSlots?.Count ?? 0) > 400, "windows", "Zu viele Einträge.", "Too many entries.");
+            .When(windows.Count > 50 || (body.Holidays?.Count ?? 0) > 400 || (body.ExtraSlots?.Count ?? 0) > 400, "windows", "Zu viele Einträge.",
+                "Too many entries.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();
         }
         var id = ConsultationExpert.StreamFor(accountId);
         var saved = new ConsultationExpertSaved(id, accountId, tags, body.VideoLink, body.Place?.Trim(), windows, body.Holidays ?? [],
-            [.. (body.ExtraSlots ?? []).Select(s => DateTime.SpecifyKind(s, DateTimeKind.Unspecified))], slotMinutes, buffer, body.Active ?? true, clock.GetUtcNow());
+            [.. (body.ExtraSlots ?? []).Select(s => DateTime.SpecifyKind(s, DateTimeKind.Unspecified))], slotMinutes, buffer, body.Active ?? true,
+            clock.GetUtcNow());
         // A whole replacement: the last one holds, so a concurrent write to the stream is simply retried.
         await session.RetryOnConflictAsync(async token =>
         {
@@ -85,7 +87,8 @@ internal static class Tags
             if (key.Length is 0 or > 60 || key.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or ':' or '_')))
             {
                 problems.Add($"{field}[{i}]",
-                    "Ein Schlüssel in Kleinbuchstaben (Buchstaben, Ziffern, „-“, „:“), bis 60 Zeichen.", "A lower-case key (letters, digits, '-', ':'), up to 60 characters.");
+                    "Ein Schlüssel in Kleinbuchstaben (Buchstaben, Ziffern, „-“, „:“), bis 60 Zeichen.",
+                    "A lower-case key (letters, digits, '-', ':'), up to 60 characters.");
                 continue;
             }
             result.Add(key);
@@ -97,5 +100,6 @@ internal static class Tags
 internal static class Links
 {
     public static bool IsHttpUrl(string? value) => value is null
-        || (value.Length <= 500 && Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
+        || (value.Length <= 500 && Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
 }

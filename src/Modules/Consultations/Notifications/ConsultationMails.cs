@@ -20,7 +20,8 @@ internal sealed record ConsultationMailModel(string Title, string Starts, string
 /// SEQUENCE raised with every change, METHOD:CANCEL when cancelled). Runs after the commit; a mail that
 /// cannot be sent is logged and never undoes the booking.
 /// </summary>
-internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, ITemplateRenderer templates, TimeProvider clock, ILogger<ConsultationMails> logger)
+internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, ITemplateRenderer templates, TimeProvider clock,
+    ILogger<ConsultationMails> logger)
 {
     public const string Booked = "consultations.booked";
     public const string Rescheduled = "consultations.rescheduled";
@@ -37,13 +38,18 @@ internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, 
 
     private static readonly (string Key, string De, string En, string SubjectDe, string SubjectEn)[] All =
     [
-        (Booked, "Ihre KI-Sprechstunde ist gebucht. Passende Anwendungsfälle:" + Details, "Your AI consultation is booked. Fitting use cases:" + Details, "KI-Sprechstunde gebucht", "AI consultation booked"),
-        (Rescheduled, "Ihre KI-Sprechstunde wurde verschoben." + Details, "Your AI consultation was moved." + Details, "KI-Sprechstunde verschoben", "AI consultation moved"),
-        (Cancelled, "Ihre KI-Sprechstunde wurde storniert." + Details, "Your AI consultation was cancelled." + Details, "KI-Sprechstunde storniert", "AI consultation cancelled"),
-        (Reminder, "Erinnerung: morgen findet Ihre KI-Sprechstunde statt." + Details, "Reminder: your AI consultation takes place tomorrow." + Details, "Erinnerung", "Reminder"),
+        (Booked, "Ihre KI-Sprechstunde ist gebucht. Passende Anwendungsfälle:" + Details,
+            "Your AI consultation is booked. Fitting use cases:" + Details, "KI-Sprechstunde gebucht", "AI consultation booked"),
+        (Rescheduled, "Ihre KI-Sprechstunde wurde verschoben." + Details, "Your AI consultation was moved." + Details, "KI-Sprechstunde verschoben",
+            "AI consultation moved"),
+        (Cancelled, "Ihre KI-Sprechstunde wurde storniert." + Details, "Your AI consultation was cancelled." + Details, "KI-Sprechstunde storniert",
+            "AI consultation cancelled"),
+        (Reminder, "Erinnerung: morgen findet Ihre KI-Sprechstunde statt." + Details,
+            "Reminder: your AI consultation takes place tomorrow." + Details, "Erinnerung", "Reminder"),
     ];
 
-    public static readonly ConsultationMailModel Sample = new("KI-Sprechstunde", "01.12.2026 10:00", "01.12.2026 11:00", "https://meet.example.org/ki", ["Visuelle Qualitätsprüfung"]);
+    public static readonly ConsultationMailModel Sample = new("KI-Sprechstunde", "01.12.2026 10:00", "01.12.2026 11:00",
+        "https://meet.example.org/ki", ["Visuelle Qualitätsprüfung"]);
 
     public static void Register(IServiceCollection services)
     {
@@ -59,7 +65,8 @@ internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, 
         try
         {
             await using var query = store.QuerySession();
-            if (await query.LoadAsync<ConsultationTexts>(consultation.Id, ct) is not { ContactEmail: { Length: > 0 } to } texts || consultation.StartsAt is not { } starts)
+            if (await query.LoadAsync<ConsultationTexts>(consultation.Id, ct) is not { ContactEmail: { Length: > 0 } to } texts
+                || consultation.StartsAt is not { } starts)
             {
                 return;
             }
@@ -72,12 +79,15 @@ internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, 
             var model = new ConsultationMailModel(title, Local(starts), Local(consultation.EndsAt!.Value), place, useCases);
             var text = await templates.RenderAsync(template, language, model, ct);
             var cancelled = consultation.Status == ConsultationStatus.Cancelled;
-            var calendar = CalendarFile.Write(new CalendarEntry($"consultation-{consultation.Id:D}@kompetenzzentrum", consultation.Sequence, starts, consultation.EndsAt!.Value, title, place,
+            var calendar = CalendarFile.Write(
+                new CalendarEntry($"consultation-{consultation.Id:D}@kompetenzzentrum", consultation.Sequence, starts, consultation.EndsAt!.Value,
+                    title, place,
                 cancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed, clock.GetUtcNow()), "Consultations");
             var subject = All.First(a => a.Key == template) is var t && language == "en" ? t.SubjectEn : t.SubjectDe;
             var html = "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
             await mail.SendAsync(new OutgoingMail(to, subject, html, text,
-                [new MailAttachment("consultation.ics", $"text/calendar; method={(cancelled ? "CANCEL" : "REQUEST")}; charset=utf-8", Encoding.UTF8.GetBytes(calendar))], template)
+                [new MailAttachment("consultation.ics", $"text/calendar; method={(cancelled ? "CANCEL" : "REQUEST")}; charset=utf-8",
+                    Encoding.UTF8.GetBytes(calendar))], template)
             { OrganisationId = consultation.OrganisationId }, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

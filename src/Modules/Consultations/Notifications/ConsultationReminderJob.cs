@@ -24,13 +24,15 @@ internal sealed class ConsultationReminderJob(IDocumentStore store, Consultation
         var id = Guid.Parse(context.MergedJobDataMap.GetString(ConsultationId)!);
         var starts = DateTimeOffset.Parse(context.MergedJobDataMap.GetString(StartsAt)!, System.Globalization.CultureInfo.InvariantCulture);
         await using var query = store.QuerySession();
-        if (await query.LoadAsync<Consultation>(id, cancellationToken) is { Status: ConsultationStatus.Booked } consultation && consultation.StartsAt == starts)
+        if (await query.LoadAsync<Consultation>(id, cancellationToken) is { Status: ConsultationStatus.Booked } consultation
+            && consultation.StartsAt == starts)
         {
             await mails.SendAsync(consultation, ConsultationMails.Reminder, cancellationToken);
         }
     }
 
-    public static async Task ScheduleAsync(ISchedulerFactory schedulers, Consultation consultation, DateTimeOffset now, ILogger logger, CancellationToken ct)
+    public static async Task ScheduleAsync(ISchedulerFactory schedulers, Consultation consultation, DateTimeOffset now, ILogger logger,
+        CancellationToken ct)
     {
         try
         {

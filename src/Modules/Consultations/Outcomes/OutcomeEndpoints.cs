@@ -19,7 +19,11 @@ namespace Kompetenzzentrum.Modules.Consultations.Outcomes;
 /// </summary>
 internal static class OutcomeEndpoints
 {
-    public sealed record OutcomeInput(string? PrivateNotes, string? Summary, IReadOnlyList<string>? NextSteps, IReadOnlyList<Guid>? RecommendedOfferingIds);
+    public sealed record OutcomeInput(
+        string? PrivateNotes,
+        string? Summary,
+        IReadOnlyList<string>? NextSteps,
+        IReadOnlyList<Guid>? RecommendedOfferingIds);
 
     public sealed record FollowUpInput(IReadOnlyList<string>? Topics);
 
@@ -41,7 +45,8 @@ internal static class OutcomeEndpoints
     private static async Task<IResult> Record(Guid id, OutcomeInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         (await OutcomeHandlers.RecordAsync(id, body, session, clock, ct)).ToHttpResult(Results.Ok);
 
-    private static async Task<IResult> FollowUp(Guid organisationId, Guid id, FollowUpInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> FollowUp(Guid organisationId, Guid id, FollowUpInput body, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
         var topics = body.Topics ?? [];
         var problems = new FieldProblems().When(topics.Count is 0 or > 12, "topics", "1 bis 12 Themen.", "Between 1 and 12 topic keys.");
@@ -73,7 +78,8 @@ internal static class OutcomeEndpoints
         }
         catch (JasperFx.ConcurrencyException)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The consultation changed at the same time; reload and try again.");
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: "The consultation changed at the same time; reload and try again.");
         }
         return Results.Ok(new { id, followUpTopics = distinct });
     }

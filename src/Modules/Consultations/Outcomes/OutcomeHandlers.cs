@@ -53,11 +53,18 @@ internal static class OutcomeHandlers
         }
         var recommended = (body.RecommendedOfferingIds ?? []).Distinct().ToList();
         stream.AppendOne(new ConsultationHeld(id, recommended, now));
-        stream.AppendOne(new ParticipationCompleted(id, c.SlotId, c.OfferingId, ConsultationsModuleKeys.OfferingType, c.OfferingTopics, c.OrganisationId, now));
+        stream.AppendOne(
+            new ParticipationCompleted(id, c.SlotId, c.OfferingId, ConsultationsModuleKeys.OfferingType, c.OfferingTopics, c.OrganisationId, now));
         var texts = await session.LoadAsync<ConsultationTexts>(id, ct);
         if (texts is not null)
         {
-            session.Store(texts with { PrivateNotes = body.PrivateNotes?.Trim(), Summary = body.Summary!.Trim(), NextSteps = steps.Select(s => s.Trim()).ToList() });
+            session.Store(
+                texts with
+                {
+                    PrivateNotes = body.PrivateNotes?.Trim(),
+                    Summary = body.Summary!.Trim(),
+                    NextSteps = steps.Select(s => s.Trim()).ToList()
+                });
         }
         try
         {

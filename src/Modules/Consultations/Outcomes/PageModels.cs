@@ -5,7 +5,16 @@ using Kompetenzzentrum.Modules.Consultations.Questionnaires;
 namespace Kompetenzzentrum.Modules.Consultations.Outcomes;
 
 /// <summary>What the staff calendar shows.</summary>
-internal sealed record CalendarModel(IReadOnlyList<Consultation> Talks, IReadOnlyDictionary<Guid, string?> Contacts, IReadOnlyList<ConsultationExpert> Experts, DateTimeOffset Now);
+internal sealed record CalendarModel(
+    IReadOnlyList<Consultation> Talks,
+    IReadOnlyDictionary<Guid, string?> Contacts,
+    IReadOnlyList<ConsultationExpert> Experts,
+    DateTimeOffset Now);
 
 /// <summary>What the staff page of one talk shows.</summary>
-internal sealed record TalkModel(Consultation Consultation, ConsultationTexts? Texts, QuestionnaireVersion? Questionnaire, ConsultationExpert? Expert, bool Started);
+internal sealed record TalkModel(
+    Consultation Consultation,
+    ConsultationTexts? Texts,
+    QuestionnaireVersion? Questionnaire,
+    ConsultationExpert? Expert,
+    bool Started);

@@ -35,14 +35,16 @@ internal static class StaffConsultationPages
         var since = clock.GetUtcNow().AddDays(-14);
         var talks = await session.Query<Consultation>().Where(c => c.Status == ConsultationStatus.Booked && c.StartsAt >= since).ToListAsync(ct);
         var ids = talks.Select(t => t.Id).ToArray();
-        var contacts = (await session.Query<ConsultationTexts>().Where(t => t.Id.In(ids)).ToListAsync(ct)).ToDictionary(t => t.Id, t => t.ContactEmail);
+        var contacts = (await session.Query<ConsultationTexts>().Where(t => t.Id.In(ids)).ToListAsync(ct))
+            .ToDictionary(t => t.Id, t => t.ContactEmail);
         var experts = await session.Query<ConsultationExpert>().ToListAsync(ct);
         var model = new CalendarModel([.. talks.OrderBy(t => t.StartsAt)], contacts,
             [.. experts.OrderByDescending(e => e.Active).ThenBy(e => string.Join(',', e.Tags), StringComparer.Ordinal)], clock.GetUtcNow());
         return UiPages.Render<ConsultationCalendarPage>(new { Model = model });
     }
 
-    private static async Task<IResult> RecordAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
+    private static async Task<IResult> RecordAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
+        ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         var steps = state.Lines("nextSteps").ToList();
@@ -60,14 +62,16 @@ internal static class StaffConsultationPages
         return await RenderTalkAsync(session, clock, id, state, RefusalResults.StatusOf(refusal.Kind), ct);
     }
 
-    private static async Task<IResult> RenderTalkAsync(IQuerySession session, TimeProvider clock, Guid id, FormState? state, int status, CancellationToken ct)
+    private static async Task<IResult> RenderTalkAsync(IQuerySession session, TimeProvider clock, Guid id, FormState? state, int status,
+        CancellationToken ct)
     {
         if (await session.LoadAsync<Consultation>(id, ct) is not { } c)
         {
             return Results.NotFound();
         }
         var texts = await session.LoadAsync<ConsultationTexts>(id, ct);
-        var questionnaire = (await session.LoadAsync<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct))?.Find(c.QuestionnaireVersion);
+        var questionnaire = (await session.LoadAsync<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct))?.Find(
+            c.QuestionnaireVersion);
         var expert = c.ExpertId is { } e ? await session.LoadAsync<ConsultationExpert>(e, ct) : null;
         var model = new TalkModel(c, texts, questionnaire, expert, c.StartsAt is { } at && clock.GetUtcNow() >= at);
         return UiPages.Render<ConsultationTalkPage>(new { Model = model, State = state ?? FormState.Empty() }, status);

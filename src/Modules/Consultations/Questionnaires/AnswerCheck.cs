@@ -17,7 +17,8 @@ internal static class AnswerCheck
 {
     public const int MaxTextLength = 4000;
 
-    public static ParsedAnswers Check(QuestionnaireVersion questionnaire, IReadOnlyDictionary<string, JsonElement>? answers, ICollection<FieldError> errors)
+    public static ParsedAnswers Check(QuestionnaireVersion questionnaire, IReadOnlyDictionary<string, JsonElement>? answers,
+        ICollection<FieldError> errors)
     {
         answers ??= new Dictionary<string, JsonElement>();
         var choices = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -67,13 +68,15 @@ internal static class AnswerCheck
                 case QuestionKinds.Multiple:
                     errors.Add(new FieldError(field, "consultations.answer-multiple", Keys(q)));
                     break;
-                case QuestionKinds.Scale when value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= q.ScaleMin && n <= q.ScaleMax:
+                case QuestionKinds.Scale when value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= q.ScaleMin
+                    && n <= q.ScaleMax:
                     scales[q.Id] = n;
                     break;
                 case QuestionKinds.Scale:
                     errors.Add(new FieldError(field, "consultations.answer-scale", TextArgs.Of(("min", q.ScaleMin), ("max", q.ScaleMax))));
                     break;
-                case QuestionKinds.FreeText when value.ValueKind == JsonValueKind.String && value.GetString()!.Trim() is { Length: > 0 and <= MaxTextLength } text:
+                case QuestionKinds.FreeText when value.ValueKind == JsonValueKind.String
+                    && value.GetString()!.Trim() is { Length: > 0 and <= MaxTextLength } text:
                     texts[q.Id] = text;
                     break;
                 default:

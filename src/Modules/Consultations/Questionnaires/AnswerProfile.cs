@@ -25,7 +25,8 @@ internal sealed record AnswerProfile(IReadOnlySet<string> Tags, IReadOnlySet<str
 
     public string? Industry => Prefixed("industry:").FirstOrDefault()?.ToUpperInvariant();
 
-    public MaturityLevel? Maturity => Enum.TryParse<MaturityLevel>(Prefixed("maturity:").FirstOrDefault(), ignoreCase: true, out var level) ? level : null;
+    public MaturityLevel? Maturity => Enum.TryParse<MaturityLevel>(Prefixed("maturity:").FirstOrDefault(), ignoreCase: true, out var level) ? level
+        : null;
 
     private IEnumerable<string> Prefixed(string prefix) =>
         Tags.Where(t => t.StartsWith(prefix, StringComparison.Ordinal)).Select(t => t[prefix.Length..]).Order(StringComparer.Ordinal);

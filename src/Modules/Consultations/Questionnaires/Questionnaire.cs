@@ -20,7 +20,8 @@ internal static class QuestionKinds
 /// </summary>
 internal sealed record Choice(string Key, LocalizedText Text, IReadOnlyList<string> Tags, IReadOnlyList<string> Topics);
 
-/// <summary>Show the question only when the earlier question <paramref name="QuestionId"/> was answered with any of <paramref name="AnyOf"/>.</summary>
+/// <summary>Show the question only when the earlier question <paramref name="QuestionId"/> was answered with any of
+/// <paramref name="AnyOf"/>.</summary>
 internal sealed record ShowWhen(string QuestionId, IReadOnlyList<string> AnyOf);
 
 internal sealed record Question(

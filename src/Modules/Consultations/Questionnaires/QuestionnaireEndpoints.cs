@@ -16,7 +16,8 @@ internal static class QuestionnaireEndpoints
     {
         api.MapPut("/questionnaire", Publish).RequireAuthorization(Policies.Staff).WithName("PublishConsultationQuestionnaire");
         api.MapGet("/questionnaire", async (IQuerySession session, CancellationToken ct) =>
-                await session.LoadAsync<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct) is { } q ? Results.Ok(q.Current) : Results.NotFound())
+                await session.LoadAsync<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct) is { } q ? Results.Ok(q.Current)
+                    : Results.NotFound())
             .RequireAuthorization(Policies.SignedIn).WithName("GetConsultationQuestionnaire");
     }
 
@@ -35,9 +36,12 @@ internal static class QuestionnaireEndpoints
         {
             await session.SaveChangesAsync(ct);
         }
-        catch (Exception ex) when (ex is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException)
+        catch (Exception ex) when (
+            ex is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException
+                or JasperFx.Events.ExistingStreamIdCollisionException)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Another version was published at the same time; reload and try again.");
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: "Another version was published at the same time; reload and try again.");
         }
         return Results.Ok(new QuestionnaireVersion(version, questions, clock.GetUtcNow()));
     }

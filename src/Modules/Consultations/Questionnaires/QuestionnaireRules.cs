@@ -22,7 +22,8 @@ internal static class QuestionnaireRules
             var field = $"questions[{i}]";
             if (q is null || string.IsNullOrWhiteSpace(q.Id) || q.Id.Length > 40 || q.Id.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
             {
-                problems.Add(field + ".id", "Eine Kennung aus Buchstaben, Ziffern, „-“ oder „_“ (bis 40).", "An id of letters, digits, '-' or '_' (up to 40).");
+                problems.Add(field + ".id", "Eine Kennung aus Buchstaben, Ziffern, „-“ oder „_“ (bis 40).",
+                    "An id of letters, digits, '-' or '_' (up to 40).");
                 continue;
             }
             if (result.Any(r => r.Id == q.Id))
@@ -41,9 +42,11 @@ internal static class QuestionnaireRules
                 foreach (var (c, j) in (q.Choices ?? []).Select((c, j) => (c, j)))
                 {
                     var cf = $"{field}.choices[{j}]";
-                    if (c is null || string.IsNullOrWhiteSpace(c.Key) || choices.Any(x => x.Key == c.Key) || string.IsNullOrWhiteSpace(c.Text?.De) || string.IsNullOrWhiteSpace(c.Text?.En))
+                    if (c is null || string.IsNullOrWhiteSpace(c.Key) || choices.Any(x => x.Key == c.Key) || string.IsNullOrWhiteSpace(c.Text?.De)
+                        || string.IsNullOrWhiteSpace(c.Text?.En))
                     {
-                        problems.Add(cf, "Ein eindeutiger Schlüssel und deutscher und englischer Text.", "A unique key and German and English text.");
+                        problems.Add(cf, "Ein eindeutiger Schlüssel und deutscher und englischer Text.",
+                            "A unique key and German and English text.");
                         continue;
                     }
                     var tags = Tags.Normalize(c.Tags, cf + ".tags", problems);
@@ -56,7 +59,8 @@ internal static class QuestionnaireRules
             }
             if (q.Kind == QuestionKinds.Scale)
             {
-                problems.When(q.ScaleMin is null || q.ScaleMax is null || q.ScaleMin >= q.ScaleMax || q.ScaleMax - q.ScaleMin > 100, field + ".scaleMax",
+                problems.When(q.ScaleMin is null || q.ScaleMax is null || q.ScaleMin >= q.ScaleMax || q.ScaleMax - q.ScaleMin > 100,
+                    field + ".scaleMax",
                     "scaleMin unter scaleMax, höchstens 100 auseinander.", "scaleMin below scaleMax, at most 100 apart.");
             }
             if (q.ShowWhen is { } when)
@@ -64,7 +68,8 @@ internal static class QuestionnaireRules
                 var earlier = result.FirstOrDefault(r => r.Id == when.QuestionId);
                 problems.When(earlier is null || earlier.Kind is not (QuestionKinds.Single or QuestionKinds.Multiple), field + ".showWhen.questionId",
                     "Nur eine frühere Auswahlfrage.", "Must name an earlier choice question.");
-                problems.When(earlier is not null && ((when.AnyOf?.Count ?? 0) == 0 || when.AnyOf!.Any(a => earlier.Choices.All(c => c.Key != a))), field + ".showWhen.anyOf",
+                problems.When(earlier is not null && ((when.AnyOf?.Count ?? 0) == 0 || when.AnyOf!.Any(a => earlier.Choices.All(c => c.Key != a))),
+                    field + ".showWhen.anyOf",
                     "Schlüssel der Antworten dieser Frage.", "Keys of that question's choices.");
             }
             result.Add(q with { Choices = choices, Text = q.Text! });

@@ -6,7 +6,8 @@ namespace Kompetenzzentrum.Modules.Consultations.UseCases;
 /// <summary>Staff saved an AI use case of the library (the whole entry each time).</summary>
 internal sealed record ConsultationUseCaseSaved(
     Guid UseCaseId, string Key, LocalizedText Title, LocalizedText Summary, IReadOnlyList<string> Industries, IReadOnlyList<string> Topics,
-    IReadOnlyList<string> Tags, IReadOnlyList<string> DataPrerequisites, MaturityLevel SuitableFrom, MaturityLevel SuitableTo, bool Active, DateTimeOffset SavedAt);
+    IReadOnlyList<string> Tags, IReadOnlyList<string> DataPrerequisites, MaturityLevel SuitableFrom, MaturityLevel SuitableTo, bool Active,
+    DateTimeOffset SavedAt);
 
 /// <summary>
 /// An AI use case: for which industries (WZ sections, none = all), topics, tags it answers, which data it

@@ -13,26 +13,38 @@ namespace Kompetenzzentrum.Modules.Consultations.UseCases;
 internal static class UseCaseEndpoints
 {
     public sealed record Input(
-        string? Key, LocalizedText? Title, LocalizedText? Summary, IReadOnlyList<string>? Industries, IReadOnlyList<string>? Topics, IReadOnlyList<string>? Tags,
+        string? Key,
+        LocalizedText? Title,
+        LocalizedText? Summary,
+        IReadOnlyList<string>? Industries,
+        IReadOnlyList<string>? Topics,
+        IReadOnlyList<string>? Tags,
+
         IReadOnlyList<string>? DataPrerequisites, MaturityLevel? SuitableFrom, MaturityLevel? SuitableTo, bool? Active);
 
     public static void MapUseCases(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/use-cases", (Input body, IDocumentSession session, TimeProvider clock, CancellationToken ct) => Save(Ids.New(clock), body, session, clock, ct))
+        api.MapPost("/use-cases", (Input body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            Save(Ids.New(clock), body, session, clock, ct))
             .RequireAuthorization(Policies.Staff).WithName("CreateConsultationUseCase");
         api.MapPut("/use-cases/{id:guid}", async (Guid id, Input body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-                await session.LoadAsync<ConsultationUseCase>(id, ct) is null ? Results.NotFound() : await Save(id, body, session, clock, ct)).RequireAuthorization(Policies.Staff).WithName("SaveConsultationUseCase");
-        api.MapGet("/use-cases", async (IQuerySession session, CancellationToken ct) => Results.Ok(await session.Query<ConsultationUseCase>().OrderBy(u => u.Key).ToListAsync(ct)))
+                await session.LoadAsync<ConsultationUseCase>(id, ct) is null ? Results.NotFound() : await Save(id, body, session, clock, ct))
+                    .RequireAuthorization(Policies.Staff).WithName("SaveConsultationUseCase");
+        api.MapGet("/use-cases", async (IQuerySession session, CancellationToken ct) =>
+            Results.Ok(await session.Query<ConsultationUseCase>().OrderBy(u => u.Key).ToListAsync(ct)))
             .RequireAuthorization(Policies.Staff).WithName("ListConsultationUseCases");
     }
 
     private static async Task<IResult> Save(Guid id, Input body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Key) || body.Key.Length > 60, "key", "Ein Schlüssel mit höchstens 60 Zeichen.", "A key of up to 60 characters.")
-            .When(string.IsNullOrWhiteSpace(body.Title?.De) || string.IsNullOrWhiteSpace(body.Title?.En), "title", "Deutscher und englischer Titel.", "German and English title.")
+            .When(string.IsNullOrWhiteSpace(body.Key) || body.Key.Length > 60, "key", "Ein Schlüssel mit höchstens 60 Zeichen.",
+                "A key of up to 60 characters.")
+            .When(string.IsNullOrWhiteSpace(body.Title?.De) || string.IsNullOrWhiteSpace(body.Title?.En), "title", "Deutscher und englischer Titel.",
+                "German and English title.")
             .When(body.Summary is null, "summary", "Deutsche und englische Zusammenfassung.", "German and English summary.")
-            .When((body.Industries ?? []).Any(i => !IndustrySections.IsKnown(i)), "industries", "Abschnitte der WZ 2008 (Buchstaben).", "WZ 2008 section letters.")
+            .When((body.Industries ?? []).Any(i => !IndustrySections.IsKnown(i)), "industries", "Abschnitte der WZ 2008 (Buchstaben).",
+                "WZ 2008 section letters.")
             .When((body.Topics ?? []).Any(t => !Topics.IsKnown(t)), "topics", "Nur bekannte Themen.", "Known topic keys.")
             .When(body.SuitableFrom > body.SuitableTo, "suitableTo", "Nicht unter der niedrigsten Reifestufe.", "Not below suitableFrom.");
         var tags = Tags.Normalize(body.Tags, "tags", problems);
@@ -41,7 +53,8 @@ internal static class UseCaseEndpoints
         {
             return problems.ToResult();
         }
-        var saved = new ConsultationUseCaseSaved(id, body.Key!.Trim(), body.Title!, body.Summary!, body.Industries ?? [], body.Topics ?? [], tags, data,
+        var saved = new ConsultationUseCaseSaved(id, body.Key!.Trim(), body.Title!, body.Summary!, body.Industries ?? [], body.Topics ?? [], tags,
+            data,
             body.SuitableFrom ?? MaturityLevel.Einsteiger, body.SuitableTo ?? MaturityLevel.Vorreiter, body.Active ?? true, clock.GetUtcNow());
         // A whole replacement: the last one holds, so a concurrent write to the stream is simply retried.
         await session.RetryOnConflictAsync(async token =>

@@ -13,9 +13,11 @@ internal static class UseCaseLibrary
     [
         Make("predictive-maintenance", "Vorausschauende Wartung", "Predictive maintenance",
             "Maschinendaten sagen Ausfälle voraus, bevor sie passieren.", "Machine data predicts failures before they happen.",
-            ["C", "D"], ["ki", "automatisierung", "daten"], ["maintenance", "machines", "sensors"], ["sensor-data", "maintenance-logs"], MaturityLevel.Entdecker, MaturityLevel.Vorreiter),
+            ["C", "D"], ["ki", "automatisierung", "daten"], ["maintenance", "machines", "sensors"], ["sensor-data", "maintenance-logs"],
+            MaturityLevel.Entdecker, MaturityLevel.Vorreiter),
         Make("document-analysis", "Dokumentenanalyse", "Document analysis",
-            "Rechnungen, Lieferscheine und Verträge automatisch auslesen und einordnen.", "Read and classify invoices, delivery notes and contracts automatically.",
+            "Rechnungen, Lieferscheine und Verträge automatisch auslesen und einordnen.",
+            "Read and classify invoices, delivery notes and contracts automatically.",
             [], ["ki", "prozesse"], ["documents", "administration"], ["documents"], MaturityLevel.Einsteiger, MaturityLevel.Gestalter),
         Make("demand-forecasting", "Absatzprognose", "Demand forecasting",
             "Aus Verkaufsdaten den Bedarf der nächsten Wochen schätzen.", "Estimate the demand of the coming weeks from sales data.",
@@ -24,11 +26,14 @@ internal static class UseCaseLibrary
             "Kamerabilder erkennen Fehler an Bauteilen in der Fertigung.", "Camera images detect defects of parts in production.",
             ["C"], ["ki", "automatisierung"], ["vision", "quality", "production"], ["images"], MaturityLevel.Entdecker, MaturityLevel.Vorreiter),
         Make("customer-service-assistant", "Kundenservice-Assistent", "Customer-service assistant",
-            "Ein Sprachmodell beantwortet häufige Kundenfragen und entlastet den Service.", "A language model answers frequent customer questions and relieves the service team.",
-            [], ["ki", "e-commerce", "digitales-marketing"], ["customer-service", "chatbot", "sales"], ["support-tickets", "faq"], MaturityLevel.Einsteiger, MaturityLevel.Gestalter),
+            "Ein Sprachmodell beantwortet häufige Kundenfragen und entlastet den Service.",
+            "A language model answers frequent customer questions and relieves the service team.",
+            [], ["ki", "e-commerce", "digitales-marketing"], ["customer-service", "chatbot", "sales"], ["support-tickets", "faq"],
+            MaturityLevel.Einsteiger, MaturityLevel.Gestalter),
     ];
 
-    private static ConsultationUseCase Make(string key, string titleDe, string titleEn, string de, string en, string[] industries, string[] topics, string[] tags,
+    private static ConsultationUseCase Make(string key, string titleDe, string titleEn, string de, string en, string[] industries, string[] topics,
+        string[] tags,
         string[] data, MaturityLevel from, MaturityLevel to) =>
         new(IdOf(key), key, new(titleDe, titleEn), new(de, en), industries, topics, tags, data, from, to, true);
 
@@ -50,7 +55,9 @@ internal sealed class ConsultationSeeder(IDocumentStore store, TimeProvider cloc
                 session.Events.StartStream(useCase.Id, UseCaseLibrary.Saved(useCase, now));
             }
         }
-        if (await session.LoadAsync<Questionnaires.ConsultationQuestionnaire>(Questionnaires.ConsultationQuestionnaire.StreamId, cancellationToken) is null)
+        if (
+            await session.LoadAsync<Questionnaires.ConsultationQuestionnaire>(Questionnaires.ConsultationQuestionnaire.StreamId,
+                cancellationToken) is null)
         {
             session.Events.StartStream(Questionnaires.ConsultationQuestionnaire.StreamId,
                 new Questionnaires.ConsultationQuestionnairePublished(1, Questionnaires.DefaultQuestionnaire.Questions, now));

@@ -67,6 +67,7 @@ internal static class UseCaseRanking
             de.Add(maturityFits ? "passend zu Ihrem Reifegrad" : "eher für einen anderen Reifegrad gedacht");
             en.Add(maturityFits ? "suits your maturity level" : "meant for another maturity level");
         }
-        return new RankedUseCase(useCase.Id, useCase.Key, useCase.Title, score, new LocalizedText(string.Join("; ", de) + ".", string.Join("; ", en) + "."));
+        return new RankedUseCase(useCase.Id, useCase.Key, useCase.Title, score,
+            new LocalizedText(string.Join("; ", de) + ".", string.Join("; ", en) + "."));
     }
 }

@@ -12,7 +12,8 @@ namespace Kompetenzzentrum.Modules.Media.Files;
 /// </summary>
 internal static class FileDownload
 {
-    public static async Task<IResult> Handle(Guid id, HttpContext http, IQuerySession session, IMediaStorage storage, ILogger<MediaFile> logger, CancellationToken ct)
+    public static async Task<IResult> Handle(Guid id, HttpContext http, IQuerySession session, IMediaStorage storage, ILogger<MediaFile> logger,
+        CancellationToken ct)
     {
         if (await session.LoadAsync<MediaFile>(id, ct) is not { } file)
         {

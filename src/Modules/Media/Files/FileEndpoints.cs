@@ -27,7 +27,8 @@ internal static class FileEndpoints
     }
 
     private static async Task<IResult> Upload(
-        HttpContext http, IDocumentSession session, IMediaStorage storage, MediaSettings settings, TimeProvider clock, ILogger<MediaFile> logger, CancellationToken ct)
+        HttpContext http, IDocumentSession session, IMediaStorage storage, MediaSettings settings, TimeProvider clock, ILogger<MediaFile> logger,
+        CancellationToken ct)
     {
         var request = http.Request;
         if (request.ContentLength > settings.MaxUploadBytes + (request.HasFormContentType ? MultipartSlack : 0))

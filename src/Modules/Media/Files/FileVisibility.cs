@@ -13,7 +13,9 @@ namespace Kompetenzzentrum.Modules.Media.Files;
 internal static class FileVisibility
 {
     public static async Task<bool> IsPublicAsync(IQuerySession session, Guid fileId, CancellationToken ct) =>
-        await session.Query<PodcastEpisode>().AnyAsync(e => e.PublishedAt != null && (e.Details.AudioFileId == fileId || e.Details.TranscriptFileId == fileId), ct)
-        || await session.Query<ExplainerVideo>().AnyAsync(v => v.PublishedAt != null && (v.Details.VideoFileId == fileId || v.Details.CaptionsFileId == fileId), ct)
+        await session.Query<PodcastEpisode>()
+            .AnyAsync(e => e.PublishedAt != null && (e.Details.AudioFileId == fileId || e.Details.TranscriptFileId == fileId), ct)
+        || await session.Query<ExplainerVideo>()
+            .AnyAsync(v => v.PublishedAt != null && (v.Details.VideoFileId == fileId || v.Details.CaptionsFileId == fileId), ct)
         || await session.Query<PodcastSeries>().AnyAsync(s => s.Details.ImageFileId == fileId, ct);
 }

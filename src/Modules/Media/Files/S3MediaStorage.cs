@@ -12,7 +12,9 @@ namespace Kompetenzzentrum.Modules.Media.Files;
 internal sealed class S3MediaStorage(MediaSettings settings) : IMediaStorage, IDisposable
 {
     private readonly S3Settings _s3 = settings.S3 ?? throw new InvalidOperationException("S3 storage needs Modules:media:S3 settings.");
-    private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromMinutes(10) };
+    private readonly HttpClient _http = new(
+        new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    { Timeout = TimeSpan.FromMinutes(10) };
 
     public async Task SaveAsync(string key, Stream content, CancellationToken ct)
     {

@@ -50,7 +50,8 @@ internal static class LibraryPages
                 e.Details.Chapters, e.Details.GuestCompanies, null, 0, false)
             : await session.LoadAsync<ExplainerVideo>(id, ct) is { IsPublished: true } v
                 ? new MediaItemView(
-                    new LibraryItem(v.Id, "video", v.Details.Title, v.Details.GlossaryTerm, v.Details.Topics, v.Details.DurationSeconds, v.PublishedAt),
+                    new LibraryItem(v.Id, "video", v.Details.Title, v.Details.GlossaryTerm, v.Details.Topics, v.Details.DurationSeconds,
+                        v.PublishedAt),
                     FileUrl(v.Details.VideoFileId), FileUrl(v.Details.CaptionsFileId), null, v.Details.Transcript, [], [], null, 0, false)
                 : null;
         if (view is null)

@@ -11,7 +11,8 @@ namespace Kompetenzzentrum.Modules.Media.Podcasts;
 /// </summary>
 internal static class CreateSeriesHandler
 {
-    public static async Task<Result<PodcastSeries>> HandleAsync(CreateSeries command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<Result<PodcastSeries>> HandleAsync(CreateSeries command, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
         var coverIsImage = command.ImageFileId is { } image
             && await PodcastEndpoints.IsFileOfTypeAsync(session, image, [MediaTypes.Jpeg, MediaTypes.Png], ct);

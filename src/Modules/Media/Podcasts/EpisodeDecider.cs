@@ -22,7 +22,8 @@ internal static class EpisodeDecider
         return Check(command, files, out var details) ?? new Decision(Scheduled(episodeId, series.Id, details!, command.PublishAt ?? now, now), null);
     }
 
-    public static Decision Revise(PodcastEpisode? episode, Guid seriesId, long version, long? expected, ScheduleEpisode command, EpisodeFiles files, DateTimeOffset now) =>
+    public static Decision Revise(PodcastEpisode? episode, Guid seriesId, long version, long? expected, ScheduleEpisode command, EpisodeFiles files,
+        DateTimeOffset now) =>
         Existing(episode, seriesId, version, expected)
         ?? Check(command, files, out var details)
         ?? new Decision(Revised(episode!, details!, command.PublishAt, now), null);
@@ -39,7 +40,8 @@ internal static class EpisodeDecider
             ? [new EpisodePublished(episode.Id, episode.SeriesId, now)]
             : [];
 
-    private static IReadOnlyList<object> Scheduled(Guid episodeId, Guid seriesId, EpisodeDetails details, DateTimeOffset publishAt, DateTimeOffset now)
+    private static IReadOnlyList<object> Scheduled(Guid episodeId, Guid seriesId, EpisodeDetails details, DateTimeOffset publishAt,
+        DateTimeOffset now)
     {
         var scheduled = new EpisodeScheduled(episodeId, seriesId, details, publishAt, now);
         return [scheduled, .. PublishDue(PodcastEpisodeProjection.Create(scheduled), now)];

@@ -20,15 +20,18 @@ internal static class EpisodeEditing
     {
         api.MapGet("/podcasts/{slug}/episodes/{id:guid}", Get).AllowAnonymous().WithName("GetPodcastEpisode");
         api.MapPut("/podcasts/{slug}/episodes/{id:guid}", Revise).RequireAuthorization(Policies.Staff).WithName("RevisePodcastEpisode");
-        api.MapPost("/podcasts/{slug}/episodes/{id:guid}/unpublish", Unpublish).RequireAuthorization(Policies.Staff).WithName("UnpublishPodcastEpisode");
+        api.MapPost("/podcasts/{slug}/episodes/{id:guid}/unpublish", Unpublish).RequireAuthorization(Policies.Staff)
+            .WithName("UnpublishPodcastEpisode");
         api.MapDelete("/podcasts/{slug}/episodes/{id:guid}", Delete).RequireAuthorization(Policies.Staff).WithName("DeletePodcastEpisode");
     }
 
-    private static async Task<IResult> Unpublish(string slug, Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> Unpublish(string slug, Guid id, HttpContext http, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         EntityTags.RequireIfMatch(http.Request, out var version) is { } answer ? answer
             : (await EpisodeHandlers.UnpublishAsync(slug, id, version, session, clock, ct)).ToTaggedResult(http, episode => Results.Ok(episode));
 
-    private static async Task<IResult> Delete(string slug, Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> Delete(string slug, Guid id, HttpContext http, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         EntityTags.RequireIfMatch(http.Request, out var version) is { } answer ? answer
             : (await EpisodeHandlers.DeleteAsync(slug, id, version, session, clock, ct)).Match(_ => Results.NoContent(), VersionedResults.Refused);
 

@@ -34,23 +34,30 @@ internal static class EpisodeHandlers
     }
 
     public static async Task<Result<Versioned<PodcastEpisode>>> ReviseAsync(
-        string slug, Guid id, ScheduleEpisode command, long? expected, IDocumentSession session, TimeProvider clock, EpisodePlanner planner, CancellationToken ct)
+        string slug, Guid id, ScheduleEpisode command, long? expected, IDocumentSession session, TimeProvider clock, EpisodePlanner planner,
+        CancellationToken ct)
     {
         var files = await FilesAsync(command, session, ct);
-        var changed = await ChangeAsync(slug, id, session, (e, seriesId, v) => EpisodeDecider.Revise(e, seriesId, v, expected, command, files, clock.GetUtcNow()), ct);
-        return changed.Refusal is { } refused ? refused : new Versioned<PodcastEpisode>(await PlanAsync(id, session, planner, ct), changed.Value.Version);
+        var changed = await ChangeAsync(slug, id, session, (e, seriesId, v) =>
+            EpisodeDecider.Revise(e, seriesId, v, expected, command, files, clock.GetUtcNow()), ct);
+        return changed.Refusal is { } refused ? refused
+            : new Versioned<PodcastEpisode>(await PlanAsync(id, session, planner, ct), changed.Value.Version);
     }
 
     public static async Task<Result<Versioned<PodcastEpisode>>> UnpublishAsync(
         string slug, Guid id, long? expected, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var changed = await ChangeAsync(slug, id, session, (e, seriesId, v) => EpisodeDecider.Unpublish(e, seriesId, v, expected, clock.GetUtcNow()), ct);
-        return changed.Refusal is { } refused ? refused : new Versioned<PodcastEpisode>((await session.LoadAsync<PodcastEpisode>(id, ct))!, changed.Value.Version);
+        var changed = await ChangeAsync(slug, id, session, (e, seriesId, v) => EpisodeDecider.Unpublish(e, seriesId, v, expected, clock.GetUtcNow()),
+            ct);
+        return changed.Refusal is { } refused ? refused
+            : new Versioned<PodcastEpisode>((await session.LoadAsync<PodcastEpisode>(id, ct))!, changed.Value.Version);
     }
 
-    public static async Task<Result<long>> DeleteAsync(string slug, Guid id, long? expected, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<Result<long>> DeleteAsync(string slug, Guid id, long? expected, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
-        var changed = await ChangeAsync(slug, id, session, (e, seriesId, v) => EpisodeDecider.Delete(e, seriesId, v, expected, clock.GetUtcNow()), ct);
+        var changed = await ChangeAsync(slug, id, session, (e, seriesId, v) => EpisodeDecider.Delete(e, seriesId, v, expected, clock.GetUtcNow()),
+            ct);
         return changed.Refusal is { } refused ? refused : changed.Value.Version;
     }
 

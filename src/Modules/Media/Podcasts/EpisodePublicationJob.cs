@@ -27,7 +27,8 @@ internal sealed class EpisodePublicationJob(ISessionFactory sessions, TimeProvid
         }
     }
 
-    public static async Task ScheduleAsync(ISchedulerFactory schedulers, Guid episodeId, DateTimeOffset publishAt, ILogger logger, CancellationToken ct)
+    public static async Task ScheduleAsync(ISchedulerFactory schedulers, Guid episodeId, DateTimeOffset publishAt, ILogger logger,
+        CancellationToken ct)
     {
         try
         {

@@ -31,7 +31,8 @@ internal static class PodcastEndpoints
         session.Query<PodcastSeries>().FirstOrDefaultAsync(s => s.Slug == slug, ct);
 
     internal static async Task<IResult> CreateSeries(CreateSeries body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        (await CreateSeriesHandler.HandleAsync(body, session, clock, ct)).ToHttpResult(series => Results.Created($"/api/media/podcasts/{series.Slug}", series));
+        (await CreateSeriesHandler.HandleAsync(body, session, clock, ct))
+            .ToHttpResult(series => Results.Created($"/api/media/podcasts/{series.Slug}", series));
 
     private static async Task<IResult> ScheduleEpisode(
         string slug, ScheduleEpisode body, HttpContext http, IDocumentSession session, TimeProvider clock, ISchedulerFactory schedulers,
@@ -40,7 +41,8 @@ internal static class PodcastEndpoints
             .ToTaggedResult(http, episode => Results.Created($"/api/media/podcasts/{slug}/episodes/{episode.Id}", episode));
 
     // Listeners see published episodes; staff may ask for drafts and scheduled ones too.
-    private static async Task<IResult> ListEpisodes(string slug, bool? includeUnpublished, HttpContext http, IQuerySession session, CancellationToken ct)
+    private static async Task<IResult> ListEpisodes(string slug, bool? includeUnpublished, HttpContext http, IQuerySession session,
+        CancellationToken ct)
     {
         if (await FindSeriesAsync(session, slug, ct) is not { } series)
         {

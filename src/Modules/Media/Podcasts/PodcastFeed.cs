@@ -13,7 +13,8 @@ internal static class PodcastFeed
     public static readonly XNamespace Itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
     public static readonly XNamespace Podcast = "https://podcastindex.org/namespace/1.0";
 
-    public static XDocument Build(PodcastSeries series, IReadOnlyList<PodcastEpisode> episodes, IReadOnlyDictionary<Guid, MediaFile> files, string baseUrl)
+    public static XDocument Build(PodcastSeries series, IReadOnlyList<PodcastEpisode> episodes, IReadOnlyDictionary<Guid, MediaFile> files,
+        string baseUrl)
     {
         var d = series.Details;
         var link = $"{baseUrl}/api/media/podcasts/{series.Slug}";

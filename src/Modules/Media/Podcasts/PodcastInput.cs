@@ -53,7 +53,8 @@ internal static partial class PodcastInput
         errors.When(string.IsNullOrWhiteSpace(body.Description), "description", "media.description-required");
         errors.When(body.AudioFileId is null, "audioFileId", "media.audio-required");
         errors.When(body.DurationSeconds is null or <= 0, "durationSeconds", "media.duration-positive");
-        errors.When(chapters.Any(c => c is null || c.StartSeconds < 0 || c.StartSeconds >= (body.DurationSeconds ?? 0) || string.IsNullOrWhiteSpace(c.Title)),
+        errors.When(
+            chapters.Any(c => c is null || c.StartSeconds < 0 || c.StartSeconds >= (body.DurationSeconds ?? 0) || string.IsNullOrWhiteSpace(c.Title)),
             "chapters", "media.chapters-invalid");
         errors.When(topics.Any(t => t is null || !Topics.IsKnown(t)), "topics", "media.topic-unknown");
         errors.When((body.GuestCompanies ?? []).Any(string.IsNullOrWhiteSpace), "guestCompanies", "media.guest-company-empty");

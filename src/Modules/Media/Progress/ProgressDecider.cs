@@ -4,7 +4,13 @@ namespace Kompetenzzentrum.Modules.Media.Progress;
 internal sealed record PlayableItem(Guid Id, string Type, IReadOnlyList<string> Topics);
 
 /// <summary>A player reports where it is; <see cref="IdempotencyKey"/> is the request's Idempotency-Key header.</summary>
-internal sealed record RecordProgress(Guid AccountId, Guid OrganisationId, int PositionSeconds, double SharePlayed, bool Completed, string? IdempotencyKey);
+internal sealed record RecordProgress(
+    Guid AccountId,
+    Guid OrganisationId,
+    int PositionSeconds,
+    double SharePlayed,
+    bool Completed,
+    string? IdempotencyKey);
 
 /// <summary>
 /// Players report every few seconds; research needs far fewer events. At most one event per member and item

@@ -11,7 +11,8 @@ namespace Kompetenzzentrum.Modules.Media.Progress;
 
 internal sealed record ProgressReport(int? PositionSeconds, double? SharePlayed, bool? Completed);
 
-/// <summary>Members' play progress (recorded as interactions, throttled: <see cref="ProgressHandler"/>) and resume; anonymous play counting.</summary>
+/// <summary>Members' play progress (recorded as interactions, throttled: <see cref="ProgressHandler"/>) and resume; anonymous play
+/// counting.</summary>
 internal static class ProgressEndpoints
 {
     public static void MapProgress(this IEndpointRouteBuilder api)
@@ -25,8 +26,10 @@ internal static class ProgressEndpoints
     }
 
     // Accepted whether recorded or not: a throttled or repeated report is not an error for the player.
-    private static async Task<IResult> Record(Guid itemId, ProgressReport body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        (await ProgressHandler.RecordAsync(itemId, body, http.User.AccountId(), http.User.OrganisationId(), http.Request.Headers["Idempotency-Key"].ToString(),
+    private static async Task<IResult> Record(Guid itemId, ProgressReport body, HttpContext http, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
+        (await ProgressHandler.RecordAsync(itemId, body, http.User.AccountId(), http.User.OrganisationId(),
+            http.Request.Headers["Idempotency-Key"].ToString(),
             session, clock, ct)).ToHttpResult(recorded => Results.Accepted(value: recorded));
 
     private static async Task<IResult> Resume(Guid itemId, HttpContext http, IQuerySession session, CancellationToken ct)

@@ -12,7 +12,8 @@ internal sealed record ProgressRecorded(Guid ItemId, int PositionSeconds, bool R
 internal static class ProgressHandler
 {
     public static async Task<Result<ProgressRecorded>> RecordAsync(
-        Guid itemId, ProgressReport report, Guid? accountId, Guid? organisationId, string? idempotencyKey, IDocumentSession session, TimeProvider clock,
+        Guid itemId, ProgressReport report, Guid? accountId, Guid? organisationId, string? idempotencyKey, IDocumentSession session,
+        TimeProvider clock,
         CancellationToken ct)
     {
         List<FieldError> problems = [

@@ -22,7 +22,8 @@ internal sealed class ProgressPersonalData(IDocumentStore store) : IPersonalData
         }
         await using var session = store.LightweightSession();
         var accounts = subject.AccountIds.ToArray();
-        var streams = (await session.Query<PlaybackProgress>().Where(p => accounts.Contains(p.AccountId)).Select(p => p.Id).ToListAsync(cancellationToken)).ToArray();
+        var streams = (await session.Query<PlaybackProgress>().Where(p => accounts.Contains(p.AccountId)).Select(p => p.Id)
+            .ToListAsync(cancellationToken)).ToArray();
         if (streams.Length == 0)
         {
             return;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Media.Podcasts;
 
@@ -14,14 +16,14 @@ internal static partial class ChapterLines
     public const string Field = "chapters";
 
     /// <summary>The chapters of the form's lines, or null with the first bad line named in the field's error.</summary>
-    public static IReadOnlyList<Chapter>? Read(FormState state) => TextAreaLines.Read(state, Field, Line(), match =>
+    public static IReadOnlyList<Chapter>? Read(FormState state, ITexts texts) => TextAreaLines.Read(state, Field, Line(), match =>
         {
             var minutes = match.Groups["hours"].Success
                 ? Number(match.Groups["hours"]) * 60 + Number(match.Groups["hourMinutes"])
                 : Number(match.Groups["minutes"]);
             return new Chapter(minutes * 60 + Number(match.Groups["seconds"]), match.Groups["title"].Value.Trim());
         },
-        line => UiText.T($"Zeile {line}: erst der Beginn (m:ss oder h:mm:ss), dann der Titel.", $"Line {line}: first the start (m:ss or h:mm:ss), then the title."));
+        line => texts.Get("media.episode.chapter-line", TextArgs.Of(("line", line))));
 
     /// <summary>The chapters as the form shows them, in their order.</summary>
     public static string Write(IEnumerable<Chapter> chapters) =>

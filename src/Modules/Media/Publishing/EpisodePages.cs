@@ -26,14 +26,22 @@ internal static class EpisodePages
         staff.MapPost("/folgen", ScheduleAsync);
         staff.MapGet("/folgen/{id:guid}", EditAsync);
         staff.MapPost("/folgen/{id:guid}", ReviseAsync);
-        staff.MapPost("/folgen/{id:guid}/veroeffentlichen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
-            ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, ITexts texts, CancellationToken ct) => ActAsync(id, form, http, session, texts, (slug, episode, version) =>
-                Done(EpisodeHandlers.ReviseAsync(slug, id, Request(episode.Details, clock.GetUtcNow()), version, session, clock, new EpisodePlanner(schedulers, logger), ct)),
+        staff.MapPost("/folgen/{id:guid}/veroeffentlichen",
+            (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
+            ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, ITexts texts, CancellationToken ct) =>
+                ActAsync(id, form, http, session, texts, (slug, episode, version) =>
+                Done(
+                    EpisodeHandlers.ReviseAsync(slug, id, Request(episode.Details, clock.GetUtcNow()), version, session, clock,
+                        new EpisodePlanner(schedulers, logger), ct)),
                 "media.episode-published", ct));
-        staff.MapPost("/folgen/{id:guid}/depublizieren", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            ActAsync(id, form, http, session, texts, (slug, _, version) => Done(EpisodeHandlers.UnpublishAsync(slug, id, version, session, clock, ct)), "media.episode-unpublished", ct));
-        staff.MapPost("/folgen/{id:guid}/loeschen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            ActAsync(id, form, http, session, texts, (slug, _, version) => Done(EpisodeHandlers.DeleteAsync(slug, id, version, session, clock, ct)), "media.episode-deleted", ct));
+        staff.MapPost("/folgen/{id:guid}/depublizieren",
+            (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            ActAsync(id, form, http, session, texts, (slug, _, version) =>
+                Done(EpisodeHandlers.UnpublishAsync(slug, id, version, session, clock, ct)), "media.episode-unpublished", ct));
+        staff.MapPost("/folgen/{id:guid}/loeschen",
+            (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            ActAsync(id, form, http, session, texts, (slug, _, version) => Done(EpisodeHandlers.DeleteAsync(slug, id, version, session, clock, ct)),
+                "media.episode-deleted", ct));
     }
 
     private static async Task<IReadOnlyList<PodcastSeries>> SeriesAsync(IQuerySession session, CancellationToken ct) =>
@@ -42,16 +50,19 @@ internal static class EpisodePages
     private static ScheduleEpisode Request(EpisodeDetails d, DateTimeOffset? publishAt) =>
         new(d.Title, d.Description, d.AudioFileId, d.DurationSeconds, publishAt, d.Chapters, d.TranscriptFileId, d.GuestCompanies, d.Topics);
 
-    private static async Task<IResult> ScheduleAsync(IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms, TimeProvider clock,
+    private static async Task<IResult> ScheduleAsync(IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms,
+        TimeProvider clock,
         ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         var audio = await forms.UploadAsync(form, "audioFileId", state, http, ct);
         var transcript = await forms.UploadAsync(form, "transcriptFileId", state, http, ct);
-        var request = Read(state, audio, transcript);
+        var request = Read(state, audio, transcript, texts);
         if (request is not null && !state.HasErrors)
         {
-            var refusal = (await EpisodeHandlers.ScheduleAsync(state.Value("series") ?? "", request, session, clock, new EpisodePlanner(schedulers, logger), ct)).Refusal;
+            var refusal = (
+                await EpisodeHandlers.ScheduleAsync(state.Value("series") ?? "", request, session, clock, new EpisodePlanner(schedulers, logger),
+                    ct)).Refusal;
             if (refusal is null)
             {
                 return UiPages.Done(http, PublishingPages.Path, texts.Get("media.episode-saved"));
@@ -59,7 +70,8 @@ internal static class EpisodePages
             state.Absorb(refusal.Kind == RefusalKind.NotFound ? Refusal.Invalid("series", "media.series-choose") : refusal, texts);
         }
         state.Summary ??= texts.Get(Refusal.InvalidCode);
-        return UiPages.Render<EpisodeFormPage>(new { Model = new EpisodeFormView(null, 0, await SeriesAsync(session, ct), state, null) }, StatusCodes.Status400BadRequest);
+        return UiPages.Render<EpisodeFormPage>(new { Model = new EpisodeFormView(null, 0, await SeriesAsync(session, ct), state, null) },
+            StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> EditAsync(Guid id, IQuerySession session, CancellationToken ct)
@@ -80,7 +92,8 @@ internal static class EpisodePages
         return UiPages.Render<EpisodeFormPage>(new { Model = new EpisodeFormView(id, version, series, state, d) });
     }
 
-    private static async Task<IResult> ReviseAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms, TimeProvider clock,
+    private static async Task<IResult> ReviseAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms,
+        TimeProvider clock,
         ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, ITexts texts, CancellationToken ct)
     {
         if (await session.LoadAsync<PodcastEpisode>(id, ct) is not { } episode
@@ -91,10 +104,11 @@ internal static class EpisodePages
         var state = FormState.From(form);
         var audio = await forms.UploadAsync(form, "audioFileId", state, http, ct) ?? episode.Details.AudioFileId;
         var transcript = await forms.UploadAsync(form, "transcriptFileId", state, http, ct) ?? episode.Details.TranscriptFileId;
-        var request = Read(state, audio, transcript);
+        var request = Read(state, audio, transcript, texts);
         if (request is not null && !state.HasErrors)
         {
-            var refusal = (await EpisodeHandlers.ReviseAsync(series.Slug, id, request, PublishingForms.Version(state.Value("version")), session, clock,
+            var refusal = (
+                await EpisodeHandlers.ReviseAsync(series.Slug, id, request, PublishingForms.Version(state.Value("version")), session, clock,
                 new EpisodePlanner(schedulers, logger), ct)).Refusal;
             if (refusal is null)
             {
@@ -104,23 +118,26 @@ internal static class EpisodePages
         }
         state.Summary ??= texts.Get(Refusal.InvalidCode);
         var version = long.TryParse(state.Value("version"), out var v) ? v : 0;
-        return UiPages.Render<EpisodeFormPage>(new { Model = new EpisodeFormView(id, version, await SeriesAsync(session, ct), state, episode.Details) },
+        return UiPages.Render<EpisodeFormPage>(
+            new { Model = new EpisodeFormView(id, version, await SeriesAsync(session, ct), state, episode.Details) },
             StatusCodes.Status400BadRequest);
     }
 
     // The request the API takes, from the form's fields.
-    private static ScheduleEpisode? Read(FormState state, Guid? audio, Guid? transcript)
+    private static ScheduleEpisode? Read(FormState state, Guid? audio, Guid? transcript, ITexts texts)
     {
         var bound = FormBinder.Bind<TypedFields>(state);
-        var chapters = ChapterLines.Read(state);
-        return bound is null || chapters is null ? null : new ScheduleEpisode(state.Value("title"), state.Value("description"), audio, bound.DurationSeconds,
+        var chapters = ChapterLines.Read(state, texts);
+        return bound is null || chapters is null ? null
+            : new ScheduleEpisode(state.Value("title"), state.Value("description"), audio, bound.DurationSeconds,
             bound.PublishAt, chapters, transcript, state.Lines("guestCompanies"), state.Values("topics").ToList());
     }
 
     private static async Task<IResult> ActAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, ITexts texts,
         Func<string, PodcastEpisode, long?, Task<Refusal?>> act, string done, CancellationToken ct)
     {
-        if (await session.LoadAsync<PodcastEpisode>(id, ct) is not { } episode || await session.LoadAsync<PodcastSeries>(episode.SeriesId, ct) is not { } series)
+        if (await session.LoadAsync<PodcastEpisode>(id, ct) is not { } episode
+            || await session.LoadAsync<PodcastSeries>(episode.SeriesId, ct) is not { } series)
         {
             return UiPages.Failed(http, PublishingPages.Path, texts.Get("media.episode-not-found"));
         }

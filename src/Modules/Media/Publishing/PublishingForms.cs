@@ -14,7 +14,8 @@ namespace Kompetenzzentrum.Modules.Media.Publishing;
 /// the API (<see cref="UploadHandler"/>); the edited version travels in a hidden field and is the version the
 /// handlers check, as the API's <c>If-Match</c> is.
 /// </summary>
-internal sealed class PublishingForms(IDocumentSession session, IMediaStorage storage, MediaSettings settings, TimeProvider clock, ILogger<MediaFile> logger, ITexts texts)
+internal sealed class PublishingForms(IDocumentSession session, IMediaStorage storage, MediaSettings settings, TimeProvider clock,
+    ILogger<MediaFile> logger, ITexts texts)
 {
     private static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -61,13 +61,15 @@ internal static class PublishingPages
     }
 
     private static async Task<IResult> CreateSeriesAsync(
-        IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms, TimeProvider clock, ITexts texts, CancellationToken ct)
+        IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms, TimeProvider clock, ITexts texts,
+        CancellationToken ct)
     {
         var state = FormState.From(form);
         var image = await forms.UploadAsync(form, "imageFileId", state, http, ct);
         if (!state.HasErrors)
         {
-            var request = new CreateSeries(state.Value("slug")?.Trim(), state.Value("title"), state.Value("description"), state.Value("language") ?? "de",
+            var request = new CreateSeries(state.Value("slug")?.Trim(), state.Value("title"), state.Value("description"), state.Value("language")
+                ?? "de",
                 state.Value("author"), state.Value("category"), Explicit: false, image);
             if ((await CreateSeriesHandler.HandleAsync(request, session, clock, ct)).Refusal is not { } refused)
             {

@@ -23,15 +23,22 @@ internal static class VideoPages
         staff.MapPost("/videos", PublishAsync);
         staff.MapGet("/videos/{id:guid}", EditAsync);
         staff.MapPost("/videos/{id:guid}", ReviseAsync);
-        staff.MapPost("/videos/{id:guid}/veroeffentlichen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            ActAsync(http, texts, VideoHandlers.RepublishAsync(id, PublishingForms.Version(form["version"]), session, clock, ct), "media.video-published"));
-        staff.MapPost("/videos/{id:guid}/depublizieren", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            ActAsync(http, texts, VideoHandlers.UnpublishAsync(id, PublishingForms.Version(form["version"]), session, clock, ct), "media.video-unpublished"));
-        staff.MapPost("/videos/{id:guid}/loeschen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            ActAsync(http, texts, VideoHandlers.DeleteAsync(id, PublishingForms.Version(form["version"]), session, clock, ct), "media.video-deleted"));
+        staff.MapPost("/videos/{id:guid}/veroeffentlichen",
+            (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            ActAsync(http, texts, VideoHandlers.RepublishAsync(id, PublishingForms.Version(form["version"]), session, clock, ct),
+                "media.video-published"));
+        staff.MapPost("/videos/{id:guid}/depublizieren",
+            (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            ActAsync(http, texts, VideoHandlers.UnpublishAsync(id, PublishingForms.Version(form["version"]), session, clock, ct),
+                "media.video-unpublished"));
+        staff.MapPost("/videos/{id:guid}/loeschen",
+            (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            ActAsync(http, texts, VideoHandlers.DeleteAsync(id, PublishingForms.Version(form["version"]), session, clock, ct),
+                "media.video-deleted"));
     }
 
-    private static async Task<IResult> PublishAsync(IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms, TimeProvider clock, ITexts texts, CancellationToken ct)
+    private static async Task<IResult> PublishAsync(IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms,
+        TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         var video = await forms.UploadAsync(form, "videoFileId", state, http, ct);
@@ -57,11 +64,13 @@ internal static class VideoPages
         }
         var d = video.Details;
         var state = FormState.Empty().With("title", d.Title).With("glossaryTerm", d.GlossaryTerm)
-            .With("durationSeconds", d.DurationSeconds.ToString(CultureInfo.InvariantCulture)).With("transcript", d.Transcript).With("topics", d.Topics);
+            .With("durationSeconds", d.DurationSeconds.ToString(CultureInfo.InvariantCulture)).With("transcript", d.Transcript)
+                .With("topics", d.Topics);
         return UiPages.Render<VideoFormPage>(new { Model = new VideoFormView(id, await VersionedChange.VersionAsync(session, id, ct) ?? 0, state) });
     }
 
-    private static async Task<IResult> ReviseAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms, TimeProvider clock, ITexts texts, CancellationToken ct)
+    private static async Task<IResult> ReviseAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms,
+        TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         if (await session.LoadAsync<ExplainerVideo>(id, ct) is not { } current)
         {
@@ -86,7 +95,8 @@ internal static class VideoPages
 
     private static PublishVideo? Read(FormState state, Guid? video, Guid? captions) =>
         FormBinder.Bind<TypedFields>(state) is { } typed
-            ? new PublishVideo(state.Value("title"), state.Value("glossaryTerm"), video, typed.DurationSeconds, captions, state.Value("transcript"), state.Values("topics").ToList())
+            ? new PublishVideo(state.Value("title"), state.Value("glossaryTerm"), video, typed.DurationSeconds, captions, state.Value("transcript"),
+                state.Values("topics").ToList())
             : null;
 
     private static async Task<IResult> ActAsync<T>(HttpContext http, ITexts texts, Task<Result<T>> act, string done) =>

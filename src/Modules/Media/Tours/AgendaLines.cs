@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Media.Publishing;
 
@@ -13,9 +15,9 @@ internal static partial class AgendaLines
     public const string Field = "agenda";
 
     /// <summary>The agenda of the form's lines, or null with the first bad line named in the field's error.</summary>
-    public static IReadOnlyList<AgendaItem>? Read(FormState state) => TextAreaLines.Read(state, Field, Line(),
+    public static IReadOnlyList<AgendaItem>? Read(FormState state, ITexts texts) => TextAreaLines.Read(state, Field, Line(),
         match => new AgendaItem(match.Groups["time"].Value, match.Groups["title"].Value.Trim()),
-        line => UiText.T($"Zeile {line}: erst die Uhrzeit (hh:mm), dann der Programmpunkt.", $"Line {line}: first the time (hh:mm), then the agenda item."));
+        line => texts.Get("media.tour.agenda-line", TextArgs.Of(("line", line))));
 
     /// <summary>The agenda as the form shows it.</summary>
     public static string Write(IEnumerable<AgendaItem> agenda) => string.Join('\n', agenda.Select(a => $"{a.Time} {a.Title}"));

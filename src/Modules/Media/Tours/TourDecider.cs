@@ -18,7 +18,8 @@ internal static class TourDecider
         var errors = new FieldErrors();
         errors.When(string.IsNullOrWhiteSpace(command.HostCompany), "hostCompany", "media.tour-host-required");
         errors.When(string.IsNullOrWhiteSpace(command.Address), "address", "media.tour-address-required");
-        errors.When(agenda.Count == 0 || agenda.Any(a => a is null || string.IsNullOrWhiteSpace(a.Time) || string.IsNullOrWhiteSpace(a.Title)), "agenda", "media.tour-agenda");
+        errors.When(agenda.Count == 0 || agenda.Any(a => a is null || string.IsNullOrWhiteSpace(a.Time) || string.IsNullOrWhiteSpace(a.Title)),
+            "agenda", "media.tour-agenda");
         if (errors.Count > 0)
         {
             return Refusal.Invalid(errors);

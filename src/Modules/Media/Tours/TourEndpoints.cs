@@ -33,12 +33,14 @@ internal static class TourEndpoints
         }).AllowAnonymous().WithName("GetTourDetails");
     }
 
-    private static async Task<IResult> Remove(Guid offeringId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> Remove(Guid offeringId, HttpContext http, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         EntityTags.RequireIfMatch(http.Request, out var version) is { } answer ? answer
             : (await TourHandlers.RemoveAsync(offeringId, version, session, clock, ct)).Match(_ => Results.NoContent(), VersionedResults.Refused);
 
     // If-Match is optional here: a first description names no version, a change of an existing one must (428 without).
-    private static async Task<IResult> Set(Guid offeringId, SetTourDetails body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> Set(Guid offeringId, SetTourDetails body, HttpContext http, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         EntityTags.ReadIfMatch(http.Request, out var version) is { } answer ? answer
             : (await TourHandlers.SetAsync(offeringId, body, version, session, clock, ct)).ToTaggedResult(http, tour => Results.Ok(tour));
 }

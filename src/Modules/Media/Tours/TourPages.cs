@@ -16,7 +16,8 @@ internal sealed record TourFormView(Guid OfferingId, TourDetails? Stored, long V
 /// <summary>
 /// Staff describe the tour behind an experience-tour offering (host company, address, agenda) or remove the
 /// description (the offering stays in the catalog; archive it there). The catalog's offering page links here (the
-/// type's <c>DetailsPage</c>); the forms call <see cref="TourHandlers"/>, as the API does, with the version they showed, so a change made meanwhile is not overwritten unseen.
+/// type's <c>DetailsPage</c>); the forms call <see cref="TourHandlers"/>, as the API does, with the version they showed, so a change made meanwhile
+/// is not overwritten unseen.
 /// </summary>
 internal static class TourPages
 {
@@ -31,12 +32,14 @@ internal static class TourPages
             var view = await ViewAsync(offeringId, FormState.Empty(), session, ct);
             if (view.Stored is { } stored)
             {
-                view.State.With("hostCompany", stored.HostCompany).With("address", stored.Address).With(AgendaLines.Field, AgendaLines.Write(stored.Agenda));
+                view.State.With("hostCompany", stored.HostCompany).With("address", stored.Address)
+                    .With(AgendaLines.Field, AgendaLines.Write(stored.Agenda));
             }
             return UiPages.Render<TourFormPage>(new { Model = view });
         });
         staff.MapPost("/touren/{offeringId:guid}", SaveAsync);
-        staff.MapPost("/touren/{offeringId:guid}/entfernen", async (Guid offeringId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
+        staff.MapPost("/touren/{offeringId:guid}/entfernen",
+            async (Guid offeringId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
             ITexts texts, CancellationToken ct) =>
             (await TourHandlers.RemoveAsync(offeringId, PublishingForms.Version(form["version"]), session, clock, ct)).Refusal is { } refusal
                 ? UiPages.Failed(http, PathOf(offeringId), texts.Reason(refusal))
@@ -44,14 +47,17 @@ internal static class TourPages
     }
 
     // The version the form carries: the stored one, unless a refused form keeps the one it was filled in against.
-    private static async Task<TourFormView> ViewAsync(Guid offeringId, FormState state, IQuerySession session, CancellationToken ct, long? version = null) =>
-        new(offeringId, await session.LoadAsync<TourDetails>(offeringId, ct), version ?? await VersionedChange.VersionAsync(session, TourStreams.Of(offeringId), ct) ?? 0, state);
+    private static async Task<TourFormView> ViewAsync(Guid offeringId, FormState state, IQuerySession session, CancellationToken ct,
+        long? version = null) =>
+        new(offeringId, await session.LoadAsync<TourDetails>(offeringId, ct), version
+            ?? await VersionedChange.VersionAsync(session, TourStreams.Of(offeringId), ct) ?? 0, state);
 
-    private static async Task<IResult> SaveAsync(Guid offeringId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
+    private static async Task<IResult> SaveAsync(Guid offeringId, IFormCollection form, HttpContext http, IDocumentSession session,
+        TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         var posted = PublishingForms.Version(state.Value("version"));
-        if (AgendaLines.Read(state) is { } agenda)
+        if (AgendaLines.Read(state, texts) is { } agenda)
         {
             var command = new SetTourDetails(state.Value("hostCompany"), state.Value("address"), agenda);
             var refusal = (await TourHandlers.SetAsync(offeringId, command, posted, session, clock, ct)).Refusal;

@@ -20,7 +20,8 @@ internal static class VideoDecider
         Existing(video, version, expected) ?? Check(command, files, out var details) ?? Decision.Accept(new VideoRevised(video!.Id, details!, now));
 
     public static Decision Republish(ExplainerVideo? video, long version, long? expected, DateTimeOffset now) =>
-        Existing(video, version, expected) ?? (video!.IsPublished ? Decision.Accept() : Decision.Accept(new VideoPublished(video.Id, video.Details, now)));
+        Existing(video, version, expected)
+            ?? (video!.IsPublished ? Decision.Accept() : Decision.Accept(new VideoPublished(video.Id, video.Details, now)));
 
     public static Decision Unpublish(ExplainerVideo? video, long version, long? expected, DateTimeOffset now) =>
         Existing(video, version, expected) ?? (video!.IsPublished ? Decision.Accept(new VideoUnpublished(video.Id, now)) : Decision.Accept());

@@ -9,9 +9,16 @@ using Microsoft.AspNetCore.Routing;
 namespace Kompetenzzentrum.Modules.Media.Videos;
 
 internal sealed record PublishVideo(
-    string? Title, string? GlossaryTerm, Guid? VideoFileId, int? DurationSeconds, Guid? CaptionsFileId, string? Transcript, IReadOnlyList<string>? Topics);
+    string? Title,
+    string? GlossaryTerm,
+    Guid? VideoFileId,
+    int? DurationSeconds,
+    Guid? CaptionsFileId,
+    string? Transcript,
+    IReadOnlyList<string>? Topics);
 
-/// <summary>Staff publish, revise, unpublish and delete explainer videos (edits with If-Match; adapters over <see cref="VideoHandlers"/>); anyone may watch published ones.</summary>
+/// <summary>Staff publish, revise, unpublish and delete explainer videos (edits with If-Match; adapters over <see cref="VideoHandlers"/>); anyone may
+/// watch published ones.</summary>
 internal static class VideoEndpoints
 {
     public static void MapVideos(this IEndpointRouteBuilder api)
@@ -20,7 +27,8 @@ internal static class VideoEndpoints
         api.MapGet("/videos", async (bool? includeUnpublished, HttpContext http, IQuerySession session, CancellationToken ct) =>
         {
             var all = includeUnpublished == true && http.User.IsStaff();
-            return Results.Ok(await session.Query<ExplainerVideo>().Where(v => all || v.PublishedAt != null).OrderByDescending(v => v.PublishedAt).ToListAsync(ct));
+            return Results.Ok(await session.Query<ExplainerVideo>().Where(v => all || v.PublishedAt != null).OrderByDescending(v => v.PublishedAt)
+                .ToListAsync(ct));
         }).AllowAnonymous().WithName("ListExplainerVideos");
         api.MapGet("/videos/{id:guid}", Get).AllowAnonymous().WithName("GetExplainerVideo");
         api.MapPut("/videos/{id:guid}", Revise).RequireAuthorization(Policies.Staff).WithName("ReviseExplainerVideo");
@@ -42,10 +50,13 @@ internal static class VideoEndpoints
         return Results.Ok(video);
     }
 
-    private static async Task<IResult> Publish(PublishVideo body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        (await VideoHandlers.PublishAsync(body, session, clock, ct)).ToTaggedResult(http, video => Results.Created($"/api/media/videos/{video.Id}", video));
+    private static async Task<IResult> Publish(PublishVideo body, HttpContext http, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
+        (await VideoHandlers.PublishAsync(body, session, clock, ct))
+            .ToTaggedResult(http, video => Results.Created($"/api/media/videos/{video.Id}", video));
 
-    private static async Task<IResult> Revise(Guid id, PublishVideo body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> Revise(Guid id, PublishVideo body, HttpContext http, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         EntityTags.RequireIfMatch(http.Request, out var version) is { } answer ? answer
             : (await VideoHandlers.ReviseAsync(id, body, version, session, clock, ct)).ToTaggedResult(http, video => Results.Ok(video));
 

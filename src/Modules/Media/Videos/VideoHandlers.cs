@@ -13,7 +13,8 @@ namespace Kompetenzzentrum.Modules.Media.Videos;
 /// </summary>
 internal static class VideoHandlers
 {
-    public static async Task<Result<Versioned<ExplainerVideo>>> PublishAsync(PublishVideo command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<Result<Versioned<ExplainerVideo>>> PublishAsync(PublishVideo command, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
         var id = Ids.New(clock);
         var decision = VideoDecider.Publish(id, command, await FilesAsync(command, session, ct), clock.GetUtcNow());
@@ -34,15 +35,18 @@ internal static class VideoHandlers
         return await ChangeAsync(id, session, (v, version) => VideoDecider.Revise(v, version, expected, command, files, clock.GetUtcNow()), ct);
     }
 
-    public static Task<Result<Versioned<ExplainerVideo>>> RepublishAsync(Guid id, long? expected, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    public static Task<Result<Versioned<ExplainerVideo>>> RepublishAsync(Guid id, long? expected, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         ChangeAsync(id, session, (v, version) => VideoDecider.Republish(v, version, expected, clock.GetUtcNow()), ct);
 
-    public static Task<Result<Versioned<ExplainerVideo>>> UnpublishAsync(Guid id, long? expected, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    public static Task<Result<Versioned<ExplainerVideo>>> UnpublishAsync(Guid id, long? expected, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         ChangeAsync(id, session, (v, version) => VideoDecider.Unpublish(v, version, expected, clock.GetUtcNow()), ct);
 
     public static async Task<Result<long>> DeleteAsync(Guid id, long? expected, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var changed = await VersionedChange.ApplyAsync<ExplainerVideo>(session, id, (v, version) => VideoDecider.Delete(v, version, expected, clock.GetUtcNow()), ct);
+        var changed = await VersionedChange.ApplyAsync<ExplainerVideo>(session, id, (v, version) =>
+            VideoDecider.Delete(v, version, expected, clock.GetUtcNow()), ct);
         return changed.Refusal is { } refused ? refused : changed.Value.Version;
     }
 
@@ -50,7 +54,8 @@ internal static class VideoHandlers
         Guid id, IDocumentSession session, Func<ExplainerVideo?, long, Contracts.Application.Decision> decide, CancellationToken ct)
     {
         var changed = await VersionedChange.ApplyAsync(session, id, decide, ct);
-        return changed.Refusal is { } refused ? refused : new Versioned<ExplainerVideo>((await session.LoadAsync<ExplainerVideo>(id, ct))!, changed.Value.Version);
+        return changed.Refusal is { } refused ? refused
+            : new Versioned<ExplainerVideo>((await session.LoadAsync<ExplainerVideo>(id, ct))!, changed.Value.Version);
     }
 
     private static async Task<VideoFiles> FilesAsync(PublishVideo command, IQuerySession session, CancellationToken ct) => new(

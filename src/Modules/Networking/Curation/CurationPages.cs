@@ -17,7 +17,11 @@ namespace Kompetenzzentrum.Modules.Networking.Curation;
 internal sealed record IntroductionRow(Introduction Introduction, string SmeName, string StartupName);
 
 /// <summary>The curation page: SMEs to choose from, the chosen SME's proposals, the latest introductions.</summary>
-internal sealed record CurationView(IReadOnlyList<SmeProfile> Smes, SmeProfile? Chosen, IReadOnlyList<ProposalView> Proposals, IReadOnlyList<IntroductionRow> Introductions);
+internal sealed record CurationView(
+    IReadOnlyList<SmeProfile> Smes,
+    SmeProfile? Chosen,
+    IReadOnlyList<ProposalView> Proposals,
+    IReadOnlyList<IntroductionRow> Introductions);
 
 /// <summary>Staff match curation: pin or hide proposals, introduce a pair, withdraw an introduction.</summary>
 internal static class CurationPages
@@ -28,16 +32,32 @@ internal static class CurationPages
     {
         var staff = pages.MapGroup(Path).RequireAuthorization(Policies.Staff);
         staff.MapRoundPlanPages();
-        staff.MapGet("", async (Guid? kmu, IQuerySession session, CancellationToken ct) => UiPages.Render<CurationPage>(new { Model = await ViewAsync(kmu, session, ct) }));
-        staff.MapPost("/{smeId:guid}/vorschlaege/{startupId:guid}/anheften", async (Guid smeId, Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            Curated(http, texts, smeId, await ProposalHandlers.CurateAsync(smeId, startupId, session, new ProposalPinned(smeId, startupId, clock.GetUtcNow()), ct), "networking.proposal-pinned"));
-        staff.MapPost("/{smeId:guid}/vorschlaege/{startupId:guid}/ausblenden", async (Guid smeId, Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            Curated(http, texts, smeId, await ProposalHandlers.CurateAsync(smeId, startupId, session, new ProposalHidden(smeId, startupId, clock.GetUtcNow()), ct), "networking.proposal-hidden"));
-        staff.MapPost("/{smeId:guid}/vorstellungen/{startupId:guid}", async (Guid smeId, Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, IDocumentStore store, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            Curated(http, texts, smeId, (await ProposeIntroductionHandler.ProposeAsync(new ProposeIntroduction(smeId, startupId), null, http.User, session, store, clock, ct)).Refusal,
+        staff.MapGet("", async (Guid? kmu, IQuerySession session, CancellationToken ct) =>
+            UiPages.Render<CurationPage>(new { Model = await ViewAsync(kmu, session, ct) }));
+        staff.MapPost("/{smeId:guid}/vorschlaege/{startupId:guid}/anheften",
+            async (Guid smeId, Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts,
+                CancellationToken ct) =>
+            Curated(http, texts, smeId,
+                await ProposalHandlers.CurateAsync(smeId, startupId, session, new ProposalPinned(smeId, startupId, clock.GetUtcNow()), ct),
+                "networking.proposal-pinned"));
+        staff.MapPost("/{smeId:guid}/vorschlaege/{startupId:guid}/ausblenden",
+            async (Guid smeId, Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts,
+                CancellationToken ct) =>
+            Curated(http, texts, smeId,
+                await ProposalHandlers.CurateAsync(smeId, startupId, session, new ProposalHidden(smeId, startupId, clock.GetUtcNow()), ct),
+                "networking.proposal-hidden"));
+        staff.MapPost("/{smeId:guid}/vorstellungen/{startupId:guid}",
+            async (Guid smeId, Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, IDocumentStore store,
+                TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            Curated(http, texts, smeId,
+                (await ProposeIntroductionHandler.ProposeAsync(new ProposeIntroduction(smeId, startupId), null, http.User, session, store, clock,
+                    ct)).Refusal,
                 "networking.introduction-proposed"));
-        staff.MapPost("/vorstellungen/{id:guid}/zurueckziehen", async (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            Curated(http, texts, null, (await IntroductionHandlers.DecideAsync(id, null, session, i => IntroductionDecider.Withdraw(i, clock.GetUtcNow()), ct)).Refusal,
+        staff.MapPost("/vorstellungen/{id:guid}/zurueckziehen",
+            async (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts,
+                CancellationToken ct) =>
+            Curated(http, texts, null,
+                (await IntroductionHandlers.DecideAsync(id, null, session, i => IntroductionDecider.Withdraw(i, clock.GetUtcNow()), ct)).Refusal,
                 "networking.introduction-withdrawn"));
     }
 
@@ -50,7 +70,8 @@ internal static class CurationPages
         var startupIds = introductions.Select(i => i.StartupId).Distinct().ToArray();
         var startups = (await session.LoadManyAsync<StartupProfile>(ct, startupIds)).ToDictionary(s => s.Id, s => s.Details.Name);
         var smeNames = smes.ToDictionary(s => s.Id, s => s.Details.Name);
-        var rows = introductions.Select(i => new IntroductionRow(i, smeNames.GetValueOrDefault(i.SmeId, "–"), startups.GetValueOrDefault(i.StartupId, "–"))).ToList();
+        var rows = introductions.Select(i =>
+            new IntroductionRow(i, smeNames.GetValueOrDefault(i.SmeId, "–"), startups.GetValueOrDefault(i.StartupId, "–"))).ToList();
         return new CurationView(smes, chosen, proposals is { Succeeded: true } ? proposals.Value : [], rows);
     }
 

@@ -33,16 +33,25 @@ internal sealed class DemoNetworkSeeder(IDocumentStore store, TimeProvider clock
 
     private static readonly SmeProfileDetails[] Smes =
     [
-        new("Bäckerei Morgenrot (Demo)", ["ki", "daten", "nachhaltigkeit"], ["Wir werfen zu viel Brot weg und wollen den Bedarf besser vorhersagen."], "C", "BB", "14467", MaturityLevel.Einsteiger, Demo),
-        new("Metallbau Havelland (Demo)", ["automatisierung", "daten", "it-sicherheit"], ["Unsere Maschinendaten bleiben ungenutzt."], "C", "BB", "14612", MaturityLevel.Entdecker, Demo),
-        new("Spree-Logistik (Demo)", ["prozesse", "cloud", "ki"], ["Tourenplanung per Excel kostet jeden Tag Stunden."], "H", "BE", "12057", MaturityLevel.Gestalter, Demo),
+        new("Bäckerei Morgenrot (Demo)", ["ki", "daten", "nachhaltigkeit"],
+            ["Wir werfen zu viel Brot weg und wollen den Bedarf besser vorhersagen."],
+            "C", "BB", "14467", MaturityLevel.Einsteiger, Demo),
+        new("Metallbau Havelland (Demo)", ["automatisierung", "daten", "it-sicherheit"], ["Unsere Maschinendaten bleiben ungenutzt."], "C", "BB",
+            "14612", MaturityLevel.Entdecker, Demo),
+        new("Spree-Logistik (Demo)", ["prozesse", "cloud", "ki"], ["Tourenplanung per Excel kostet jeden Tag Stunden."], "H", "BE", "12057",
+            MaturityLevel.Gestalter, Demo),
     ];
 
     private static readonly StartupProfileDetails[] Startups =
     [
-        new("Prognosewerk (Demo)", ["ki", "daten"], ["Python", "Zeitreihenmodelle"], ["Absatzprognosen für Filialbetriebe"], ["Pilot mit einer Bäckereikette"], StartupStage.Growth, ["C", "G"], "BE", "10997", Demo),
-        new("Maschinenfunk (Demo)", ["automatisierung", "daten"], ["OPC UA", "Edge-Computing"], ["Maschinendaten ohne Umbau erfassen"], ["Drei Metallbauer in Brandenburg"], StartupStage.Seed, ["C"], "BB", "14469", Demo),
-        new("Routenreich (Demo)", ["prozesse", "ki", "cloud"], ["Optimierung", "SaaS"], ["Tourenplanung für kleine Flotten"], ["Kurierdienst Berlin"], StartupStage.Established, ["H"], "BE", "10115", Demo),
-        new("Schildwacht (Demo)", ["it-sicherheit", "cloud"], ["Zero Trust"], ["Sicherheits-Check für kleine Netze"], [], StartupStage.PreSeed, [], "SN", "01067", Demo),
+        new("Prognosewerk (Demo)", ["ki", "daten"], ["Python", "Zeitreihenmodelle"], ["Absatzprognosen für Filialbetriebe"],
+            ["Pilot mit einer Bäckereikette"], StartupStage.Growth, ["C", "G"], "BE", "10997", Demo),
+        new("Maschinenfunk (Demo)", ["automatisierung", "daten"], ["OPC UA", "Edge-Computing"], ["Maschinendaten ohne Umbau erfassen"],
+            ["Drei Metallbauer in Brandenburg"], StartupStage.Seed, ["C"], "BB", "14469", Demo),
+        new("Routenreich (Demo)", ["prozesse", "ki", "cloud"], ["Optimierung", "SaaS"], ["Tourenplanung für kleine Flotten"],
+            ["Kurierdienst Berlin"],
+            StartupStage.Established, ["H"], "BE", "10115", Demo),
+        new("Schildwacht (Demo)", ["it-sicherheit", "cloud"], ["Zero Trust"], ["Sicherheits-Check für kleine Netze"], [], StartupStage.PreSeed, [],
+            "SN", "01067", Demo),
     ];
 }

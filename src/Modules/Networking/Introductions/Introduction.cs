@@ -39,7 +39,13 @@ internal sealed record IntroductionMeetingHeld(Guid IntroductionId, Guid Recorde
 /// What came of it. Research counts the outcome (never the free-text reason) for the side that recorded it;
 /// a cooperation or pilot on the introduction's topics is a need signal for them.
 /// </summary>
-internal sealed record IntroductionOutcomeRecorded(Guid IntroductionId, Guid RecordedBy, IntroductionOutcome Outcome, string? Reason, DateTimeOffset At, IReadOnlyList<string> Topics)
+internal sealed record IntroductionOutcomeRecorded(
+    Guid IntroductionId,
+    Guid RecordedBy,
+    IntroductionOutcome Outcome,
+    string? Reason,
+    DateTimeOffset At,
+    IReadOnlyList<string> Topics)
     : IInteractionEvent
 {
     [JsonIgnore]

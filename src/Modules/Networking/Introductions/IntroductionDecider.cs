@@ -12,7 +12,8 @@ internal static class IntroductionDecider
         state.IsClosed() ? Refusal.Conflict("networking.introduction-closed")
         : state.HasAccepted(side) ? Decision.Accept()
         : Decision.Accept([new IntroductionAccepted(state.Id, side, state.Topics, now),
-            .. side == state.SmeId ? IntroductionNeeds.For(state.SmeId, state.Topics, IntroductionNeeds.SmeAccepted, "introduction-accepted", now) : []]);
+            .. side == state.SmeId ? IntroductionNeeds.For(state.SmeId, state.Topics, IntroductionNeeds.SmeAccepted, "introduction-accepted", now)
+                : []]);
 
     // A side may still say no after its own yes, as long as the other side has not said yes too.
     public static Decision Decline(Introduction state, Guid side, string? reason, DateTimeOffset now) =>
@@ -42,12 +43,14 @@ internal static class IntroductionDecider
             return Refusal.Conflict("networking.outcome-already-recorded");
         }
         var recorded = new IntroductionOutcomeRecorded(state.Id, side, outcome, reason, now, state.Topics);
-        return Decision.Accept([recorded, .. IntroductionNeeds.For(state.SmeId, state.Topics, IntroductionNeeds.OfOutcome(outcome), recorded.Interaction.Kind, now)]);
+        return Decision.Accept(
+            [recorded, .. IntroductionNeeds.For(state.SmeId, state.Topics, IntroductionNeeds.OfOutcome(outcome), recorded.Interaction.Kind, now)]);
     }
 
     /// <summary>A new introduction: the proposal and the SME's need signals on its topics.</summary>
     public static IReadOnlyList<object> Propose(Guid id, Guid smeId, Guid startupId, IReadOnlyList<string> topics, DateTimeOffset now) =>
-        [new IntroductionProposed(id, smeId, startupId, topics, now), .. IntroductionNeeds.For(smeId, topics, IntroductionNeeds.Proposed, "introduction-proposed", now)];
+        [new IntroductionProposed(id, smeId, startupId, topics, now),
+            .. IntroductionNeeds.For(smeId, topics, IntroductionNeeds.Proposed, "introduction-proposed", now)];
 
     public static Decision Withdraw(Introduction state, DateTimeOffset now) =>
         state.Withdrawn ? Decision.Accept()

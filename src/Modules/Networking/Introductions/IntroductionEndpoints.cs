@@ -17,11 +17,14 @@ internal static class IntroductionEndpoints
 {
     public static void MapIntroductions(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/introductions", ProposeIntroductionEndpoint.Handle).RequireAuthorization(Policies.ParticipantOrStaff).WithName("ProposeIntroduction");
+        api.MapPost("/introductions", ProposeIntroductionEndpoint.Handle).RequireAuthorization(Policies.ParticipantOrStaff)
+            .WithName("ProposeIntroduction");
         api.MapGet("/introductions/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
-            await session.LoadAsync<Introduction>(id, ct) is { } i ? Results.Ok(i) : Results.NotFound()).RequireAuthorization(Policies.Staff).WithName("GetIntroduction");
+            await session.LoadAsync<Introduction>(id, ct) is { } i ? Results.Ok(i) : Results.NotFound()).RequireAuthorization(Policies.Staff)
+                .WithName("GetIntroduction");
         api.MapPost("/introductions/{id:guid}/withdraw", (Guid id, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Decide(id, null, session, i => IntroductionDecider.Withdraw(i, clock.GetUtcNow()), ct)).RequireAuthorization(Policies.Staff).WithName("WithdrawIntroduction");
+            Decide(id, null, session, i => IntroductionDecider.Withdraw(i, clock.GetUtcNow()), ct)).RequireAuthorization(Policies.Staff)
+                .WithName("WithdrawIntroduction");
 
         var side = api.MapGroup("/organisations/{organisationId:guid}/introductions").RequireOrganisationAccess();
         side.MapGet("", List).WithName("ListIntroductions");
@@ -30,20 +33,26 @@ internal static class IntroductionEndpoints
                 ? Results.Ok(await IntroductionHandlers.ViewAsync(i, organisationId, session, ct))
                 : Results.NotFound()).WithName("GetOwnIntroduction");
         side.MapPost("/{id:guid}/accept", (Guid organisationId, Guid id, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Decide(id, organisationId, session, i => IntroductionDecider.Accept(i, organisationId, clock.GetUtcNow()), ct)).WithName("AcceptIntroduction");
-        side.MapPost("/{id:guid}/decline", (Guid organisationId, Guid id, DeclineIntroduction body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Decide(id, organisationId, session, i => IntroductionDecider.Decline(i, organisationId, body.Reason?.Trim(), clock.GetUtcNow()), ct)).WithName("DeclineIntroduction");
-        side.MapPost("/{id:guid}/meeting", (Guid organisationId, Guid id, RecordMeeting body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            Decide(id, organisationId, session, i => IntroductionDecider.Accept(i, organisationId, clock.GetUtcNow()), ct))
+                .WithName("AcceptIntroduction");
+        side.MapPost("/{id:guid}/decline",
+            (Guid organisationId, Guid id, DeclineIntroduction body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            Decide(id, organisationId, session, i => IntroductionDecider.Decline(i, organisationId, body.Reason?.Trim(), clock.GetUtcNow()), ct))
+                .WithName("DeclineIntroduction");
+        side.MapPost("/{id:guid}/meeting",
+            (Guid organisationId, Guid id, RecordMeeting body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
             body.HeldOn is not { } heldOn
                 ? Task.FromResult(Refusal.Invalid("heldOn", "networking.meeting-date-required").ToHttpResult())
-                : Decide(id, organisationId, session, i => IntroductionDecider.RecordMeeting(i, organisationId, heldOn, clock.GetUtcNow()), ct)).WithName("RecordIntroductionMeeting");
+                : Decide(id, organisationId, session, i => IntroductionDecider.RecordMeeting(i, organisationId, heldOn, clock.GetUtcNow()), ct))
+                    .WithName("RecordIntroductionMeeting");
         side.MapPost("/{id:guid}/outcome", RecordOutcome).WithName("RecordIntroductionOutcome");
     }
 
     private static async Task<IResult> List(Guid organisationId, IQuerySession session, CancellationToken ct) =>
         Results.Ok(await IntroductionHandlers.ListAsync(organisationId, session, ct));
 
-    private static Task<IResult> RecordOutcome(Guid organisationId, Guid id, RecordOutcome body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static Task<IResult> RecordOutcome(Guid organisationId, Guid id, RecordOutcome body, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
         var errors = new List<FieldError>();
         if (body.Outcome is not { } outcome || !Enum.IsDefined(outcome))
@@ -55,12 +64,14 @@ internal static class IntroductionEndpoints
             errors.Add(new FieldError("reason", "networking.no-fit-reason-required"));
         }
         return errors.Count == 0
-            ? Decide(id, organisationId, session, i => IntroductionDecider.RecordOutcome(i, organisationId, body.Outcome!.Value, body.Reason?.Trim(), clock.GetUtcNow()), ct)
+            ? Decide(id, organisationId, session, i =>
+                IntroductionDecider.RecordOutcome(i, organisationId, body.Outcome!.Value, body.Reason?.Trim(), clock.GetUtcNow()), ct)
             : Task.FromResult(Refusal.Invalid(errors).ToHttpResult());
     }
 
     // A side sees its own view of the introduction, staff the whole record.
-    private static async Task<IResult> Decide(Guid id, Guid? side, IDocumentSession session, Func<Introduction, Decision> decide, CancellationToken ct)
+    private static async Task<IResult> Decide(Guid id, Guid? side, IDocumentSession session, Func<Introduction, Decision> decide,
+        CancellationToken ct)
     {
         var result = await IntroductionHandlers.DecideAsync(id, side, session, decide, ct);
         if (result.Refusal is { } refusal)

@@ -12,7 +12,8 @@ namespace Kompetenzzentrum.Modules.Networking.Introductions;
 internal static class IntroductionHandlers
 {
     /// <summary>Decides on the introduction as <paramref name="side"/> (null: staff) and answers its new state.</summary>
-    public static async Task<Result<Introduction>> DecideAsync(Guid id, Guid? side, IDocumentSession session, Func<Introduction, Decision> decide, CancellationToken ct)
+    public static async Task<Result<Introduction>> DecideAsync(Guid id, Guid? side, IDocumentSession session, Func<Introduction, Decision> decide,
+        CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Introduction>(id, ct);
         if (stream.Aggregate is not { } state || (side is { } s && !state.IsParty(s)))

@@ -13,7 +13,8 @@ namespace Kompetenzzentrum.Modules.Networking.Introductions;
 internal static class ProposeIntroductionEndpoint
 {
     public static async Task<IResult> Handle(
-        ProposeIntroduction body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, IDocumentSession session, IDocumentStore store,
+        ProposeIntroduction body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, IDocumentSession session,
+        IDocumentStore store,
         TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var result = await ProposeIntroductionHandler.ProposeAsync(body, idempotencyKey, http.User, session, store, clock, ct);

@@ -25,7 +25,8 @@ internal static class ProposeIntroductionHandler
 
     /// <summary>Proposes the introduction, or finds the one an earlier attempt with the same key created.</summary>
     public static async Task<Result<Introduction>> ProposeAsync(
-        ProposeIntroduction body, string? idempotencyKey, ClaimsPrincipal user, IDocumentSession session, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+        ProposeIntroduction body, string? idempotencyKey, ClaimsPrincipal user, IDocumentSession session, IDocumentStore store, TimeProvider clock,
+        CancellationToken ct)
     {
         // Either side may ask for an introduction, and staff; nobody on behalf of strangers.
         if (!(body.SmeId is { } asker && user.MaySee(asker)) && !(body.StartupId is { } other && user.MaySee(other)))
@@ -78,7 +79,8 @@ internal static class ProposeIntroductionHandler
         }
         var now = clock.GetUtcNow();
         pair.AppendOne(new IntroductionPairOpened(pairId, sme.Id, startup.Id, id, now));
-        var topics = TopicMask.TopicsOf(TopicMask.Of(sme.Details.ChallengeTopics) & TopicMask.Of(startup.Details.SolutionTopics)).Select(t => t.Key).ToList();
+        var topics = TopicMask.TopicsOf(TopicMask.Of(sme.Details.ChallengeTopics) & TopicMask.Of(startup.Details.SolutionTopics))
+            .Select(t => t.Key).ToList();
         session.Events.StartStream<Introduction>(id, IntroductionDecider.Propose(id, sme.Id, startup.Id, topics, now));
         try
         {

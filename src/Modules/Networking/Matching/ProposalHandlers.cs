@@ -11,7 +11,8 @@ internal static class ProposalHandlers
     public const int MaxTop = 50;
 
     /// <summary>The SME's best proposals (none while it paused matching).</summary>
-    public static async Task<Result<IReadOnlyList<ProposalView>>> ForSmeAsync(Guid organisationId, int? top, IQuerySession session, CancellationToken ct)
+    public static async Task<Result<IReadOnlyList<ProposalView>>> ForSmeAsync(Guid organisationId, int? top, IQuerySession session,
+        CancellationToken ct)
     {
         if (BadTop(top) is { } bad)
         {
@@ -30,7 +31,8 @@ internal static class ProposalHandlers
     }
 
     /// <summary>The startup's best proposals (none while it paused matching).</summary>
-    public static async Task<Result<IReadOnlyList<SmeProposalView>>> ForStartupAsync(Guid organisationId, int? top, IQuerySession session, CancellationToken ct)
+    public static async Task<Result<IReadOnlyList<SmeProposalView>>> ForStartupAsync(Guid organisationId, int? top, IQuerySession session,
+        CancellationToken ct)
     {
         if (BadTop(top) is { } bad)
         {
@@ -49,7 +51,8 @@ internal static class ProposalHandlers
     }
 
     /// <summary>Pins or hides (<paramref name="curated"/>) a startup for an SME; null when done.</summary>
-    public static async Task<Refusal?> CurateAsync(Guid organisationId, Guid startupId, IDocumentSession session, object curated, CancellationToken ct)
+    public static async Task<Refusal?> CurateAsync(Guid organisationId, Guid startupId, IDocumentSession session, object curated,
+        CancellationToken ct)
     {
         if (await session.LoadAsync<SmeProfile>(organisationId, ct) is null || await session.LoadAsync<StartupProfile>(startupId, ct) is null)
         {

@@ -63,7 +63,8 @@ internal static class Proposals
             {
                 var reasons = MatchExplanation.Reasons(compact[m.Index], me, Reader.Startup);
                 var sme = candidates[m.Index];
-                return new SmeProposalView(sme.Id, sme.Details.Name, sme.Details.ChallengeTopics, Round(m.Score), reasons, string.Join("; ", reasons));
+                return new SmeProposalView(sme.Id, sme.Details.Name, sme.Details.ChallengeTopics, Round(m.Score), reasons,
+                    string.Join("; ", reasons));
             }),
         ];
     }
@@ -75,7 +76,8 @@ internal static class Proposals
         {
             reasons = [PinnedReason, .. reasons];
         }
-        return new ProposalView(startup.Id, startup.Details.Name, startup.Details.SolutionTopics, Round(score), pinned, reasons, string.Join("; ", reasons));
+        return new ProposalView(startup.Id, startup.Details.Name, startup.Details.SolutionTopics, Round(score), pinned, reasons,
+            string.Join("; ", reasons));
     }
 
     private static int Round(float score) => (int)MathF.Round(score);

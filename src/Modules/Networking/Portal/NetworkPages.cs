@@ -14,7 +14,12 @@ using Microsoft.AspNetCore.Routing;
 namespace Kompetenzzentrum.Modules.Networking.Portal;
 
 /// <summary>What the SME sees: its profile (form), its proposals with reasons, its introductions.</summary>
-internal sealed record NetworkView(SmeProfile? Profile, bool IsStartup, IReadOnlyList<ProposalView> Proposals, IReadOnlyList<IntroductionView> Introductions, FormState ProfileForm);
+internal sealed record NetworkView(
+    SmeProfile? Profile,
+    bool IsStartup,
+    IReadOnlyList<ProposalView> Proposals,
+    IReadOnlyList<IntroductionView> Introductions,
+    FormState ProfileForm);
 
 /// <summary>
 /// The SME's network page. Every action calls the same handler as the API for the member's own organisation, so the
@@ -28,9 +33,11 @@ internal static class NetworkPages
     {
         var member = pages.MapGroup(Path).RequireAuthorization(Policies.OrganisationMember);
         member.MapGet("", async (HttpContext http, IQuerySession session, CancellationToken ct) =>
-            http.User.OrganisationId() is { } org ? UiPages.Render<NetworkPage>(new { Model = await ViewAsync(org, null, session, ct) }) : Results.NotFound());
+            http.User.OrganisationId() is { } org ? UiPages.Render<NetworkPage>(new { Model = await ViewAsync(org, null, session, ct) })
+                : Results.NotFound());
         member.MapPost("/profil", SaveProfileAsync);
-        member.MapPost("/profil/matching", async (IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+        member.MapPost("/profil/matching",
+            async (IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
         {
             var on = form["optedIn"] == "true";
             var result = await ProfileHandlers.SetSmeMatchingAsync(Own(http), new SetMatching(on), session, clock, ct);
@@ -39,11 +46,15 @@ internal static class NetworkPages
                 : UiPages.Failed(http, Path, texts.Get("networking.profile-first"));
         });
         member.MapPost("/vorschlaege/{startupId:guid}/anfragen", RequestAsync);
-        member.MapPost("/vorstellungen/{id:guid}/annehmen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            AnswerAsync(http, texts, IntroductionHandlers.DecideAsync(id, Own(http), session, i => IntroductionDecider.Accept(i, Own(http), clock.GetUtcNow()), ct),
+        member.MapPost("/vorstellungen/{id:guid}/annehmen",
+            (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            AnswerAsync(http, texts,
+                IntroductionHandlers.DecideAsync(id, Own(http), session, i => IntroductionDecider.Accept(i, Own(http), clock.GetUtcNow()), ct),
                 "networking.accepted"));
-        member.MapPost("/vorstellungen/{id:guid}/ablehnen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            AnswerAsync(http, texts, IntroductionHandlers.DecideAsync(id, Own(http), session, i => IntroductionDecider.Decline(i, Own(http), null, clock.GetUtcNow()), ct),
+        member.MapPost("/vorstellungen/{id:guid}/ablehnen",
+            (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            AnswerAsync(http, texts,
+                IntroductionHandlers.DecideAsync(id, Own(http), session, i => IntroductionDecider.Decline(i, Own(http), null, clock.GetUtcNow()), ct),
                 "networking.declined"));
     }
 
@@ -56,7 +67,8 @@ internal static class NetworkPages
         var isStartup = profile is null && await session.LoadAsync<StartupProfile>(organisationId, ct) is not null;
         var proposals = profile is null ? null : await ProposalHandlers.ForSmeAsync(organisationId, 10, session, ct);
         var introductions = await IntroductionHandlers.ListAsync(organisationId, session, ct);
-        return new NetworkView(profile, isStartup, proposals is { Succeeded: true } ? proposals.Value : [], introductions, form ?? Prefilled(profile));
+        return new NetworkView(profile, isStartup, proposals is { Succeeded: true } ? proposals.Value : [], introductions, form
+            ?? Prefilled(profile));
     }
 
     private static FormState Prefilled(SmeProfile? profile)
@@ -65,13 +77,15 @@ internal static class NetworkPages
         if (profile?.Details is { } d)
         {
             state.With("name", d.Name).With("challengeTopics", d.ChallengeTopics).With("problemStatements", string.Join('\n', d.ProblemStatements))
-                .With("industry", d.Industry).With("federalState", d.FederalState).With("postcode", d.Postcode).With("maturityLevel", d.MaturityLevel.ToString())
+                .With("industry", d.Industry).With("federalState", d.FederalState).With("postcode", d.Postcode)
+                    .With("maturityLevel", d.MaturityLevel.ToString())
                 .With("contact.name", d.Contact.Name).With("contact.email", d.Contact.Email).With("contact.phone", d.Contact.Phone);
         }
         return state;
     }
 
-    private static async Task<IResult> SaveProfileAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
+    private static async Task<IResult> SaveProfileAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
+        ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         // Nested contact fields and line lists are read by hand; the level goes through the binder's enum check.
@@ -94,17 +108,21 @@ internal static class NetworkPages
     }
 
     // Asking to meet a proposed startup is the SME's own yes: the introduction starts with its acceptance.
-    private static async Task<IResult> RequestAsync(Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session, IDocumentStore store,
+    private static async Task<IResult> RequestAsync(Guid startupId, IFormCollection form, HttpContext http, IDocumentSession session,
+        IDocumentStore store,
         TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var own = Own(http);
-        var proposed = await ProposeIntroductionHandler.ProposeAsync(new ProposeIntroduction(own, startupId), null, http.User, session, store, clock, ct);
+        var proposed = await ProposeIntroductionHandler.ProposeAsync(new ProposeIntroduction(own, startupId), null, http.User, session, store, clock,
+            ct);
         if (proposed.Refusal is { } refusal)
         {
-            return UiPages.Failed(http, Path, texts.Get(refusal.Kind == RefusalKind.Conflict ? "networking.request-open-exists" : "networking.failed"));
+            return UiPages.Failed(http, Path,
+                texts.Get(refusal.Kind == RefusalKind.Conflict ? "networking.request-open-exists" : "networking.failed"));
         }
         await using var next = store.LightweightSession();
-        return await AnswerAsync(http, texts, IntroductionHandlers.DecideAsync(proposed.Value.Id, own, next, i => IntroductionDecider.Accept(i, own, clock.GetUtcNow()), ct),
+        return await AnswerAsync(http, texts,
+            IntroductionHandlers.DecideAsync(proposed.Value.Id, own, next, i => IntroductionDecider.Accept(i, own, clock.GetUtcNow()), ct),
             "networking.request-sent");
     }
 

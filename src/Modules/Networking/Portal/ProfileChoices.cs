@@ -1,5 +1,5 @@
 using Kompetenzzentrum.Contracts.Kernel;
-using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Networking.Regions;
 
 namespace Kompetenzzentrum.Modules.Networking.Portal;
@@ -7,20 +7,34 @@ namespace Kompetenzzentrum.Modules.Networking.Portal;
 /// <summary>The options of the profile form and the texts of an introduction's status, in the reader's language.</summary>
 internal static class ProfileChoices
 {
-    private static readonly (string De, string En)[] Sections =
+    // The sections of the German classification of economic activities (WZ 2008), A to U, by their text codes.
+    private static readonly string[] Sections =
     [
-        ("Land- und Forstwirtschaft, Fischerei", "Agriculture, forestry and fishing"), ("Bergbau", "Mining"), ("Verarbeitendes Gewerbe", "Manufacturing"),
-        ("Energieversorgung", "Energy supply"), ("Wasserversorgung, Entsorgung", "Water supply, waste"), ("Baugewerbe", "Construction"),
-        ("Handel", "Trade"), ("Verkehr und Lagerei", "Transport and storage"), ("Gastgewerbe", "Accommodation and food"),
-        ("Information und Kommunikation", "Information and communication"), ("Finanz- und Versicherungsdienstleistungen", "Finance and insurance"),
-        ("Grundstücks- und Wohnungswesen", "Real estate"), ("Freiberufliche, wissenschaftliche und technische Dienstleistungen", "Professional, scientific and technical services"),
-        ("Sonstige wirtschaftliche Dienstleistungen", "Other business services"), ("Öffentliche Verwaltung", "Public administration"),
-        ("Erziehung und Unterricht", "Education"), ("Gesundheits- und Sozialwesen", "Health and social work"), ("Kunst, Unterhaltung und Erholung", "Arts and recreation"),
-        ("Sonstige Dienstleistungen", "Other services"), ("Private Haushalte", "Households"), ("Exterritoriale Organisationen", "Extraterritorial organisations"),
+        "networking.industry.a",
+        "networking.industry.b",
+        "networking.industry.c",
+        "networking.industry.d",
+        "networking.industry.e",
+        "networking.industry.f",
+        "networking.industry.g",
+        "networking.industry.h",
+        "networking.industry.i",
+        "networking.industry.j",
+        "networking.industry.k",
+        "networking.industry.l",
+        "networking.industry.m",
+        "networking.industry.n",
+        "networking.industry.o",
+        "networking.industry.p",
+        "networking.industry.q",
+        "networking.industry.r",
+        "networking.industry.s",
+        "networking.industry.t",
+        "networking.industry.u",
     ];
 
-    public static IEnumerable<(string Value, string Text)> Industries() =>
-        Sections.Select((s, i) => (((char)('A' + i)).ToString(), $"{(char)('A' + i)} – {UiText.T(s.De, s.En)}"));
+    public static IEnumerable<(string Value, string Text)> Industries(ITexts texts) =>
+        Sections.Select((code, i) => (((char)('A' + i)).ToString(), $"{(char)('A' + i)} – {texts.Get(code)}"));
 
     public static IEnumerable<(string Value, string Text)> States() =>
         StateBorders.Codes.Select(code => (code, StateBorders.NameOf(StateBorders.IndexOf(code)))).OrderBy(s => s.Item2, StringComparer.Ordinal);
@@ -33,14 +47,14 @@ internal static class ProfileChoices
 
     public static string TopicName(string key) => Topics.Find(key)?.Name.For(System.Globalization.CultureInfo.CurrentUICulture) ?? key;
 
-    public static string Status(string status) => status switch
+    public static string Status(ITexts texts, string status) => status switch
     {
-        "awaiting-your-answer" => UiText.T("Wartet auf Ihre Antwort", "Waiting for your answer"),
-        "waiting-for-other-side" => UiText.T("Sie haben zugesagt, die andere Seite noch nicht", "You said yes; the other side has not answered yet"),
-        "connected" => UiText.T("Beide haben zugesagt: Kontaktdaten freigegeben", "Both said yes: contact details shared"),
-        "met" => UiText.T("Treffen hat stattgefunden", "Meeting held"),
-        "completed" => UiText.T("Abgeschlossen", "Completed"),
-        "declined" => UiText.T("Von Ihnen abgelehnt", "Declined by you"),
-        _ => UiText.T("Geschlossen", "Closed"),
+        "awaiting-your-answer" => texts.Get("networking.status.awaiting-your-answer"),
+        "waiting-for-other-side" => texts.Get("networking.status.waiting-for-other-side"),
+        "connected" => texts.Get("networking.status.connected"),
+        "met" => texts.Get("networking.status.met"),
+        "completed" => texts.Get("networking.status.completed"),
+        "declined" => texts.Get("networking.status.declined"),
+        _ => texts.Get("networking.status.closed"),
     };
 }

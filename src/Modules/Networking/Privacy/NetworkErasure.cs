@@ -1,9 +1,10 @@
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
-using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Texts;
 using Marten;
 using Marten.Events.Projections;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Networking.Privacy;
 
@@ -39,8 +40,16 @@ internal static class NetworkErasure
     public static Refusal Refused(Guid organisationId) => Refusal.NotFound(ErasedCode, TextArgs.Of(("organisationId", organisationId)));
 
     /// <summary>The answer to any write about an erased organisation: it is gone (404 naming the organisation).</summary>
-    public static IResult Gone(Guid organisationId) => Results.Problem(
-        statusCode: StatusCodes.Status404NotFound,
-        title: UiText.T("Diese Organisation gibt es im Netzwerk nicht mehr.", "This organisation no longer exists in the network."),
-        extensions: new Dictionary<string, object?> { ["organisationId"] = organisationId });
+    public static IResult Gone(Guid organisationId) => new GoneResult(organisationId);
+
+    // The title comes in the request's language, so the texts are looked up when the answer is written.
+    private sealed class GoneResult(Guid organisationId) : IResult, IStatusCodeHttpResult
+    {
+        public int? StatusCode => StatusCodes.Status404NotFound;
+
+        public Task ExecuteAsync(HttpContext httpContext) => Results.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: httpContext.RequestServices.GetRequiredService<ITexts>().Get(ErasedCode),
+            extensions: new Dictionary<string, object?> { ["organisationId"] = organisationId }).ExecuteAsync(httpContext);
+    }
 }

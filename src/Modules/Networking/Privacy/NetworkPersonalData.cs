@@ -60,7 +60,8 @@ internal sealed class NetworkPersonalData(IDocumentStore store, TimeProvider clo
         var emails = subject.Emails.Select(e => e.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var names = subject.Names.Select(n => n.Trim()).Where(n => n.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
         bool Concerns(Guid organisation, ContactPerson contact) => !contact.IsErased
-            && (emails.Contains(contact.Email.Trim().ToLowerInvariant()) || (organisation == subject.MemberOf && names.Contains(contact.Name.Trim())));
+            && (emails.Contains(contact.Email.Trim().ToLowerInvariant())
+                || (organisation == subject.MemberOf && names.Contains(contact.Name.Trim())));
         if (emails.Count == 0 && names.Count == 0)
         {
             return;
@@ -73,11 +74,13 @@ internal sealed class NetworkPersonalData(IDocumentStore store, TimeProvider clo
         var now = clock.GetUtcNow();
         foreach (var sme in smes)
         {
-            session.Events.Append(ProfileStreams.Sme(sme.Id), new SmeProfileChanged(sme.Id, sme.Details with { Contact = ContactPerson.Erased }, now));
+            session.Events.Append(ProfileStreams.Sme(sme.Id),
+                new SmeProfileChanged(sme.Id, sme.Details with { Contact = ContactPerson.Erased }, now));
         }
         foreach (var startup in startups)
         {
-            session.Events.Append(ProfileStreams.Startup(startup.Id), new StartupProfileChanged(startup.Id, startup.Details with { Contact = ContactPerson.Erased }, now));
+            session.Events.Append(ProfileStreams.Startup(startup.Id),
+                new StartupProfileChanged(startup.Id, startup.Details with { Contact = ContactPerson.Erased }, now));
         }
         await session.SaveChangesAsync(ct);
     }
@@ -99,9 +102,12 @@ internal sealed class NetworkPersonalData(IDocumentStore store, TimeProvider clo
         var emails = subject.Emails.Select(e => e.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         bool Mine(ContactPerson contact) => emails.Contains(contact.Email.Trim().ToLowerInvariant());
         var organisation = subject.OrganisationId ?? Guid.Empty;
-        var smes = (await session.Query<SmeProfile>().ToListAsync(cancellationToken)).Where(p => p.Id == organisation || Mine(p.Details.Contact)).ToList();
-        var startups = (await session.Query<StartupProfile>().ToListAsync(cancellationToken)).Where(p => p.Id == organisation || Mine(p.Details.Contact)).ToList();
-        var introductions = await session.Query<Introduction>().Where(i => i.SmeId == organisation || i.StartupId == organisation).ToListAsync(cancellationToken);
+        var smes = (await session.Query<SmeProfile>().ToListAsync(cancellationToken))
+            .Where(p => p.Id == organisation || Mine(p.Details.Contact)).ToList();
+        var startups = (await session.Query<StartupProfile>().ToListAsync(cancellationToken))
+            .Where(p => p.Id == organisation || Mine(p.Details.Contact)).ToList();
+        var introductions = await session.Query<Introduction>().Where(i => i.SmeId == organisation || i.StartupId == organisation)
+            .ToListAsync(cancellationToken);
         if (smes.Count + startups.Count + introductions.Count == 0)
         {
             return null;

@@ -26,7 +26,8 @@ internal static class ProfileEndpoints
         api.MapPut("/smes/{organisationId:guid}/matching", SetSmeMatching).RequireOrganisationAccess().WithName("SetSmeMatching");
 
         api.MapGet("/startups", async (IQuerySession session, CancellationToken ct) =>
-            Results.Ok((await session.Query<StartupProfile>().ToListAsync(ct)).Select(StartupProfileView.Of).OrderBy(p => p.Name, StringComparer.Ordinal)))
+            Results.Ok((await session.Query<StartupProfile>().ToListAsync(ct)).Select(StartupProfileView.Of)
+                .OrderBy(p => p.Name, StringComparer.Ordinal)))
             .RequireAuthorization(Policies.Staff)
             .WithName("ListStartupProfiles");
         api.MapPut("/startups/{organisationId:guid}", SaveStartup).RequireOrganisationAccess().WithName("SaveStartupProfile");
@@ -37,19 +38,23 @@ internal static class ProfileEndpoints
         api.MapPut("/startups/{organisationId:guid}/matching", SetStartupMatching).RequireOrganisationAccess().WithName("SetStartupMatching");
     }
 
-    private static async Task<IResult> SaveSme(Guid organisationId, SaveSmeProfile body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> SaveSme(Guid organisationId, SaveSmeProfile body, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         (await ProfileHandlers.SaveSmeAsync(organisationId, body, session, clock, ct)).ToNetworkingResult(saved => saved.Created
             ? Results.Created($"/api/networking/smes/{organisationId}", saved.View)
             : Results.Ok(saved.View));
 
-    private static async Task<IResult> SaveStartup(Guid organisationId, SaveStartupProfile body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> SaveStartup(Guid organisationId, SaveStartupProfile body, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         (await ProfileHandlers.SaveStartupAsync(organisationId, body, session, clock, ct)).ToNetworkingResult(saved => saved.Created
             ? Results.Created($"/api/networking/startups/{organisationId}", saved.View)
             : Results.Ok(saved.View));
 
-    private static async Task<IResult> SetSmeMatching(Guid organisationId, SetMatching body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> SetSmeMatching(Guid organisationId, SetMatching body, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         (await ProfileHandlers.SetSmeMatchingAsync(organisationId, body, session, clock, ct)).ToNetworkingResult(Results.Ok);
 
-    private static async Task<IResult> SetStartupMatching(Guid organisationId, SetMatching body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> SetStartupMatching(Guid organisationId, SetMatching body, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         (await ProfileHandlers.SetStartupMatchingAsync(organisationId, body, session, clock, ct)).ToNetworkingResult(Results.Ok);
 }

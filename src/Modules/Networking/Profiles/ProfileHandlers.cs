@@ -23,7 +23,9 @@ internal static class ProfileHandlers
         {
             return Refusal.Invalid(errors);
         }
-        if (await RefusedAsync(organisationId, session, other: await session.LoadAsync<StartupProfile>(organisationId, ct) is not null, "startup", ct) is { } refusal)
+        if (
+            await RefusedAsync(organisationId, session, other: await session.LoadAsync<StartupProfile>(organisationId, ct) is not null, "startup",
+                ct) is { } refusal)
         {
             return refusal;
         }
@@ -40,7 +42,8 @@ internal static class ProfileHandlers
                 session.Events.Append(ProfileStreams.Sme(organisationId), new SmeProfileChanged(organisationId, details, now));
             }
             await session.SaveChangesAsync(token);
-            return new SavedProfile<SmeProfileView>(SmeProfileView.Of((await session.LoadAsync<SmeProfile>(organisationId, token))!), existing is null);
+            return new SavedProfile<SmeProfileView>(SmeProfileView.Of((await session.LoadAsync<SmeProfile>(organisationId, token))!),
+                existing is null);
         }, ct);
     }
 
@@ -52,7 +55,9 @@ internal static class ProfileHandlers
         {
             return Refusal.Invalid(errors);
         }
-        if (await RefusedAsync(organisationId, session, other: await session.LoadAsync<SmeProfile>(organisationId, ct) is not null, "SME", ct) is { } refusal)
+        if (
+            await RefusedAsync(organisationId, session, other: await session.LoadAsync<SmeProfile>(organisationId, ct) is not null, "SME",
+                ct) is { } refusal)
         {
             return refusal;
         }
@@ -62,18 +67,21 @@ internal static class ProfileHandlers
             var existing = await session.LoadAsync<StartupProfile>(organisationId, token);
             if (existing is null)
             {
-                session.Events.StartStream<StartupProfile>(ProfileStreams.Startup(organisationId), new StartupProfileCreated(organisationId, details, now));
+                session.Events.StartStream<StartupProfile>(ProfileStreams.Startup(organisationId),
+                    new StartupProfileCreated(organisationId, details, now));
             }
             else
             {
                 session.Events.Append(ProfileStreams.Startup(organisationId), new StartupProfileChanged(organisationId, details, now));
             }
             await session.SaveChangesAsync(token);
-            return new SavedProfile<StartupProfileView>(StartupProfileView.Of((await session.LoadAsync<StartupProfile>(organisationId, token))!), existing is null);
+            return new SavedProfile<StartupProfileView>(StartupProfileView.Of((await session.LoadAsync<StartupProfile>(organisationId, token))!),
+                existing is null);
         }, ct);
     }
 
-    public static async Task<Result<SmeProfileView>> SetSmeMatchingAsync(Guid organisationId, SetMatching body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Result<SmeProfileView>> SetSmeMatchingAsync(Guid organisationId, SetMatching body, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct) =>
         await session.RetryOnConflictAsync<Result<SmeProfileView>>(async token =>
         {
             if (await session.LoadAsync<SmeProfile>(organisationId, token) is not { } profile)
@@ -90,7 +98,8 @@ internal static class ProfileHandlers
             return SmeProfileView.Of((await session.LoadAsync<SmeProfile>(organisationId, token))!);
         }, ct);
 
-    public static async Task<Result<StartupProfileView>> SetStartupMatchingAsync(Guid organisationId, SetMatching body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Result<StartupProfileView>> SetStartupMatchingAsync(Guid organisationId, SetMatching body, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct) =>
         await session.RetryOnConflictAsync<Result<StartupProfileView>>(async token =>
         {
             if (await session.LoadAsync<StartupProfile>(organisationId, token) is not { } profile)
@@ -108,7 +117,8 @@ internal static class ProfileHandlers
         }, ct);
 
     // An erased organisation is gone for good; an organisation has one kind of profile.
-    private static async Task<Refusal?> RefusedAsync(Guid organisationId, IQuerySession session, bool other, string otherKind, CancellationToken ct) =>
+    private static async Task<Refusal?> RefusedAsync(Guid organisationId, IQuerySession session, bool other, string otherKind,
+        CancellationToken ct) =>
         await NetworkErasure.IsErasedAsync(session, organisationId, ct) ? NetworkErasure.Refused(organisationId)
         : other ? Refusal.Conflict("networking.other-profile-kind", TextArgs.Of(("organisationId", organisationId), ("kind", otherKind)))
         : null;

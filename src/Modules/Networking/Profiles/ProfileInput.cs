@@ -83,11 +83,13 @@ internal static class ProfileInput
         When(problems, string.IsNullOrWhiteSpace(name), "name", "networking.name-required");
         if (federalState is null || !StateBorders.IsKnown(federalState))
         {
-            problems.Add(new FieldError("federalState", "networking.federal-state-required", TextArgs.Of(("states", string.Join(", ", StateBorders.Codes)))));
+            problems.Add(
+                new FieldError("federalState", "networking.federal-state-required", TextArgs.Of(("states", string.Join(", ", StateBorders.Codes)))));
         }
         When(problems, !Postcodes.IsValid(postcode), "postcode", "networking.postcode-format");
         When(problems, string.IsNullOrWhiteSpace(contact?.Name), "contact.name", "networking.contact-name-required");
-        When(problems, contact?.Email is not { } email || !email.Contains('@', StringComparison.Ordinal), "contact.email", "networking.contact-email-required");
+        When(problems, contact?.Email is not { } email || !email.Contains('@', StringComparison.Ordinal), "contact.email",
+            "networking.contact-email-required");
         return problems;
     }
 

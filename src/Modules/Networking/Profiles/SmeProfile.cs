@@ -20,7 +20,8 @@ internal sealed record SmeProfileDetails(
     ContactPerson Contact)
 {
     /// <summary>What an erased organisation's stored events keep: topics, industry, state, postcode region, level.</summary>
-    public SmeProfileDetails Masked() => this with { Name = "", ProblemStatements = [], Postcode = Postcodes.Masked(Postcode), Contact = ContactPerson.Erased };
+    public SmeProfileDetails Masked() =>
+        this with { Name = "", ProblemStatements = [], Postcode = Postcodes.Masked(Postcode), Contact = ContactPerson.Erased };
 }
 
 internal sealed record SmeProfileCreated(Guid OrganisationId, SmeProfileDetails Details, DateTimeOffset At);

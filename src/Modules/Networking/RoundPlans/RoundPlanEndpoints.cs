@@ -36,7 +36,8 @@ internal static class RoundPlanEndpoints
         api.MapGet("/matchmaking-sessions/{sessionId:guid}/attendees", async (Guid sessionId, IQuerySession session, CancellationToken ct) =>
             Results.Ok((await session.LoadAsync<MatchmakingAttendees>(sessionId, ct))?.Organisations ?? []))
             .RequireAuthorization(Policies.Staff).WithName("ListMatchmakingAttendees");
-        api.MapPost("/matchmaking-sessions/{sessionId:guid}/round-plan", PlanSession).RequireAuthorization(Policies.Staff).WithName("PlanMatchmakingSessionRounds");
+        api.MapPost("/matchmaking-sessions/{sessionId:guid}/round-plan", PlanSession).RequireAuthorization(Policies.Staff)
+            .WithName("PlanMatchmakingSessionRounds");
     }
 
     private static async Task<IResult> Plan(PlanRounds body, IQuerySession session, CancellationToken ct)
@@ -46,8 +47,10 @@ internal static class RoundPlanEndpoints
         var smes = await session.LoadManyAsync<SmeProfile>(ct, smeIds);
         var startups = await session.LoadManyAsync<StartupProfile>(ct, startupIds);
         var problems = new FieldProblems()
-            .When(smeIds.Count == 0 || smes.Count != smeIds.Count, "smeIds", "Wählen Sie die teilnehmenden KMU.", "Name the attending SMEs by the ids of their profiles.")
-            .When(startupIds.Count == 0 || startups.Count != startupIds.Count, "startupIds", "Wählen Sie die teilnehmenden Startups.", "Name the attending startups by the ids of their profiles.")
+            .When(smeIds.Count == 0 || smes.Count != smeIds.Count, "smeIds", "Wählen Sie die teilnehmenden KMU.",
+                "Name the attending SMEs by the ids of their profiles.")
+            .When(startupIds.Count == 0 || startups.Count != startupIds.Count, "startupIds", "Wählen Sie die teilnehmenden Startups.",
+                "Name the attending startups by the ids of their profiles.")
             .When(RoundsInvalid(body.Rounds), "rounds", RoundsRule.De, RoundsRule.En);
         return problems.IsEmpty ? Results.Ok(PlanFor(smes, startups, body.Rounds)) : problems.ToResult();
     }
@@ -63,7 +66,8 @@ internal static class RoundPlanEndpoints
     public static bool RoundsInvalid(int rounds) => rounds is < 1 or > MaxRounds;
 
     /// <summary>The rounds for the session's confirmed attendees (null: none yet) that have a profile open for matching.</summary>
-    public static async Task<SessionRoundPlan> PlanSessionAsync(Guid sessionId, MatchmakingAttendees? confirmed, int rounds, IQuerySession session, CancellationToken ct)
+    public static async Task<SessionRoundPlan> PlanSessionAsync(Guid sessionId, MatchmakingAttendees? confirmed, int rounds, IQuerySession session,
+        CancellationToken ct)
     {
         var attendees = confirmed?.Organisations ?? [];
         var smes = (await session.LoadManyAsync<SmeProfile>(ct, attendees)).Where(s => s.OptedIn).ToList();

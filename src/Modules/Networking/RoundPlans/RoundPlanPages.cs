@@ -14,7 +14,12 @@ namespace Kompetenzzentrum.Modules.Networking.RoundPlans;
 /// The round-plan page of one matchmaking session: how many confirmed attendees it has, the number of rounds, and
 /// the plan (who meets whom in which round, with the pair's fit), plus the attendees the plan leaves out.
 /// </summary>
-internal sealed record RoundPlanView(Guid SessionId, MatchmakingAttendees? Attendees, SessionRoundPlan? Plan, IReadOnlyDictionary<Guid, string> Names, FormState State);
+internal sealed record RoundPlanView(
+    Guid SessionId,
+    MatchmakingAttendees? Attendees,
+    SessionRoundPlan? Plan,
+    IReadOnlyDictionary<Guid, string> Names,
+    FormState State);
 
 /// <summary>
 /// Staff plan a matchmaking session's meeting rounds on a page, linked from the catalog's session page (the type's

@@ -3,7 +3,8 @@ using Kompetenzzentrum.Modules.Sprints.Offerings;
 
 namespace Kompetenzzentrum.Modules.Sprints.Applications;
 
-/// <summary>What was read before an SME applies: the published offering named (null when none is), and whether it already has an open application for it.</summary>
+/// <summary>What was read before an SME applies: the published offering named (null when none is), and whether it already has an open application for
+/// it.</summary>
 internal sealed record ApplyState(SprintOffering? Offering, bool AlreadyApplied);
 
 /// <summary>An SME applies for a sprint: the answers are given, the offering is published, one open application per offering.</summary>

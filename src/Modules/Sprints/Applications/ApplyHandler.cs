@@ -5,7 +5,8 @@ using Marten;
 
 namespace Kompetenzzentrum.Modules.Sprints.Applications;
 
-/// <summary>An SME applies for a sprint: load the offering and any open application → <see cref="ApplyDecider"/> → start the application's stream.</summary>
+/// <summary>An SME applies for a sprint: load the offering and any open application → <see cref="ApplyDecider"/> → start the application's
+/// stream.</summary>
 internal static class ApplyHandler
 {
     public static async Task<Result<SprintApplication>> HandleAsync(
@@ -15,7 +16,8 @@ internal static class ApplyHandler
         var alreadyApplied = offering is not null && await session.Query<SprintApplication>()
             .AnyAsync(a => a.OrganisationId == organisationId && a.OfferingId == offering.Id && a.Status == ApplicationStatus.Submitted, ct);
         var applicationId = Ids.New(clock);
-        var decision = ApplyDecider.Apply(new ApplyState(offering, alreadyApplied), input, applicationId, organisationId, accountId, clock.GetUtcNow());
+        var decision = ApplyDecider.Apply(new ApplyState(offering, alreadyApplied), input, applicationId, organisationId, accountId,
+            clock.GetUtcNow());
         if (decision.Refused is { } refused)
         {
             return refused;

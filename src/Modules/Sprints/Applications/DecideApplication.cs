@@ -24,19 +24,25 @@ internal static class DecideApplication
 {
     public static void MapDecideApplication(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/applications/{applicationId:guid}/accept", AcceptAsync).RequireAuthorization(Policies.Staff).WithName("AcceptSprintApplication");
-        api.MapPost("/applications/{applicationId:guid}/decline", DeclineAsync).RequireAuthorization(Policies.Staff).WithName("DeclineSprintApplication");
+        api.MapPost("/applications/{applicationId:guid}/accept", AcceptAsync).RequireAuthorization(Policies.Staff)
+            .WithName("AcceptSprintApplication");
+        api.MapPost("/applications/{applicationId:guid}/decline", DeclineAsync).RequireAuthorization(Policies.Staff)
+            .WithName("DeclineSprintApplication");
     }
 
-    internal static async Task<IResult> AcceptAsync(Guid applicationId, AcceptInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    internal static async Task<IResult> AcceptAsync(Guid applicationId, AcceptInput body, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         (await AcceptApplicationAsync(applicationId, body, session, clock, ct))
             .ToHttpResult(engagement => Results.Created($"/api/sprints/engagements/{engagement.Id}", engagement));
 
-    internal static async Task<IResult> DeclineAsync(Guid applicationId, DeclineInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    internal static async Task<IResult> DeclineAsync(Guid applicationId, DeclineInput body, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         (await DeclineApplicationAsync(applicationId, body, session, clock, ct)).ToHttpResult(application => Results.Ok(application));
 
-    /// <summary>Accepts the application into the period (load both streams → <see cref="ApplicationDecider"/> → append); the new engagement.</summary>
-    internal static async Task<Result<Engagement>> AcceptApplicationAsync(Guid applicationId, AcceptInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    /// <summary>Accepts the application into the period (load both streams → <see cref="ApplicationDecider"/> → append); the new
+    /// engagement.</summary>
+    internal static async Task<Result<Engagement>> AcceptApplicationAsync(Guid applicationId, AcceptInput body, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct)
     {
         var max = TextArgs.Of(("max", ApplicationEndpoints.MaxText));
         var weeks = TextArgs.Of(("min", Timeline.MinWeeks), ("max", Timeline.MaxWeeks));
@@ -64,7 +70,8 @@ internal static class DecideApplication
             }
             var engagementId = Ids.New(clock);
             var decision = ApplicationDecider.Accept(application.Aggregate, period.Aggregate,
-                new AcceptApplication(engagementId, string.IsNullOrWhiteSpace(body.Reason) ? null : body.Reason.Trim(), body.StartsOn!.Value, body.Weeks!.Value), clock.GetUtcNow());
+                new AcceptApplication(engagementId, string.IsNullOrWhiteSpace(body.Reason) ? null : body.Reason.Trim(), body.StartsOn!.Value,
+                    body.Weeks!.Value), clock.GetUtcNow());
             if (decision.Refused is { } refused)
             {
                 return refused;
@@ -88,7 +95,8 @@ internal static class DecideApplication
     }
 
     /// <summary>Declines the application with the reason (load → <see cref="ApplicationDecider"/> → append); the declined application.</summary>
-    internal static async Task<Result<SprintApplication>> DeclineApplicationAsync(Guid applicationId, DeclineInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<Result<SprintApplication>> DeclineApplicationAsync(Guid applicationId, DeclineInput body, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > ApplicationEndpoints.MaxText)
         {

@@ -15,7 +15,8 @@ internal sealed class StaffApprovalRule(IDocumentStore store) : IBookingRule
     {
         await using var session = store.QuerySession();
         var accepted = await session.Query<SprintApplication>().AnyAsync(a =>
-            a.OrganisationId == context.OrganisationId && a.OfferingId == context.OfferingId && a.Status == ApplicationStatus.Accepted, cancellationToken);
+            a.OrganisationId == context.OrganisationId && a.OfferingId == context.OfferingId && a.Status == ApplicationStatus.Accepted,
+            cancellationToken);
         return accepted
             ? BookingRuleResult.Pass
             : BookingRuleResult.RequiresApproval("A sprint starts with an application: staff approve the booking before the sprint is booked.");

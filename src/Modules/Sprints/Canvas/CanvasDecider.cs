@@ -2,7 +2,8 @@ using Kompetenzzentrum.Contracts.Application;
 
 namespace Kompetenzzentrum.Modules.Sprints.Canvas;
 
-/// <summary>What was read before a canvas is saved: whether the sprint is finished, and the canvas's current version (null before its first save).</summary>
+/// <summary>What was read before a canvas is saved: whether the sprint is finished, and the canvas's current version (null before its first
+/// save).</summary>
 internal sealed record CanvasSaveState(bool SprintFinished, long? CurrentVersion);
 
 /// <summary>
@@ -14,7 +15,8 @@ internal static class CanvasDecider
     /// <summary>The code of the refusal of a later save that names no version (HTTP 428).</summary>
     public const string VersionRequired = "sprints.canvas-version-required";
 
-    /// <summary>The code of the refusal of a save based on a version that is no longer current (HTTP 412); its <c>version</c> is the current one.</summary>
+    /// <summary>The code of the refusal of a save based on a version that is no longer current (HTTP 412); its <c>version</c> is the current
+    /// one.</summary>
     public const string Stale = "sprints.canvas-stale";
 
     public static Decision Save(CanvasSaveState state, long? expected, CanvasSaved saved)

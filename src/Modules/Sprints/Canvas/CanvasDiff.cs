@@ -1,7 +1,13 @@
 namespace Kompetenzzentrum.Modules.Sprints.Canvas;
 
 /// <summary>How one building block differs between as-is and to-be: notes added, removed and kept.</summary>
-internal sealed record BlockDiff(string Block, IReadOnlyList<string> AsIs, IReadOnlyList<string> ToBe, IReadOnlyList<string> Added, IReadOnlyList<string> Removed, IReadOnlyList<string> Kept)
+internal sealed record BlockDiff(
+    string Block,
+    IReadOnlyList<string> AsIs,
+    IReadOnlyList<string> ToBe,
+    IReadOnlyList<string> Added,
+    IReadOnlyList<string> Removed,
+    IReadOnlyList<string> Kept)
 {
     public bool Changed => Added.Count > 0 || Removed.Count > 0;
 }

@@ -21,10 +21,14 @@ internal static class CanvasEndpoints
 {
     public static void MapCanvas(this IEndpointRouteBuilder api)
     {
-        api.MapPut("/engagements/{engagementId:guid}/canvas/{kind}", PutAsync).RequireAuthorization(Policies.ParticipantOrStaff).WithName("SaveSprintCanvas");
-        api.MapGet("/engagements/{engagementId:guid}/canvas/diff", DiffAsync).RequireAuthorization(Policies.ParticipantOrStaff).WithName("DiffSprintCanvas");
-        api.MapGet("/engagements/{engagementId:guid}/canvas/{kind}", GetAsync).RequireAuthorization(Policies.ParticipantOrStaff).WithName("GetSprintCanvas");
-        api.MapGet("/engagements/{engagementId:guid}/canvas/{kind}/versions", VersionsAsync).RequireAuthorization(Policies.ParticipantOrStaff).WithName("ListSprintCanvasVersions");
+        api.MapPut("/engagements/{engagementId:guid}/canvas/{kind}", PutAsync).RequireAuthorization(Policies.ParticipantOrStaff)
+            .WithName("SaveSprintCanvas");
+        api.MapGet("/engagements/{engagementId:guid}/canvas/diff", DiffAsync).RequireAuthorization(Policies.ParticipantOrStaff)
+            .WithName("DiffSprintCanvas");
+        api.MapGet("/engagements/{engagementId:guid}/canvas/{kind}", GetAsync).RequireAuthorization(Policies.ParticipantOrStaff)
+            .WithName("GetSprintCanvas");
+        api.MapGet("/engagements/{engagementId:guid}/canvas/{kind}/versions", VersionsAsync).RequireAuthorization(Policies.ParticipantOrStaff)
+            .WithName("ListSprintCanvasVersions");
     }
 
     private static async Task<IResult> PutAsync(
@@ -47,7 +51,8 @@ internal static class CanvasEndpoints
         _ => refusal.ToHttpResult(),
     };
 
-    private static async Task<IResult> GetAsync(Guid engagementId, string kind, long? version, HttpContext http, IQuerySession session, CancellationToken ct)
+    private static async Task<IResult> GetAsync(Guid engagementId, string kind, long? version, HttpContext http, IQuerySession session,
+        CancellationToken ct)
     {
         if (!CanvasKinds.IsKnown(kind) || await EngagementCommands.FindAsync(session, http, engagementId, ct) is null
             || await session.LoadAsync<BusinessCanvas>(CanvasKinds.StreamId(engagementId, kind), ct) is not { } canvas)

@@ -15,7 +15,8 @@ namespace Kompetenzzentrum.Modules.Sprints.Canvas;
 internal static class CanvasHandler
 {
     public static async Task<Result<BusinessCanvas>> SaveAsync(
-        Guid engagementId, string kind, CanvasInput input, long? expected, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        Guid engagementId, string kind, CanvasInput input, long? expected, HttpContext http, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
         if (!CanvasKinds.IsKnown(kind))
         {

@@ -13,7 +13,8 @@ namespace Kompetenzzentrum.Modules.Sprints.Canvas;
 
 /// <summary>
 /// The SME edits a canvas: one note per line in each of the nine blocks. The version the form was based on
-/// travels in a hidden field and is the expected version of <see cref="CanvasHandler"/>, as the API's If-Match is; a stale save shows the stored state and keeps the input.
+/// travels in a hidden field and is the expected version of <see cref="CanvasHandler"/>, as the API's If-Match is; a stale save shows the stored
+/// state and keeps the input.
 /// </summary>
 internal static class CanvasPages
 {
@@ -33,7 +34,8 @@ internal static class CanvasPages
         return UiPages.Render<CanvasPage>(new { Model = new CanvasPageModel(engagement, kind, current), State = Filled(current) });
     }
 
-    private static async Task<IResult> SaveAsync(Guid id, string kind, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
+    private static async Task<IResult> SaveAsync(Guid id, string kind, IFormCollection form, HttpContext http, IDocumentSession session,
+        TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         if (!CanvasKinds.IsKnown(kind) || await SprintPages.Own(session, http, id, ct) is null)
         {
@@ -42,12 +44,14 @@ internal static class CanvasPages
         var state = FormState.From(form);
         long? expected = long.TryParse(state.Value("version"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : null;
         string[] Notes(string block) => state.Lines("blocks." + block);
-        var blocks = new CanvasBlocks(Notes("keyPartners"), Notes("keyActivities"), Notes("keyResources"), Notes("valuePropositions"), Notes("customerRelationships"),
+        var blocks = new CanvasBlocks(Notes("keyPartners"), Notes("keyActivities"), Notes("keyResources"), Notes("valuePropositions"),
+            Notes("customerRelationships"),
             Notes("channels"), Notes("customerSegments"), Notes("costStructure"), Notes("revenueStreams"));
         var refusal = (await CanvasHandler.SaveAsync(id, kind, new CanvasInput(blocks), expected, http, session, clock, ct)).Refusal;
         if (refusal is null)
         {
-            return UiPages.Done(http, $"{SprintPages.Path}/{id}#canvas", texts.Get("sprints.canvas-saved", TextArgs.Of(("canvas", SprintWords.Canvas(kind)))));
+            return UiPages.Done(http, $"{SprintPages.Path}/{id}#canvas",
+                texts.Get("sprints.canvas-saved", TextArgs.Of(("canvas", SprintWords.Canvas(texts, kind)))));
         }
         if (refusal.Kind == RefusalKind.NotFound)
         {
@@ -56,7 +60,8 @@ internal static class CanvasPages
         var current = await session.LoadAsync<BusinessCanvas>(CanvasKinds.StreamId(id, kind), ct);
         var engagement = (await SprintPages.Own(session, http, id, ct))!;
         // The form names no block limits of its own: every block's error says them all.
-        state.Absorb(refusal with { Fields = [.. refusal.Fields.Select(f => f with { Code = "sprints.canvas-notes-limit", Args = TextArgs.None })] }, texts);
+        state.Absorb(refusal with { Fields = [.. refusal.Fields.Select(f => f with { Code = "sprints.canvas-notes-limit", Args = TextArgs.None })] },
+            texts);
         var stale = refusal.Kind == RefusalKind.Stale;
         if (stale)
         {

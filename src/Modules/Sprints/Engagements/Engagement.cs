@@ -63,5 +63,6 @@ internal sealed record Engagement(
     public Workshop? Workshop(Guid workshopId) => Workshops.FirstOrDefault(w => w.WorkshopId == workshopId);
 
     public static Engagement Start(EngagementStarted e) => new(
-        e.EngagementId, e.ApplicationId, e.OrganisationId, e.OfferingId, e.Topics, e.StartsOn, e.Weeks, Phase.Analysis, [], null, [], [], [], [], [], [], [], [], null, null, []);
+        e.EngagementId, e.ApplicationId, e.OrganisationId, e.OfferingId, e.Topics, e.StartsOn, e.Weeks, Phase.Analysis, [], null, [], [], [], [], [],
+        [], [], [], null, null, []);
 }

@@ -26,7 +26,8 @@ internal sealed record CommandOutcome(Refusal? Refused, Engagement? State, IRead
 internal static class EngagementCommands
 {
     public static async Task<CommandOutcome> RunAsync(
-        Guid engagementId, HttpContext http, IDocumentSession session, TimeProvider clock, Func<Engagement, DateTimeOffset, Decision> decide, CancellationToken ct)
+        Guid engagementId, HttpContext http, IDocumentSession session, TimeProvider clock, Func<Engagement, DateTimeOffset, Decision> decide,
+        CancellationToken ct)
     {
         try
         {

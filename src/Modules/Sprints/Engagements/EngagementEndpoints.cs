@@ -20,7 +20,8 @@ internal static class EngagementEndpoints
     public static void MapEngagements(this IEndpointRouteBuilder api)
     {
         api.MapGet("/engagements", async (IQuerySession session, CancellationToken ct) =>
-            Results.Ok(await session.Query<Engagement>().OrderBy(e => e.StartsOn).ToListAsync(ct))).RequireAuthorization(Policies.Staff).WithName("ListSprintEngagements");
+            Results.Ok(await session.Query<Engagement>().OrderBy(e => e.StartsOn).ToListAsync(ct))).RequireAuthorization(Policies.Staff)
+                .WithName("ListSprintEngagements");
         api.MapGet("/organisations/{organisationId:guid}/engagements", async (Guid organisationId, IQuerySession session, CancellationToken ct) =>
                 Results.Ok(await session.Query<Engagement>().Where(e => e.OrganisationId == organisationId).OrderBy(e => e.StartsOn).ToListAsync(ct)))
             .RequireOrganisationAccess().WithName("ListOwnSprintEngagements");
@@ -28,25 +29,33 @@ internal static class EngagementEndpoints
                 await EngagementCommands.FindAsync(session, http, engagementId, ct) is { } e ? Results.Ok(e) : Results.NotFound())
             .RequireAuthorization(Policies.ParticipantOrStaff).WithName("GetSprintEngagement");
         api.MapPost("/engagements/{engagementId:guid}/team", AddMemberAsync).RequireAuthorization(Policies.Staff).WithName("AddSprintTeamMember");
-        api.MapDelete("/engagements/{engagementId:guid}/team/{memberId:guid}", RemoveMemberAsync).RequireAuthorization(Policies.Staff).WithName("RemoveSprintTeamMember");
+        api.MapDelete("/engagements/{engagementId:guid}/team/{memberId:guid}", RemoveMemberAsync).RequireAuthorization(Policies.Staff)
+            .WithName("RemoveSprintTeamMember");
         api.MapPut("/engagements/{engagementId:guid}/timeline", PlanAsync).RequireAuthorization(Policies.Staff).WithName("PlanSprintTimeline");
     }
 
-    internal static async Task<IResult> RemoveMemberAsync(Guid engagementId, Guid memberId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    internal static async Task<IResult> RemoveMemberAsync(Guid engagementId, Guid memberId, HttpContext http, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct) =>
         (await RemoveTeamMemberAsync(engagementId, memberId, http, session, clock, ct)).ToHttpResult(e => Results.Ok(e));
 
-    internal static async Task<IResult> AddMemberAsync(Guid engagementId, TeamMemberInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        (await AddTeamMemberAsync(engagementId, body, http, session, clock, ct)).ToHttpResult(member => Results.Created($"/api/sprints/engagements/{engagementId}", member));
+    internal static async Task<IResult> AddMemberAsync(Guid engagementId, TeamMemberInput body, HttpContext http, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct) =>
+        (await AddTeamMemberAsync(engagementId, body, http, session, clock, ct))
+            .ToHttpResult(member => Results.Created($"/api/sprints/engagements/{engagementId}", member));
 
-    internal static async Task<IResult> PlanAsync(Guid engagementId, TimelineInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    internal static async Task<IResult> PlanAsync(Guid engagementId, TimelineInput body, HttpContext http, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct) =>
         (await PlanTimelineAsync(engagementId, body, http, session, clock, ct)).ToHttpResult(e => Results.Ok(e));
 
     /// <summary>Removes a person from the team (<see cref="EngagementDecider.RemoveMember"/>); the engagement as it is now.</summary>
-    internal static async Task<Result<Engagement>> RemoveTeamMemberAsync(Guid engagementId, Guid memberId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => EngagementDecider.RemoveMember(s, memberId, now), ct)).Answer;
+    internal static async Task<Result<Engagement>> RemoveTeamMemberAsync(Guid engagementId, Guid memberId, HttpContext http, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct) =>
+        (await EngagementCommands.RunAsync(engagementId, http, session, clock, (s, now) => EngagementDecider.RemoveMember(s, memberId, now),
+            ct)).Answer;
 
     /// <summary>Adds a person to the team (<see cref="EngagementDecider.AddMember"/>); the new member.</summary>
-    internal static async Task<Result<TeamMember>> AddTeamMemberAsync(Guid engagementId, TeamMemberInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<Result<TeamMember>> AddTeamMemberAsync(Guid engagementId, TeamMemberInput body, HttpContext http,
+        IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var email = body.Email?.Trim().ToLowerInvariant();
         List<FieldError> problems = [
@@ -65,11 +74,13 @@ internal static class EngagementEndpoints
     }
 
     /// <summary>Moves the start or changes the length (<see cref="EngagementDecider.Plan"/>); the engagement as it is now.</summary>
-    internal static async Task<Result<Engagement>> PlanTimelineAsync(Guid engagementId, TimelineInput body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<Result<Engagement>> PlanTimelineAsync(Guid engagementId, TimelineInput body, HttpContext http,
+        IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         List<FieldError> problems = [
             .. Field(body.StartsOn is null, "startsOn", "sprints.starts-on-required"),
-            .. Field(body.Weeks is not (>= Timeline.MinWeeks and <= Timeline.MaxWeeks), "weeks", "sprints.weeks-range", TextArgs.Of(("min", Timeline.MinWeeks), ("max", Timeline.MaxWeeks))),
+            .. Field(body.Weeks is not (>= Timeline.MinWeeks and <= Timeline.MaxWeeks), "weeks", "sprints.weeks-range",
+                TextArgs.Of(("min", Timeline.MinWeeks), ("max", Timeline.MaxWeeks))),
         ];
         if (problems.Count > 0)
         {
@@ -84,5 +95,6 @@ internal static class EngagementEndpoints
         wrong ? [new FieldError(field, code, args ?? TextArgs.None)] : [];
 
     public static bool IsEmail(string email) =>
-        email.Length <= 254 && MailAddress.TryCreate(email, out var parsed) && parsed.Address == email && parsed.Host.Contains('.', StringComparison.Ordinal);
+        email.Length <= 254 && MailAddress.TryCreate(email, out var parsed) && parsed.Address == email
+            && parsed.Host.Contains('.', StringComparison.Ordinal);
 }

@@ -2,7 +2,14 @@ namespace Kompetenzzentrum.Modules.Sprints.Engagements;
 
 /// <summary>An accepted application became an engagement; its stream id is its own (never the application's or the organisation's).</summary>
 internal sealed record EngagementStarted(
-    Guid EngagementId, Guid ApplicationId, Guid OrganisationId, Guid OfferingId, IReadOnlyList<string> Topics, DateOnly StartsOn, int Weeks, DateTimeOffset StartedAt);
+    Guid EngagementId,
+    Guid ApplicationId,
+    Guid OrganisationId,
+    Guid OfferingId,
+    IReadOnlyList<string> Topics,
+    DateOnly StartsOn,
+    int Weeks,
+    DateTimeOffset StartedAt);
 
 /// <summary>Staff re-planned the timeline (start and length in weeks).</summary>
 internal sealed record TimelinePlanned(Guid EngagementId, DateOnly StartsOn, int Weeks, DateTimeOffset At);

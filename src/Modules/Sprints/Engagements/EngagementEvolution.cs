@@ -16,7 +16,8 @@ internal static class EngagementEvolution
         ChallengesRecorded c => s with { Challenges = c.Challenges },
         InsightsRecorded i => s with { Insights = i.Insights },
         IdeaAdded i => s with { Ideas = [.. s.Ideas, new Idea(i.IdeaId, i.Title, i.Description, i.Topics, null, false)] },
-        IdeaAssessed a => s with { Ideas = [.. s.Ideas.Select(i => i.IdeaId == a.IdeaId ? i with { Assessment = new(a.Value, a.Effort, a.Risk) } : i)] },
+        IdeaAssessed a =>
+            s with { Ideas = [.. s.Ideas.Select(i => i.IdeaId == a.IdeaId ? i with { Assessment = new(a.Value, a.Effort, a.Risk) } : i)] },
         IdeaChosen c => s with { Ideas = [.. s.Ideas.Select(i => i.IdeaId == c.IdeaId ? i with { Chosen = c.Chosen } : i)] },
         RoadmapActionAdded r => s with { Roadmap = [.. s.Roadmap, new RoadmapAction(r.ActionId, r.Title, r.Owner, r.DueOn)] },
         PhaseCompleted p => s with
@@ -34,7 +35,8 @@ internal static class EngagementEvolution
         },
         WorkshopScheduled w => s with
         {
-            Workshops = [.. s.Workshops, new Workshop(w.WorkshopId, w.Phase, w.Title, w.StartsAt, w.EndsAt, w.Place, w.Link, w.Participants, 0, false, null)],
+            Workshops = [.. s.Workshops,
+                new Workshop(w.WorkshopId, w.Phase, w.Title, w.StartsAt, w.EndsAt, w.Place, w.Link, w.Participants, 0, false, null)],
         },
         WorkshopRescheduled w => WithWorkshop(s, w.WorkshopId, x => x with
         {

@@ -6,7 +6,8 @@ using Marten.Events.Aggregation;
 
 namespace Kompetenzzentrum.Modules.Sprints.Engagements;
 
-/// <summary>Keeps the <see cref="Engagement"/> document in step with its stream; every change goes through <see cref="EngagementEvolution"/>.</summary>
+/// <summary>Keeps the <see cref="Engagement"/> document in step with its stream; every change goes through
+/// <see cref="EngagementEvolution"/>.</summary>
 internal sealed partial class EngagementProjection : SingleStreamProjection<Engagement, Guid>
 {
     public static Engagement Create(EngagementStarted e) => Engagement.Start(e);

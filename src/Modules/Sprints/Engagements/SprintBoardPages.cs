@@ -53,7 +53,8 @@ internal static class SprintBoardPages
         return UiPages.Render<SprintBoardPage>(new { Model = model });
     }
 
-    private static async Task<IResult> RenderApplicationAsync(HttpContext http, IQuerySession session, TimeProvider clock, Guid id, FormState state, int status, CancellationToken ct)
+    private static async Task<IResult> RenderApplicationAsync(HttpContext http, IQuerySession session, TimeProvider clock, Guid id, FormState state,
+        int status, CancellationToken ct)
     {
         if (await session.LoadAsync<SprintApplication>(id, ct) is not { } application)
         {
@@ -64,9 +65,11 @@ internal static class SprintBoardPages
         var periods = await session.Query<ProgramPeriod>().ToListAsync(ct);
         if (state.Value("startsOn") is null)
         {
-            state.With("startsOn", Tasks.TaskDecider.Today(clock.GetUtcNow()).AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).With("weeks", "8");
+            state.With("startsOn", Tasks.TaskDecider.Today(clock.GetUtcNow()).AddDays(14)
+                .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).With("weeks", "8");
         }
-        var model = new ApplicationPageModel(new BoardApplication(application, string.Join(", ", found.Select(c => c.Email))), [.. periods.OrderBy(p => p.StartsOn)]);
+        var model = new ApplicationPageModel(new BoardApplication(application, string.Join(", ", found.Select(c => c.Email))),
+            [.. periods.OrderBy(p => p.StartsOn)]);
         return UiPages.Render<SprintApplicationPage>(new { Model = model, State = state }, status);
     }
 
@@ -83,26 +86,27 @@ internal static class SprintBoardPages
         {
             var next = PhaseOrder.Next(parsed);
             return UiPages.Done(http, $"{Path}#sprint-{id}", next is { } n
-                ? UiText.T($"Die Phase „{SprintWords.Phase(parsed)}“ ist abgeschlossen; weiter geht es mit „{SprintWords.Phase(n)}“.",
-                    $"The phase {SprintWords.Phase(parsed)} is completed; next is {SprintWords.Phase(n)}.")
-                : UiText.T("Der Transfer ist abgeschlossen – der Sprint ist beendet.", "The transfer is completed – the sprint is finished."));
+                ? texts.Get("sprints.board.phase-completed", TextArgs.Of(("phase", SprintWords.Phase(parsed)), ("next", SprintWords.Phase(n))))
+                : texts.Get("sprints.board.transfer-completed"));
         }
         // The decider's refusal comes in the page's language (phases and missing results by name).
         return UiPages.Failed(http, $"{Path}#sprint-{id}", outcome.Refusal is { Kind: not RefusalKind.NotFound } refusal
             ? texts.Reason(refusal)
-            : UiText.T("Das hat nicht geklappt. Bitte laden Sie die Seite neu.", "That did not work. Please reload the page."));
+            : texts.Get("sprints.board.failed"));
     }
 
-    private static async Task<IResult> AcceptAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
+    private static async Task<IResult> AcceptAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
+        ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         var input = FormBinder.Bind<AcceptInput>(state);
         if (input is not null)
         {
-            var outcome = await DecideApplication.AcceptApplicationAsync(id, input with { Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason }, session, clock, ct);
+            var outcome = await DecideApplication.AcceptApplicationAsync(id,
+                input with { Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason }, session, clock, ct);
             if (outcome.Refusal is not { } refusal)
             {
-                return UiPages.Done(http, Path, UiText.T("Die Bewerbung ist angenommen; der Sprint beginnt mit der Analyse.", "The application is accepted; the sprint starts with the analysis."));
+                return UiPages.Done(http, Path, texts.Get("sprints.board.application-accepted"));
             }
             if (refusal.Kind == RefusalKind.NotFound)
             {
@@ -112,21 +116,22 @@ internal static class SprintBoardPages
             if (refusal.Kind == RefusalKind.Conflict)
             {
                 state.Summary = refusal.Code == "sprints.period-full"
-                    ? UiText.T("Der gewählte Zeitraum hat keinen freien Sprint mehr.", "The chosen period has no free sprint left.")
-                    : UiText.T("Die Bewerbung wurde inzwischen entschieden oder passt nicht zum Zeitraum: ", "The application was decided meanwhile or does not fit the period: ") + texts.Reason(refusal);
+                    ? texts.Get("sprints.board.period-full")
+                    : texts.Get("sprints.board.application-not-fitting") + texts.Reason(refusal);
             }
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get("common.invalid");
         return await RenderApplicationAsync(http, session, clock, id, state, state.Errors.Count > 0 ? 400 : 409, ct);
     }
 
-    private static async Task<IResult> DeclineAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> DeclineAsync(
+        Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var outcome = await DecideApplication.DeclineApplicationAsync(id, new DeclineInput(form["reason"].ToString()), session, clock, ct);
         return outcome.Succeeded
-            ? UiPages.Done(http, Path, UiText.T("Die Bewerbung ist abgelehnt.", "The application is declined."))
+            ? UiPages.Done(http, Path, texts.Get("sprints.board.application-declined"))
             : UiPages.Failed(http, $"{Path}/bewerbungen/{id}", outcome.Refusal!.Kind == RefusalKind.Invalid
-                ? UiText.T("Bitte nennen Sie einen Grund für die Ablehnung.", "Please give a reason for declining.")
-                : UiText.T("Die Bewerbung wurde bereits entschieden.", "The application was already decided."));
+                ? texts.Get("sprints.board.decline-reason-required")
+                : texts.Get("sprints.board.application-already-decided"));
     }
 }

@@ -6,7 +6,11 @@ namespace Kompetenzzentrum.Modules.Sprints.Engagements;
 
 /// <summary>What the SME's sprint page shows: one engagement (or none yet), its canvases, the other engagements and the applications.</summary>
 internal sealed record SprintPageModel(
-    Engagement? Engagement, BusinessCanvas? AsIs, BusinessCanvas? ToBe, IReadOnlyList<Engagement> Others, IReadOnlyList<SprintApplication> Applications);
+    Engagement? Engagement,
+    BusinessCanvas? AsIs,
+    BusinessCanvas? ToBe,
+    IReadOnlyList<Engagement> Others,
+    IReadOnlyList<SprintApplication> Applications);
 
 /// <summary>What the canvas editor shows: the engagement, the kind, and the canvas as stored now.</summary>
 internal sealed record CanvasPageModel(Engagement Engagement, string Kind, BusinessCanvas? Current);

@@ -1,6 +1,7 @@
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Sprints.Applications;
 using Kompetenzzentrum.Modules.Sprints.Canvas;
@@ -22,10 +23,13 @@ internal static class SprintPages
 
     public static void MapSprintPages(this IEndpointRouteBuilder pages)
     {
-        pages.MapGet(Path, (HttpContext http, IQuerySession session, CancellationToken ct) => RenderAsync(http, session, null, ct)).RequireAuthorization(Policies.OrganisationMember);
-        pages.MapGet(Path + "/{id:guid}", (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) => RenderAsync(http, session, id, ct)).RequireAuthorization(Policies.OrganisationMember);
+        pages.MapGet(Path, (HttpContext http, IQuerySession session, CancellationToken ct) => RenderAsync(http, session, null, ct))
+            .RequireAuthorization(Policies.OrganisationMember);
+        pages.MapGet(Path + "/{id:guid}", (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
+            RenderAsync(http, session, id, ct)).RequireAuthorization(Policies.OrganisationMember);
         pages.MapPost(Path + "/{id:guid}/aufgaben/{taskId:guid}/erledigt", CompleteTaskAsync).RequireAuthorization(Policies.OrganisationMember);
-        pages.MapGet(Path + "/{id:guid}/workshops/{workshopId:guid}/kalender.ics", WorkshopCalendarAsync).RequireAuthorization(Policies.OrganisationMember);
+        pages.MapGet(Path + "/{id:guid}/workshops/{workshopId:guid}/kalender.ics", WorkshopCalendarAsync)
+            .RequireAuthorization(Policies.OrganisationMember);
         pages.MapCanvasPages();
     }
 
@@ -33,7 +37,8 @@ internal static class SprintPages
     {
         var organisationId = http.User.OrganisationId() ?? Guid.Empty;
         var engagements = await session.Query<Engagement>().Where(e => e.OrganisationId == organisationId).ToListAsync(ct);
-        var shown = id is { } wanted ? engagements.FirstOrDefault(e => e.Id == wanted) : engagements.OrderByDescending(e => e.StartsOn).FirstOrDefault();
+        var shown = id is { } wanted ? engagements.FirstOrDefault(e => e.Id == wanted)
+            : engagements.OrderByDescending(e => e.StartsOn).FirstOrDefault();
         if (id is not null && shown is null)
         {
             return Results.NotFound();
@@ -50,7 +55,9 @@ internal static class SprintPages
         return UiPages.Render<SprintPage>(new { Model = model });
     }
 
-    private static async Task<IResult> CompleteTaskAsync(Guid id, Guid taskId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CompleteTaskAsync(
+        Guid id, Guid taskId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts,
+        CancellationToken ct)
     {
         if (await Own(session, http, id, ct) is null)
         {
@@ -58,19 +65,21 @@ internal static class SprintPages
         }
         var outcome = await EngagementCommands.RunAsync(id, http, session, clock, (s, now) => TaskDecider.Complete(s, taskId, now), ct);
         return outcome.Succeeded
-            ? UiPages.Done(http, $"{Path}/{id}#aufgaben", UiText.T("Die Aufgabe ist erledigt.", "The task is done."))
+            ? UiPages.Done(http, $"{Path}/{id}#aufgaben", texts.Get("sprints.sprint.task-done"))
             : UiPages.Failed(http, $"{Path}/{id}#aufgaben", outcome.Refused?.Kind == RefusalKind.Conflict
-                ? UiText.T("Die Aufgabe war schon erledigt.", "The task was already done.")
-                : UiText.T("Diese Aufgabe gibt es nicht.", "There is no such task."));
+                ? texts.Get("sprints.sprint.task-was-done")
+                : texts.Get("sprints.sprint.no-such-task"));
     }
 
-    private static async Task<IResult> WorkshopCalendarAsync(Guid id, Guid workshopId, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> WorkshopCalendarAsync(Guid id, Guid workshopId, HttpContext http, IQuerySession session, TimeProvider clock,
+        CancellationToken ct)
     {
         if (await Own(session, http, id, ct) is not { } engagement || engagement.Workshop(workshopId) is not { } w)
         {
             return Results.NotFound();
         }
-        var calendar = CalendarFile.Write(new CalendarEntry($"sprint-workshop-{w.WorkshopId:D}@kompetenzzentrum", w.Sequence, w.StartsAt, w.EndsAt, w.Title,
+        var calendar = CalendarFile.Write(
+            new CalendarEntry($"sprint-workshop-{w.WorkshopId:D}@kompetenzzentrum", w.Sequence, w.StartsAt, w.EndsAt, w.Title,
             w.Place ?? w.Link ?? "", w.Cancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed, clock.GetUtcNow()), "Sprints");
         return Results.File(System.Text.Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", "workshop.ics");
     }

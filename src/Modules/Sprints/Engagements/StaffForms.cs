@@ -15,7 +15,8 @@ namespace Kompetenzzentrum.Modules.Sprints.Engagements;
 /// </summary>
 internal static class StaffForms
 {
-    /// <summary>404 stays 404; success and refusal of a typed handler go back to <paramref name="back"/> with a flash (the first field's reason, else the refusal's).</summary>
+    /// <summary>404 stays 404; success and refusal of a typed handler go back to <paramref name="back"/> with a flash (the first field's reason, else
+    /// the refusal's).</summary>
     public static async Task<IResult> AfterAsync<T>(HttpContext http, string back, string success, ITexts texts, Task<Result<T>> call) =>
         (await call).Refusal switch
         {
@@ -30,7 +31,8 @@ internal static class StaffForms
     /// <paramref name="again"/> (400), with the input kept and the field reasons. 404 stays 404.
     /// </summary>
     public static async Task<IResult> SubmitAsync<TInput, T>(
-        HttpContext http, IFormCollection form, ITexts texts, Func<TInput, Task<Result<T>>> call, string back, Func<TInput, string> success, Func<FormState, Task<IResult>> again)
+        HttpContext http, IFormCollection form, ITexts texts, Func<TInput, Task<Result<T>>> call, string back, Func<TInput, string> success,
+        Func<FormState, Task<IResult>> again)
         where TInput : class
     {
         var state = FormState.From(form);
@@ -47,7 +49,7 @@ internal static class StaffForms
                     break;
             }
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get("common.invalid");
         return await again(state);
     }
 
@@ -62,7 +64,8 @@ internal static class StaffForms
     {
         var contacts = http.RequestServices.GetService<IOrganisationContacts>();
         var found = contacts is null ? [] : await contacts.FindAsync(organisationId, ct);
-        return found.Count > 0 ? string.Join(", ", found.Select(c => c.Email)) : UiText.T("Unternehmen ohne Kontakt", "Company without contact");
+        return found.Count > 0 ? string.Join(", ", found.Select(c => c.Email)) : http.RequestServices.GetRequiredService<ITexts>()
+            .Get("sprints.staff.company-without-contact");
     }
 
     /// <summary>A date field's day (yyyy-MM-dd, as browsers post it), or null when empty or not a date (the API then names the field).</summary>

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
@@ -21,17 +22,23 @@ internal static class TeamPages
     {
         var team = SprintBoardPages.Path + "/{id:guid}/team";
         pages.MapGet(team, RenderAsync).RequireAuthorization(Policies.Staff);
-        pages.MapPost(team, (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            StaffForms.AfterAsync(http, $"{PathOf(id)}#team", UiText.T($"{form["name"].ToString().Trim()} ist im Team.", $"{form["name"].ToString().Trim()} is in the team."), texts,
-                EngagementEndpoints.AddTeamMemberAsync(id, new TeamMemberInput(form["side"], form["name"], Blank(form["email"]), null), http, session, clock, ct)))
+        pages.MapPost(team,
+            (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            StaffForms.AfterAsync(http, $"{PathOf(id)}#team",
+                texts.Get("sprints.team.member-added", TextArgs.Of(("name", form["name"].ToString().Trim()))), texts,
+                EngagementEndpoints.AddTeamMemberAsync(id, new TeamMemberInput(form["side"], form["name"], Blank(form["email"]), null), http, session,
+                    clock, ct)))
             .RequireAuthorization(Policies.Staff);
-        pages.MapPost(team + "/{memberId:guid}/entfernen", (Guid id, Guid memberId, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            StaffForms.AfterAsync(http, $"{PathOf(id)}#team", UiText.T("Die Person ist nicht mehr im Team.", "The person is no longer in the team."), texts,
+        pages.MapPost(team + "/{memberId:guid}/entfernen",
+            (Guid id, Guid memberId, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            StaffForms.AfterAsync(http, $"{PathOf(id)}#team", texts.Get("sprints.team.member-removed"), texts,
                 EngagementEndpoints.RemoveTeamMemberAsync(id, memberId, http, session, clock, ct)))
             .RequireAuthorization(Policies.Staff);
-        pages.MapPost(team + "/aufgaben", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            StaffForms.AfterAsync(http, $"{PathOf(id)}#aufgaben", UiText.T("Die Aufgabe ist vergeben.", "The task is assigned."), texts,
-                TaskEndpoints.AssignTaskAsync(id, new TaskInput(form["title"], Guid.TryParse(form["ownerMemberId"], out var owner) ? owner : null, StaffForms.Day(form["dueOn"])),
+        pages.MapPost(team + "/aufgaben",
+            (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            StaffForms.AfterAsync(http, $"{PathOf(id)}#aufgaben", texts.Get("sprints.team.task-assigned"), texts,
+                TaskEndpoints.AssignTaskAsync(id,
+                    new TaskInput(form["title"], Guid.TryParse(form["ownerMemberId"], out var owner) ? owner : null, StaffForms.Day(form["dueOn"])),
                     http, session, clock, ct)))
             .RequireAuthorization(Policies.Staff);
     }

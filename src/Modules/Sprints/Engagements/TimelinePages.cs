@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
@@ -21,28 +22,32 @@ internal static class TimelinePages
     public static void MapTimelinePages(this IEndpointRouteBuilder pages)
     {
         var timeline = SprintBoardPages.Path + "/{id:guid}/zeitplan";
-        pages.MapGet(timeline, (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) => RenderAsync(id, http, session, FormState.Empty(), StatusCodes.Status200OK, ct))
+        pages.MapGet(timeline, (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
+            RenderAsync(id, http, session, FormState.Empty(), StatusCodes.Status200OK, ct))
             .RequireAuthorization(Policies.Staff);
         pages.MapPost(timeline, PlanAsync).RequireAuthorization(Policies.Staff);
-        pages.MapPost(timeline + "/zurueck", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            StaffForms.AfterAsync(http, $"{PathOf(id)}#verlauf", Reopened(form["phase"]), texts,
+        pages.MapPost(timeline + "/zurueck",
+            (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+            StaffForms.AfterAsync(http, $"{PathOf(id)}#verlauf", Reopened(texts, form["phase"]), texts,
                 PhaseEndpoints.ReopenPhaseAsync(id, form["phase"].ToString(), new ReopenInput(form["reason"]), http, session, clock, ct)))
             .RequireAuthorization(Policies.Staff);
     }
 
-    private static async Task<IResult> RenderAsync(Guid id, HttpContext http, IQuerySession session, FormState state, int status, CancellationToken ct)
+    private static async Task<IResult> RenderAsync(Guid id, HttpContext http, IQuerySession session, FormState state, int status,
+        CancellationToken ct)
     {
         var sprint = await StaffForms.SprintAsync(session, http, id, ct);
         return sprint is null ? Results.NotFound() : UiPages.Render<TimelinePage>(new { Model = sprint, State = state }, status);
     }
 
-    private static Task<IResult> PlanAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-        StaffForms.SubmitAsync<TimelineInput, Engagement>(http, form, texts, input => EngagementEndpoints.PlanTimelineAsync(id, input, http, session, clock, ct), $"{PathOf(id)}#zeitplan",
-            input => UiText.T($"Der Zeitplan ist geändert: ab {UiText.Day(input.StartsOn!.Value)}, {input.Weeks} Wochen.",
-                $"The timeline is changed: from {UiText.Day(input.StartsOn!.Value)}, {input.Weeks} weeks."),
+    private static Task<IResult> PlanAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
+        ITexts texts, CancellationToken ct) =>
+        StaffForms.SubmitAsync<TimelineInput, Engagement>(http, form, texts, input =>
+            EngagementEndpoints.PlanTimelineAsync(id, input, http, session, clock, ct), $"{PathOf(id)}#zeitplan",
+            input => texts.Get("sprints.timeline.changed", TextArgs.Of(("day", input.StartsOn!.Value), ("weeks", input.Weeks))),
             state => RenderAsync(id, http, session, state, StatusCodes.Status400BadRequest, ct));
 
-    private static string Reopened(string? phase) => PhaseOrder.TryParse(phase, out var parsed)
-        ? UiText.T($"Die Phase „{SprintWords.Phase(parsed)}“ ist wieder offen.", $"The {SprintWords.Phase(parsed)} phase is open again.")
-        : UiText.T("Die Phase ist wieder offen.", "The phase is open again.");
+    private static string Reopened(ITexts texts, string? phase) => PhaseOrder.TryParse(phase, out var parsed)
+        ? texts.Get("sprints.timeline.phase-open-again-named", TextArgs.Of(("phase", SprintWords.Phase(parsed))))
+        : texts.Get("sprints.timeline.phase-open-again");
 }

@@ -14,7 +14,8 @@ internal static class FollowUpDecider
         {
             return Refusal.Conflict("sprints.follow-up-not-open");
         }
-        if (answers.Count == 0 || answers.Any(a => !s.Roadmap.Any(r => r.ActionId == a.ActionId)) || answers.DistinctBy(a => a.ActionId).Count() != answers.Count)
+        if (answers.Count == 0 || answers.Any(a => !s.Roadmap.Any(r => r.ActionId == a.ActionId))
+            || answers.DistinctBy(a => a.ActionId).Count() != answers.Count)
         {
             return Refusal.Invalid("answers", "sprints.follow-up-answer-once");
         }

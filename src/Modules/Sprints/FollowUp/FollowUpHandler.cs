@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Http;
 
 namespace Kompetenzzentrum.Modules.Sprints.FollowUp;
 
-/// <summary>Answering the follow-up survey: check the answers, then <see cref="FollowUpDecider"/> on the engagement; the engagement as it is now.</summary>
+/// <summary>Answering the follow-up survey: check the answers, then <see cref="FollowUpDecider"/> on the engagement; the engagement as it is
+/// now.</summary>
 internal static class FollowUpHandler
 {
-    public static async Task<Result<Engagement>> AnswerAsync(Guid engagementId, SurveyInput input, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<Result<Engagement>> AnswerAsync(Guid engagementId, SurveyInput input, HttpContext http, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct)
     {
         if (Check(input) is { } refused)
         {
@@ -33,7 +35,8 @@ internal static class FollowUpHandler
             }
             if (answers[i].Progress is not { } p || !Enum.IsDefined(p))
             {
-                return Refusal.Invalid($"answers[{i}].progress", "sprints.follow-up-progress", TextArgs.Of(("choices", string.Join(", ", Enum.GetNames<ActionProgress>()))));
+                return Refusal.Invalid($"answers[{i}].progress", "sprints.follow-up-progress",
+                    TextArgs.Of(("choices", string.Join(", ", Enum.GetNames<ActionProgress>()))));
             }
         }
         return null;

@@ -37,11 +37,13 @@ internal static class SprintMailTemplates
             "A workshop of the business-model sprint was cancelled." + WorkshopEn, "Abgesagt", "Cancelled", WorkshopSample),
         (Reminder, "Reminder 24 hours before a sprint workshop", "Erinnerung: morgen findet Ihr Workshop statt." + WorkshopDe,
             "Reminder: your workshop takes place tomorrow." + WorkshopEn, "Erinnerung", "Reminder", WorkshopSample),
-        (TaskOverdue, "A sprint task is overdue", "Guten Tag {{ owner }},\n\ndie Aufgabe „{{ title }}“ war am {{ due_on }} fällig und ist noch offen.",
+        (TaskOverdue, "A sprint task is overdue",
+            "Guten Tag {{ owner }},\n\ndie Aufgabe „{{ title }}“ war am {{ due_on }} fällig und ist noch offen.",
             "Hello {{ owner }},\n\nthe task \"{{ title }}\" was due on {{ due_on }} and is still open.", "Aufgabe überfällig", "Task overdue",
             new TaskMailModel("Kundeninterviews auswerten", "01.12.2026", "Erika Mustermann")),
         (FollowUp, "Follow-up survey some months after the transfer",
-            "Guten Tag,\n\nwie weit ist die Umsetzung Ihres Fahrplans gekommen?{{ for a in actions }}\n- {{ a }}{{ end }}\n\nUmfrage: {{ survey_link }}\n\n"
+            "Guten Tag,\n\nwie weit ist die Umsetzung Ihres Fahrplans gekommen?{{ for a in actions }}\n- {{ a }}{{ end }}\n\n"
+            + "Umfrage: {{ survey_link }}\n\n"
             + "Wiederholen Sie auch den Digitalisierungs-Check (T1), um Ihre Entwicklung zu sehen: {{ maturity_link }}",
             "Hello,\n\nhow far has your roadmap come?{{ for a in actions }}\n- {{ a }}{{ end }}\n\nSurvey: {{ survey_link }}\n\n"
             + "Please also repeat the digital maturity check (T1) to see how you developed: {{ maturity_link }}",

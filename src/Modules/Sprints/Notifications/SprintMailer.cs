@@ -24,7 +24,9 @@ internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates
         var text = await templates.RenderAsync(template, Language,
             new WorkshopMailModel(workshop.Title, workshop.Phase.ToString(), Local(workshop.StartsAt), Local(workshop.EndsAt), where), ct);
         var status = workshop.Cancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed;
-        var calendar = CalendarFile.Write(new CalendarEntry($"sprint-workshop-{workshop.WorkshopId:D}@kompetenzzentrum", workshop.Sequence, workshop.StartsAt, workshop.EndsAt, workshop.Title,
+        var calendar = CalendarFile.Write(
+            new CalendarEntry($"sprint-workshop-{workshop.WorkshopId:D}@kompetenzzentrum", workshop.Sequence, workshop.StartsAt, workshop.EndsAt,
+                workshop.Title,
             where, status, clock.GetUtcNow()), "Sprints");
         var method = workshop.Cancelled ? "CANCEL" : "REQUEST";
         var sent = 0;
@@ -42,9 +44,10 @@ internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates
     {
         var text = await templates.RenderAsync(SprintMailTemplates.TaskOverdue, Language,
             new TaskMailModel(task.Title, task.DueOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), owner.Name), ct);
-        await mail.SendAsync(new OutgoingMail(owner.Email!, SprintMailTemplates.Subject(SprintMailTemplates.TaskOverdue, Language, task.Title), Html(text), text, [],
+        await mail.SendAsync(
+            new OutgoingMail(owner.Email!, SprintMailTemplates.Subject(SprintMailTemplates.TaskOverdue, Language, task.Title), Html(text), text, [],
             SprintMailTemplates.TaskOverdue)
-        { OrganisationId = engagement.OrganisationId }, ct);
+            { OrganisationId = engagement.OrganisationId }, ct);
     }
 
     public async Task FollowUpAsync(Engagement engagement, string to, CancellationToken ct)
@@ -52,8 +55,10 @@ internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates
         var model = new FollowUpMailModel($"/api/sprints/engagements/{engagement.Id}/follow-up",
             $"/api/organisations/{engagement.OrganisationId}/maturity/checks", [.. engagement.Roadmap.Select(a => a.Title)]);
         var text = await templates.RenderAsync(SprintMailTemplates.FollowUp, Language, model, ct);
-        await mail.SendAsync(new OutgoingMail(to, SprintMailTemplates.Subject(SprintMailTemplates.FollowUp, Language), Html(text), text, [], SprintMailTemplates.FollowUp)
-        { OrganisationId = engagement.OrganisationId }, ct);
+        await mail.SendAsync(
+            new OutgoingMail(to, SprintMailTemplates.Subject(SprintMailTemplates.FollowUp, Language), Html(text), text, [],
+                SprintMailTemplates.FollowUp)
+            { OrganisationId = engagement.OrganisationId }, ct);
     }
 
     private static string Html(string text) => "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";

@@ -22,7 +22,8 @@ internal sealed partial class SprintOfferingProjection : MultiStreamProjection<S
 
     public static SprintOffering Create(OfferingPublished e) => new(e.OfferingId, e.Topics, e.PublishedAt);
 
-    public static SprintOffering Apply(OfferingPublished e, SprintOffering offering) => offering with { Topics = e.Topics, PublishedAt = e.PublishedAt };
+    public static SprintOffering Apply(OfferingPublished e, SprintOffering offering) =>
+        offering with { Topics = e.Topics, PublishedAt = e.PublishedAt };
 }
 
 /// <summary>Which sprint offerings an organisation can apply for.</summary>

@@ -14,13 +14,16 @@ internal static class PeriodEndpoints
     {
         api.MapPost("/periods", OpenAsync).RequireAuthorization(Policies.Staff).WithName("OpenSprintPeriod");
         api.MapGet("/periods", async (IQuerySession session, CancellationToken ct) =>
-            Results.Ok(await session.Query<ProgramPeriod>().OrderBy(p => p.StartsOn).ToListAsync(ct))).RequireAuthorization(Policies.Staff).WithName("ListSprintPeriods");
+            Results.Ok(await session.Query<ProgramPeriod>().OrderBy(p => p.StartsOn).ToListAsync(ct))).RequireAuthorization(Policies.Staff)
+                .WithName("ListSprintPeriods");
         api.MapPut("/periods/{periodId:guid}/capacity", SetCapacityAsync).RequireAuthorization(Policies.Staff).WithName("SetSprintPeriodCapacity");
     }
 
     private static async Task<IResult> OpenAsync(OpenPeriodInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        (await PeriodHandlers.OpenAsync(body, session, clock, ct)).ToHttpResult(period => Results.Created($"/api/sprints/periods/{period.Id}", period));
+        (await PeriodHandlers.OpenAsync(body, session, clock, ct))
+            .ToHttpResult(period => Results.Created($"/api/sprints/periods/{period.Id}", period));
 
-    private static async Task<IResult> SetCapacityAsync(Guid periodId, CapacityInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> SetCapacityAsync(Guid periodId, CapacityInput body, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct) =>
         (await PeriodHandlers.SetCapacityAsync(periodId, body, session, clock, ct)).ToHttpResult(period => Results.Ok(period));
 }

@@ -8,7 +8,8 @@ namespace Kompetenzzentrum.Modules.Sprints.Periods;
 internal static class PeriodHandlers
 {
     /// <summary>Opens a period; the new period.</summary>
-    public static async Task<Result<ProgramPeriod>> OpenAsync(OpenPeriodInput input, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<Result<ProgramPeriod>> OpenAsync(OpenPeriodInput input, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
         var id = Ids.New(clock);
         var decision = PeriodDecider.Open(id, input, clock.GetUtcNow());
@@ -22,8 +23,10 @@ internal static class PeriodHandlers
         return ProgramPeriodProjection.Create(opened);
     }
 
-    /// <summary>Sets how many sprints the period carries (the stream is locked, as accepting an application locks it); the period as it is now.</summary>
-    public static async Task<Result<ProgramPeriod>> SetCapacityAsync(Guid periodId, CapacityInput input, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    /// <summary>Sets how many sprints the period carries (the stream is locked, as accepting an application locks it); the period as it is
+    /// now.</summary>
+    public static async Task<Result<ProgramPeriod>> SetCapacityAsync(Guid periodId, CapacityInput input, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
         if (PeriodDecider.CapacityErrors(input.Capacity).ToList() is { Count: > 0 } problems)
         {

@@ -32,16 +32,19 @@ internal static class PeriodPages
         return UiPages.Render<PeriodsPage>(new { Model = periods.OrderBy(p => p.StartsOn).ToList(), State = state }, status);
     }
 
-    private static Task<IResult> OpenAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+    private static Task<IResult> OpenAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts,
+        CancellationToken ct) =>
         StaffForms.SubmitAsync<OpenPeriodInput, ProgramPeriod>(http, form, texts, input => PeriodHandlers.OpenAsync(input, session, clock, ct), Path,
             input => texts.Get("sprints.period-opened", TextArgs.Of(("name", input.Name!.Trim()))),
             state => RenderAsync(session, state, StatusCodes.Status400BadRequest, ct));
 
-    private static Task<IResult> SetCapacityAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
+    private static Task<IResult> SetCapacityAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
+        ITexts texts, CancellationToken ct)
     {
         var input = FormBinder.Bind<CapacityInput>(FormState.From(form)) ?? new CapacityInput(null);
         // The handler's reasons on refusal: the field's for a bad number, the conflict's below the sprints taken.
-        return StaffForms.AfterAsync(http, $"{Path}#period-{id}", texts.Get("sprints.period-capacity-set", TextArgs.Of(("capacity", input.Capacity))), texts,
+        return StaffForms.AfterAsync(http, $"{Path}#period-{id}", texts.Get("sprints.period-capacity-set", TextArgs.Of(("capacity", input.Capacity))),
+            texts,
             PeriodHandlers.SetCapacityAsync(id, input, session, clock, ct));
     }
 }

@@ -56,7 +56,8 @@ internal static class PhaseDecider
         }
         if (command.Phase >= state.CurrentPhase)
         {
-            return Refusal.Conflict("sprints.phase-reopen-earlier-only", TextArgs.Of(("current", PhaseWords.Arg(PhaseWords.Name(state.CurrentPhase)))));
+            return Refusal.Conflict("sprints.phase-reopen-earlier-only",
+                TextArgs.Of(("current", PhaseWords.Arg(PhaseWords.Name(state.CurrentPhase)))));
         }
         return Decision.Accept(new PhaseReopened(state.Id, state.CurrentPhase, command.Phase, command.Reason, now));
     }

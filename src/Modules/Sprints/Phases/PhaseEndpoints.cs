@@ -20,8 +20,10 @@ internal static class PhaseEndpoints
 {
     public static void MapPhases(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/engagements/{engagementId:guid}/phases/{phase}/complete", CompleteAsync).RequireAuthorization(Policies.Staff).WithName("CompleteSprintPhase");
-        api.MapPost("/engagements/{engagementId:guid}/phases/{phase}/reopen", ReopenAsync).RequireAuthorization(Policies.Staff).WithName("ReopenSprintPhase");
+        api.MapPost("/engagements/{engagementId:guid}/phases/{phase}/complete", CompleteAsync).RequireAuthorization(Policies.Staff)
+            .WithName("CompleteSprintPhase");
+        api.MapPost("/engagements/{engagementId:guid}/phases/{phase}/reopen", ReopenAsync).RequireAuthorization(Policies.Staff)
+            .WithName("ReopenSprintPhase");
     }
 
     internal static async Task<IResult> CompleteAsync(
@@ -51,11 +53,13 @@ internal static class PhaseEndpoints
         return outcome.Answer;
     }
 
-    internal static async Task<IResult> ReopenAsync(Guid engagementId, string phase, ReopenInput? body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    internal static async Task<IResult> ReopenAsync(Guid engagementId, string phase, ReopenInput? body, HttpContext http, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct) =>
         (await ReopenPhaseAsync(engagementId, phase, body, http, session, clock, ct)).ToHttpResult(e => Results.Ok(e));
 
     /// <summary>Goes back to an earlier phase (<see cref="PhaseDecider.Reopen"/>); the engagement as it is now.</summary>
-    internal static async Task<Result<Engagement>> ReopenPhaseAsync(Guid engagementId, string phase, ReopenInput? body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    internal static async Task<Result<Engagement>> ReopenPhaseAsync(Guid engagementId, string phase, ReopenInput? body, HttpContext http,
+        IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (!PhaseOrder.TryParse(phase, out var parsed))
         {

@@ -20,7 +20,8 @@ internal static class PhaseWords
         "as-is canvas" => new("das Ist-Geschäftsmodell (Canvas)", "the as-is canvas"),
         "main challenges" => new("die wichtigsten Herausforderungen", "the main challenges"),
         "key insights" => new("die zentralen Erkenntnisse", "the key insights"),
-        "an idea with an assessment of value, effort and risk" => new("eine Idee mit Bewertung von Nutzen, Aufwand und Risiko", "an idea with an assessment of value, effort and risk"),
+        "an idea with an assessment of value, effort and risk" =>
+            new("eine Idee mit Bewertung von Nutzen, Aufwand und Risiko", "an idea with an assessment of value, effort and risk"),
         _ => new("ein Fahrplan mit Maßnahmen, Verantwortlichen und Terminen", "a roadmap of actions with owners and dates"),
     };
 

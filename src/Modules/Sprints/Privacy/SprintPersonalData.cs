@@ -26,8 +26,10 @@ internal sealed class SprintPersonalData(IDocumentStore store) : IPersonalDataEr
         var accounts = subject.AccountIds.ToHashSet();
         if (subject.OrganisationId is { } organisation)
         {
-            var applications = await session.Query<SprintApplication>().Where(a => a.OrganisationId == organisation).Select(a => a.Id).ToListAsync(cancellationToken);
-            var engagements = await session.Query<Engagement>().Where(e => e.OrganisationId == organisation).Select(e => e.Id).ToListAsync(cancellationToken);
+            var applications = await session.Query<SprintApplication>().Where(a => a.OrganisationId == organisation).Select(a => a.Id)
+                .ToListAsync(cancellationToken);
+            var engagements = await session.Query<Engagement>().Where(e => e.OrganisationId == organisation).Select(e => e.Id)
+                .ToListAsync(cancellationToken);
             // Marten refuses a masking run without streams: an organisation without sprints has nothing to mask.
             if (applications.Count + engagements.Count > 0)
             {
@@ -40,7 +42,8 @@ internal sealed class SprintPersonalData(IDocumentStore store) : IPersonalDataEr
         }
         foreach (var engagement in await session.Query<Engagement>().ToListAsync(cancellationToken))
         {
-            var concerned = engagement.Team.Where(m => (m.Email is not null && emails.Contains(m.Email)) || (m.AccountId is { } a && accounts.Contains(a))).ToList();
+            var concerned = engagement.Team.Where(m => (m.Email is not null && emails.Contains(m.Email))
+                || (m.AccountId is { } a && accounts.Contains(a))).ToList();
             if (concerned.Count == 0)
             {
                 continue;
@@ -48,7 +51,12 @@ internal sealed class SprintPersonalData(IDocumentStore store) : IPersonalDataEr
             var ids = concerned.Select(m => m.MemberId).ToHashSet();
             await store.Advanced.ApplyEventDataMasking(masking =>
                 masking.IncludeStream(engagement.Id, e => e.Data is TeamMemberAdded added && ids.Contains(added.MemberId)), cancellationToken);
-            session.Store(engagement with { Team = [.. engagement.Team.Select(m => ids.Contains(m.MemberId) ? m with { Name = Erased, Email = null, AccountId = null } : m)] });
+            session.Store(
+                engagement with
+                {
+                    Team = [.. engagement.Team.Select(m => ids.Contains(m.MemberId)
+                    ? m with { Name = Erased, Email = null, AccountId = null } : m)]
+                });
         }
         await session.SaveChangesAsync(cancellationToken);
     }
@@ -74,7 +82,8 @@ internal sealed class SprintPersonalData(IDocumentStore store) : IPersonalDataEr
         var accounts = subject.AccountIds.ToHashSet();
         var accountIds = subject.AccountIds.ToArray();
         var engagements = await session.Query<Engagement>().ToListAsync(cancellationToken);
-        var memberships = engagements.SelectMany(e => e.Team.Where(m => (m.Email is not null && emails.Contains(m.Email)) || (m.AccountId is { } a && accounts.Contains(a)))
+        var memberships = engagements.SelectMany(e =>
+            e.Team.Where(m => (m.Email is not null && emails.Contains(m.Email)) || (m.AccountId is { } a && accounts.Contains(a)))
             .Select(m => new { engagementId = e.Id, m.MemberId, m.Side, m.Name, m.Email })).ToList();
         var applications = subject.OrganisationId is { } organisation
             ? await session.Query<SprintApplication>().Where(a => a.OrganisationId == organisation).ToListAsync(cancellationToken)

@@ -32,9 +32,11 @@ internal static class TransferReport
     }
 
     public static void MapTransferReport(this IEndpointRouteBuilder api) =>
-        api.MapGet("/engagements/{engagementId:guid}/report", RenderAsync).RequireAuthorization(Policies.ParticipantOrStaff).WithName("GetSprintTransferReport");
+        api.MapGet("/engagements/{engagementId:guid}/report", RenderAsync).RequireAuthorization(Policies.ParticipantOrStaff)
+            .WithName("GetSprintTransferReport");
 
-    private static async Task<IResult> RenderAsync(Guid engagementId, string? language, HttpContext http, IQuerySession session, ITemplateRenderer templates, CancellationToken ct)
+    private static async Task<IResult> RenderAsync(Guid engagementId, string? language, HttpContext http, IQuerySession session,
+        ITemplateRenderer templates, CancellationToken ct)
     {
         language ??= "de";
         if (language is not ("de" or "en"))
@@ -54,7 +56,8 @@ internal static class TransferReport
         }
         catch (TemplateRenderException ex)
         {
-            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The report template could not be rendered.", detail: ex.Message);
+            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The report template could not be rendered.",
+                detail: ex.Message);
         }
     }
 

@@ -19,7 +19,8 @@ internal sealed class OverdueTaskJob(ISessionFactory sessions, SprintMailer mail
     {
         var now = clock.GetUtcNow();
         await using var query = sessions.QuerySession();
-        var candidates = await query.Query<Engagement>().Where(e => e.Tasks.Any(t => !t.Done && !t.Reminded)).Select(e => e.Id).ToListAsync(cancellationToken);
+        var candidates = await query.Query<Engagement>().Where(e => e.Tasks.Any(t => !t.Done && !t.Reminded)).Select(e => e.Id)
+            .ToListAsync(cancellationToken);
         foreach (var id in candidates)
         {
             await using var session = sessions.OpenSession();

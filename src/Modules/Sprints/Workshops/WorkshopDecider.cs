@@ -5,7 +5,13 @@ using Kompetenzzentrum.Modules.Sprints.Phases;
 namespace Kompetenzzentrum.Modules.Sprints.Workshops;
 
 /// <summary>When, where and with whom a workshop takes place.</summary>
-internal sealed record WorkshopPlan(string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Place, string? Link, IReadOnlyList<Guid> Participants);
+internal sealed record WorkshopPlan(
+    string Title,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string? Place,
+    string? Link,
+    IReadOnlyList<Guid> Participants);
 
 /// <summary>Workshop decisions: in the future, with team members only; a cancelled workshop stays cancelled.</summary>
 internal static class WorkshopDecider
@@ -13,11 +19,15 @@ internal static class WorkshopDecider
     public static readonly TimeSpan ReminderAhead = TimeSpan.FromHours(24);
 
     public static Decision Schedule(Engagement s, Guid workshopId, Phase phase, WorkshopPlan plan, DateTimeOffset now) =>
-        Check(s, plan, now) ?? Decision.Accept(new WorkshopScheduled(s.Id, workshopId, phase, plan.Title, plan.StartsAt, plan.EndsAt, plan.Place, plan.Link, plan.Participants, now));
+        Check(s, plan, now)
+            ?? Decision.Accept(
+                new WorkshopScheduled(s.Id, workshopId, phase, plan.Title, plan.StartsAt, plan.EndsAt, plan.Place, plan.Link, plan.Participants,
+                    now));
 
     public static Decision Reschedule(Engagement s, Guid workshopId, WorkshopPlan plan, DateTimeOffset now) =>
         Existing(s, workshopId) ?? Check(s, plan, now)
-        ?? Decision.Accept(new WorkshopRescheduled(s.Id, workshopId, plan.Title, plan.StartsAt, plan.EndsAt, plan.Place, plan.Link, plan.Participants, now));
+        ?? Decision.Accept(
+            new WorkshopRescheduled(s.Id, workshopId, plan.Title, plan.StartsAt, plan.EndsAt, plan.Place, plan.Link, plan.Participants, now));
 
     public static Decision Cancel(Engagement s, Guid workshopId, DateTimeOffset now) =>
         Existing(s, workshopId) ?? Decision.Accept(new WorkshopCancelled(s.Id, workshopId, now));

@@ -27,7 +27,8 @@ internal static class WorkshopHandlers
     }
 
     /// <summary>Moves a workshop or changes its place or participants; the workshop as it is now.</summary>
-    public static Task<Result<Workshop>> RescheduleAsync(Guid engagementId, Guid workshopId, WorkshopInput input, WorkshopServices services, CancellationToken ct)
+    public static Task<Result<Workshop>> RescheduleAsync(Guid engagementId, Guid workshopId, WorkshopInput input, WorkshopServices services,
+        CancellationToken ct)
     {
         var problems = new FieldErrors();
         if (input.Phase is not null)
@@ -35,7 +36,8 @@ internal static class WorkshopHandlers
             problems.Add(new FieldError("phase", "sprints.workshop-keeps-phase"));
         }
         return Plan(input, problems) is not { } plan ? Task.FromResult<Result<Workshop>>(Refusal.Invalid(problems))
-            : RunAsync(engagementId, workshopId, services, (s, now) => WorkshopDecider.Reschedule(s, workshopId, plan, now), SprintMailTemplates.Changed, ct);
+            : RunAsync(engagementId, workshopId, services, (s, now) => WorkshopDecider.Reschedule(s, workshopId, plan, now),
+                SprintMailTemplates.Changed, ct);
     }
 
     /// <summary>Cancels a workshop; the cancelled workshop.</summary>
@@ -44,20 +46,25 @@ internal static class WorkshopHandlers
 
     private static WorkshopPlan? Plan(WorkshopInput input, FieldErrors problems)
     {
-        problems.When(string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 200, "title", "sprints.length-range", TextArgs.Of(("min", 1), ("max", 200)));
+        problems.When(string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 200, "title", "sprints.length-range",
+            TextArgs.Of(("min", 1), ("max", 200)));
         problems.When(input.StartsAt is null, "startsAt", "sprints.workshop-starts-at");
-        problems.When(input.EndsAt is null || input.EndsAt <= input.StartsAt || input.EndsAt - input.StartsAt > TimeSpan.FromHours(12), "endsAt", "sprints.workshop-ends-at");
+        problems.When(input.EndsAt is null || input.EndsAt <= input.StartsAt || input.EndsAt - input.StartsAt > TimeSpan.FromHours(12), "endsAt",
+            "sprints.workshop-ends-at");
         problems.When(string.IsNullOrWhiteSpace(input.Place) && string.IsNullOrWhiteSpace(input.Link), "place", "sprints.workshop-place-or-link");
         problems.When(input.Place is { Length: > 300 }, "place", "sprints.text-too-long", TextArgs.Of(("max", 300)));
-        problems.When(input.Link is { Length: > 0 } link && (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")), "link", "sprints.workshop-link");
+        problems.When(input.Link is { Length: > 0 } link
+            && (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")), "link", "sprints.workshop-link");
         problems.When(input.Participants is null || input.Participants.Count == 0, "participants", "sprints.workshop-participants");
         return problems.Count == 0
-            ? new WorkshopPlan(input.Title!.Trim(), input.StartsAt!.Value, input.EndsAt!.Value, Blank(input.Place), Blank(input.Link), [.. input.Participants!.Distinct()])
+            ? new WorkshopPlan(input.Title!.Trim(), input.StartsAt!.Value, input.EndsAt!.Value, Blank(input.Place), Blank(input.Link),
+                [.. input.Participants!.Distinct()])
             : null;
     }
 
     private static async Task<Result<Workshop>> RunAsync(
-        Guid engagementId, Guid workshopId, WorkshopServices services, Func<Engagement, DateTimeOffset, Decision> decide, string template, CancellationToken ct)
+        Guid engagementId, Guid workshopId, WorkshopServices services, Func<Engagement, DateTimeOffset, Decision> decide, string template,
+        CancellationToken ct)
     {
         var outcome = await EngagementCommands.RunAsync(engagementId, services.Http, services.Session, services.Clock, decide, ct);
         if (outcome.Refused is { } refused)
