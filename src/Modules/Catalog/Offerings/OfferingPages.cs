@@ -43,10 +43,10 @@ internal static class OfferingPages
             .RequireAuthorization(Policies.OfferingManager);
         pages.MapPost(List + "/{id:guid}", ReviseAsync).RequireAuthorization(Policies.OfferingManager);
         pages.MapPost(List + "/{id:guid}/veroeffentlichen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Act(http, id, ChangeOffering.PublishAsync(id, null, http.User, session, clock, ct), UiText.T("Das Angebot ist veröffentlicht.", "The offering is published.")))
+            Act(http, id, ChangeOffering.PublishAsync(id, null, http.User, session, clock, ct), Texts(http).Get("catalog.offerings.published")))
             .RequireAuthorization(Policies.OfferingManager);
         pages.MapPost(List + "/{id:guid}/archivieren", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Act(http, id, ChangeOffering.ArchiveAsync(id, null, http.User, session, clock, ct), UiText.T("Das Angebot ist archiviert.", "The offering is archived.")))
+            Act(http, id, ChangeOffering.ArchiveAsync(id, null, http.User, session, clock, ct), Texts(http).Get("catalog.offerings.archived")))
             .RequireAuthorization(Policies.OfferingManager);
     }
 
@@ -72,18 +72,19 @@ internal static class OfferingPages
     private static async Task<IResult> DraftAsync(
         IFormCollection form, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
+        var texts = Texts(http);
         var state = FormState.From(form);
-        var request = OfferingForm.Draft(state);
+        var request = OfferingForm.Draft(texts, state);
         if (!state.HasErrors)
         {
             var result = await DraftOffering.DraftAsync(request, types, http.User, session, clock, ct);
             if (result.Refusal is not { } refused)
             {
-                return UiPages.Done(http, Of(result.Value.Id), UiText.T("Der Entwurf ist gespeichert. Legen Sie Termine an und veröffentlichen Sie ihn.", "The draft is saved. Schedule sessions and publish it."));
+                return UiPages.Done(http, Of(result.Value.Id), texts.Get("catalog.offerings.draft-saved"));
             }
-            state.Absorb(refused, Texts(http));
+            state.Absorb(refused, texts);
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get("common.invalid");
         return UiPages.Render<NewOfferingPage>(new { State = state, Types = types.ToList(), ProgramOptions = ProgramOptions(await ProgramsAsync(session, ct)) }, StatusCodes.Status400BadRequest);
     }
 
@@ -94,30 +95,29 @@ internal static class OfferingPages
         {
             return Results.NotFound();
         }
+        var texts = Texts(http);
         var state = FormState.From(form);
-        var details = OfferingForm.Details(state);
+        var details = OfferingForm.Details(texts, state);
         var status = StatusCodes.Status400BadRequest;
         if (!state.HasErrors)
         {
             var result = await ChangeOffering.ReviseAsync(id, details, OfferingForm.PostedVersion(state), http.User, session, clock, ct);
             if (result.Refusal is not { } refused)
             {
-                return UiPages.Done(http, Of(id), UiText.T("Die Änderungen sind gespeichert.", "The changes are saved."));
+                return UiPages.Done(http, Of(id), texts.Get("catalog.offerings.saved"));
             }
             status = RefusalResults.StatusOf(refused.Kind);
             if (refused.Kind != RefusalKind.Stale)
             {
-                state.Absorb(refused, Texts(http));
+                state.Absorb(refused, texts);
             }
             else
             {
-                state.Summary = UiText.T(
-                    "Jemand anderes hat das Angebot inzwischen geändert. Ihre Eingaben sind nicht gespeichert: Laden Sie die Seite neu und tragen Sie Ihre Änderungen erneut ein.",
-                    "Someone else changed the offering in the meantime. Your input is not saved: reload the page and enter your changes again.");
+                state.Summary = texts.Get("catalog.offerings.stale");
                 status = StatusCodes.Status409Conflict;
             }
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get("common.invalid");
         return UiPages.Render<OfferingEditorPage>(new { Model = data, State = state }, status == StatusCodes.Status404NotFound ? StatusCodes.Status400BadRequest : status);
     }
 
