@@ -21,9 +21,18 @@ internal static class AttendancePages
 
     public static void MapAttendancePages(this IEndpointRouteBuilder pages)
     {
-        pages.MapPost(Booking + "/anwesenheit", async (Guid id, Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        pages.MapPost(Booking + "/anwesenheit", async (
+            Guid id,
+            Guid sessionId,
+            Guid bookingId,
+            IFormCollection form,
+            HttpContext http,
+            IDocumentSession session,
+            TimeProvider clock,
+            CancellationToken ct) =>
         {
-            int? attended = int.TryParse(form["attended"].ToString().Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+            var raw = form["attended"].ToString().Trim();
+            int? attended = int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
             var result = await AttendanceEndpoints.ChangeAsync(sessionId, bookingId, null, http.User, session,
                 (state, offering) => AttendanceDecider.Record(state, offering, bookingId, attended, clock.GetUtcNow()), ct);
             var texts = http.RequestServices.GetRequiredService<ITexts>();
@@ -31,7 +40,15 @@ internal static class AttendancePages
                 ? texts.Get("catalog.attendance.no-show")
                 : texts.Get("catalog.attendance.recorded"));
         }).RequireAuthorization(Policies.OfferingManager);
-        pages.MapPost(Booking + "/abschliessen", async (Guid id, Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        pages.MapPost(Booking + "/abschliessen", async (
+            Guid id,
+            Guid sessionId,
+            Guid bookingId,
+            IFormCollection form,
+            HttpContext http,
+            IDocumentSession session,
+            TimeProvider clock,
+            CancellationToken ct) =>
         {
             var result = await AttendanceEndpoints.ChangeAsync(sessionId, bookingId, null, http.User, session,
                 (state, offering) => AttendanceDecider.Complete(state, offering, bookingId, clock.GetUtcNow()), ct);

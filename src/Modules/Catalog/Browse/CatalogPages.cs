@@ -29,14 +29,25 @@ internal static class CatalogPages
     public static void MapCatalogPages(this IEndpointRouteBuilder pages)
     {
         pages.MapGet(Catalog, ListAsync).AllowAnonymous();
-        pages.MapGet(Catalog + "/{id:guid}", async (Guid id, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
+        pages.MapGet(Catalog + "/{id:guid}", async (
+                    Guid id,
+                    HttpContext http,
+                    [FromServices] IEnumerable<OfferingTypeDefinition> types,
+                    IQuerySession session,
+                    TimeProvider clock,
+                    CancellationToken ct) =>
                 await OfferingAsync(id, http, types, session, clock, FormState.Empty(), StatusCodes.Status200OK, ct))
             .AllowAnonymous();
         pages.MapOfferingBookingPages();
     }
 
-    private static async Task<IResult> ListAsync([AsParameters] Filter filter, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types,
-        IQuerySession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ListAsync(
+        [AsParameters] Filter filter,
+        HttpContext http,
+        [FromServices] IEnumerable<OfferingTypeDefinition> types,
+        IQuerySession session,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var texts = http.RequestServices.GetRequiredService<ITexts>();
@@ -58,7 +69,9 @@ internal static class CatalogPages
         var profile = http.User.OrganisationId() is { } organisationId
             ? await RecommendationEndpoints.FindProfileAsync(http.RequestServices, organisationId, ct)
             : null;
-        var ordered = profile is null ? listed.OrderBy(o => OfferingCards.Text(o.Title), StringComparer.CurrentCulture).ToList() : FitScoring.Order(profile, listed);
+        var ordered = profile is null
+            ? listed.OrderBy(o => OfferingCards.Text(o.Title), StringComparer.CurrentCulture).ToList()
+            : FitScoring.Order(profile, listed);
         var pages = Math.Max(1, (ordered.Count + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page ?? 1, 1, pages);
         return UiPages.Render<CatalogPage>(new
@@ -68,7 +81,8 @@ internal static class CatalogPages
             Types = types.Select(t => (t.Key, OfferingCards.Text(t.Name))).OrderBy(t => t.Item2, StringComparer.CurrentCulture).ToList(),
             Formats = OfferingFormats.All.Select(f => (f, OfferingCards.Format(texts, f))).ToList(),
             Levels = Enum.GetValues<MaturityLevel>().Select(v => (v.ToString(), OfferingCards.Level(texts, v))).ToList(),
-            Cards = ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(o => OfferingCards.Card(texts, o, types, upcoming[o.Id].FirstOrDefault())).ToList(),
+            Cards = ordered.Skip((page - 1) * PageSize).Take(PageSize)
+                .Select(o => OfferingCards.Card(texts, o, types, upcoming[o.Id].FirstOrDefault())).ToList(),
             Total = ordered.Count,
             Page = page,
             Pages = pages,
@@ -77,8 +91,15 @@ internal static class CatalogPages
     }
 
     /// <summary>The offering page; shown again with the booking form's state after a refused booking.</summary>
-    public static async Task<IResult> OfferingAsync(Guid id, HttpContext http, IEnumerable<OfferingTypeDefinition> types, IQuerySession session, TimeProvider clock,
-        FormState state, int status, CancellationToken ct)
+    public static async Task<IResult> OfferingAsync(
+        Guid id,
+        HttpContext http,
+        IEnumerable<OfferingTypeDefinition> types,
+        IQuerySession session,
+        TimeProvider clock,
+        FormState state,
+        int status,
+        CancellationToken ct)
     {
         if (await session.LoadAsync<CatalogEntry>(id, ct) is not { Status: OfferingStatus.Published } offering)
         {
@@ -86,7 +107,8 @@ internal static class CatalogPages
         }
         var now = clock.GetUtcNow();
         var texts = http.RequestServices.GetRequiredService<ITexts>();
-        var sessions = (await session.Query<SessionState>().Where(s => s.OfferingId == id && s.StartsAt > now).ToListAsync(ct)).OrderBy(s => s.StartsAt).ToList();
+        var sessions = (await session.Query<SessionState>().Where(s => s.OfferingId == id && s.StartsAt > now).ToListAsync(ct))
+            .OrderBy(s => s.StartsAt).ToList();
         return UiPages.Render<OfferingPage>(new
         {
             Id = id,
@@ -107,7 +129,8 @@ internal static class CatalogPages
         : texts.Get("catalog.browse.session-full", TextArgs.Of(("when", s.StartsAt)));
 
     private static bool Matches(CatalogEntry o, string? q) => string.IsNullOrWhiteSpace(q)
-        || new[] { o.Title.De, o.Title.En, o.Description.De, o.Description.En }.Any(t => t?.Contains(q.Trim(), StringComparison.CurrentCultureIgnoreCase) == true);
+        || new[] { o.Title.De, o.Title.En, o.Description.De, o.Description.En }
+            .Any(t => t?.Contains(q.Trim(), StringComparison.CurrentCultureIgnoreCase) == true);
 
     private static DateOnly? Day(ITexts texts, string? text, FormState state, string field)
     {

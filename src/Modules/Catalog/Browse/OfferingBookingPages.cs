@@ -32,7 +32,8 @@ internal static class OfferingBookingPages
         pages.MapPost(CatalogPages.Catalog + "/{id:guid}/paket", AddToPackageAsync).RequireAuthorization(Policies.SignedIn);
     }
 
-    private static async Task<IResult> BookAsync(Guid id, IFormCollection form, HttpContext http, [AsParameters] BookingServices services, CancellationToken ct)
+    private static async Task<IResult> BookAsync(
+        Guid id, IFormCollection form, HttpContext http, [AsParameters] BookingServices services, CancellationToken ct)
     {
         if (http.User.OrganisationId() is null)
         {
@@ -46,9 +47,11 @@ internal static class OfferingBookingPages
         {
             state.AddError("sessionId", texts.Get("catalog.browse.choose-date"));
             state.Summary = texts.Get("common.invalid");
-            return await CatalogPages.OfferingAsync(id, http, services.Types, services.Query, services.Desk.Clock, state, StatusCodes.Status400BadRequest, ct);
+            return await CatalogPages.OfferingAsync(
+                id, http, services.Types, services.Query, services.Desk.Clock, state, StatusCodes.Status400BadRequest, ct);
         }
-        var reply = await BookSession.BookAsync(sessionId, new BookSession.Request(null, attendees, contact), "", http.User, http.RequestServices, () => { }, services.Desk, ct);
+        var reply = await BookSession.BookAsync(
+            sessionId, new BookSession.Request(null, attendees, contact), "", http.User, http.RequestServices, () => { }, services.Desk, ct);
         if (reply.Result.Refusal is not { } refused)
         {
             var booking = reply.Result.Value;

@@ -16,7 +16,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
 
 /// <summary>What the offering list shows.</summary>
-internal sealed record OfferingListModel(IReadOnlyList<CatalogEntry> Entries, IReadOnlyList<OfferingTypeDefinition> Types, IReadOnlyList<ProgramSummary> Programs, string? Status);
+internal sealed record OfferingListModel(
+    IReadOnlyList<CatalogEntry> Entries,
+    IReadOnlyList<OfferingTypeDefinition> Types,
+    IReadOnlyList<ProgramSummary> Programs,
+    string? Status);
 
 /// <summary>
 /// The back office's offering pages: the list, the editor for a new offering of any registered type, and one
@@ -33,28 +37,38 @@ internal static class OfferingPages
     {
         pages.MapGet(List, ListAsync).RequireAuthorization(Policies.OfferingManager);
         pages.MapGet(New, async ([FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, CancellationToken ct) =>
-            UiPages.Render<NewOfferingPage>(new { State = OfferingForm.New(), Types = types.ToList(), ProgramOptions = ProgramOptions(await ProgramsAsync(session, ct)) }))
+                UiPages.Render<NewOfferingPage>(new
+                {
+                    State = OfferingForm.New(),
+                    Types = types.ToList(),
+                    ProgramOptions = ProgramOptions(await ProgramsAsync(session, ct)),
+                }))
             .RequireAuthorization(Policies.OfferingManager);
         pages.MapPost(New, DraftAsync).RequireAuthorization(Policies.OfferingManager);
-        pages.MapGet(List + "/{id:guid}", async (Guid id, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, CancellationToken ct) =>
+        pages.MapGet(List + "/{id:guid}", async (
+                Guid id, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, CancellationToken ct) =>
             await OfferingPageData.LoadAsync(id, http.User, session, types, ct) is { } data
                 ? (IResult)UiPages.Render<OfferingEditorPage>(new { Model = data, State = OfferingForm.From(data.Entry, data.Version) })
                 : Results.NotFound())
             .RequireAuthorization(Policies.OfferingManager);
         pages.MapPost(List + "/{id:guid}", ReviseAsync).RequireAuthorization(Policies.OfferingManager);
-        pages.MapPost(List + "/{id:guid}/veroeffentlichen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        pages.MapPost(List + "/{id:guid}/veroeffentlichen", (
+                Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
             Act(http, id, ChangeOffering.PublishAsync(id, null, http.User, session, clock, ct), Texts(http).Get("catalog.offerings.published")))
             .RequireAuthorization(Policies.OfferingManager);
-        pages.MapPost(List + "/{id:guid}/archivieren", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        pages.MapPost(List + "/{id:guid}/archivieren", (
+                Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
             Act(http, id, ChangeOffering.ArchiveAsync(id, null, http.User, session, clock, ct), Texts(http).Get("catalog.offerings.archived")))
             .RequireAuthorization(Policies.OfferingManager);
     }
 
-    private static async Task<IResult> ListAsync(string? status, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, CancellationToken ct)
+    private static async Task<IResult> ListAsync(
+        string? status, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, CancellationToken ct)
     {
         var entries = await ManagedAsync(http.User, session, ct);
         var shown = entries.Where(e => string.IsNullOrEmpty(status) || e.Status == status).ToList();
-        return UiPages.Render<OfferingListPage>(new { Model = new OfferingListModel(shown, types.ToList(), await ProgramsAsync(session, ct), status) });
+        var model = new OfferingListModel(shown, types.ToList(), await ProgramsAsync(session, ct), status);
+        return UiPages.Render<OfferingListPage>(new { Model = model });
     }
 
     /// <summary>Center staff manage every offering, partner staff those of their own center.</summary>
@@ -70,7 +84,12 @@ internal static class OfferingPages
     }
 
     private static async Task<IResult> DraftAsync(
-        IFormCollection form, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        IFormCollection form,
+        HttpContext http,
+        [FromServices] IEnumerable<OfferingTypeDefinition> types,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         var texts = Texts(http);
         var state = FormState.From(form);
@@ -85,11 +104,19 @@ internal static class OfferingPages
             state.Absorb(refused, texts);
         }
         state.Summary ??= texts.Get("common.invalid");
-        return UiPages.Render<NewOfferingPage>(new { State = state, Types = types.ToList(), ProgramOptions = ProgramOptions(await ProgramsAsync(session, ct)) }, StatusCodes.Status400BadRequest);
+        return UiPages.Render<NewOfferingPage>(
+            new { State = state, Types = types.ToList(), ProgramOptions = ProgramOptions(await ProgramsAsync(session, ct)) },
+            StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> ReviseAsync(
-        Guid id, IFormCollection form, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        Guid id,
+        IFormCollection form,
+        HttpContext http,
+        [FromServices] IEnumerable<OfferingTypeDefinition> types,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         if (await OfferingPageData.LoadAsync(id, http.User, session, types, ct) is not { } data)
         {
@@ -118,15 +145,17 @@ internal static class OfferingPages
             }
         }
         state.Summary ??= texts.Get("common.invalid");
-        return UiPages.Render<OfferingEditorPage>(new { Model = data, State = state }, status == StatusCodes.Status404NotFound ? StatusCodes.Status400BadRequest : status);
+        return UiPages.Render<OfferingEditorPage>(
+            new { Model = data, State = state }, status == StatusCodes.Status404NotFound ? StatusCodes.Status400BadRequest : status);
     }
 
-    private static async Task<IResult> Act(HttpContext http, Guid id, Task<Result<ChangedOffering>> change, string done) => (await change).Refusal switch
-    {
-        null => UiPages.Done(http, Of(id), done),
-        { Kind: RefusalKind.NotFound } => Results.NotFound(),
-        { } refused => UiPages.Failed(http, Of(id), Texts(http).Reason(refused)),
-    };
+    private static async Task<IResult> Act(HttpContext http, Guid id, Task<Result<ChangedOffering>> change, string done) =>
+        (await change).Refusal switch
+        {
+            null => UiPages.Done(http, Of(id), done),
+            { Kind: RefusalKind.NotFound } => Results.NotFound(),
+            { } refused => UiPages.Failed(http, Of(id), Texts(http).Reason(refused)),
+        };
 
     private static ITexts Texts(HttpContext http) => http.RequestServices.GetRequiredService<ITexts>();
 

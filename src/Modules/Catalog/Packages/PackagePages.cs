@@ -23,8 +23,10 @@ internal static class PackagePages
 
     public static void MapPackagePages(this IEndpointRouteBuilder pages)
     {
-        pages.MapGet(Curated, (HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct) => CuratedAsync(http, session, clock, null, null, ct)).AllowAnonymous();
-        pages.MapPost(Curated + "/{id:guid}/buchen", async (Guid id, IFormCollection form, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
+        pages.MapGet(Curated, (HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
+            CuratedAsync(http, session, clock, null, null, ct)).AllowAnonymous();
+        pages.MapPost(Curated + "/{id:guid}/buchen", async (
+            Guid id, IFormCollection form, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
         {
             var state = FormState.From(form);
             var (done, refused) = await BookAsync(id, state, http, deps, ct);
@@ -38,7 +40,8 @@ internal static class PackagePages
             PackageDraft.Write(http, PackageDraft.Read(http).Where(i => i.Key != key));
             return UiPages.Done(http, OfferingBookingPages.Builder, Texts(http).Get("catalog.packages.removed"));
         }).RequireAuthorization(Policies.SignedIn);
-        pages.MapPost(OfferingBookingPages.Builder + "/buchen", async (IFormCollection form, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
+        pages.MapPost(OfferingBookingPages.Builder + "/buchen", async (
+            IFormCollection form, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
         {
             var state = FormState.From(form);
             var draft = PackageDraft.Read(http);
@@ -55,7 +58,8 @@ internal static class PackagePages
     }
 
     /// <summary>Books; the redirect on success, else the refusal (already in <paramref name="state"/>).</summary>
-    private static async Task<(IResult? Done, Refusal? Refused)> BookAsync(Guid? packageId, FormState state, HttpContext http, PackageDependencies deps, CancellationToken ct)
+    private static async Task<(IResult? Done, Refusal? Refused)> BookAsync(
+        Guid? packageId, FormState state, HttpContext http, PackageDependencies deps, CancellationToken ct)
     {
         if (http.User.OrganisationId() is null)
         {
@@ -70,9 +74,11 @@ internal static class PackagePages
         if (result.Refusal is not { } refused)
         {
             var view = result.Value;
-            var titles = (await deps.Session.LoadManyAsync<CatalogEntry>(ct, view.Items.Select(i => i.OfferingId).Distinct().ToArray())).ToDictionary(o => o.Id);
+            var offeringIds = view.Items.Select(i => i.OfferingId).Distinct().ToArray();
+            var titles = (await deps.Session.LoadManyAsync<CatalogEntry>(ct, offeringIds)).ToDictionary(o => o.Id);
             var lines = view.Items.Select(i =>
-                $"{(titles.TryGetValue(i.OfferingId, out var o) ? OfferingCards.Text(o.Title) : "?")}: {BookingPageText.Status(texts, i.Status, i.WaitlistPosition)}");
+                $"{(titles.TryGetValue(i.OfferingId, out var o) ? OfferingCards.Text(o.Title) : "?")}: "
+                + BookingPageText.Status(texts, i.Status, i.WaitlistPosition));
             var booked = texts.Get("catalog.packages.booked", TextArgs.Of(("items", string.Join("; ", lines))));
             return (UiPages.Done(http, OfferingBookingPages.MyBookings, booked), null);
         }
@@ -90,17 +96,22 @@ internal static class PackagePages
     private static List<Guid> Ids(FormState state, string field) =>
         state.Values(field).Select(v => Guid.TryParse(v, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
 
-    private static async Task<IResult> CuratedAsync(HttpContext http, IQuerySession session, TimeProvider clock, Guid? posted, FormState? state, CancellationToken ct, int status = 200)
+    private static async Task<IResult> CuratedAsync(
+        HttpContext http, IQuerySession session, TimeProvider clock, Guid? posted, FormState? state, CancellationToken ct, int status = 200)
     {
         var now = clock.GetUtcNow();
         var texts = Texts(http);
         var packages = await session.Query<CuratedPackage>().OrderBy(p => p.CreatedAt).ToListAsync(ct);
-        var offerings = (await session.LoadManyAsync<CatalogEntry>(ct, packages.SelectMany(p => p.OfferingIds).Distinct().ToArray())).ToDictionary(o => o.Id);
-        var upcoming = (await session.Query<SessionState>().Where(s => s.StartsAt > now).ToListAsync(ct)).OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
-        var views = packages.Select(p => new PackagesPage.Package(p.Id, OfferingCards.Text(p.Name), p.OfferingIds.Where(offerings.ContainsKey).Select(id => offerings[id]).Select(o =>
-            new PackagesPage.Item(o.Id, OfferingCards.Text(o.Title), o.Format == OfferingFormats.Asynchronous ? null
-                : upcoming[o.Id].Select(s => new OfferingPage.SessionOption(s.Id, CatalogPages.SessionText(texts, s))).ToList()))
-            .ToList())).ToList();
+        var offeringIds = packages.SelectMany(p => p.OfferingIds).Distinct().ToArray();
+        var offerings = (await session.LoadManyAsync<CatalogEntry>(ct, offeringIds)).ToDictionary(o => o.Id);
+        var upcoming = (await session.Query<SessionState>().Where(s => s.StartsAt > now).ToListAsync(ct))
+            .OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
+        PackagesPage.Item Item(CatalogEntry o) => new(o.Id, OfferingCards.Text(o.Title), o.Format == OfferingFormats.Asynchronous
+            ? null
+            : upcoming[o.Id].Select(s => new OfferingPage.SessionOption(s.Id, CatalogPages.SessionText(texts, s))).ToList());
+        var views = packages.Select(p => new PackagesPage.Package(
+                p.Id, OfferingCards.Text(p.Name), p.OfferingIds.Where(offerings.ContainsKey).Select(id => Item(offerings[id])).ToList()))
+            .ToList();
         return UiPages.Render<PackagesPage>(new
         {
             Packages = views,
@@ -116,9 +127,15 @@ internal static class PackagePages
         var texts = Texts(http);
         var draft = PackageDraft.Read(http);
         var offerings = (await session.LoadManyAsync<CatalogEntry>(ct, draft.Select(i => i.OfferingId).ToArray())).ToDictionary(o => o.Id);
-        var sessions = (await session.LoadManyAsync<SessionState>(ct, draft.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value).ToArray())).ToDictionary(s => s.Id);
-        var items = draft.Where(i => offerings.ContainsKey(i.OfferingId)).Select(i => new PackageBuilderPage.Item(i.Key, i.OfferingId, OfferingCards.Text(offerings[i.OfferingId].Title),
-            i.SessionId is { } s && sessions.TryGetValue(s, out var session) ? CatalogPages.SessionText(texts, session) : texts.Get("catalog.packages.any-time-async"))).ToList();
-        return UiPages.Render<PackageBuilderPage>(new { Items = items, State = state, DefaultName = http.User.FindFirstValue(ClaimTypes.Name) }, status);
+        var sessionIds = draft.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value).ToArray();
+        var sessions = (await session.LoadManyAsync<SessionState>(ct, sessionIds)).ToDictionary(s => s.Id);
+        string When(DraftItem i) => i.SessionId is { } s && sessions.TryGetValue(s, out var chosen)
+            ? CatalogPages.SessionText(texts, chosen)
+            : texts.Get("catalog.packages.any-time-async");
+        var items = draft.Where(i => offerings.ContainsKey(i.OfferingId))
+            .Select(i => new PackageBuilderPage.Item(i.Key, i.OfferingId, OfferingCards.Text(offerings[i.OfferingId].Title), When(i)))
+            .ToList();
+        return UiPages.Render<PackageBuilderPage>(
+            new { Items = items, State = state, DefaultName = http.User.FindFirstValue(ClaimTypes.Name) }, status);
     }
 }

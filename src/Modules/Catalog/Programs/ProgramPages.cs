@@ -24,7 +24,8 @@ internal static class ProgramPages
         pages.MapPost(Path, CreateAsync).RequireAuthorization(Policies.Staff);
     }
 
-    private static async Task<IResult> CreateAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(
+        IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var texts = http.RequestServices.GetRequiredService<ITexts>();
         var state = FormState.From(form);
@@ -47,7 +48,8 @@ internal static class ProgramPages
         return UiPages.Render<ProgramsPage>(new { Model = await LoadAsync(http, session, ct), State = state }, StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IReadOnlyList<(ProgramSummary Program, ProgramKpiFigures? Figures)>> LoadAsync(HttpContext http, IQuerySession session, CancellationToken ct)
+    private static async Task<IReadOnlyList<(ProgramSummary Program, ProgramKpiFigures? Figures)>> LoadAsync(
+        HttpContext http, IQuerySession session, CancellationToken ct)
     {
         var programs = await session.Query<ProgramSummary>().OrderByDescending(p => p.Starts).ToListAsync(ct);
         var kpis = http.RequestServices.GetService<IProgramKpis>();

@@ -24,7 +24,8 @@ internal static class RecommendationPages
     public static void MapRecommendationPages(this IEndpointRouteBuilder pages) =>
         pages.MapGet(Path, ShowAsync).RequireAuthorization(Policies.SignedIn);
 
-    private static async Task<IResult> ShowAsync(HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ShowAsync(
+        HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
         if (http.User.OrganisationId() is not { } organisationId)
         {
@@ -41,12 +42,17 @@ internal static class RecommendationPages
         var booked = await BookedOfferings.OfAsync(session, organisationId, ct);
         var packages = (await session.Query<CuratedPackage>().ToListAsync(ct)).Select(p => new PackageOption(p.Id, p.Name, p.OfferingIds)).ToList();
         var result = Recommender.Recommend(profile, published, booked, packages, RecommendationEndpoints.DefaultLimit);
-        var upcoming = (await session.Query<SessionState>().Where(s => s.StartsAt > now).ToListAsync(ct)).OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
+        var upcoming = (await session.Query<SessionState>().Where(s => s.StartsAt > now).ToListAsync(ct))
+            .OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
         return UiPages.Render<RecommendationsPage>(new
         {
             Intro = texts.Get("catalog.recommendations.intro", TextArgs.Of(("level", OfferingCards.Level(texts, profile.Level)))),
-            Offerings = result.Offerings.Select(r => OfferingCards.Card(texts, r.Offering, types, upcoming[r.Offering.Id].FirstOrDefault(), OfferingCards.Text(r.Reason))).ToList(),
-            Packages = result.Packages.Select(p => new RecommendationsPage.PackageCard(p.PackageId, OfferingCards.Text(p.Name), OfferingCards.Text(p.Reason))).ToList(),
+            Offerings = result.Offerings
+                .Select(r => OfferingCards.Card(texts, r.Offering, types, upcoming[r.Offering.Id].FirstOrDefault(), OfferingCards.Text(r.Reason)))
+                .ToList(),
+            Packages = result.Packages
+                .Select(p => new RecommendationsPage.PackageCard(p.PackageId, OfferingCards.Text(p.Name), OfferingCards.Text(p.Reason)))
+                .ToList(),
         });
     }
 }

@@ -41,13 +41,15 @@ internal static class SessionPages
         pages.MapGet(Bookings, SessionListAsync).RequireAuthorization(Policies.OfferingManager);
         pages.MapGet(OfferingPages.List + "/{id:guid}/termine/{sessionId:guid}", ShowAsync).RequireAuthorization(Policies.OfferingManager);
         pages.MapPost(OfferingPages.List + "/{id:guid}/termine/{sessionId:guid}/nachruecken",
-                async (Guid id, Guid sessionId, IFormCollection form, HttpContext http, [AsParameters] StaffSessionChanges.Context context, CancellationToken ct) =>
+                async (Guid id, Guid sessionId, IFormCollection form, HttpContext http, [AsParameters] StaffSessionChanges.Context context,
+                        CancellationToken ct) =>
                     Outcome(http, id, sessionId, await StaffSessionChanges.OfferSeatsAsync(sessionId, http.User, context, ct),
                         Texts(http).Get("catalog.sessions.seats-offered")))
             .RequireAuthorization(Policies.OfferingManager);
         // Cancelling another organisation's booking is for center staff, as on the API (partner staff cannot).
         pages.MapPost(OfferingPages.List + "/{id:guid}/termine/{sessionId:guid}/buchungen/{bookingId:guid}/absagen",
-                async (Guid id, Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, [AsParameters] StaffSessionChanges.Context context, CancellationToken ct) =>
+                async (Guid id, Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http,
+                        [AsParameters] StaffSessionChanges.Context context, CancellationToken ct) =>
                     Outcome(http, id, sessionId, await StaffSessionChanges.CancelAsync(sessionId, bookingId, http.User, context, ct),
                         Texts(http).Get("catalog.sessions.booking-cancelled")))
             .RequireAuthorization(Policies.Staff);
@@ -58,7 +60,8 @@ internal static class SessionPages
     {
         null => UiPages.Done(http, Of(offeringId, sessionId), done),
         { Kind: RefusalKind.NotFound } => Results.NotFound(),
-        _ => UiPages.Failed(http, Of(offeringId, sessionId), Texts(http).Get("catalog.sessions.failed", TextArgs.Of(("reason", Reason(http, refused))))),
+        _ => UiPages.Failed(http, Of(offeringId, sessionId),
+            Texts(http).Get("catalog.sessions.failed", TextArgs.Of(("reason", Reason(http, refused))))),
     };
 
     // A refused field names its own reason ("How many of the 3 attendees came?"), more helpful than "check the fields".
@@ -71,7 +74,13 @@ internal static class SessionPages
     private static ITexts Texts(HttpContext http) => http.RequestServices.GetRequiredService<ITexts>();
 
     private static async Task<IResult> ScheduleAsync(
-        Guid id, IFormCollection form, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        Guid id,
+        IFormCollection form,
+        HttpContext http,
+        [FromServices] IEnumerable<OfferingTypeDefinition> types,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         var texts = Texts(http);
         var state = FormState.From(form);
@@ -97,11 +106,18 @@ internal static class SessionPages
         {
             return Results.NotFound();
         }
-        return UiPages.Render<OfferingEditorPage>(new { Model = data, State = OfferingForm.From(data.Entry, data.Version), SessionForm = state }, status);
+        return UiPages.Render<OfferingEditorPage>(
+            new { Model = data, State = OfferingForm.From(data.Entry, data.Version), SessionForm = state }, status);
     }
 
     private static async Task<IResult> ShowAsync(
-        Guid id, Guid sessionId, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, TimeProvider clock, CancellationToken ct)
+        Guid id,
+        Guid sessionId,
+        HttpContext http,
+        [FromServices] IEnumerable<OfferingTypeDefinition> types,
+        IQuerySession session,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         if (await session.LoadAsync<SessionState>(sessionId, ct) is not { } state || state.OfferingId != id
             || !await OfferingOwnership.MayManageAsync(session, http.User, id, ct)
