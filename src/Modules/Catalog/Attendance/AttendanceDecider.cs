@@ -58,7 +58,8 @@ internal static class AttendanceDecider
         {
             SeatStatus.Completed => Decision.Accept(),
             SeatStatus.Attended => Decision.Accept(
-                new ParticipationCompleted(booking.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, now),
+                new ParticipationCompleted(
+                    booking.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, now),
                 new BookingCompleted(booking.BookingId, session.Id, now)),
             SeatStatus.NoShow => Refusal.Conflict("catalog.no-show-not-completable"),
             _ => Refusal.Conflict("catalog.record-attendance-first"),

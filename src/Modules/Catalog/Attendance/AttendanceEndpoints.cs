@@ -25,20 +25,24 @@ internal static class AttendanceEndpoints
     {
         api.MapGet("/sessions/{id:guid}/bookings", List).RequireAuthorization(Policies.OfferingManager).WithName("ListSessionBookings");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/attendance",
-                (Guid id, Guid bookingId, AttendanceRequest body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-                    Change(id, bookingId, http, session, (state, offering) => AttendanceDecider.Record(state, offering, bookingId, body.Attended, clock.GetUtcNow()), ct))
+                (Guid id, Guid bookingId, AttendanceRequest body, HttpContext http, IDocumentSession session, TimeProvider clock,
+                        CancellationToken ct) =>
+                    Change(id, bookingId, http, session,
+                        (state, offering) => AttendanceDecider.Record(state, offering, bookingId, body.Attended, clock.GetUtcNow()), ct))
             .RequireAuthorization(Policies.OfferingManager)
             .WithName("RecordAttendance");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/complete",
                 (Guid id, Guid bookingId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-                    Change(id, bookingId, http, session, (state, offering) => AttendanceDecider.Complete(state, offering, bookingId, clock.GetUtcNow()), ct))
+                    Change(id, bookingId, http, session,
+                        (state, offering) => AttendanceDecider.Complete(state, offering, bookingId, clock.GetUtcNow()), ct))
             .RequireAuthorization(Policies.OfferingManager)
             .WithName("CompleteParticipation");
     }
 
     private static async Task<IResult> List(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
-        if (await SessionStates.LoadAsync(session, id, ct) is not { } state || !await OfferingOwnership.MayManageAsync(session, http.User, state.OfferingId, ct))
+        if (await SessionStates.LoadAsync(session, id, ct) is not { } state
+            || !await OfferingOwnership.MayManageAsync(session, http.User, state.OfferingId, ct))
         {
             return Results.NotFound();
         }
@@ -46,16 +50,29 @@ internal static class AttendanceEndpoints
         return Results.Ok(state.Bookings.Select(b => BookingView.Of(state, b, attendees.GetValueOrDefault(b.BookingId))));
     }
 
-    private static async Task<IResult> Change(Guid id, Guid bookingId, HttpContext http, IDocumentSession session, Func<SessionState, CatalogEntry, Decision> decide, CancellationToken ct) =>
+    private static async Task<IResult> Change(
+        Guid id,
+        Guid bookingId,
+        HttpContext http,
+        IDocumentSession session,
+        Func<SessionState, CatalogEntry, Decision> decide,
+        CancellationToken ct) =>
         EntityTags.ReadIfMatch(http.Request, out var expected) is { } unreadable
             ? unreadable
             : (await ChangeAsync(id, bookingId, expected, http.User, session, decide, ct)).ToHttpResult();
 
     /// <summary>Records attendance or completion for staff who manage the session's offering (others learn nothing of it).</summary>
     internal static async Task<Result<ChangedBooking>> ChangeAsync(
-        Guid id, Guid bookingId, long? expected, ClaimsPrincipal user, IDocumentSession session, Func<SessionState, CatalogEntry, Decision> decide, CancellationToken ct)
+        Guid id,
+        Guid bookingId,
+        long? expected,
+        ClaimsPrincipal user,
+        IDocumentSession session,
+        Func<SessionState, CatalogEntry, Decision> decide,
+        CancellationToken ct)
     {
-        if (await session.LoadAsync<SessionSeats>(id, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, user, current.OfferingId, ct))
+        if (await session.LoadAsync<SessionSeats>(id, ct) is not { } current
+            || !await OfferingOwnership.MayManageAsync(session, user, current.OfferingId, ct))
         {
             return Refusal.NotFound("catalog.session-not-found");
         }

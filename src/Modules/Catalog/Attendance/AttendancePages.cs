@@ -1,12 +1,13 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Security;
-using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Catalog.Attendance;
 
@@ -20,22 +21,39 @@ internal static class AttendancePages
 
     public static void MapAttendancePages(this IEndpointRouteBuilder pages)
     {
-        pages.MapPost(Booking + "/anwesenheit", async (Guid id, Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        pages.MapPost(Booking + "/anwesenheit", async (
+            Guid id,
+            Guid sessionId,
+            Guid bookingId,
+            IFormCollection form,
+            HttpContext http,
+            IDocumentSession session,
+            TimeProvider clock,
+            CancellationToken ct) =>
         {
-            int? attended = int.TryParse(form["attended"].ToString().Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+            var raw = form["attended"].ToString().Trim();
+            int? attended = int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
             var result = await AttendanceEndpoints.ChangeAsync(sessionId, bookingId, null, http.User, session,
                 (state, offering) => AttendanceDecider.Record(state, offering, bookingId, attended, clock.GetUtcNow()), ct);
+            var texts = http.RequestServices.GetRequiredService<ITexts>();
             return SessionPages.Outcome(http, id, sessionId, result.Refusal, attended == 0
-                ? UiText.T("Als nicht erschienen vermerkt.", "Recorded as a no-show.")
-                : UiText.T("Die Anwesenheit ist erfasst.", "Attendance is recorded."));
+                ? texts.Get("catalog.attendance.no-show")
+                : texts.Get("catalog.attendance.recorded"));
         }).RequireAuthorization(Policies.OfferingManager);
-        pages.MapPost(Booking + "/abschliessen", async (Guid id, Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        pages.MapPost(Booking + "/abschliessen", async (
+            Guid id,
+            Guid sessionId,
+            Guid bookingId,
+            IFormCollection form,
+            HttpContext http,
+            IDocumentSession session,
+            TimeProvider clock,
+            CancellationToken ct) =>
         {
             var result = await AttendanceEndpoints.ChangeAsync(sessionId, bookingId, null, http.User, session,
                 (state, offering) => AttendanceDecider.Complete(state, offering, bookingId, clock.GetUtcNow()), ct);
-            return SessionPages.Outcome(http, id, sessionId, result.Refusal, UiText.T(
-                "Die Teilnahme ist abgeschlossen; das Unternehmen erhält die Einladung zur Feedback-Umfrage.",
-                "The participation is completed; the organisation receives the invitation to the feedback survey."));
+            var texts = http.RequestServices.GetRequiredService<ITexts>();
+            return SessionPages.Outcome(http, id, sessionId, result.Refusal, texts.Get("catalog.attendance.completed"));
         }).RequireAuthorization(Policies.OfferingManager);
     }
 }

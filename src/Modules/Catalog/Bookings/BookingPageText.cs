@@ -1,4 +1,5 @@
-using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
@@ -6,17 +7,19 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 internal static class BookingPageText
 {
     /// <summary>A status as the API writes it (e.g. <c>waitlisted</c>), in words; with the waitlist place when waiting.</summary>
-    public static string Status(string status, int? waitlistPosition = null) => status switch
+    public static string Status(ITexts texts, string status, int? waitlistPosition = null) => status switch
     {
-        "confirmed" => UiText.T("Bestätigt", "Confirmed"),
-        "waitlisted" => waitlistPosition is { } place ? UiText.T($"Warteliste, Platz {place}", $"Waitlist, place {place}") : UiText.T("Warteliste", "Waitlist"),
-        "offered" => UiText.T("Platz angeboten", "Seat offered"),
-        "cancelled" => UiText.T("Abgesagt", "Cancelled"),
-        "lapsed" => UiText.T("Angebot verfallen", "Offer lapsed"),
-        "attended" => UiText.T("Teilgenommen", "Attended"),
-        "no-show" => UiText.T("Nicht erschienen", "No-show"),
-        "completed" => UiText.T("Abgeschlossen", "Completed"),
-        "enrolled" => UiText.T("Eingeschrieben", "Enrolled"),
+        "confirmed" => texts.Get("catalog.bookings.status.confirmed"),
+        "waitlisted" => waitlistPosition is { } place
+            ? texts.Get("catalog.bookings.status.waitlisted-place", TextArgs.Of(("place", place)))
+            : texts.Get("catalog.bookings.status.waitlisted"),
+        "offered" => texts.Get("catalog.bookings.status.offered"),
+        "cancelled" => texts.Get("catalog.bookings.status.cancelled"),
+        "lapsed" => texts.Get("catalog.bookings.status.lapsed"),
+        "attended" => texts.Get("catalog.bookings.status.attended"),
+        "no-show" => texts.Get("catalog.bookings.status.no-show"),
+        "completed" => texts.Get("catalog.bookings.status.completed"),
+        "enrolled" => texts.Get("catalog.bookings.status.enrolled"),
         _ => status,
     };
 }

@@ -26,7 +26,9 @@ internal static class CatalogEndpoints
                     query = query.Where(o => o.OfferingType == type);
                 }
                 var entries = await query.OrderBy(o => o.OfferingType).ToListAsync(ct);
-                IReadOnlyList<CatalogEntry> listed = string.IsNullOrWhiteSpace(topic) ? entries : entries.Where(e => e.Topics.Contains(topic)).ToList();
+                IReadOnlyList<CatalogEntry> listed = string.IsNullOrWhiteSpace(topic)
+                    ? entries
+                    : entries.Where(e => e.Topics.Contains(topic)).ToList();
                 if (sort != "type" && http.User.OrganisationId() is { } organisationId
                     && await RecommendationEndpoints.FindProfileAsync(http.RequestServices, organisationId, ct) is { } profile)
                 {

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Recommendations;
@@ -12,6 +14,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Catalog.Browse;
 
@@ -26,23 +29,35 @@ internal static class CatalogPages
     public static void MapCatalogPages(this IEndpointRouteBuilder pages)
     {
         pages.MapGet(Catalog, ListAsync).AllowAnonymous();
-        pages.MapGet(Catalog + "/{id:guid}", async (Guid id, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
+        pages.MapGet(Catalog + "/{id:guid}", async (
+                    Guid id,
+                    HttpContext http,
+                    [FromServices] IEnumerable<OfferingTypeDefinition> types,
+                    IQuerySession session,
+                    TimeProvider clock,
+                    CancellationToken ct) =>
                 await OfferingAsync(id, http, types, session, clock, FormState.Empty(), StatusCodes.Status200OK, ct))
             .AllowAnonymous();
         pages.MapOfferingBookingPages();
     }
 
-    private static async Task<IResult> ListAsync([AsParameters] Filter filter, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types,
-        IQuerySession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ListAsync(
+        [AsParameters] Filter filter,
+        HttpContext http,
+        [FromServices] IEnumerable<OfferingTypeDefinition> types,
+        IQuerySession session,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        var texts = http.RequestServices.GetRequiredService<ITexts>();
         var state = FormState.Empty().With("q", filter.Q).With("topic", filter.Topic).With("type", filter.Type).With("format", filter.Format)
             .With("level", filter.Level).With("from", filter.From).With("to", filter.To);
         var entries = await session.Query<CatalogEntry>().Where(o => o.Status == OfferingStatus.Published).ToListAsync(ct);
         var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now).ToListAsync(ct))
             .OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
-        var from = Day(filter.From, state, "from");
-        var to = Day(filter.To, state, "to");
+        var from = Day(texts, filter.From, state, "from");
+        var to = Day(texts, filter.To, state, "to");
         var level = Enum.TryParse<MaturityLevel>(filter.Level, ignoreCase: true, out var l) && Enum.IsDefined(l) ? l : (MaturityLevel?)null;
         IEnumerable<CatalogEntry> listed = entries
             .Where(o => string.IsNullOrWhiteSpace(filter.Topic) || o.Topics.Contains(filter.Topic))
@@ -54,7 +69,9 @@ internal static class CatalogPages
         var profile = http.User.OrganisationId() is { } organisationId
             ? await RecommendationEndpoints.FindProfileAsync(http.RequestServices, organisationId, ct)
             : null;
-        var ordered = profile is null ? listed.OrderBy(o => OfferingCards.Text(o.Title), StringComparer.CurrentCulture).ToList() : FitScoring.Order(profile, listed);
+        var ordered = profile is null
+            ? listed.OrderBy(o => OfferingCards.Text(o.Title), StringComparer.CurrentCulture).ToList()
+            : FitScoring.Order(profile, listed);
         var pages = Math.Max(1, (ordered.Count + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page ?? 1, 1, pages);
         return UiPages.Render<CatalogPage>(new
@@ -62,9 +79,10 @@ internal static class CatalogPages
             Filters = state,
             Topics = Topics.All.Select(t => (t.Key, OfferingCards.Text(t.Name))).ToList(),
             Types = types.Select(t => (t.Key, OfferingCards.Text(t.Name))).OrderBy(t => t.Item2, StringComparer.CurrentCulture).ToList(),
-            Formats = OfferingFormats.All.Select(f => (f, OfferingCards.Format(f))).ToList(),
-            Levels = Enum.GetValues<MaturityLevel>().Select(v => (v.ToString(), OfferingCards.Level(v))).ToList(),
-            Cards = ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(o => OfferingCards.Card(o, types, upcoming[o.Id].FirstOrDefault())).ToList(),
+            Formats = OfferingFormats.All.Select(f => (f, OfferingCards.Format(texts, f))).ToList(),
+            Levels = Enum.GetValues<MaturityLevel>().Select(v => (v.ToString(), OfferingCards.Level(texts, v))).ToList(),
+            Cards = ordered.Skip((page - 1) * PageSize).Take(PageSize)
+                .Select(o => OfferingCards.Card(texts, o, types, upcoming[o.Id].FirstOrDefault())).ToList(),
             Total = ordered.Count,
             Page = page,
             Pages = pages,
@@ -73,37 +91,48 @@ internal static class CatalogPages
     }
 
     /// <summary>The offering page; shown again with the booking form's state after a refused booking.</summary>
-    public static async Task<IResult> OfferingAsync(Guid id, HttpContext http, IEnumerable<OfferingTypeDefinition> types, IQuerySession session, TimeProvider clock,
-        FormState state, int status, CancellationToken ct)
+    public static async Task<IResult> OfferingAsync(
+        Guid id,
+        HttpContext http,
+        IEnumerable<OfferingTypeDefinition> types,
+        IQuerySession session,
+        TimeProvider clock,
+        FormState state,
+        int status,
+        CancellationToken ct)
     {
         if (await session.LoadAsync<CatalogEntry>(id, ct) is not { Status: OfferingStatus.Published } offering)
         {
             return Results.NotFound();
         }
         var now = clock.GetUtcNow();
-        var sessions = (await session.Query<SessionSeats>().Where(s => s.OfferingId == id && s.StartsAt > now).ToListAsync(ct)).OrderBy(s => s.StartsAt).ToList();
+        var texts = http.RequestServices.GetRequiredService<ITexts>();
+        var sessions = (await session.Query<SessionSeats>().Where(s => s.OfferingId == id && s.StartsAt > now).ToListAsync(ct))
+            .OrderBy(s => s.StartsAt).ToList();
         return UiPages.Render<OfferingPage>(new
         {
             Id = id,
-            Offering = OfferingCards.Card(offering, types, sessions.FirstOrDefault()),
+            Offering = OfferingCards.Card(texts, offering, types, sessions.FirstOrDefault()),
             Where = offering.Place ?? offering.Link,
             DeadlineHours = offering.CancellationDeadlineHours,
             Asynchronous = offering.Format == OfferingFormats.Asynchronous,
-            Sessions = sessions.Select(s => new OfferingPage.SessionOption(s.Id, SessionText(s))).ToList(),
+            Sessions = sessions.Select(s => new OfferingPage.SessionOption(s.Id, SessionText(texts, s))).ToList(),
             SignedIn = http.User.Identity?.IsAuthenticated == true,
             DefaultName = http.User.FindFirstValue(ClaimTypes.Name),
             State = state,
         }, status);
     }
 
-    public static string SessionText(SessionSeats s) => s.SeatsFree() > 0
-        ? UiText.T($"{UiText.When(s.StartsAt)} – {s.SeatsFree()} von {s.Capacity} Plätzen frei", $"{UiText.When(s.StartsAt)} – {s.SeatsFree()} of {s.Capacity} seats free")
-        : UiText.T($"{UiText.When(s.StartsAt)} – ausgebucht, Warteliste", $"{UiText.When(s.StartsAt)} – fully booked, waitlist");
+    /// <summary>A session's date with its free seats (the plural follows the capacity: "1 von 1 Platz frei").</summary>
+    public static string SessionText(ITexts texts, SessionSeats s) => s.SeatsFree() > 0
+        ? texts.Get("catalog.browse.session-free", TextArgs.Of(("when", s.StartsAt), ("free", s.SeatsFree()), ("count", s.Capacity)))
+        : texts.Get("catalog.browse.session-full", TextArgs.Of(("when", s.StartsAt)));
 
     private static bool Matches(CatalogEntry o, string? q) => string.IsNullOrWhiteSpace(q)
-        || new[] { o.Title.De, o.Title.En, o.Description.De, o.Description.En }.Any(t => t?.Contains(q.Trim(), StringComparison.CurrentCultureIgnoreCase) == true);
+        || new[] { o.Title.De, o.Title.En, o.Description.De, o.Description.En }
+            .Any(t => t?.Contains(q.Trim(), StringComparison.CurrentCultureIgnoreCase) == true);
 
-    private static DateOnly? Day(string? text, FormState state, string field)
+    private static DateOnly? Day(ITexts texts, string? text, FormState state, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -113,7 +142,7 @@ internal static class CatalogPages
         {
             return day;
         }
-        state.AddError(field, UiText.T("Bitte ein Datum angeben.", "Please give a date."));
+        state.AddError(field, texts.Get("catalog.browse.date-invalid"));
         return null;
     }
 

@@ -32,43 +32,47 @@ internal static class OfferingBookingPages
         pages.MapPost(CatalogPages.Catalog + "/{id:guid}/paket", AddToPackageAsync).RequireAuthorization(Policies.SignedIn);
     }
 
-    private static async Task<IResult> BookAsync(Guid id, IFormCollection form, HttpContext http, [AsParameters] BookingServices services, CancellationToken ct)
+    private static async Task<IResult> BookAsync(
+        Guid id, IFormCollection form, HttpContext http, [AsParameters] BookingServices services, CancellationToken ct)
     {
         if (http.User.OrganisationId() is null)
         {
             return NoOrganisation(http);
         }
+        var texts = http.RequestServices.GetRequiredService<ITexts>();
         var state = FormState.From(form);
         var attendees = state.Values("attendees").Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => new BookSession.Attendee(n.Trim())).ToList();
         var contact = string.IsNullOrWhiteSpace(state.Value("contactEmail")) ? null : state.Value("contactEmail")!.Trim();
         if (!Guid.TryParse(state.Value("sessionId"), out var sessionId))
         {
-            state.AddError("sessionId", UiText.T("Bitte wählen Sie einen Termin.", "Please choose a date."));
-            state.Summary = UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
-            return await CatalogPages.OfferingAsync(id, http, services.Types, services.Query, services.Desk.Clock, state, StatusCodes.Status400BadRequest, ct);
+            state.AddError("sessionId", texts.Get("catalog.browse.choose-date"));
+            state.Summary = texts.Get("common.invalid");
+            return await CatalogPages.OfferingAsync(
+                id, http, services.Types, services.Query, services.Desk.Clock, state, StatusCodes.Status400BadRequest, ct);
         }
-        var reply = await BookSession.BookAsync(sessionId, new BookSession.Request(null, attendees, contact), "", http.User, http.RequestServices, () => { }, services.Desk, ct);
+        var reply = await BookSession.BookAsync(
+            sessionId, new BookSession.Request(null, attendees, contact), "", http.User, http.RequestServices, () => { }, services.Desk, ct);
         if (reply.Result.Refusal is not { } refused)
         {
             var booking = reply.Result.Value;
             var message = booking.Status == "waitlisted"
-                ? UiText.T($"Der Termin ist ausgebucht. Sie stehen auf der Warteliste auf Platz {booking.WaitlistPosition}.",
-                    $"The date is fully booked. You are on the waitlist in place {booking.WaitlistPosition}.")
-                : UiText.T("Gebucht: Ihr Platz ist bestätigt.", "Booked: your seat is confirmed.");
+                ? texts.Get("catalog.browse.booked-waitlisted", TextArgs.Of(("place", booking.WaitlistPosition)))
+                : texts.Get("catalog.browse.booked");
             return UiPages.Done(http, MyBookings, message);
         }
-        var texts = http.RequestServices.GetRequiredService<ITexts>();
         state.Absorb(refused, texts);
         state.Summary = refused.Kind == RefusalKind.Invalid
             ? texts.Reason(refused)
-            : $"{UiText.T("Nichts wurde gebucht.", "Nothing was booked.")} {texts.Reason(refused)}";
+            : $"{texts.Get("catalog.browse.nothing-booked")} {texts.Reason(refused)}";
         var status = RefusalResults.StatusOf(refused.Kind);
         return await CatalogPages.OfferingAsync(id, http, services.Types, services.Query, services.Desk.Clock, state,
             status >= 500 ? StatusCodes.Status409Conflict : status, ct);
     }
 
-    private static async Task<IResult> AddToPackageAsync(Guid id, IFormCollection form, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> AddToPackageAsync(
+        Guid id, IFormCollection form, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
+        var texts = http.RequestServices.GetRequiredService<ITexts>();
         if (await session.LoadAsync<CatalogEntry>(id, ct) is not { Status: OfferingStatus.Published } offering)
         {
             return Results.NotFound();
@@ -79,17 +83,17 @@ internal static class OfferingBookingPages
             if (!Guid.TryParse(form["sessionId"].ToString(), out var chosen) || await session.LoadAsync<SessionSeats>(chosen, ct) is not { } state
                 || state.OfferingId != id || state.StartsAt <= clock.GetUtcNow())
             {
-                return UiPages.Failed(http, $"{CatalogPages.Catalog}/{id}", UiText.T("Bitte wählen Sie einen Termin.", "Please choose a date."));
+                return UiPages.Failed(http, $"{CatalogPages.Catalog}/{id}", texts.Get("catalog.browse.choose-date"));
             }
             sessionId = chosen;
         }
         var items = PackageDraft.Add(http, new DraftItem(id, sessionId));
-        return UiPages.Done(http, Builder, UiText.T($"Zum Paket hinzugefügt. Ihr Paket enthält {items.Count} Angebote.", $"Added to your package. It holds {items.Count} offerings."));
+        return UiPages.Done(http, Builder, texts.Get("catalog.browse.added-to-package", TextArgs.Of(("count", items.Count))));
     }
 
     public static IResult NoOrganisation(HttpContext http)
     {
-        Flash.Set(http, FlashKind.Info, UiText.T("Bitte registrieren Sie zuerst Ihr Unternehmen.", "Please register your company first."));
+        Flash.Set(http, FlashKind.Info, http.RequestServices.GetRequiredService<ITexts>().Get("catalog.browse.register-first"));
         return Results.Redirect("/unternehmen/registrieren");
     }
 }

@@ -21,7 +21,8 @@ internal sealed class DemoCatalogSeeder(IDocumentStore store, IEnumerable<Offeri
         var now = clock.GetUtcNow();
         var programId = Ids.New(clock);
         var year = now.Year;
-        session.Events.StartStream(programId, new ProgramCreated(programId, $"Demo-Programm Digitalisierung {year}", new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), "Demo-Team",
+        session.Events.StartStream(programId, new ProgramCreated(
+            programId, $"Demo-Programm Digitalisierung {year}", new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), "Demo-Team",
             new KpiTargets(OrganisationsReached: 120, Participations: 400, Satisfaction: 85)));
 
         var known = types.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
@@ -29,20 +30,30 @@ internal sealed class DemoCatalogSeeder(IDocumentStore store, IEnumerable<Offeri
         {
             var id = Ids.New(clock);
             session.Events.StartStream(id,
-                new OfferingDrafted(id, programId, offering.Type, new OfferingDetails(offering.Title, offering.Description, offering.Topics, offering.From, offering.To,
-                    offering.Format, offering.Format == OfferingFormats.OnSite ? "Cottbus" : null, offering.Format == OfferingFormats.OnSite ? null : "https://example.org/kompetenzzentrum",
+                new OfferingDrafted(id, programId, offering.Type, new OfferingDetails(
+                    offering.Title, offering.Description, offering.Topics, offering.From, offering.To, offering.Format,
+                    offering.Format == OfferingFormats.OnSite ? "Cottbus" : null,
+                    offering.Format == OfferingFormats.OnSite ? null : "https://example.org/kompetenzzentrum",
                     "de", CancellationDeadlineHours: 24)),
                 new OfferingPublished(id, offering.Type, offering.Topics, offering.From, offering.To, now, programId));
         }
         await session.SaveChangesAsync(cancellationToken);
     }
 
-    private sealed record DemoOffering(string Type, LocalizedText Title, LocalizedText Description, string[] Topics, MaturityLevel From, MaturityLevel To, string Format);
+    private sealed record DemoOffering(
+        string Type,
+        LocalizedText Title,
+        LocalizedText Description,
+        string[] Topics,
+        MaturityLevel From,
+        MaturityLevel To,
+        string Format);
 
     private static readonly DemoOffering[] Offerings =
     [
         new("consultation", new("KI-Sprechstunde: Was kann KI in meinem Betrieb?", "AI consultation: what can AI do in my company?"),
-            new("Eine Stunde mit einer KI-Expertin, vorbereitet durch Ihren Fragebogen.", "One hour with an AI expert, prepared by your questionnaire."),
+            new("Eine Stunde mit einer KI-Expertin, vorbereitet durch Ihren Fragebogen.",
+                "One hour with an AI expert, prepared by your questionnaire."),
             ["ki", "daten"], MaturityLevel.Einsteiger, MaturityLevel.Gestalter, "online"),
         new("video", new("Kurz erklärt: Was ist eine Cloud?", "Explained: what is a cloud?"),
             new("Drei Minuten zu Cloud-Diensten für kleine Unternehmen.", "Three minutes on cloud services for small companies."),
@@ -54,7 +65,8 @@ internal sealed class DemoCatalogSeeder(IDocumentStore store, IEnumerable<Offeri
             new("Besuch eines Maschinenbauers, der seine Fertigung vernetzt hat.", "Visit a machine builder that connected its production."),
             ["automatisierung", "daten"], MaturityLevel.Entdecker, MaturityLevel.Vorreiter, "on-site"),
         new("sprint", new("Geschäftsmodellsprint", "Business-model sprint"),
-            new("Mehrere Wochen gemeinsam am Geschäftsmodell arbeiten: Analyse, Synthese, Ideenfindung, Transfer.", "Several weeks on your business model: analysis, synthesis, ideation, transfer."),
+            new("Mehrere Wochen gemeinsam am Geschäftsmodell arbeiten: Analyse, Synthese, Ideenfindung, Transfer.",
+                "Several weeks on your business model: analysis, synthesis, ideation, transfer."),
             ["geschaeftsmodelle"], MaturityLevel.Entdecker, MaturityLevel.Vorreiter, "on-site"),
     ];
 }

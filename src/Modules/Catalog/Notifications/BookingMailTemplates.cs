@@ -28,7 +28,8 @@ internal static class BookingMailTemplates
 
     private static readonly (string Key, string Description, string De, string En, string SubjectDe, string SubjectEn)[] All =
     [
-        (Confirmed, "Booking confirmed", "Ihre Buchung ist bestätigt ({{ seats }} Plätze)." + Details, "Your booking is confirmed ({{ seats }} seats)." + Details,
+        (Confirmed, "Booking confirmed",
+            "Ihre Buchung ist bestätigt ({{ seats }} Plätze)." + Details, "Your booking is confirmed ({{ seats }} seats)." + Details,
             "Buchung bestätigt", "Booking confirmed"),
         (Waitlisted, "Booking waitlisted", "Die Veranstaltung ist ausgebucht. Sie stehen auf Platz {{ position }} der Warteliste." + Details,
             "The session is full. You are number {{ position }} on the waiting list." + Details, "Warteliste", "Waiting list"),
@@ -38,15 +39,18 @@ internal static class BookingMailTemplates
             "Your booking changed: the offer expired." + Details, "Buchung geändert", "Booking changed"),
         (Cancelled, "Booking cancelled", "Ihre Buchung wurde storniert." + Details, "Your booking was cancelled." + Details,
             "Buchung storniert", "Booking cancelled"),
-        (Pending, "Booking request awaits approval", "Ihre Anfrage ({{ seats }} Plätze) ist eingegangen. Das Team prüft sie und meldet sich mit einer Zu- oder Absage." + Details,
-            "We received your request ({{ seats }} seats). The team reviews it and will confirm or decline it." + Details, "Anfrage eingegangen", "Request received"),
+        (Pending, "Booking request awaits approval",
+            "Ihre Anfrage ({{ seats }} Plätze) ist eingegangen. Das Team prüft sie und meldet sich mit einer Zu- oder Absage." + Details,
+            "We received your request ({{ seats }} seats). The team reviews it and will confirm or decline it." + Details,
+            "Anfrage eingegangen", "Request received"),
         (Rejected, "Booking request declined", "Leider können wir Ihre Anfrage nicht annehmen." + Details,
             "Unfortunately we cannot accept your request." + Details, "Anfrage abgelehnt", "Request declined"),
         (Reminder, "Reminder 24 hours before the session", "Erinnerung: morgen findet Ihre Veranstaltung statt." + Details,
             "Reminder: your session takes place tomorrow." + Details, "Erinnerung", "Reminder"),
     ];
 
-    public static readonly BookingMailModel Sample = new("Erlebnistour", "01.12.2026 09:00", "01.12.2026 12:00", "Cottbus", 2, ["Erika Mustermann"], 3, "03.12.2026 09:00");
+    public static readonly BookingMailModel Sample =
+        new("Erlebnistour", "01.12.2026 09:00", "01.12.2026 12:00", "Cottbus", 2, ["Erika Mustermann"], 3, "03.12.2026 09:00");
 
     public static void Register(IServiceCollection services)
     {

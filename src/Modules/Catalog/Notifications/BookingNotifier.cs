@@ -21,7 +21,13 @@ namespace Kompetenzzentrum.Modules.Catalog.Notifications;
 /// <see cref="BookingMailSubscription"/> after the commit: a mail that cannot be sent is logged and never
 /// undoes the booking. Each mail shows the booking as it was at its event (waitlist place, SEQUENCE).
 /// </summary>
-internal sealed class BookingNotifier(IDocumentStore store, IMailSender mail, ITemplateRenderer templates, ISchedulerFactory schedulers, TimeProvider clock, ILogger<BookingNotifier> logger)
+internal sealed class BookingNotifier(
+    IDocumentStore store,
+    IMailSender mail,
+    ITemplateRenderer templates,
+    ISchedulerFactory schedulers,
+    TimeProvider clock,
+    ILogger<BookingNotifier> logger)
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(CalendarFile.TimeZoneId);
 
@@ -54,7 +60,8 @@ internal sealed class BookingNotifier(IDocumentStore store, IMailSender mail, IT
         {
             try
             {
-                await NotifySessionAsync(query, session.Key, session.ToDictionary(n => n.Event.Version, n => (n.Event, n.BookingId, n.Template)), contacts, ct);
+                var wanted = session.ToDictionary(n => n.Event.Version, n => (n.Event, n.BookingId, n.Template));
+                await NotifySessionAsync(query, session.Key, wanted, contacts, ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -64,8 +71,12 @@ internal sealed class BookingNotifier(IDocumentStore store, IMailSender mail, IT
     }
 
     /// <summary>Replays the session's stream up to the last event to mail, mailing each at the state it made.</summary>
-    private async Task NotifySessionAsync(IQuerySession query, Guid sessionId, Dictionary<long, (IEvent Event, Guid BookingId, string Template)> wanted,
-        Dictionary<Guid, BookingAttendees> contacts, CancellationToken ct)
+    private async Task NotifySessionAsync(
+        IQuerySession query,
+        Guid sessionId,
+        Dictionary<long, (IEvent Event, Guid BookingId, string Template)> wanted,
+        Dictionary<Guid, BookingAttendees> contacts,
+        CancellationToken ct)
     {
         var history = await query.Events.FetchStreamAsync(sessionId, wanted.Keys.Max(), token: ct);
         var state = history.Select(e => e.Data).OfType<SessionScheduled>().Select(SessionState.Start).FirstOrDefault();
@@ -88,7 +99,8 @@ internal sealed class BookingNotifier(IDocumentStore store, IMailSender mail, IT
         }
     }
 
-    public async Task SendAsync(SessionState state, CatalogEntry offering, SessionBooking booking, BookingAttendees contact, string template, CancellationToken ct)
+    public async Task SendAsync(
+        SessionState state, CatalogEntry offering, SessionBooking booking, BookingAttendees contact, string template, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(contact.ContactEmail))
         {
@@ -96,7 +108,8 @@ internal sealed class BookingNotifier(IDocumentStore store, IMailSender mail, IT
         }
         var language = offering.Language == "en" ? "en" : "de";
         var title = language == "en" ? offering.Title.En : offering.Title.De;
-        var model = new BookingMailModel(title, Local(state.StartsAt), Local(state.EndsAt), offering.Place ?? offering.Link, booking.Seats, contact.Names,
+        var model = new BookingMailModel(
+            title, Local(state.StartsAt), Local(state.EndsAt), offering.Place ?? offering.Link, booking.Seats, contact.Names,
             state.WaitlistPosition(booking.BookingId), booking.OfferExpiresAt is { } expires ? Local(expires) : null);
         var text = await templates.RenderAsync(template, language, model, ct);
         var status = booking.Status switch
@@ -105,7 +118,9 @@ internal sealed class BookingNotifier(IDocumentStore store, IMailSender mail, IT
             SeatStatus.Confirmed => CalendarStatus.Confirmed,
             _ => CalendarStatus.Tentative,
         };
-        var calendar = CalendarFile.Write(new CalendarEntry($"{booking.BookingId:D}@kompetenzzentrum", booking.Sequence, state.StartsAt, state.EndsAt, title, offering.Place ?? offering.Link, status, clock.GetUtcNow()), "Catalog");
+        var entry = new CalendarEntry($"{booking.BookingId:D}@kompetenzzentrum", booking.Sequence, state.StartsAt, state.EndsAt, title,
+            offering.Place ?? offering.Link, status, clock.GetUtcNow());
+        var calendar = CalendarFile.Write(entry, "Catalog");
         var method = status == CalendarStatus.Cancelled ? "CANCEL" : "REQUEST";
         var html = "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
         await mail.SendAsync(new OutgoingMail(contact.ContactEmail, BookingMailTemplates.Subject(template, language, title), html, text,

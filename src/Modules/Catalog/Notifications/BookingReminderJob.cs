@@ -40,7 +40,8 @@ internal sealed class BookingReminderJob(IDocumentStore store, BookingNotifier n
     /// Schedules the reminder of a confirmed booking whose reminder time is still ahead. A trigger already there
     /// (the mail subscription handling a page again after a restart) is left as it is.
     /// </summary>
-    public static async Task ScheduleAsync(ISchedulerFactory schedulers, SessionState state, BookingConfirmed booking, ILogger logger, CancellationToken ct)
+    public static async Task ScheduleAsync(
+        ISchedulerFactory schedulers, SessionState state, BookingConfirmed booking, ILogger logger, CancellationToken ct)
     {
         var at = state.StartsAt - Ahead;
         if (at <= booking.ConfirmedAt)

@@ -20,7 +20,9 @@ internal sealed record CatalogEntry(
     string Status)
 {
     public static CatalogEntry From(OfferingDrafted e) =>
-        Revised(new CatalogEntry(e.OfferingId, e.ProgramId, e.OfferingType, e.Details.Title, e.Details.Description, [], default, default, "", null, null, "", 0, OfferingStatus.Draft), e.Details);
+        Revised(new CatalogEntry(
+            e.OfferingId, e.ProgramId, e.OfferingType, e.Details.Title, e.Details.Description, [], default, default, "", null, null, "", 0,
+            OfferingStatus.Draft), e.Details);
 
     public static CatalogEntry Revised(CatalogEntry entry, OfferingDetails d) => entry with
     {

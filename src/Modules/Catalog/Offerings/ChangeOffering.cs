@@ -23,13 +23,20 @@ internal static class ChangeOffering
     public static void MapChangeOffering(this IEndpointRouteBuilder api)
     {
         api.MapPut("/offerings/{id:guid}", Revise).RequireAuthorization(Policies.OfferingManager).WithName("ReviseOffering");
-        api.MapPost("/offerings/{id:guid}/publish", (Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Change(id, request, session, (entry, now) => OfferingDecider.Publish(entry, now), clock, ct)).RequireAuthorization(Policies.OfferingManager).WithName("PublishOffering");
-        api.MapPost("/offerings/{id:guid}/archive", (Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Change(id, request, session, (entry, now) => OfferingDecider.Archive(entry, now), clock, ct)).RequireAuthorization(Policies.OfferingManager).WithName("ArchiveOffering");
+        api.MapPost("/offerings/{id:guid}/publish",
+                (Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+                    Change(id, request, session, (entry, now) => OfferingDecider.Publish(entry, now), clock, ct))
+            .RequireAuthorization(Policies.OfferingManager)
+            .WithName("PublishOffering");
+        api.MapPost("/offerings/{id:guid}/archive",
+                (Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+                    Change(id, request, session, (entry, now) => OfferingDecider.Archive(entry, now), clock, ct))
+            .RequireAuthorization(Policies.OfferingManager)
+            .WithName("ArchiveOffering");
     }
 
-    private static async Task<IResult> Revise(Guid id, DetailsInput body, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Revise(
+        Guid id, DetailsInput body, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         // Bad input is told before a missing If-Match, so a client learns everything wrong with its body at once:
         // without a usable If-Match the handler runs only to refuse the body.
@@ -58,7 +65,12 @@ internal static class ChangeOffering
         result.Match(changed => Results.Ok(changed.Entry).WithETag(changed.Version), StaleVersions.ToHttpResult);
 
     private static async Task<IResult> Change(
-        Guid id, HttpRequest request, IDocumentSession session, Func<CatalogEntry, DateTimeOffset, Decision> decide, TimeProvider clock, CancellationToken ct)
+        Guid id,
+        HttpRequest request,
+        IDocumentSession session,
+        Func<CatalogEntry, DateTimeOffset, Decision> decide,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         if (EntityTags.ReadIfMatch(request, out var expected) is { } ifMatchAnswer)
         {
@@ -68,14 +80,22 @@ internal static class ChangeOffering
     }
 
     /// <summary>Publishes (or archives) the offering, based on version <paramref name="expected"/> when given.</summary>
-    internal static Task<Result<ChangedOffering>> PublishAsync(Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    internal static Task<Result<ChangedOffering>> PublishAsync(
+        Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         ChangeAsync(id, expected, user, session, (entry, now) => OfferingDecider.Publish(entry, now), clock, ct);
 
-    internal static Task<Result<ChangedOffering>> ArchiveAsync(Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+    internal static Task<Result<ChangedOffering>> ArchiveAsync(
+        Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         ChangeAsync(id, expected, user, session, (entry, now) => OfferingDecider.Archive(entry, now), clock, ct);
 
     private static async Task<Result<ChangedOffering>> ChangeAsync(
-        Guid id, long? expected, ClaimsPrincipal user, IDocumentSession session, Func<CatalogEntry, DateTimeOffset, Decision> decide, TimeProvider clock, CancellationToken ct)
+        Guid id,
+        long? expected,
+        ClaimsPrincipal user,
+        IDocumentSession session,
+        Func<CatalogEntry, DateTimeOffset, Decision> decide,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         if (!await OfferingOwnership.MayManageAsync(session, user, id, ct))
         {

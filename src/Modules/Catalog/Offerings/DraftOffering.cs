@@ -30,7 +30,8 @@ internal static class DraftOffering
         string? Language,
         int? CancellationDeadlineHours)
     {
-        public DetailsInput Details => new(Title, Description, Topics, SuitableFrom, SuitableTo, Format, Place, Link, Language, CancellationDeadlineHours);
+        public DetailsInput Details =>
+            new(Title, Description, Topics, SuitableFrom, SuitableTo, Format, Place, Link, Language, CancellationDeadlineHours);
     }
 
     public static void MapDraftOffering(this IEndpointRouteBuilder api)
@@ -40,19 +41,30 @@ internal static class DraftOffering
     }
 
     private static async Task<IResult> Handle(
-        Request body, [FromServices] IEnumerable<OfferingTypeDefinition> types, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        Request body,
+        [FromServices] IEnumerable<OfferingTypeDefinition> types,
+        HttpContext http,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken ct) =>
         (await DraftAsync(body, types, http.User, session, clock, ct))
             .ToHttpResult(created => Results.Created($"/api/catalog/offerings/{created.Id}", created).WithETag(1));
 
     /// <summary>Drafts an offering; a partner center's staff own what they draft.</summary>
     internal static async Task<Result<CatalogEntry>> DraftAsync(
-        Request body, IEnumerable<OfferingTypeDefinition> types, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        Request body,
+        IEnumerable<OfferingTypeDefinition> types,
+        ClaimsPrincipal user,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         var errors = new FieldErrors()
             .When(body.ProgramId is null, "programId", "catalog.program-required")
             .When(body.OfferingType is null || !types.Any(t => t.Key == body.OfferingType), "offeringType", "catalog.offering-type-unknown",
                 TextArgs.Of(("types", string.Join(", ", types.Select(t => t.Key).Order(StringComparer.Ordinal)))))
-            .When(body.ProgramId is { } programId && await session.LoadAsync<ProgramSummary>(programId, ct) is null, "programId", "catalog.program-not-found");
+            .When(body.ProgramId is { } programId && await session.LoadAsync<ProgramSummary>(programId, ct) is null,
+                "programId", "catalog.program-not-found");
         var details = OfferingDecider.Validate(body.Details, errors);
         if (details is null || errors.Count > 0)
         {

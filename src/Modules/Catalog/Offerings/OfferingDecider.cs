@@ -36,11 +36,12 @@ internal static class OfferingDecider
         errors.When(input.SuitableFrom > input.SuitableTo, "suitableTo", "catalog.suitable-range");
         errors.When(input.Format is null || !OfferingFormats.All.Contains(input.Format), "format", "catalog.format-unknown");
         errors.When(input.Format == OfferingFormats.OnSite && string.IsNullOrWhiteSpace(input.Place), "place", "catalog.place-required");
-        errors.When(input.Format is OfferingFormats.Online or OfferingFormats.Asynchronous && !IsWebLink(input.Link), "link", "catalog.link-required");
+        errors.When(input.Format is OfferingFormats.Online or OfferingFormats.Asynchronous && !IsWebLink(input.Link),
+            "link", "catalog.link-required");
         errors.When(input.Link is not null && !IsWebLink(input.Link), "link", "catalog.link-absolute");
         errors.When(input.Language is not ("de" or "en"), "language", "catalog.language-unknown");
-        errors.When(input.CancellationDeadlineHours is null or < 0 or > MaxCancellationDeadlineHours, "cancellationDeadlineHours", "catalog.deadline-range",
-            TextArgs.Of(("max", MaxCancellationDeadlineHours)));
+        errors.When(input.CancellationDeadlineHours is null or < 0 or > MaxCancellationDeadlineHours,
+            "cancellationDeadlineHours", "catalog.deadline-range", TextArgs.Of(("max", MaxCancellationDeadlineHours)));
         foreach (var topic in input.Topics ?? [])
         {
             errors.When(!Topics.IsKnown(topic), "topics", "catalog.topic-unknown", TextArgs.Of(("topic", topic)));
@@ -64,7 +65,8 @@ internal static class OfferingDecider
     {
         OfferingStatus.Archived => Refusal.Conflict("catalog.offering-archived-unpublishable"),
         OfferingStatus.Published => Decision.Accept(),
-        _ => Decision.Accept(new OfferingPublished(offering.Id, offering.OfferingType, offering.Topics, offering.SuitableFrom, offering.SuitableTo, now, offering.ProgramId)),
+        _ => Decision.Accept(new OfferingPublished(
+            offering.Id, offering.OfferingType, offering.Topics, offering.SuitableFrom, offering.SuitableTo, now, offering.ProgramId)),
     };
 
     public static Decision Archive(CatalogEntry offering, DateTimeOffset now) =>

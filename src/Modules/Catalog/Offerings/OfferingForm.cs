@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -13,21 +14,21 @@ internal static class OfferingForm
     /// <summary>The hidden field that carries the version the editor was loaded at (the API's ETag).</summary>
     public const string Version = "version";
 
-    public static DetailsInput Details(FormState state) => new(
+    public static DetailsInput Details(ITexts texts, FormState state) => new(
         Text(state, "title"),
         Text(state, "description"),
         state.Values("topics").Where(t => t.Length > 0).ToList(),
-        Level(state, "suitableFrom"),
-        Level(state, "suitableTo"),
+        Level(texts, state, "suitableFrom"),
+        Level(texts, state, "suitableTo"),
         Blank(state.Value("format")),
         Blank(state.Value("place")),
         Blank(state.Value("link")),
         Blank(state.Value("language")),
-        Hours(state, "cancellationDeadlineHours"));
+        Hours(texts, state, "cancellationDeadlineHours"));
 
-    public static DraftOffering.Request Draft(FormState state)
+    public static DraftOffering.Request Draft(ITexts texts, FormState state)
     {
-        var d = Details(state);
+        var d = Details(texts, state);
         var program = Guid.TryParse(state.Value("programId"), out var p) ? p : (Guid?)null;
         return new DraftOffering.Request(program, Blank(state.Value("offeringType")), d.Title, d.Description, d.Topics, d.SuitableFrom, d.SuitableTo,
             d.Format, d.Place, d.Link, d.Language, d.CancellationDeadlineHours);
@@ -59,7 +60,7 @@ internal static class OfferingForm
         return string.IsNullOrWhiteSpace(de) && string.IsNullOrWhiteSpace(en) ? null : new LocalizedText(de ?? "", en ?? "");
     }
 
-    private static MaturityLevel? Level(FormState state, string name)
+    private static MaturityLevel? Level(ITexts texts, FormState state, string name)
     {
         var raw = state.Value(name);
         if (string.IsNullOrWhiteSpace(raw))
@@ -70,11 +71,11 @@ internal static class OfferingForm
         {
             return level;
         }
-        state.AddError(name, UiText.T("Dieser Wert ist ungültig.", "This value is not valid."));
+        state.AddError(name, texts.Get("catalog.offerings.value-invalid"));
         return null;
     }
 
-    private static int? Hours(FormState state, string name)
+    private static int? Hours(ITexts texts, FormState state, string name)
     {
         var raw = state.Value(name);
         if (string.IsNullOrWhiteSpace(raw))
@@ -85,7 +86,7 @@ internal static class OfferingForm
         {
             return hours;
         }
-        state.AddError(name, UiText.T("Bitte eine ganze Zahl eingeben.", "Please enter a whole number."));
+        state.AddError(name, texts.Get("catalog.shared.whole-number"));
         return null;
     }
 

@@ -7,7 +7,12 @@ using Marten;
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
 
 /// <summary>What the offering's back-office page shows: the offering at its current version, its type, program and sessions.</summary>
-internal sealed record OfferingPageData(CatalogEntry Entry, long Version, OfferingTypeDefinition? Type, ProgramSummary? Program, IReadOnlyList<SessionSeats> Sessions)
+internal sealed record OfferingPageData(
+    CatalogEntry Entry,
+    long Version,
+    OfferingTypeDefinition? Type,
+    ProgramSummary? Program,
+    IReadOnlyList<SessionSeats> Sessions)
 {
     /// <summary>The offering, or null when it does not exist or the user may not manage it (the page answers 404).</summary>
     public static async Task<OfferingPageData?> LoadAsync(

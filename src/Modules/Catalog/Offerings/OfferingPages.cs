@@ -16,7 +16,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
 
 /// <summary>What the offering list shows.</summary>
-internal sealed record OfferingListModel(IReadOnlyList<CatalogEntry> Entries, IReadOnlyList<OfferingTypeDefinition> Types, IReadOnlyList<ProgramSummary> Programs, string? Status);
+internal sealed record OfferingListModel(
+    IReadOnlyList<CatalogEntry> Entries,
+    IReadOnlyList<OfferingTypeDefinition> Types,
+    IReadOnlyList<ProgramSummary> Programs,
+    string? Status);
 
 /// <summary>
 /// The back office's offering pages: the list, the editor for a new offering of any registered type, and one
@@ -33,28 +37,38 @@ internal static class OfferingPages
     {
         pages.MapGet(List, ListAsync).RequireAuthorization(Policies.OfferingManager);
         pages.MapGet(New, async ([FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, CancellationToken ct) =>
-            UiPages.Render<NewOfferingPage>(new { State = OfferingForm.New(), Types = types.ToList(), ProgramOptions = ProgramOptions(await ProgramsAsync(session, ct)) }))
+                UiPages.Render<NewOfferingPage>(new
+                {
+                    State = OfferingForm.New(),
+                    Types = types.ToList(),
+                    ProgramOptions = ProgramOptions(await ProgramsAsync(session, ct)),
+                }))
             .RequireAuthorization(Policies.OfferingManager);
         pages.MapPost(New, DraftAsync).RequireAuthorization(Policies.OfferingManager);
-        pages.MapGet(List + "/{id:guid}", async (Guid id, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, CancellationToken ct) =>
+        pages.MapGet(List + "/{id:guid}", async (
+                Guid id, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, CancellationToken ct) =>
             await OfferingPageData.LoadAsync(id, http.User, session, types, ct) is { } data
                 ? (IResult)UiPages.Render<OfferingEditorPage>(new { Model = data, State = OfferingForm.From(data.Entry, data.Version) })
                 : Results.NotFound())
             .RequireAuthorization(Policies.OfferingManager);
         pages.MapPost(List + "/{id:guid}", ReviseAsync).RequireAuthorization(Policies.OfferingManager);
-        pages.MapPost(List + "/{id:guid}/veroeffentlichen", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Act(http, id, ChangeOffering.PublishAsync(id, null, http.User, session, clock, ct), UiText.T("Das Angebot ist veröffentlicht.", "The offering is published.")))
+        pages.MapPost(List + "/{id:guid}/veroeffentlichen", (
+                Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            Act(http, id, ChangeOffering.PublishAsync(id, null, http.User, session, clock, ct), Texts(http).Get("catalog.offerings.published")))
             .RequireAuthorization(Policies.OfferingManager);
-        pages.MapPost(List + "/{id:guid}/archivieren", (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            Act(http, id, ChangeOffering.ArchiveAsync(id, null, http.User, session, clock, ct), UiText.T("Das Angebot ist archiviert.", "The offering is archived.")))
+        pages.MapPost(List + "/{id:guid}/archivieren", (
+                Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            Act(http, id, ChangeOffering.ArchiveAsync(id, null, http.User, session, clock, ct), Texts(http).Get("catalog.offerings.archived")))
             .RequireAuthorization(Policies.OfferingManager);
     }
 
-    private static async Task<IResult> ListAsync(string? status, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, CancellationToken ct)
+    private static async Task<IResult> ListAsync(
+        string? status, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, CancellationToken ct)
     {
         var entries = await ManagedAsync(http.User, session, ct);
         var shown = entries.Where(e => string.IsNullOrEmpty(status) || e.Status == status).ToList();
-        return UiPages.Render<OfferingListPage>(new { Model = new OfferingListModel(shown, types.ToList(), await ProgramsAsync(session, ct), status) });
+        var model = new OfferingListModel(shown, types.ToList(), await ProgramsAsync(session, ct), status);
+        return UiPages.Render<OfferingListPage>(new { Model = model });
     }
 
     /// <summary>Center staff manage every offering, partner staff those of their own center.</summary>
@@ -70,63 +84,78 @@ internal static class OfferingPages
     }
 
     private static async Task<IResult> DraftAsync(
-        IFormCollection form, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        IFormCollection form,
+        HttpContext http,
+        [FromServices] IEnumerable<OfferingTypeDefinition> types,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken ct)
     {
+        var texts = Texts(http);
         var state = FormState.From(form);
-        var request = OfferingForm.Draft(state);
+        var request = OfferingForm.Draft(texts, state);
         if (!state.HasErrors)
         {
             var result = await DraftOffering.DraftAsync(request, types, http.User, session, clock, ct);
             if (result.Refusal is not { } refused)
             {
-                return UiPages.Done(http, Of(result.Value.Id), UiText.T("Der Entwurf ist gespeichert. Legen Sie Termine an und veröffentlichen Sie ihn.", "The draft is saved. Schedule sessions and publish it."));
+                return UiPages.Done(http, Of(result.Value.Id), texts.Get("catalog.offerings.draft-saved"));
             }
-            state.Absorb(refused, Texts(http));
+            state.Absorb(refused, texts);
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
-        return UiPages.Render<NewOfferingPage>(new { State = state, Types = types.ToList(), ProgramOptions = ProgramOptions(await ProgramsAsync(session, ct)) }, StatusCodes.Status400BadRequest);
+        state.Summary ??= texts.Get("common.invalid");
+        return UiPages.Render<NewOfferingPage>(
+            new { State = state, Types = types.ToList(), ProgramOptions = ProgramOptions(await ProgramsAsync(session, ct)) },
+            StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> ReviseAsync(
-        Guid id, IFormCollection form, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        Guid id,
+        IFormCollection form,
+        HttpContext http,
+        [FromServices] IEnumerable<OfferingTypeDefinition> types,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         if (await OfferingPageData.LoadAsync(id, http.User, session, types, ct) is not { } data)
         {
             return Results.NotFound();
         }
+        var texts = Texts(http);
         var state = FormState.From(form);
-        var details = OfferingForm.Details(state);
+        var details = OfferingForm.Details(texts, state);
         var status = StatusCodes.Status400BadRequest;
         if (!state.HasErrors)
         {
             var result = await ChangeOffering.ReviseAsync(id, details, OfferingForm.PostedVersion(state), http.User, session, clock, ct);
             if (result.Refusal is not { } refused)
             {
-                return UiPages.Done(http, Of(id), UiText.T("Die Änderungen sind gespeichert.", "The changes are saved."));
+                return UiPages.Done(http, Of(id), texts.Get("catalog.offerings.saved"));
             }
             status = RefusalResults.StatusOf(refused.Kind);
             if (refused.Kind != RefusalKind.Stale)
             {
-                state.Absorb(refused, Texts(http));
+                state.Absorb(refused, texts);
             }
             else
             {
-                state.Summary = UiText.T(
-                    "Jemand anderes hat das Angebot inzwischen geändert. Ihre Eingaben sind nicht gespeichert: Laden Sie die Seite neu und tragen Sie Ihre Änderungen erneut ein.",
-                    "Someone else changed the offering in the meantime. Your input is not saved: reload the page and enter your changes again.");
+                state.Summary = texts.Get("catalog.offerings.stale");
                 status = StatusCodes.Status409Conflict;
             }
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
-        return UiPages.Render<OfferingEditorPage>(new { Model = data, State = state }, status == StatusCodes.Status404NotFound ? StatusCodes.Status400BadRequest : status);
+        state.Summary ??= texts.Get("common.invalid");
+        return UiPages.Render<OfferingEditorPage>(
+            new { Model = data, State = state }, status == StatusCodes.Status404NotFound ? StatusCodes.Status400BadRequest : status);
     }
 
-    private static async Task<IResult> Act(HttpContext http, Guid id, Task<Result<ChangedOffering>> change, string done) => (await change).Refusal switch
-    {
-        null => UiPages.Done(http, Of(id), done),
-        { Kind: RefusalKind.NotFound } => Results.NotFound(),
-        { } refused => UiPages.Failed(http, Of(id), Texts(http).Reason(refused)),
-    };
+    private static async Task<IResult> Act(HttpContext http, Guid id, Task<Result<ChangedOffering>> change, string done) =>
+        (await change).Refusal switch
+        {
+            null => UiPages.Done(http, Of(id), done),
+            { Kind: RefusalKind.NotFound } => Results.NotFound(),
+            { } refused => UiPages.Failed(http, Of(id), Texts(http).Reason(refused)),
+        };
 
     private static ITexts Texts(HttpContext http) => http.RequestServices.GetRequiredService<ITexts>();
 

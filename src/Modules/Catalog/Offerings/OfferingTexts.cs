@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 
 namespace Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -7,11 +8,11 @@ namespace Kompetenzzentrum.Modules.Catalog.Offerings;
 /// <summary>How the back office names the offering's codes (status, format, level, capacity model) in German and English.</summary>
 internal static class OfferingTexts
 {
-    public static string Status(string status) => status switch
+    public static string Status(ITexts texts, string status) => status switch
     {
-        OfferingStatus.Draft => UiText.T("Entwurf", "Draft"),
-        OfferingStatus.Published => UiText.T("Veröffentlicht", "Published"),
-        OfferingStatus.Archived => UiText.T("Archiviert", "Archived"),
+        OfferingStatus.Draft => texts.Get("catalog.offerings.status.draft"),
+        OfferingStatus.Published => texts.Get("catalog.offerings.status.published"),
+        OfferingStatus.Archived => texts.Get("catalog.offerings.status.archived"),
         _ => status,
     };
 
@@ -23,37 +24,43 @@ internal static class OfferingTexts
         _ => "badge",
     };
 
-    public static string Format(string format) => format switch
+    public static string Format(ITexts texts, string format) => format switch
     {
-        OfferingFormats.OnSite => UiText.T("Vor Ort", "On site"),
-        OfferingFormats.Online => UiText.T("Online", "Online"),
-        OfferingFormats.Asynchronous => UiText.T("Zeitunabhängig (asynchron)", "Self-paced (asynchronous)"),
+        OfferingFormats.OnSite => texts.Get("catalog.format.on-site"),
+        OfferingFormats.Online => texts.Get("catalog.format.online"),
+        OfferingFormats.Asynchronous => texts.Get("catalog.format.self-paced"),
         _ => format,
     };
 
-    public static IEnumerable<(string Value, string Text)> Formats =>
-        [(OfferingFormats.OnSite, Format(OfferingFormats.OnSite)), (OfferingFormats.Online, Format(OfferingFormats.Online)), (OfferingFormats.Asynchronous, Format(OfferingFormats.Asynchronous))];
+    public static IEnumerable<(string Value, string Text)> Formats(ITexts texts) =>
+    [
+        (OfferingFormats.OnSite, Format(texts, OfferingFormats.OnSite)),
+        (OfferingFormats.Online, Format(texts, OfferingFormats.Online)),
+        (OfferingFormats.Asynchronous, Format(texts, OfferingFormats.Asynchronous)),
+    ];
 
-    public static string Level(MaturityLevel level) => level switch
+    public static string Level(ITexts texts, MaturityLevel level) => level switch
     {
-        MaturityLevel.Einsteiger => UiText.T("Einsteiger", "Beginner"),
-        MaturityLevel.Entdecker => UiText.T("Entdecker", "Explorer"),
-        MaturityLevel.Gestalter => UiText.T("Gestalter", "Shaper"),
-        MaturityLevel.Vorreiter => UiText.T("Vorreiter", "Leader"),
+        MaturityLevel.Einsteiger => texts.Get("catalog.level.beginner"),
+        MaturityLevel.Entdecker => texts.Get("catalog.level.explorer"),
+        MaturityLevel.Gestalter => texts.Get("catalog.level.shaper"),
+        MaturityLevel.Vorreiter => texts.Get("catalog.level.leader"),
         _ => level.ToString(),
     };
 
-    public static IEnumerable<(string Value, string Text)> Levels => Enum.GetValues<MaturityLevel>().Select(l => (l.ToString(), Level(l)));
+    public static IEnumerable<(string Value, string Text)> Levels(ITexts texts) =>
+        Enum.GetValues<MaturityLevel>().Select(l => (l.ToString(), Level(texts, l)));
 
-    public static IEnumerable<(string Value, string Text)> Languages => [("de", UiText.T("Deutsch", "German")), ("en", UiText.T("Englisch", "English"))];
+    public static IEnumerable<(string Value, string Text)> Languages(ITexts texts) =>
+        [("de", texts.Get("catalog.offerings.language.de")), ("en", texts.Get("catalog.offerings.language.en"))];
 
     public static IEnumerable<(string Value, string Text)> TopicOptions => Topics.All.Select(t => (t.Key, Localized(t.Name)));
 
-    public static string Capacity(CapacityModel model) => model switch
+    public static string Capacity(ITexts texts, CapacityModel model) => model switch
     {
-        CapacityModel.Unlimited => UiText.T("ohne Platzgrenze", "no seat limit"),
-        CapacityModel.SeatsPerSession => UiText.T("Plätze je Termin", "seats per session"),
-        CapacityModel.OneToOneSlot => UiText.T("ein Unternehmen je Termin", "one organisation per slot"),
+        CapacityModel.Unlimited => texts.Get("catalog.offerings.capacity.unlimited"),
+        CapacityModel.SeatsPerSession => texts.Get("catalog.offerings.capacity.seats-per-session"),
+        CapacityModel.OneToOneSlot => texts.Get("catalog.offerings.capacity.one-to-one"),
         _ => model.ToString(),
     };
 

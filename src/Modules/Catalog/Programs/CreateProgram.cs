@@ -19,7 +19,10 @@ internal static class CreateProgram
     public static void MapPrograms(this IEndpointRouteBuilder api)
     {
         api.MapPost("/programs", async (Request body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-                (await CreateAsync(body, session, clock, ct)).ToHttpResult(program => Results.Created($"/api/catalog/programs/{program.Id}", program))).RequireAuthorization(Policies.Staff).WithName("CreateProgram");
+                (await CreateAsync(body, session, clock, ct))
+                    .ToHttpResult(program => Results.Created($"/api/catalog/programs/{program.Id}", program)))
+            .RequireAuthorization(Policies.Staff)
+            .WithName("CreateProgram");
         api.MapGet("/programs", async (IQuerySession session, CancellationToken ct) =>
                 Results.Ok(await session.Query<ProgramSummary>().OrderBy(p => p.Starts).ToListAsync(ct)))
             .RequireAuthorization(Policies.Staff)

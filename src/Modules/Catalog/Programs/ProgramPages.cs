@@ -24,26 +24,32 @@ internal static class ProgramPages
         pages.MapPost(Path, CreateAsync).RequireAuthorization(Policies.Staff);
     }
 
-    private static async Task<IResult> CreateAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(
+        IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
+        var texts = http.RequestServices.GetRequiredService<ITexts>();
         var state = FormState.From(form);
         var request = new CreateProgram.Request(
-            state.Value("name"), Day(state, "starts"), Day(state, "ends"), state.Value("responsibleStaff"),
-            new CreateProgram.TargetsRequest(Number(state, "targets.organisationsReached"), Number(state, "targets.participations"), Number(state, "targets.satisfaction")));
+            state.Value("name"), Day(texts, state, "starts"), Day(texts, state, "ends"), state.Value("responsibleStaff"),
+            new CreateProgram.TargetsRequest(
+                Number(texts, state, "targets.organisationsReached"),
+                Number(texts, state, "targets.participations"),
+                Number(texts, state, "targets.satisfaction")));
         if (!state.HasErrors)
         {
             var result = await CreateProgram.CreateAsync(request, session, clock, ct);
             if (result.Refusal is not { } refused)
             {
-                return UiPages.Done(http, Path, UiText.T("Das Programm ist angelegt.", "The program is created."));
+                return UiPages.Done(http, Path, texts.Get("catalog.programs.created"));
             }
-            state.Absorb(refused, http.RequestServices.GetRequiredService<ITexts>());
+            state.Absorb(refused, texts);
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die markierten Felder.", "Please check the marked fields.");
+        state.Summary ??= texts.Get("common.invalid");
         return UiPages.Render<ProgramsPage>(new { Model = await LoadAsync(http, session, ct), State = state }, StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IReadOnlyList<(ProgramSummary Program, ProgramKpiFigures? Figures)>> LoadAsync(HttpContext http, IQuerySession session, CancellationToken ct)
+    private static async Task<IReadOnlyList<(ProgramSummary Program, ProgramKpiFigures? Figures)>> LoadAsync(
+        HttpContext http, IQuerySession session, CancellationToken ct)
     {
         var programs = await session.Query<ProgramSummary>().OrderByDescending(p => p.Starts).ToListAsync(ct);
         var kpis = http.RequestServices.GetService<IProgramKpis>();
@@ -51,7 +57,7 @@ internal static class ProgramPages
         return programs.Select(p => (p, figures.GetValueOrDefault(p.Id))).ToList();
     }
 
-    private static DateOnly? Day(FormState state, string name)
+    private static DateOnly? Day(ITexts texts, FormState state, string name)
     {
         var raw = state.Value(name);
         if (string.IsNullOrWhiteSpace(raw))
@@ -62,12 +68,12 @@ internal static class ProgramPages
         {
             return day;
         }
-        state.AddError(name, UiText.T("Bitte ein Datum eingeben.", "Please enter a date."));
+        state.AddError(name, texts.Get("catalog.programs.date-invalid"));
         return null;
     }
 
     // Empty counts as 0, as a JSON body without the target would; the API checks the ranges.
-    private static int Number(FormState state, string name)
+    private static int Number(ITexts texts, FormState state, string name)
     {
         var raw = state.Value(name);
         if (string.IsNullOrWhiteSpace(raw))
@@ -78,7 +84,7 @@ internal static class ProgramPages
         {
             return number;
         }
-        state.AddError(name, UiText.T("Bitte eine ganze Zahl eingeben.", "Please enter a whole number."));
+        state.AddError(name, texts.Get("catalog.shared.whole-number"));
         return 0;
     }
 }

@@ -3,7 +3,10 @@ using Marten;
 
 namespace Kompetenzzentrum.Modules.Catalog.Recommendations;
 
-/// <summary>Offerings the organisation holds or awaits a seat in (confirmed, waitlisted, offered); cancelled and lapsed ones are open again.</summary>
+/// <summary>
+/// Offerings the organisation holds or awaits a seat in (confirmed, waitlisted, offered); cancelled and lapsed ones are
+/// open again.
+/// </summary>
 internal static class BookedOfferings
 {
     public static async Task<IReadOnlySet<Guid>> OfAsync(IQuerySession session, Guid organisationId, CancellationToken ct)

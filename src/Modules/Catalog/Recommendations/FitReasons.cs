@@ -47,7 +47,8 @@ internal static class FitReasons
     }
 
     public static LocalizedText ForPackage(PackageOption package, int recommended) => recommended == 1
-        ? new($"Das Paket „{package.Name.De}“ enthält eines der für Sie empfohlenen Angebote und bündelt es mit passenden nächsten Schritten.",
+        ? new($"Das Paket „{package.Name.De}“ enthält eines der für Sie empfohlenen Angebote "
+                + "und bündelt es mit passenden nächsten Schritten.",
             $"The package “{package.Name.En}” contains one of the offerings recommended for you and bundles it with next steps.")
         : new($"Das Paket „{package.Name.De}“ bündelt {recommended} der für Sie empfohlenen Angebote als nächste Schritte.",
             $"The package “{package.Name.En}” bundles {recommended} of the offerings recommended for you as next steps.");

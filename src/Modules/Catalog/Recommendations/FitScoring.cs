@@ -36,7 +36,11 @@ internal static class FitScoring
             .ToList();
         var gaps = gapTopics.Select(t => profile.TopicGaps[t]).ToList();
         var gapScore = gaps.Count == 0 ? 0 : gaps[0] + Breadth(profile.SizeClass) * gaps.Skip(1).Sum();
-        return new Fit(LevelFit(profile.Level, offering.SuitableFrom, offering.SuitableTo), gapScore, FormatFit(profile.PrefersAsynchronous, offering.Format), gapTopics);
+        return new Fit(
+            LevelFit(profile.Level, offering.SuitableFrom, offering.SuitableTo),
+            gapScore,
+            FormatFit(profile.PrefersAsynchronous, offering.Format),
+            gapTopics);
     }
 
     public static double LevelFit(MaturityLevel level, MaturityLevel from, MaturityLevel to)

@@ -28,7 +28,8 @@ internal static class RecommendationEndpoints
     {
         var orgId = organisationId ?? http.User.OrganisationId();
         var problems = new FieldProblems()
-            .When(orgId is null, "organisationId", "Nennen Sie die Organisation (?organisationId=...).", "Name the organisation (?organisationId=...).")
+            .When(orgId is null, "organisationId",
+                "Nennen Sie die Organisation (?organisationId=...).", "Name the organisation (?organisationId=...).")
             .When(limit is < 1 or > MaxLimit, "limit", $"1 bis {MaxLimit}.", $"Between 1 and {MaxLimit}.");
         if (!problems.IsEmpty)
         {
@@ -41,7 +42,8 @@ internal static class RecommendationEndpoints
         var profile = await FindProfileAsync(http.RequestServices, orgId.Value, ct);
         if (profile is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "The organisation has not taken the Digitalisierungs-Check yet; take it first to get recommendations.");
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound,
+                title: "The organisation has not taken the Digitalisierungs-Check yet; take it first to get recommendations.");
         }
         var published = await session.Query<CatalogEntry>().Where(o => o.Status == OfferingStatus.Published).ToListAsync(ct);
         var booked = await BookedOfferings.OfAsync(session, orgId.Value, ct);
@@ -53,7 +55,8 @@ internal static class RecommendationEndpoints
             level = profile.Level.ToString(),
             largestGap = profile.TopicGaps.Keys.FirstOrDefault(),
             prefersAsynchronous = profile.PrefersAsynchronous,
-            recommendations = result.Offerings.Select(r => new { offering = r.Offering, score = r.Score, reason = r.Reason, gapTopics = r.GapTopics }),
+            recommendations = result.Offerings.Select(r =>
+                new { offering = r.Offering, score = r.Score, reason = r.Reason, gapTopics = r.GapTopics }),
             packages = result.Packages,
         });
     }

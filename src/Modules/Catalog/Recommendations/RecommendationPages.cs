@@ -1,5 +1,7 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Catalog.Browse;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -10,6 +12,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Catalog.Recommendations;
 
@@ -21,16 +24,17 @@ internal static class RecommendationPages
     public static void MapRecommendationPages(this IEndpointRouteBuilder pages) =>
         pages.MapGet(Path, ShowAsync).RequireAuthorization(Policies.SignedIn);
 
-    private static async Task<IResult> ShowAsync(HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ShowAsync(
+        HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
         if (http.User.OrganisationId() is not { } organisationId)
         {
             return OfferingBookingPages.NoOrganisation(http);
         }
+        var texts = http.RequestServices.GetRequiredService<ITexts>();
         if (await RecommendationEndpoints.FindProfileAsync(http.RequestServices, organisationId, ct) is not { } profile)
         {
-            Flash.Set(http, FlashKind.Info, UiText.T("Machen Sie zuerst den Digitalisierungs-Check; dann empfehlen wir passende Angebote.",
-                "Take the maturity check first; then we recommend fitting offerings."));
+            Flash.Set(http, FlashKind.Info, texts.Get("catalog.recommendations.check-first"));
             return Results.Redirect("/check");
         }
         var now = clock.GetUtcNow();
@@ -38,13 +42,17 @@ internal static class RecommendationPages
         var booked = await BookedOfferings.OfAsync(session, organisationId, ct);
         var packages = (await session.Query<CuratedPackage>().ToListAsync(ct)).Select(p => new PackageOption(p.Id, p.Name, p.OfferingIds)).ToList();
         var result = Recommender.Recommend(profile, published, booked, packages, RecommendationEndpoints.DefaultLimit);
-        var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now).ToListAsync(ct)).OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
+        var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now).ToListAsync(ct))
+            .OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
         return UiPages.Render<RecommendationsPage>(new
         {
-            Intro = UiText.T($"Ihr Reifegrad ist „{OfferingCards.Level(profile.Level)}“. Diese Angebote passen dazu und zu Ihren größten Lücken.",
-                $"Your maturity level is “{OfferingCards.Level(profile.Level)}”. These offerings fit it and your largest gaps."),
-            Offerings = result.Offerings.Select(r => OfferingCards.Card(r.Offering, types, upcoming[r.Offering.Id].FirstOrDefault(), OfferingCards.Text(r.Reason))).ToList(),
-            Packages = result.Packages.Select(p => new RecommendationsPage.PackageCard(p.PackageId, OfferingCards.Text(p.Name), OfferingCards.Text(p.Reason))).ToList(),
+            Intro = texts.Get("catalog.recommendations.intro", TextArgs.Of(("level", OfferingCards.Level(texts, profile.Level)))),
+            Offerings = result.Offerings
+                .Select(r => OfferingCards.Card(texts, r.Offering, types, upcoming[r.Offering.Id].FirstOrDefault(), OfferingCards.Text(r.Reason)))
+                .ToList(),
+            Packages = result.Packages
+                .Select(p => new RecommendationsPage.PackageCard(p.PackageId, OfferingCards.Text(p.Name), OfferingCards.Text(p.Reason)))
+                .ToList(),
         });
     }
 }

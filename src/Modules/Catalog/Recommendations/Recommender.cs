@@ -9,7 +9,12 @@ internal sealed record PackageOption(Guid Id, LocalizedText Name, IReadOnlyList<
 
 internal sealed record Recommendation(CatalogEntry Offering, double Score, LocalizedText Reason, IReadOnlyList<string> GapTopics);
 
-internal sealed record PackageSuggestion(Guid PackageId, LocalizedText Name, IReadOnlyList<Guid> OfferingIds, IReadOnlyList<Guid> RecommendedOfferingIds, LocalizedText Reason);
+internal sealed record PackageSuggestion(
+    Guid PackageId,
+    LocalizedText Name,
+    IReadOnlyList<Guid> OfferingIds,
+    IReadOnlyList<Guid> RecommendedOfferingIds,
+    LocalizedText Reason);
 
 internal sealed record RecommendationList(IReadOnlyList<Recommendation> Offerings, IReadOnlyList<PackageSuggestion> Packages);
 
@@ -29,7 +34,8 @@ internal static class Recommender
         var fits = open.ToDictionary(o => o.Id, o => FitScoring.Of(profile, o));
         var recommended = FitScoring.Order(profile, open.Where(o => fits[o.Id].Suits))
             .Take(limit)
-            .Select(o => new Recommendation(o, Math.Round(fits[o.Id].Score, 3, MidpointRounding.AwayFromZero), FitReasons.For(profile, o, fits[o.Id]), fits[o.Id].GapTopics))
+            .Select(o => new Recommendation(
+                o, Math.Round(fits[o.Id].Score, 3, MidpointRounding.AwayFromZero), FitReasons.For(profile, o, fits[o.Id]), fits[o.Id].GapTopics))
             .ToList();
         var recommendedIds = recommended.Select(r => r.Offering.Id).ToHashSet();
         var suggestions = packages
@@ -40,7 +46,8 @@ internal static class Recommender
             .ThenByDescending(x => x.Open.Average(id => fits[id].Score))
             .ThenBy(x => x.Package.Id)
             .Take(MaxPackages)
-            .Select(x => new PackageSuggestion(x.Package.Id, x.Package.Name, x.Package.OfferingIds, x.Hits, FitReasons.ForPackage(x.Package, x.Hits.Count)))
+            .Select(x => new PackageSuggestion(
+                x.Package.Id, x.Package.Name, x.Package.OfferingIds, x.Hits, FitReasons.ForPackage(x.Package, x.Hits.Count)))
             .ToList();
         return new RecommendationList(recommended, suggestions);
     }

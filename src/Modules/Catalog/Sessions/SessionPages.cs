@@ -41,15 +41,17 @@ internal static class SessionPages
         pages.MapGet(Bookings, SessionListAsync).RequireAuthorization(Policies.OfferingManager);
         pages.MapGet(OfferingPages.List + "/{id:guid}/termine/{sessionId:guid}", ShowAsync).RequireAuthorization(Policies.OfferingManager);
         pages.MapPost(OfferingPages.List + "/{id:guid}/termine/{sessionId:guid}/nachruecken",
-                async (Guid id, Guid sessionId, IFormCollection form, HttpContext http, [AsParameters] StaffSessionChanges.Context context, CancellationToken ct) =>
+                async (Guid id, Guid sessionId, IFormCollection form, HttpContext http, [AsParameters] StaffSessionChanges.Context context,
+                        CancellationToken ct) =>
                     Outcome(http, id, sessionId, await StaffSessionChanges.OfferSeatsAsync(sessionId, http.User, context, ct),
-                        UiText.T("Die freien Plätze sind der Warteliste angeboten.", "The free seats are offered to the waitlist.")))
+                        Texts(http).Get("catalog.sessions.seats-offered")))
             .RequireAuthorization(Policies.OfferingManager);
         // Cancelling another organisation's booking is for center staff, as on the API (partner staff cannot).
         pages.MapPost(OfferingPages.List + "/{id:guid}/termine/{sessionId:guid}/buchungen/{bookingId:guid}/absagen",
-                async (Guid id, Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http, [AsParameters] StaffSessionChanges.Context context, CancellationToken ct) =>
+                async (Guid id, Guid sessionId, Guid bookingId, IFormCollection form, HttpContext http,
+                        [AsParameters] StaffSessionChanges.Context context, CancellationToken ct) =>
                     Outcome(http, id, sessionId, await StaffSessionChanges.CancelAsync(sessionId, bookingId, http.User, context, ct),
-                        UiText.T("Die Buchung ist storniert; frei gewordene Plätze gehen an die Warteliste.", "The booking is cancelled; freed seats go to the waitlist.")))
+                        Texts(http).Get("catalog.sessions.booking-cancelled")))
             .RequireAuthorization(Policies.Staff);
     }
 
@@ -58,19 +60,29 @@ internal static class SessionPages
     {
         null => UiPages.Done(http, Of(offeringId, sessionId), done),
         { Kind: RefusalKind.NotFound } => Results.NotFound(),
-        _ => UiPages.Failed(http, Of(offeringId, sessionId), UiText.T("Das ging nicht: ", "That did not work: ") + Reason(http, refused)),
+        _ => UiPages.Failed(http, Of(offeringId, sessionId),
+            Texts(http).Get("catalog.sessions.failed", TextArgs.Of(("reason", Reason(http, refused))))),
     };
 
     // A refused field names its own reason ("How many of the 3 attendees came?"), more helpful than "check the fields".
     private static string Reason(HttpContext http, Refusal refused)
     {
-        var texts = http.RequestServices.GetRequiredService<ITexts>();
+        var texts = Texts(http);
         return refused.Fields is [var first, ..] ? texts.Get(first.Code, first.Args) : texts.Reason(refused);
     }
 
+    private static ITexts Texts(HttpContext http) => http.RequestServices.GetRequiredService<ITexts>();
+
     private static async Task<IResult> ScheduleAsync(
-        Guid id, IFormCollection form, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        Guid id,
+        IFormCollection form,
+        HttpContext http,
+        [FromServices] IEnumerable<OfferingTypeDefinition> types,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken ct)
     {
+        var texts = Texts(http);
         var state = FormState.From(form);
         var input = FormBinder.Bind<ScheduleSessionInput>(state);
         var status = StatusCodes.Status400BadRequest;
@@ -80,25 +92,32 @@ internal static class SessionPages
             switch (result.Refusal)
             {
                 case null:
-                    return UiPages.Done(http, OfferingPages.Of(id), UiText.T("Der Termin ist angelegt.", "The session is scheduled."));
+                    return UiPages.Done(http, OfferingPages.Of(id), texts.Get("catalog.sessions.scheduled"));
                 case { Kind: RefusalKind.NotFound }:
                     return Results.NotFound();
                 case { } refused:
                     status = RefusalResults.StatusOf(refused.Kind);
-                    state.Absorb(refused, http.RequestServices.GetRequiredService<ITexts>());
+                    state.Absorb(refused, texts);
                     break;
             }
         }
-        state.Summary ??= UiText.T("Bitte prüfen Sie die Angaben zum Termin.", "Please check the session's details.");
+        state.Summary ??= texts.Get("catalog.sessions.check-details");
         if (await OfferingPageData.LoadAsync(id, http.User, session, types, ct) is not { } data)
         {
             return Results.NotFound();
         }
-        return UiPages.Render<OfferingEditorPage>(new { Model = data, State = OfferingForm.From(data.Entry, data.Version), SessionForm = state }, status);
+        return UiPages.Render<OfferingEditorPage>(
+            new { Model = data, State = OfferingForm.From(data.Entry, data.Version), SessionForm = state }, status);
     }
 
     private static async Task<IResult> ShowAsync(
-        Guid id, Guid sessionId, HttpContext http, [FromServices] IEnumerable<OfferingTypeDefinition> types, IQuerySession session, TimeProvider clock, CancellationToken ct)
+        Guid id,
+        Guid sessionId,
+        HttpContext http,
+        [FromServices] IEnumerable<OfferingTypeDefinition> types,
+        IQuerySession session,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         if (await SessionStates.LoadAsync(session, sessionId, ct) is not { } state || state.OfferingId != id
             || !await OfferingOwnership.MayManageAsync(session, http.User, id, ct)

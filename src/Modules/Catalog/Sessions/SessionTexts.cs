@@ -1,22 +1,23 @@
-using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 
 namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 
 /// <summary>How the back office names a booking's seat status, in words (never by colour alone).</summary>
 internal static class SessionTexts
 {
-    public static string Status(SessionBooking booking) => booking.Status switch
+    public static string Status(ITexts texts, SessionBooking booking) => booking.Status switch
     {
-        SeatStatus.Confirmed => UiText.T("Bestätigt", "Confirmed"),
-        SeatStatus.Waitlisted => UiText.T("Warteliste", "Waitlist"),
+        SeatStatus.Confirmed => texts.Get("catalog.bookings.status.confirmed"),
+        SeatStatus.Waitlisted => texts.Get("catalog.bookings.status.waitlisted"),
         SeatStatus.Offered => booking.OfferExpiresAt is { } until
-            ? UiText.T($"Platz angeboten bis {UiText.When(until)}", $"Seat offered until {UiText.When(until)}")
-            : UiText.T("Platz angeboten", "Seat offered"),
-        SeatStatus.Cancelled => UiText.T("Storniert", "Cancelled"),
-        SeatStatus.Lapsed => UiText.T("Angebot verfallen", "Offer lapsed"),
-        SeatStatus.Attended => UiText.T($"Teilgenommen ({booking.Attended} von {booking.Seats})", $"Attended ({booking.Attended} of {booking.Seats})"),
-        SeatStatus.NoShow => UiText.T("Nicht erschienen", "No-show"),
-        SeatStatus.Completed => UiText.T("Abgeschlossen", "Completed"),
+            ? texts.Get("catalog.sessions.status.offered-until", TextArgs.Of(("until", until)))
+            : texts.Get("catalog.bookings.status.offered"),
+        SeatStatus.Cancelled => texts.Get("catalog.sessions.status.cancelled"),
+        SeatStatus.Lapsed => texts.Get("catalog.bookings.status.lapsed"),
+        SeatStatus.Attended => texts.Get("catalog.sessions.status.attended", TextArgs.Of(("attended", booking.Attended), ("seats", booking.Seats))),
+        SeatStatus.NoShow => texts.Get("catalog.bookings.status.no-show"),
+        SeatStatus.Completed => texts.Get("catalog.bookings.status.completed"),
         _ => booking.Status.ToString(),
     };
 

@@ -38,7 +38,8 @@ internal static class StaffPages
         var offerings = (await OfferingPages.ManagedAsync(http.User, session, ct)).ToDictionary(e => e.Id);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, UiText.Berlin).DateTime);
-        var upcoming = (await session.Query<SessionSeats>().Where(s => s.EndsAt >= now.AddDays(-1)).OrderBy(s => s.StartsAt).Take(500).ToListAsync(ct))
+        var since = now.AddDays(-1);
+        var upcoming = (await session.Query<SessionSeats>().Where(s => s.EndsAt >= since).OrderBy(s => s.StartsAt).Take(500).ToListAsync(ct))
             .Where(s => offerings.ContainsKey(s.OfferingId)).ToList();
         var byId = upcoming.ToDictionary(s => s.Id);
         var ids = byId.Keys.ToArray();
