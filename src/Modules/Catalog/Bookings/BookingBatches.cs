@@ -47,7 +47,7 @@ internal sealed record EventStamp(string? CorrelationId, string? CausationId, st
 /// </summary>
 internal sealed record BookingLanes(int Count, int Queue = 10_000)
 {
-    public static BookingLanes From(IConfiguration configuration) => new(Math.Clamp(configuration.GetValue<int?>("BookingLanes") ?? 1, 1, 64),
+    public static BookingLanes From(IConfiguration configuration) => new(Math.Clamp(configuration.GetValue<int?>("BookingLanes") ?? 1, 0, 64),
         Math.Clamp(configuration.GetValue<int?>("BookingQueue") ?? 10_000, 1, 1_000_000));
 }
 
@@ -77,12 +77,12 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
     /// </summary>
     public Task<BookingOutcome?> BookAsync(Booking request, Guid offeringId, EventStamp stamp)
     {
-        var queued = new Queued(request, offeringId, stamp, CultureInfo.CurrentUICulture, new(TaskCreationOptions.RunContinuationsAsynchronously));
-        var lane = _lanes[(int)((uint)request.SessionId.GetHashCode() % (uint)_lanes.Length)];
         if (_loops.Length == 0)
         {
             return Task.FromResult<BookingOutcome?>(null);
         }
+        var queued = new Queued(request, offeringId, stamp, CultureInfo.CurrentUICulture, new(TaskCreationOptions.RunContinuationsAsynchronously));
+        var lane = _lanes[(int)((uint)request.SessionId.GetHashCode() % (uint)_lanes.Length)];
         return lane.Writer.TryWrite(queued) ? queued.Done.Task
             : Task.FromResult<BookingOutcome?>(lane.Reader.Count >= lanes.Queue ? BookingOutcome.Full : null);
     }
