@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
-using Kompetenzzentrum.Contracts.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Kompetenzzentrum.Host.Web;
 
@@ -9,9 +9,8 @@ namespace Kompetenzzentrum.Host.Web;
 /// memory, oldest first (<c>Web:WriteQueue</c>, default 10,000). A burst of hundreds of bookings then waits
 /// here instead of holding every database connection while it waits for a row lock, which would exhaust
 /// the connection pool and fail requests that only had to wait. A full queue answers 503 with Retry-After.
-/// A write that waits without a connection gives its place up early (<see cref="IWriteSlotFeature"/>): shared
-/// booking transactions gathered at most half of the 16 places per transaction before, because the other half
-/// held the places of the requests waiting for the next one.
+/// An endpoint that bounds its own work opts out with ASP.NET Core's <c>DisableRateLimiting()</c>, e.g. the booking
+/// API, whose requests wait in a queue of their own without holding a connection.
 /// </summary>
 internal sealed class WriteConcurrencyMiddleware(RequestDelegate next, IConfiguration configuration) : IDisposable
 {
@@ -24,12 +23,13 @@ internal sealed class WriteConcurrencyMiddleware(RequestDelegate next, IConfigur
 
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
     {
-        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method))
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method)
+            || context.GetEndpoint()?.Metadata.GetMetadata<DisableRateLimitingAttribute>() is not null)
         {
             await next(context);
             return;
         }
-        using var slot = new WriteSlot(await _limiter.AcquireAsync(1, context.RequestAborted));
+        using var slot = await _limiter.AcquireAsync(1, context.RequestAborted);
         if (!slot.IsAcquired)
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
@@ -46,26 +46,8 @@ internal sealed class WriteConcurrencyMiddleware(RequestDelegate next, IConfigur
             });
             return;
         }
-        context.Features.Set<IWriteSlotFeature>(slot);
         await next(context);
     }
 
     public void Dispose() => _limiter.Dispose();
-
-    private sealed class WriteSlot(RateLimitLease lease) : IWriteSlotFeature, IDisposable
-    {
-        private int _released;
-
-        public bool IsAcquired => lease.IsAcquired;
-
-        public void Release()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                lease.Dispose();
-            }
-        }
-
-        public void Dispose() => Release();
-    }
 }

@@ -6,7 +6,6 @@ using JasperFx;
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
@@ -30,23 +29,23 @@ internal static class BookSession
 
     public sealed record Attendee(string? Name);
 
+    // The booking API bounds its own work (BookingLanes), so the host's limit on concurrent writes does not apply.
     public static void MapBookSession(this IEndpointRouteBuilder api) =>
-        api.MapPost("/sessions/{id:guid}/bookings", Handle).RequireAuthorization(Policies.ParticipantOrStaff).WithName("BookSession");
+        api.MapPost("/sessions/{id:guid}/bookings", Handle).RequireAuthorization(Policies.ParticipantOrStaff).WithName("BookSession")
+            .DisableRateLimiting();
 
     private static async Task<IResult> Handle(Guid id, Request body, HttpContext http, BookingDesk desk, CancellationToken ct)
     {
-        var reply = await BookAsync(id, body, http.Request.Headers["Idempotency-Key"].ToString(), http.User, http.RequestServices,
-            () => http.Features.Get<IWriteSlotFeature>()?.Release(), desk, ct);
+        var reply = await BookAsync(id, body, http.Request.Headers["Idempotency-Key"].ToString(), http.User, http.RequestServices, desk, ct);
         return reply.ToHttpResult(http);
     }
 
     /// <summary>
     /// Books seats of session <paramref name="id"/> for named attendees. <paramref name="key"/> is the request's
-    /// Idempotency-Key ("" for none; pages send none); <paramref name="releaseWriteSlot"/> gives up the request's place
-    /// among the host's concurrent writes while the booking waits for its shared transaction.
+    /// Idempotency-Key ("" for none; pages send none).
     /// </summary>
     internal static async Task<CommandReply<BookingView>> BookAsync(Guid id, Request body, string key, ClaimsPrincipal user, IServiceProvider services,
-        Action releaseWriteSlot, BookingDesk desk, CancellationToken ct)
+        BookingDesk desk, CancellationToken ct)
     {
         // A member books for its own organisation; staff name the organisation they book for.
         body = body with { OrganisationId = body.OrganisationId ?? user.OrganisationId() };
@@ -77,7 +76,8 @@ internal static class BookSession
                     // Without rules the booking joins the next shared transaction of its session's lane; it is
                     // booked here on its own only when that transaction failed, or on a retry. Rules may ask other
                     // modules, so they run before the session is locked.
-                    if (known.OfferingType is { } type && !desk.HasRules(type) && attempt == 1 && await QueueAsync(releaseWriteSlot, desk, request, known.OfferingId, EventStamp.Of(session)) is { } shared)
+                    if (known.OfferingType is { } type && !desk.HasRules(type) && attempt == 1
+                        && await desk.Batches.BookAsync(request, known.OfferingId, EventStamp.Of(session)) is { } shared)
                     {
                         if (shared.Busy)
                         {
@@ -85,6 +85,11 @@ internal static class BookSession
                         }
                         await SeatOfferExpiryJob.ScheduleExpiryAsync(desk.Schedulers, shared.Events, desk.Logger, ct);
                         return CommandReply<BookingView>.Of(shared.Answer);
+                    }
+                    using var place = await desk.SoloAsync(ct);
+                    if (!place.IsAcquired)
+                    {
+                        return CommandReply<BookingView>.Refused(Refusal.Unavailable("catalog.bookings-queue-full"));
                     }
                     var batch = session.CreateBatchQuery();
                     var offeringLoad = batch.Load<CatalogEntry>(known.OfferingId);
@@ -133,15 +138,6 @@ internal static class BookSession
         errors.When(key.Length > 200, "Idempotency-Key", "catalog.key-too-long");
         errors.When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail", "catalog.contact-email");
         return errors;
-    }
-
-    // Waiting in the lane holds no database connection, so the request gives its place among the host's concurrent
-    // writes up first: otherwise the requests waiting for the next transaction would keep as many out of it. Should
-    // the shared transaction fail, the booking goes on on its own without the place; that is the rare case.
-    private static Task<BookingOutcome?> QueueAsync(Action releaseWriteSlot, BookingDesk desk, Booking request, Guid offeringId, EventStamp stamp)
-    {
-        releaseWriteSlot();
-        return desk.Batches.BookAsync(request, offeringId, stamp);
     }
 
     // The session's row lock holds until SaveChanges commits, so concurrent bookings of the same session queue and

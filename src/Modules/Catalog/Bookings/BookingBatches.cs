@@ -5,7 +5,6 @@ using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -34,21 +33,6 @@ internal sealed record EventStamp(string? CorrelationId, string? CausationId, st
             (e.CorrelationId, e.CausationId, e.UserName) = (CorrelationId, CausationId, UserName);
         }
     }
-}
-
-/// <summary>
-/// How many shared booking transactions a host runs at a time (<c>Modules:catalog:BookingLanes</c>, default 1).
-/// One lane gathers the most bookings per transaction: in the booking benchmark (2 cores, 32 clients, 20 sessions)
-/// it needed 0.9 ms of host CPU per booking against 1.2–1.3 ms with two lanes and 1.3–1.5 ms with eight, at the
-/// same or better throughput and the lowest p99 (65 ms). More lanes let bookings of other sessions go on while
-/// one transaction waits for a session that staff are changing. A request waiting in a lane holds no database
-/// connection and gives its place among the host's concurrent writes up, so each lane bounds its own queue
-/// (<c>Modules:catalog:BookingQueue</c>, default 10,000); a request finding it full is answered 503.
-/// </summary>
-internal sealed record BookingLanes(int Count, int Queue = 10_000)
-{
-    public static BookingLanes From(IConfiguration configuration) => new(Math.Clamp(configuration.GetValue<int?>("BookingLanes") ?? 1, 0, 64),
-        Math.Clamp(configuration.GetValue<int?>("BookingQueue") ?? 10_000, 1, 1_000_000));
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -10,15 +11,22 @@ using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
 /// <summary>
-/// The singletons a booking request needs, resolved once for the host. As eight endpoint parameters each request
-/// resolved them one by one through the container, about 2.5% of the host's CPU per booking; the scoped
-/// <see cref="BookingRuleChecks"/> is resolved only for an offering type that lists rules.
+/// The singletons a booking request needs, resolved once for the host rather than per request as endpoint parameters
+/// (the booking API is the platform's hottest write); the scoped <see cref="BookingRuleChecks"/> is resolved only for
+/// an offering type that lists rules.
 /// </summary>
 internal sealed class BookingDesk(
     ISessionFactory sessions, SessionOfferings offerings, SeatOfferWindow window, TimeProvider clock, IOptions<HttpJsonOptions> json,
-    ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, IEnumerable<OfferingTypeDefinition> types, BookingBatches batches, ITexts texts)
+    ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, IEnumerable<OfferingTypeDefinition> types, BookingBatches batches, ITexts texts,
+    BookingLanes lanes) : IDisposable
 {
     private readonly HashSet<string> _typesWithRules = [.. types.Where(t => t.BookingRules is { Count: > 0 }).Select(t => t.Key)];
+    private readonly ConcurrencyLimiter _solo = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = lanes.Solo,
+        QueueLimit = lanes.Queue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
 
     public ISessionFactory Sessions => sessions;
 
@@ -42,4 +50,12 @@ internal sealed class BookingDesk(
 
     /// <summary>Whether the offering type lists any booking rule.</summary>
     public bool HasRules(string offeringType) => _typesWithRules.Contains(offeringType);
+
+    /// <summary>
+    /// A place among the bookings decided in their own transaction (<see cref="BookingLanes.Solo"/>); not acquired
+    /// when too many wait already.
+    /// </summary>
+    public ValueTask<RateLimitLease> SoloAsync(CancellationToken ct) => _solo.AcquireAsync(1, ct);
+
+    public void Dispose() => _solo.Dispose();
 }

@@ -51,7 +51,7 @@ internal static class OfferingBookingPages
                 id, http, services.Types, services.Query, services.Desk.Clock, state, StatusCodes.Status400BadRequest, ct);
         }
         var reply = await BookSession.BookAsync(
-            sessionId, new BookSession.Request(null, attendees, contact), "", http.User, http.RequestServices, () => { }, services.Desk, ct);
+            sessionId, new BookSession.Request(null, attendees, contact), "", http.User, http.RequestServices, services.Desk, ct);
         if (reply.Result.Refusal is not { } refused)
         {
             var booking = reply.Result.Value;
