@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kompetenzzentrum.Contracts.Application;
 
 namespace Kompetenzzentrum.Contracts.Texts;
@@ -21,4 +22,10 @@ public interface ITexts
     /// current UI culture; null when the catalog has no such text.
     /// </summary>
     string? Detail(Refusal refusal);
+
+    /// <summary>
+    /// The same texts in the language of <paramref name="culture"/> instead of the current UI culture: for work done
+    /// for a request outside its own flow, e.g. a shared transaction answering several requests in their languages.
+    /// </summary>
+    ITexts In(CultureInfo culture);
 }

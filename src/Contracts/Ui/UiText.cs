@@ -22,16 +22,22 @@ public static class UiText
     public static string T(string de, string en) => IsEnglish ? en : de;
 
     /// <summary>A date and time in Europe/Berlin, formatted for the current language.</summary>
-    public static string When(DateTimeOffset instant)
+    public static string When(DateTimeOffset instant) => When(instant, IsEnglish);
+
+    /// <summary>A date and time in Europe/Berlin, in English or German.</summary>
+    public static string When(DateTimeOffset instant, bool english)
     {
         var local = TimeZoneInfo.ConvertTime(instant, Berlin);
-        return IsEnglish
+        return english
             ? local.ToString("ddd d MMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"))
             : local.ToString("ddd, d. MMM yyyy, HH:mm 'Uhr'", CultureInfo.GetCultureInfo("de-DE"));
     }
 
     /// <summary>A calendar date formatted for the current language.</summary>
-    public static string Day(DateOnly day) => IsEnglish
+    public static string Day(DateOnly day) => Day(day, IsEnglish);
+
+    /// <summary>A calendar date in English or German.</summary>
+    public static string Day(DateOnly day, bool english) => english
         ? day.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))
         : day.ToString("d. MMM yyyy", CultureInfo.GetCultureInfo("de-DE"));
 

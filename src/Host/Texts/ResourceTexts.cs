@@ -19,6 +19,8 @@ internal sealed partial class ResourceTexts : ITexts
 {
     private readonly FrozenDictionary<string, string> _german;
     private readonly FrozenDictionary<string, string> _english;
+    private readonly ITexts _inGerman;
+    private readonly ITexts _inEnglish;
 
     public ResourceTexts(IEnumerable<TextCatalog> catalogs)
     {
@@ -31,14 +33,22 @@ internal sealed partial class ResourceTexts : ITexts
         }
         _german = german.ToFrozenDictionary(StringComparer.Ordinal);
         _english = english.ToFrozenDictionary(StringComparer.Ordinal);
+        (_inGerman, _inEnglish) = (new InLanguage(this, false), new InLanguage(this, true));
     }
 
     /// <summary>Every code of a language, for the test that finds keys lacking a language.</summary>
     public IReadOnlyCollection<string> Codes(string language) => language == "en" ? _english.Keys : _german.Keys;
 
-    public string Get(string code, TextArgs? args = null)
+    public string Get(string code, TextArgs? args = null) => Get(code, args, UiText.IsEnglish);
+
+    public string Reason(Refusal refusal) => Get(refusal.Code, refusal.Args, UiText.IsEnglish);
+
+    public string? Detail(Refusal refusal) => Detail(refusal, UiText.IsEnglish);
+
+    public ITexts In(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? _inEnglish : _inGerman;
+
+    private string Get(string code, TextArgs? args, bool english)
     {
-        var english = UiText.IsEnglish;
         var texts = english ? _english : _german;
         var key = args is not null && args.TryGetValue("count", out var count) && IsOne(count) && texts.ContainsKey(code + "#one")
             ? code + "#one"
@@ -52,13 +62,11 @@ internal sealed partial class ResourceTexts : ITexts
             return text;
         }
         var culture = CultureInfo.GetCultureInfo(english ? "en-GB" : "de-DE");
-        return Placeholder().Replace(text, m => args.TryGetValue(m.Groups[1].Value, out var value) ? Format(value, culture) : m.Value);
+        return Placeholder().Replace(text, m => args.TryGetValue(m.Groups[1].Value, out var value) ? Format(value, culture, english) : m.Value);
     }
 
-    public string Reason(Refusal refusal) => Get(refusal.Code, refusal.Args);
-
-    public string? Detail(Refusal refusal) =>
-        (UiText.IsEnglish ? _english : _german).ContainsKey(refusal.Code + ".detail") ? Get(refusal.Code + ".detail", refusal.Args) : null;
+    private string? Detail(Refusal refusal, bool english) =>
+        (english ? _english : _german).ContainsKey(refusal.Code + ".detail") ? Get(refusal.Code + ".detail", refusal.Args, english) : null;
 
     private static void Read(TextCatalog catalog, string language, Dictionary<string, string> into)
     {
@@ -79,16 +87,28 @@ internal sealed partial class ResourceTexts : ITexts
 
     private static bool IsOne(object? count) => count is IConvertible convertible && convertible.ToDecimal(CultureInfo.InvariantCulture) == 1m;
 
-    private string Format(object? value, CultureInfo culture) => value switch
+    private string Format(object? value, CultureInfo culture, bool english) => value switch
     {
         null => "",
-        TextCode nested => Get(nested.Code, nested.Args),
+        TextCode nested => Get(nested.Code, nested.Args, english),
         LocalizedText words => words.For(culture),
-        DateTimeOffset instant => UiText.When(instant),
-        DateOnly day => UiText.Day(day),
+        DateTimeOffset instant => UiText.When(instant, english),
+        DateOnly day => UiText.Day(day, english),
         IFormattable formattable => formattable.ToString(null, culture),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>The texts in one language, whatever the current UI culture.</summary>
+    private sealed class InLanguage(ResourceTexts texts, bool english) : ITexts
+    {
+        public string Get(string code, TextArgs? args = null) => texts.Get(code, args, english);
+
+        public string Reason(Refusal refusal) => texts.Get(refusal.Code, refusal.Args, english);
+
+        public string? Detail(Refusal refusal) => texts.Detail(refusal, english);
+
+        public ITexts In(CultureInfo culture) => texts.In(culture);
+    }
 
     [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
     private static partial Regex Placeholder();

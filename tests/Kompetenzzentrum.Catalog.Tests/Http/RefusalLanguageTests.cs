@@ -28,6 +28,35 @@ public sealed class RefusalLanguageTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Given_German_and_English_refusals_in_one_shared_transaction_Then_each_is_in_its_request_language()
+    {
+        using var api = new CatalogApi(host);
+        var session = await api.SessionAsync(capacity: 5);
+        var organisation = Guid.NewGuid();
+        await CatalogApi.Created(await api.BookAsync(session, organisation));
+
+        Task<HttpResponseMessage>[] asked;
+        await using (var held = await HeldSessionLock.TakeAsync(host.ConnectionString, session))
+        {
+            // The first request takes the lane's transaction to the lock; the others queue and share the next one.
+            var first = BookAsync(api, session, organisation, null, "Erika Mustermann");
+            await held.WaitForWaiterAsync();
+            asked = [first, .. Enumerable.Range(0, 6).Select(i => BookAsync(api, session, organisation, i % 2 == 0 ? "de-DE" : null, "Erika Mustermann"))];
+            await Task.Delay(300);
+            await held.ReleaseAsync();
+        }
+        var titles = new List<string?>();
+        foreach (var answer in asked)
+        {
+            titles.Add((await CatalogApi.Problem(await answer, HttpStatusCode.Conflict)).GetProperty("title").GetString());
+        }
+
+        Assert.Equal("The organisation already holds a booking for this session.", titles[0]);
+        Assert.All(titles.Skip(1).Where((_, i) => i % 2 == 0), t => Assert.Equal("Ihre Organisation hat diesen Termin schon gebucht.", t));
+        Assert.All(titles.Skip(1).Where((_, i) => i % 2 == 1), t => Assert.Equal("The organisation already holds a booking for this session.", t));
+    }
+
+    [Fact]
     public async Task Given_more_attendees_than_seats_Then_the_field_error_is_in_the_language_the_client_asked_for()
     {
         using var api = new CatalogApi(host);

@@ -40,6 +40,8 @@ public sealed class EntityTagsTests
         public string Reason(Refusal refusal) => refusal.Code;
 
         public string? Detail(Refusal refusal) => null;
+
+        public ITexts In(System.Globalization.CultureInfo culture) => this;
     }
 
     private static (bool Readable, long? Version) Read(params string[] ifMatch) =>

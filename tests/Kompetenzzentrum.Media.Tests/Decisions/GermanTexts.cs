@@ -28,6 +28,8 @@ internal sealed partial class GermanTexts : ITexts
 
     public string? Detail(Refusal refusal) => null;
 
+    public ITexts In(System.Globalization.CultureInfo culture) => this;
+
     private static string SolutionRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

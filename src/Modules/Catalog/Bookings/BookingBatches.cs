@@ -52,8 +52,8 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
         .Select(_ => Channel.CreateBounded<Queued>(new BoundedChannelOptions(lanes.Queue) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait }))];
     private Task[] _loops = [];
 
-    // The request's UI culture goes along: the lane writes each answer, refusals included, in its request's language.
-    private sealed record Queued(Booking Request, Guid OfferingId, EventStamp Stamp, CultureInfo Culture, TaskCompletionSource<BookingOutcome?> Done);
+    // The request's language goes along: the lane writes each answer, refusals included, in its request's language.
+    private sealed record Queued(Booking Request, Guid OfferingId, EventStamp Stamp, ITexts Texts, TaskCompletionSource<BookingOutcome?> Done);
 
     /// <summary>
     /// The outcome once the booking's transaction committed; <see cref="BookingOutcome.Full"/> when the lane's queue
@@ -65,7 +65,7 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
         {
             return Task.FromResult<BookingOutcome?>(null);
         }
-        var queued = new Queued(request, offeringId, stamp, CultureInfo.CurrentUICulture, new(TaskCreationOptions.RunContinuationsAsynchronously));
+        var queued = new Queued(request, offeringId, stamp, texts.In(CultureInfo.CurrentUICulture), new(TaskCreationOptions.RunContinuationsAsynchronously));
         var lane = _lanes[(int)((uint)request.SessionId.GetHashCode() % (uint)_lanes.Length)];
         return lane.Writer.TryWrite(queued) ? queued.Done.Task
             : Task.FromResult<BookingOutcome?>(lane.Reader.Count >= lanes.Queue ? BookingOutcome.Full : null);
@@ -126,11 +126,10 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
         var writes = false;
         for (var i = 0; i < batch.Count; i++)
         {
-            var (request, offeringId, stamp, culture, _) = batch[i];
-            CultureInfo.CurrentUICulture = culture;
+            var (request, offeringId, stamp, language, _) = batch[i];
             if (request.Key is { } key && (answered.GetValueOrDefault(key) ?? await earlier[key]) is { } first)
             {
-                outcomes[i] = new(request.Replay(first, texts, options), []);
+                outcomes[i] = new(request.Replay(first, language, options), []);
                 continue;
             }
             if ((states.TryGetValue(request.SessionId, out var known) ? known : (await held).GetValueOrDefault(request.SessionId)) is not { } state)
@@ -138,7 +137,7 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
                 outcomes[i] = new(null, []);
                 continue;
             }
-            var (answer, events, after, recorded, appended) = request.Apply(session, state, await offerings[offeringId], window.Value, now, texts, options);
+            var (answer, events, after, recorded, appended) = request.Apply(session, state, await offerings[offeringId], window.Value, now, language, options);
             stamp.On(appended);
             states[request.SessionId] = after;
             if (recorded is not null)
