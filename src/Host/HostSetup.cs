@@ -82,12 +82,13 @@ internal static class HostSetup
     {
         var modules = app.Services.GetRequiredService<ModuleRegistry>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        // First, so that every answer, the host's own problems and errors included, is in the request's language.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseMiddleware<BodySizeLimitMiddleware>();
         app.UseMiddleware<WriteConcurrencyMiddleware>();
-        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseMiddleware<UserInOperationMiddleware>();
         app.UseRateLimiter();

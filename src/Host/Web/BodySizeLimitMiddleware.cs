@@ -1,3 +1,5 @@
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,7 +17,7 @@ internal sealed class BodySizeLimitMiddleware(RequestDelegate next, IConfigurati
 
     private readonly long _limit = configuration.GetValue<long?>("Web:MaxJsonBodyBytes") ?? DefaultLimit;
 
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems, ITexts texts)
     {
         if (!IsCapped(context.Request.ContentType))
         {
@@ -31,8 +33,8 @@ internal sealed class BodySizeLimitMiddleware(RequestDelegate next, IConfigurati
                 ProblemDetails = new ProblemDetails
                 {
                     Status = StatusCodes.Status413PayloadTooLarge,
-                    Title = "The request body is too large.",
-                    Detail = $"At most {_limit} bytes are accepted for this kind of request.",
+                    Title = texts.Get("host.problem.body-too-large"),
+                    Detail = texts.Get("host.problem.body-too-large-detail", TextArgs.Of(("max", _limit))),
                 },
             });
             return;

@@ -52,8 +52,8 @@ internal static class ProblemDetailsSetup
                     {
                         [FieldOf(json)] = [json.Message.Split(" Path:", 2)[0]],
                     })
-                    { Title = "The request body is not valid JSON for this endpoint." }
-                    : new ProblemDetails { Title = "Bad request", Detail = bad.Message };
+                    { Title = texts.Get("host.problem.not-json") }
+                    : new ProblemDetails { Title = texts.Get("host.problem.bad-request"), Detail = bad.Message };
                 problem.Status = bad.StatusCode;
             }
             else if (WriteConflicts.IsConflict(exception))
@@ -78,15 +78,15 @@ internal static class ProblemDetailsSetup
                 problem = new ProblemDetails
                 {
                     Status = 503,
-                    Title = "The database is not reachable right now.",
-                    Detail = "Retry in a few seconds; a retried booking with the same Idempotency-Key is never booked twice.",
+                    Title = texts.Get("host.problem.database"),
+                    Detail = texts.Get("host.problem.database-detail"),
                 };
             }
             else
             {
                 logger.LogError(exception, "Unhandled exception");
                 httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
-                problem = new ProblemDetails { Status = 500, Title = "An unexpected error occurred." };
+                problem = new ProblemDetails { Status = 500, Title = texts.Get("host.problem.unexpected") };
             }
             return await problems.TryWriteAsync(
                 new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });

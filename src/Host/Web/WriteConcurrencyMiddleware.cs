@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Kompetenzzentrum.Contracts.Texts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -21,7 +22,7 @@ internal sealed class WriteConcurrencyMiddleware(RequestDelegate next, IConfigur
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
     });
 
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems, ITexts texts)
     {
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method)
             || context.GetEndpoint()?.Metadata.GetMetadata<DisableRateLimitingAttribute>() is not null)
@@ -40,8 +41,8 @@ internal sealed class WriteConcurrencyMiddleware(RequestDelegate next, IConfigur
                 ProblemDetails = new ProblemDetails
                 {
                     Status = 503,
-                    Title = "The platform is busy.",
-                    Detail = "Too many requests are waiting; retry shortly.",
+                    Title = texts.Get("host.problem.busy"),
+                    Detail = texts.Get("host.problem.busy-detail"),
                 },
             });
             return;
