@@ -1,6 +1,7 @@
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Packages;
@@ -25,7 +26,8 @@ internal static class RecommendationEndpoints
     public static void MapRecommendations(this IEndpointRouteBuilder api) =>
         api.MapGet("/recommendations", GetAsync).RequireAuthorization(Policies.ParticipantOrStaff).WithName("GetRecommendations");
 
-    private static async Task<IResult> GetAsync(Guid? organisationId, int? limit, HttpContext http, IQuerySession session, CancellationToken ct)
+    private static async Task<IResult> GetAsync(
+        Guid? organisationId, int? limit, HttpContext http, IQuerySession session, ITexts texts, CancellationToken ct)
     {
         var orgId = organisationId ?? http.User.OrganisationId();
         var errors = new FieldErrors()
@@ -47,7 +49,7 @@ internal static class RecommendationEndpoints
         var published = await session.Query<CatalogEntry>().Where(o => o.Status == OfferingStatus.Published).ToListAsync(ct);
         var booked = await BookedOfferings.OfAsync(session, orgId.Value, ct);
         var packages = (await session.Query<CuratedPackage>().ToListAsync(ct)).Select(p => new PackageOption(p.Id, p.Name, p.OfferingIds)).ToList();
-        var result = Recommender.Recommend(profile, published, booked, packages, limit ?? DefaultLimit);
+        var result = Recommender.Recommend(profile, published, booked, packages, limit ?? DefaultLimit, RecommendationTexts.Of(texts));
         return Results.Ok(new
         {
             organisationId = orgId,
