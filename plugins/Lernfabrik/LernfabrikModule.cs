@@ -3,6 +3,7 @@ using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Lernfabrik.Plugin.Maintenance;
 using Lernfabrik.Plugin.Overview;
@@ -29,6 +30,9 @@ public sealed class LernfabrikModule : ModuleBase
 
     public override void ConfigureServices(ModuleServicesContext context)
     {
+        // The plugin's page and API words: Texts.resx and Texts.en.resx embedded in this assembly, so they load in the
+        // plugin's own load context like a module's.
+        context.Services.AddTexts<LernfabrikModule>("lernfabrik");
         context.Services.AddOfferingType(new OfferingTypeDefinition(
             "lernfabrik-workshop",
             new("Lernfabrik-Workshop", "Model factory workshop"),

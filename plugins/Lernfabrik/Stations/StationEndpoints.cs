@@ -1,6 +1,6 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
-using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Contracts.Web;
 using Lernfabrik.Plugin.Maintenance;
 using Marten;
@@ -13,6 +13,9 @@ namespace Lernfabrik.Plugin.Stations;
 
 internal static class StationEndpoints
 {
+    private const int MinPlaces = 1;
+    private const int MaxPlaces = 50;
+
     public sealed record RegisterStation(string? Name, string? Topic, int Places);
 
     public static void MapStations(this IEndpointRouteBuilder api)
@@ -30,13 +33,14 @@ internal static class StationEndpoints
     private static async Task<IResult> Register(
         RegisterStation body, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Name), "name", "Die Station braucht einen Namen.", "A station needs a name.")
-            .When(body.Topic is null || !Topics.IsKnown(body.Topic), "topic", "Ein bekanntes Thema.", "Topic must be one of the known topic keys.")
-            .When(body.Places is < 1 or > 50, "places", "1 bis 50 Plätze.", "Places must be between 1 and 50.");
-        if (!problems.IsEmpty)
+        var errors = new FieldErrors()
+            .When(string.IsNullOrWhiteSpace(body.Name), "name", "lernfabrik.station.name-required")
+            .When(body.Topic is null || !Topics.IsKnown(body.Topic), "topic", "lernfabrik.station.topic-unknown")
+            .When(body.Places is < MinPlaces or > MaxPlaces, "places", "lernfabrik.station.places-range",
+                TextArgs.Of(("min", MinPlaces), ("max", MaxPlaces)));
+        if (errors.Count > 0)
         {
-            return problems.ToResult();
+            return Refusal.Invalid(errors).ToHttpResult();
         }
         var id = Ids.New(clock);
         // Partner staff set up stations for their own center, as they draft catalog offerings for it.
@@ -57,9 +61,7 @@ internal static class StationEndpoints
         // The stations are listed publicly, so another center's station is forbidden rather than hidden.
         if (!http.User.MayManage(station.PartnerCenter))
         {
-            return Results.Problem(
-                statusCode: StatusCodes.Status403Forbidden,
-                title: UiText.T("Diese Station gehört einem anderen Partnerzentrum.", "This station belongs to another partner center."));
+            return Refusal.Forbidden("lernfabrik.station.other-center").ToHttpResult();
         }
         var scheduler = await schedulers.GetScheduler(ct);
         await scheduler.TriggerJob(MaintenanceCheckJob.Key, new JobDataMap { [MaintenanceCheckJob.StationId] = id.ToString() }, ct);

@@ -25,13 +25,6 @@ public static class FormBinder
         return BindCore<T>(form, () => texts.Get("common.value-invalid"));
     }
 
-    /// <summary>
-    /// The record, or null when a value did not parse (the errors are then in <paramref name="form"/>). Kept for pages
-    /// that do not pass the texts yet; prefer <see cref="Bind{T}(FormState, ITexts)"/>.
-    /// </summary>
-    public static T? Bind<T>(FormState form) where T : class =>
-        BindCore<T>(form, () => UiText.T("Dieser Wert ist ungültig.", "This value is not valid."));
-
     private static T? BindCore<T>(FormState form, Func<string> invalid) where T : class
     {
         var constructor = typeof(T).GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();

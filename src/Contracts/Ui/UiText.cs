@@ -5,7 +5,8 @@ namespace Kompetenzzentrum.Contracts.Ui;
 /// <summary>
 /// The request's language and how pages format dates in it. The host sets the request's UI culture from the
 /// language switch (cookie <c>kz.lang</c>); page texts come from the modules' resource files through
-/// <see cref="Texts.ITexts"/>: <c>@Texts.Get("common.page.sign-in")</c>.
+/// <see cref="Texts.ITexts"/>: <c>@Texts.Get("common.page.sign-in")</c>. There is no inline German/English pair
+/// here on purpose: every word lives in a <c>Texts.resx</c> and its <c>Texts.en.resx</c>, where a test finds a missing language.
 /// </summary>
 public static class UiText
 {
@@ -14,12 +15,6 @@ public static class UiText
 
     /// <summary>The current language code, <c>de</c> or <c>en</c>.</summary>
     public static string Language => IsEnglish ? "en" : "de";
-
-    /// <summary>
-    /// The German or the English text, whichever the request's language is. For code not yet moved to the resource
-    /// files; new texts go into a module's <c>Texts.resx</c> and <c>Texts.en.resx</c> (<see cref="Texts.ITexts"/>).
-    /// </summary>
-    public static string T(string de, string en) => IsEnglish ? en : de;
 
     /// <summary>A date and time in Europe/Berlin, formatted for the current language.</summary>
     public static string When(DateTimeOffset instant) => When(instant, IsEnglish);

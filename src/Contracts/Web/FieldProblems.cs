@@ -1,11 +1,12 @@
-using Kompetenzzentrum.Contracts.Ui;
 using Microsoft.AspNetCore.Http;
 
 namespace Kompetenzzentrum.Contracts.Web;
 
 /// <summary>
-/// Collects field errors of a request and turns them into an RFC 9457 validation problem (400) naming each
-/// field, the answer every endpoint gives to bad input.
+/// Collects field errors of a request whose words are already in the request's language (looked up in the texts) and
+/// turns them into an RFC 9457 validation problem (400) naming each field. It takes no German/English pairs: words come
+/// from a module's <c>Texts.resx</c>; a handler refuses with codes instead
+/// (<see cref="Application.FieldErrors"/>, <see cref="Application.Refusal.Invalid(IEnumerable{Application.FieldError})"/>).
 /// </summary>
 public sealed class FieldProblems
 {
@@ -15,8 +16,8 @@ public sealed class FieldProblems
     public bool IsEmpty => _errors.Count == 0;
 
     /// <summary>
-    /// Adds an error for a field (camelCase, as in the JSON body) whose message is already in the request's language;
-    /// otherwise give both texts (<see cref="Add(string, string, string)"/>).
+    /// Adds an error for a field (camelCase, as in the JSON body) whose message is already in the request's language,
+    /// e.g. <c>texts.Get("research.free-text-too-long", args)</c>.
     /// </summary>
     public FieldProblems Add(string field, string message)
     {
@@ -27,17 +28,6 @@ public sealed class FieldProblems
         list.Add(message);
         return this;
     }
-
-    /// <summary>
-    /// Adds an error in the request's language: German on German pages, English on the API unless the client asks
-    /// for German (<c>Accept-Language: de</c>), as the host's request localization sets the UI culture.
-    /// </summary>
-    public FieldProblems Add(string field, string german, string english) =>
-        Add(field, UiText.T(german, english));
-
-    /// <summary>Adds the error, in the request's language, when the condition is true.</summary>
-    public FieldProblems When(bool condition, string field, string german, string english) =>
-        condition ? Add(field, german, english) : this;
 
     /// <summary>The 400 answer with all errors.</summary>
     public IResult ToResult() =>

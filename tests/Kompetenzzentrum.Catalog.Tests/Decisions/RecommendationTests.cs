@@ -12,10 +12,13 @@ public sealed class RecommendationTests
     // The catalog of these tests: topics, the levels each suits, the format.
     private static readonly CatalogEntry KiVideo = Offering("KI-Video", ["ki"], L.Einsteiger, L.Entdecker, OfferingFormats.Asynchronous);
     private static readonly CatalogEntry DataWorkshop = Offering("Daten-Workshop", ["daten"], L.Entdecker, L.Gestalter, OfferingFormats.OnSite);
-    private static readonly CatalogEntry CloudConsultation = Offering("Cloud-Sprechstunde", ["cloud"], L.Entdecker, L.Entdecker, OfferingFormats.Online);
+    private static readonly CatalogEntry CloudConsultation =
+        Offering("Cloud-Sprechstunde", ["cloud"], L.Entdecker, L.Entdecker, OfferingFormats.Online);
     private static readonly CatalogEntry CloudAndKi = Offering("Cloud und KI", ["cloud", "ki"], L.Entdecker, L.Gestalter, OfferingFormats.OnSite);
-    private static readonly CatalogEntry AdvancedStrategy = Offering("KI-Strategie", ["ki", "daten"], L.Gestalter, L.Vorreiter, OfferingFormats.OnSite);
-    private static readonly CatalogEntry FirstDataSteps = Offering("Erste Schritte Daten", ["daten"], L.Einsteiger, L.Einsteiger, OfferingFormats.OnSite);
+    private static readonly CatalogEntry AdvancedStrategy =
+        Offering("KI-Strategie", ["ki", "daten"], L.Gestalter, L.Vorreiter, OfferingFormats.OnSite);
+    private static readonly CatalogEntry FirstDataSteps =
+        Offering("Erste Schritte Daten", ["daten"], L.Einsteiger, L.Einsteiger, OfferingFormats.OnSite);
     private static readonly CatalogEntry[] Catalog = [KiVideo, DataWorkshop, CloudConsultation, CloudAndKi, AdvancedStrategy, FirstDataSteps];
 
     [Fact]
@@ -23,7 +26,7 @@ public sealed class RecommendationTests
     {
         var profile = Profile(L.Entdecker, SizeClass.Small, false, ("daten", 1.0), ("cloud", 0.5), ("ki", 0.25));
 
-        var result = Recommender.Recommend(profile, Catalog, new HashSet<Guid>(), [], 10);
+        var result = Recommend(profile);
 
         // Data 1 + 1.0 = 2.0; Cloud und KI 1 + 0.5 + 0.25 * 0.25 = 1.5625; Cloud 1 + 0.5 = 1.5; KI-Video 1 + 0.25 = 1.25.
         // KI-Strategie (from Gestalter) would over-challenge, Erste Schritte Daten (Einsteiger only) under-challenge.
@@ -39,8 +42,8 @@ public sealed class RecommendationTests
     {
         var profile = Profile(L.Vorreiter, SizeClass.Medium, false, ("ki", 0.5));
 
-        Assert.Equal(new[] { "KI-Strategie" }, Titles(Recommender.Recommend(profile, Catalog, new HashSet<Guid>(), [], 10).Offerings.Select(r => r.Offering)));
-        Assert.Empty(Recommender.Recommend(profile, Catalog, new HashSet<Guid> { AdvancedStrategy.Id }, [], 10).Offerings);
+        Assert.Equal(new[] { "KI-Strategie" }, Titles(Recommend(profile).Offerings.Select(r => r.Offering)));
+        Assert.Empty(Recommend(profile, new HashSet<Guid> { AdvancedStrategy.Id }).Offerings);
     }
 
     [Fact]
@@ -50,11 +53,17 @@ public sealed class RecommendationTests
         var patient = hurried with { PrefersAsynchronous = false };
 
         // Short of time: video 1 + 0.5 + 0.25 * 1 = 1.75 > data 1 + 0.6 = 1.6. Otherwise video 1.5 < data 1.6.
-        var forHurried = Recommender.Recommend(hurried, Catalog, new HashSet<Guid>(), [], 10).Offerings;
+        var forHurried = Recommend(hurried).Offerings;
         Assert.Equal(new[] { "KI-Video", "Erste Schritte Daten" }, Titles(forHurried.Select(r => r.Offering)));
-        Assert.Equal(new[] { "Erste Schritte Daten", "KI-Video" }, Titles(Recommender.Recommend(patient, Catalog, new HashSet<Guid>(), [], 10).Offerings.Select(r => r.Offering)));
-        Assert.Equal("Ihr Reifegrad ist Einsteiger, das Angebot behandelt Ihre Lücke bei Künstliche Intelligenz, und es läuft asynchron in Ihrem eigenen Tempo.",
+        Assert.Equal(new[] { "Erste Schritte Daten", "KI-Video" }, Titles(Recommend(patient).Offerings.Select(r => r.Offering)));
+        Assert.Equal(
+            "Ihr Reifegrad ist Einsteiger, das Angebot behandelt Ihre Lücke bei Künstliche Intelligenz, und es läuft asynchron "
+                + "in Ihrem eigenen Tempo.",
             forHurried[0].Reason.De);
+        Assert.Equal(
+            "Your maturity level is Beginner (Einsteiger), the offering addresses your gap in Artificial intelligence, and it runs asynchronously "
+                + "at your own pace.",
+            forHurried[0].Reason.En);
     }
 
     [Fact]
@@ -65,8 +74,10 @@ public sealed class RecommendationTests
         (string, double)[] gaps = [("daten", 0.6), ("cloud", 0.5), ("ki", 0.5), ("it-sicherheit", 0.5)];
 
         // Micro: single 0.6 > broad 0.5 + 0 * 1.0. Medium: broad 0.5 + 0.5 * 1.0 = 1.0 > single 0.6.
-        Assert.Equal(new[] { "Daten vertiefen", "Digitaler Rundumblick" }, Titles(FitScoring.Order(Profile(L.Entdecker, SizeClass.Micro, false, gaps), [broad, single])));
-        Assert.Equal(new[] { "Digitaler Rundumblick", "Daten vertiefen" }, Titles(FitScoring.Order(Profile(L.Entdecker, SizeClass.Medium, false, gaps), [single, broad])));
+        var micro = Profile(L.Entdecker, SizeClass.Micro, false, gaps);
+        var medium = Profile(L.Entdecker, SizeClass.Medium, false, gaps);
+        Assert.Equal(new[] { "Daten vertiefen", "Digitaler Rundumblick" }, Titles(FitScoring.Order(micro, [broad, single])));
+        Assert.Equal(new[] { "Digitaler Rundumblick", "Daten vertiefen" }, Titles(FitScoring.Order(medium, [single, broad])));
     }
 
     [Fact]
@@ -90,13 +101,22 @@ public sealed class RecommendationTests
         PackageOption video = new(Guid.NewGuid(), new("KI kompakt", "AI in brief"), [KiVideo.Id]);
         PackageOption advanced = new(Guid.NewGuid(), new("Für Vorreiter", "For pioneers"), [AdvancedStrategy.Id]);
 
-        var result = Recommender.Recommend(profile, Catalog, new HashSet<Guid>(), [video, advanced, cloudAndData], 10);
-        var afterBooking = Recommender.Recommend(profile, Catalog, new HashSet<Guid> { DataWorkshop.Id, KiVideo.Id }, [video, advanced, cloudAndData], 10);
+        var result = Recommend(profile, packages: [video, advanced, cloudAndData]);
+        var afterBooking = Recommend(profile, new HashSet<Guid> { DataWorkshop.Id, KiVideo.Id }, [video, advanced, cloudAndData]);
 
         Assert.Equal(new[] { cloudAndData.Id, video.Id }, result.Packages.Select(p => p.PackageId));
-        Assert.Equal("Das Paket „Daten und Cloud“ bündelt 2 der für Sie empfohlenen Angebote als nächste Schritte.", result.Packages[0].Reason.De);
+        Assert.Equal(
+            "Das Paket „Daten und Cloud“ bündelt 2 der für Sie empfohlenen Angebote als nächste Schritte.", result.Packages[0].Reason.De);
+        Assert.Equal("The package “Data and cloud” bundles 2 of the offerings recommended for you as next steps.", result.Packages[0].Reason.En);
         Assert.Equal(new[] { cloudAndData.Id }, afterBooking.Packages.Select(p => p.PackageId));
         Assert.Equal(new[] { CloudConsultation.Id }, afterBooking.Packages[0].RecommendedOfferingIds);
+        // One recommended offering: the singular sentence in both languages.
+        Assert.Equal(
+            "Das Paket „Daten und Cloud“ enthält eines der für Sie empfohlenen Angebote und bündelt es mit passenden nächsten Schritten.",
+            afterBooking.Packages[0].Reason.De);
+        Assert.Equal(
+            "The package “Data and cloud” contains one of the offerings recommended for you and bundles it with next steps.",
+            afterBooking.Packages[0].Reason.En);
     }
 
     [Fact]
@@ -104,14 +124,20 @@ public sealed class RecommendationTests
     {
         var profile = Profile(L.Entdecker, SizeClass.Small, false, ("daten", 1.0));
 
-        Assert.Equal(new[] { "Daten-Workshop" }, Titles(Recommender.Recommend(profile, Catalog, new HashSet<Guid>(), [], 1).Offerings.Select(r => r.Offering)));
+        Assert.Equal(new[] { "Daten-Workshop" }, Titles(Recommend(profile, limit: 1).Offerings.Select(r => r.Offering)));
     }
+
+    // The recommender with the module's texts, as the host gives them.
+    private static RecommendationList Recommend(
+        MaturityProfile profile, IReadOnlySet<Guid>? booked = null, IReadOnlyList<PackageOption>? packages = null, int limit = 10) =>
+        Recommender.Recommend(profile, Catalog, booked ?? new HashSet<Guid>(), packages ?? [], limit, CatalogTexts.In);
 
     private static MaturityProfile Profile(L level, SizeClass size, bool hurried, params (string Topic, double Gap)[] gaps) =>
         new(Guid.NewGuid(), level, 40, gaps.ToDictionary(g => g.Topic, g => g.Gap), hurried) { SizeClass = size };
 
     private static CatalogEntry Offering(string title, string[] topics, L from, L to, string format) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), "test", new(title, title), new("", ""), topics, from, to, format, null, null, "de", 24, OfferingStatus.Published);
+        new(Guid.NewGuid(), Guid.NewGuid(), "test", new(title, title), new("", ""), topics, from, to, format, null, null, "de", 24,
+            OfferingStatus.Published);
 
     private static List<string> Titles(IEnumerable<CatalogEntry> offerings) => offerings.Select(o => o.Title.De).ToList();
 }

@@ -77,7 +77,14 @@ public sealed class RefusalLanguageTests(HostFixture host)
         var session = await api.SessionAsync(capacity: 2);
         using var program = new HttpRequestMessage(HttpMethod.Post, "/api/catalog/programs")
         {
-            Content = JsonContent.Create(new { name = " ", starts = "2026-01-01", ends = "2025-12-31", responsibleStaff = "Team", targets = new { organisationsReached = -1, participations = 1, satisfaction = 50 } }),
+            Content = JsonContent.Create(new
+            {
+                name = " ",
+                starts = "2026-01-01",
+                ends = "2025-12-31",
+                responsibleStaff = "Team",
+                targets = new { organisationsReached = -1, participations = 1, satisfaction = 50 },
+            }),
             Headers = { AcceptLanguage = { new("de") } },
         };
 
@@ -88,6 +95,32 @@ public sealed class RefusalLanguageTests(HostFixture host)
         Assert.Equal("Das Programm braucht einen Namen.", errors.GetProperty("name")[0].GetString());
         Assert.Equal("Das Programm kann nicht vor seinem Start enden.", errors.GetProperty("ends")[0].GetString());
         Assert.Equal("Darf nicht negativ sein.", errors.GetProperty("targets.organisationsReached")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData("de", "Sortierung „fit“ oder „type“.", "Jedes Angebot höchstens einmal.")]
+    [InlineData("en", "Sort by 'fit' or 'type'.", "Each offering at most once.")]
+    public async Task Given_a_wrong_sort_and_a_package_naming_an_offering_twice_Then_the_field_errors_are_in_the_asked_language(
+        string language, string sort, string twice)
+    {
+        using var api = new CatalogApi(host);
+        var offering = Guid.NewGuid();
+        using var listing = new HttpRequestMessage(HttpMethod.Get, "/api/catalog/offerings?sort=price")
+        {
+            Headers = { AcceptLanguage = { new(language) } },
+        };
+        using var package = new HttpRequestMessage(HttpMethod.Post, "/api/catalog/packages")
+        {
+            Content = JsonContent.Create(new { name = new { de = "Paket", en = "Package" }, offeringIds = new[] { offering, offering } }),
+            Headers = { AcceptLanguage = { new(language) } },
+        };
+
+        var sorted = await CatalogApi.Problem(await api.Client.SendAsync(listing), HttpStatusCode.BadRequest);
+        var packed = await CatalogApi.Problem(await api.Client.SendAsync(package), HttpStatusCode.BadRequest);
+
+        Assert.Equal("common.invalid", sorted.GetProperty("code").GetString());
+        Assert.Equal(sort, sorted.GetProperty("errors").GetProperty("sort")[0].GetString());
+        Assert.Equal(twice, packed.GetProperty("errors").GetProperty("offeringIds")[0].GetString());
     }
 
     private static Task<HttpResponseMessage> BookAsync(CatalogApi api, Guid session, Guid organisation, string? language, params string[] attendees)

@@ -91,6 +91,28 @@ public sealed class QuestionnaireHttpTests(HostFixture host) : IClassFixture<Hos
         Assert.Equal(first.GetProperty("version").GetInt32() + 1, second.GetProperty("version").GetInt32());
     }
 
+    [Theory]
+    [InlineData("de", "0 bis 1440 Stunden.", "Unbekanntes Thema.", "Höchstens 300 Zeichen.")]
+    [InlineData("en", "Between 0 and 1440 hours.", "Unknown topic key.", "At most 300 characters.")]
+    public async Task Wrong_offering_settings_are_refused_with_field_texts_in_the_language_the_client_asked_for(
+        string language, string notice, string topic, string place)
+    {
+        using var api = new ConsultationApi(host);
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"{ConsultationApi.Base}/offerings/{Guid.NewGuid()}")
+        {
+            Content = JsonContent.Create(new { topics = new[] { "ki", "astrologie" }, minimumNoticeHours = -1, place = new string('x', 301) }),
+            Headers = { AcceptLanguage = { new(language) } },
+        };
+
+        var problem = await HttpAnswers.Problem(await api.Client.SendAsync(request), HttpStatusCode.BadRequest);
+
+        Assert.Equal("common.invalid", problem.GetProperty("code").GetString());
+        var errors = problem.GetProperty("errors");
+        Assert.Equal(notice, errors.GetProperty("minimumNoticeHours")[0].GetString());
+        Assert.Equal(topic, errors.GetProperty("topics[1]")[0].GetString());
+        Assert.Equal(place, errors.GetProperty("place")[0].GetString());
+    }
+
     [Fact]
     public async Task Given_a_consultation_offering_in_the_catalog_Then_its_booking_rule_waits_for_the_questionnaire()
     {

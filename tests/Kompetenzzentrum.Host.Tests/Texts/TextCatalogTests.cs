@@ -20,6 +20,8 @@ public sealed partial class TextCatalogTests(HostFixture host) : IClassFixture<H
         var texts = host.Factory.Services.GetRequiredService<ResourceTexts>();
         var catalogs = host.Factory.Services.GetServices<TextCatalog>().Select(c => c.Prefix).ToList();
         Assert.Contains("common", catalogs);
+        // The sample plugin brings its own catalog from its load context; its keys are checked like a module's.
+        Assert.Contains("lernfabrik", catalogs);
 
         var german = texts.Codes("de").ToHashSet(StringComparer.Ordinal);
         var english = texts.Codes("en").ToHashSet(StringComparer.Ordinal);
@@ -37,6 +39,7 @@ public sealed partial class TextCatalogTests(HostFixture host) : IClassFixture<H
     {
         var texts = host.Factory.Services.GetRequiredService<ResourceTexts>();
         var known = texts.Codes("de").ToHashSet(StringComparer.Ordinal);
+        var prefixes = host.Factory.Services.GetServices<TextCatalog>().Select(c => c.Prefix).ToHashSet(StringComparer.Ordinal);
         var root = SolutionRoot();
         var missing = new List<string>();
         var sources = new[] { "src", "plugins" }
@@ -44,10 +47,21 @@ public sealed partial class TextCatalogTests(HostFixture host) : IClassFixture<H
         foreach (var file in sources.Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
         {
-            foreach (Match match in CodeLiteral().Matches(File.ReadAllText(file)))
+            var source = File.ReadAllText(file);
+            foreach (Match match in CodeLiteral().Matches(source))
             {
                 var code = match.Groups["code"].Value;
                 if (!known.Contains(code))
+                {
+                    missing.Add($"{Path.GetRelativePath(root, file)}: {code}");
+                }
+            }
+            // Codes after a computed field name (errors.When(wrong, field + ".id", "x.y")) are told from other strings by
+            // their catalog's prefix.
+            foreach (Match match in CodeAfterField().Matches(source))
+            {
+                var code = match.Groups["code"].Value;
+                if (prefixes.Contains(code[..code.IndexOf('.', StringComparison.Ordinal)]) && !known.Contains(code))
                 {
                     missing.Add($"{Path.GetRelativePath(root, file)}: {code}");
                 }
@@ -70,6 +84,27 @@ public sealed partial class TextCatalogTests(HostFixture host) : IClassFixture<H
             Assert.Equal("1 seat left", texts.Get("common.seats-free", TextArgs.Of(("count", 1))));
             Assert.Equal("0 seats left", texts.Get("common.seats-free", TextArgs.Of(("count", 0))));
             Assert.Equal("unknown.code", texts.Get("unknown.code"));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Theory]
+    [InlineData("de", 1, "1 Platz")]
+    [InlineData("de", 2, "2 Plätze")]
+    [InlineData("de", 0, "0 Plätze")]
+    [InlineData("en", 1, "1 place")]
+    [InlineData("en", 2, "2 places")]
+    public void A_plugin_text_takes_its_singular_and_plural_form_in_each_language(string language, int count, string expected)
+    {
+        var texts = host.Factory.Services.GetRequiredService<ResourceTexts>();
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+            Assert.Equal(expected, texts.Get("lernfabrik.page.places", TextArgs.Of(("count", count))));
         }
         finally
         {
@@ -102,9 +137,15 @@ public sealed partial class TextCatalogTests(HostFixture host) : IClassFixture<H
     }
 
     // Codes in refusals, field errors and text lookups: Refusal.Conflict("x.y"), Refusal.Invalid("field", "x.y"),
-    // new FieldError("field", "x.y"), texts.Get("x.y").
+    // new FieldError("field", "x.y"), texts.Get("x.y"), new TextCode("x.y").
     [GeneratedRegex(
-        @"(?:Refusal\.(?:NotFound|Forbidden|Conflict)\(|Refusal\.Invalid\(""[^""]*"",\s*|new FieldError\(""[^""]*"",\s*|\.Get\()"
-        + @"""(?<code>[a-z][a-z0-9-]*\.[a-z0-9.#-]+)""")]
+        @"(?:Refusal\.(?:NotFound|Forbidden|Conflict|Stale|Unavailable)\(|Refusal\.Invalid\(""[^""]*"",\s*|new FieldError\(""[^""]*"",\s*"
+        + @"|\.Get\(|new TextCode\()""(?<code>[a-z][a-z0-9-]*\.[a-z0-9.#-]+)""")]
     private static partial Regex CodeLiteral();
+
+    // A string that looks like a code among the arguments of FieldErrors.When(...), new FieldError(...) or
+    // Refusal.Invalid(...) after a field that is computed or a literal (strings are skipped whole, up to the statement's end).
+    [GeneratedRegex(
+        @"(?:(?<!UiText)\.When\(|new FieldError\(|Refusal\.Invalid\()(?:[^;""]|""[^""]*"")*?,\s*""(?<code>[a-z][a-z0-9-]*\.[a-z0-9.#-]+)""")]
+    private static partial Regex CodeAfterField();
 }

@@ -1,13 +1,17 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Offerings;
-using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 
 namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
-/// <summary>What the booking rules of an offering type say about one booking request.</summary>
+/// <summary>
+/// What the booking rules of an offering type say about one booking request. Reasons are text codes, put in words in the
+/// request's language when the refusal is answered; a rule's own words (already in that language) come as
+/// <see cref="BookingRuleChecks.Words"/>.
+/// </summary>
 /// <param name="Refusal">The first holding rule's reason: nothing is booked (409).</param>
 /// <param name="Approval">A rule wants staff to decide: the request is kept as a pending booking.</param>
-internal sealed record RuleVerdict(string? Refusal, string? Approval)
+internal sealed record RuleVerdict(TextCode? Refusal, TextCode? Approval)
 {
     public static RuleVerdict Pass { get; } = new(null, null);
 }
@@ -27,13 +31,13 @@ internal sealed class BookingRuleChecks(IEnumerable<OfferingTypeDefinition> type
     public async Task<RuleVerdict> CheckAsync(CatalogEntry offering, Guid sessionId, Guid organisationId, int seats, CancellationToken ct)
     {
         var keys = types.FirstOrDefault(t => t.Key == offering.OfferingType)?.BookingRules ?? [];
-        string? approval = null;
+        TextCode? approval = null;
         foreach (var key in keys)
         {
+            var named = TextArgs.Of(("key", key));
             if (!_rules.TryGetValue(key, out var rule))
             {
-                return new(UiText.T($"Dieses Angebot verlangt die Prüfung „{key}“, die gerade nicht verfügbar ist.",
-                    $"This offering requires the check '{key}', which is not available right now."), null);
+                return new(new TextCode("catalog.booking-rule.unavailable", named), null);
             }
             var result = await rule.CheckAsync(new BookingRuleContext(offering.Id, offering.OfferingType, sessionId, organisationId, seats), ct);
             if (result.Satisfied)
@@ -42,9 +46,9 @@ internal sealed class BookingRuleChecks(IEnumerable<OfferingTypeDefinition> type
             }
             if (!result.AwaitsApproval)
             {
-                return new(result.Reason ?? UiText.T($"Die Prüfung „{key}“ ist noch nicht erfüllt.", $"The check '{key}' is not satisfied yet."), null);
+                return new(Words(result.Reason) ?? new TextCode("catalog.booking-rule.not-satisfied", named), null);
             }
-            approval ??= result.Reason ?? UiText.T($"Die Prüfung „{key}“ verlangt eine Freigabe durch das Team.", $"The check '{key}' asks staff to approve the booking.");
+            approval ??= Words(result.Reason) ?? new TextCode("catalog.booking-rule.awaits-approval", named);
         }
         return approval is null ? RuleVerdict.Pass : new(null, approval);
     }
@@ -53,11 +57,18 @@ internal sealed class BookingRuleChecks(IEnumerable<OfferingTypeDefinition> type
     /// For package items: the reason any rule refuses or wants approval, or null when every rule passes. A
     /// package books all of its items or none, so an item waiting for approval cannot be part of it.
     /// </summary>
-    public async Task<string?> FirstHoldAsync(CatalogEntry offering, Guid sessionId, Guid organisationId, int seats, CancellationToken ct)
+    public async Task<TextCode?> FirstHoldAsync(CatalogEntry offering, Guid sessionId, Guid organisationId, int seats, CancellationToken ct)
     {
         var verdict = await CheckAsync(offering, sessionId, organisationId, seats, ct);
         return verdict.Refusal ?? (verdict.Approval is { } reason
-            ? $"{reason} {UiText.T("Buchen Sie dieses Angebot einzeln; das Team gibt jede Buchung frei.", "Book this offering on its own; staff approve each booking.")}"
+            ? new TextCode("catalog.booking-rule.approval-in-package", TextArgs.Of(("reason", reason)))
             : null);
     }
+
+    /// <summary>
+    /// A rule's reason as a text: the rule gives its words in the request's language (<see cref="BookingRuleResult.Reason"/>),
+    /// so the text <c>catalog.booking-rule.words</c> only passes them on; null when the rule gave none.
+    /// </summary>
+    public static TextCode? Words(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? null : new TextCode("catalog.booking-rule.words", TextArgs.Of(("words", reason)));
 }

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -18,7 +19,7 @@ internal static class CatalogEndpoints
             {
                 if (sort is not (null or "fit" or "type"))
                 {
-                    return new FieldProblems().Add("sort", "Sortierung „fit“ oder „type“.", "Sort by 'fit' or 'type'.").ToResult();
+                    return Refusal.Invalid("sort", "catalog.browse.sort-unknown").ToHttpResult();
                 }
                 var query = session.Query<CatalogEntry>().Where(o => o.Status == OfferingStatus.Published);
                 if (!string.IsNullOrWhiteSpace(type))

@@ -26,10 +26,14 @@ internal static class BookingMailTemplates
         {{ place }}{{ end }}
         """;
 
+    // "1 Platz" / "2 Plätze": the template picks the form, so that staff who edit a template keep it.
+    private const string SeatsDe = "{{ seats }} {{ if seats == 1 }}Platz{{ else }}Plätze{{ end }}";
+    private const string SeatsEn = "{{ seats }} {{ if seats == 1 }}seat{{ else }}seats{{ end }}";
+
     private static readonly (string Key, string Description, string De, string En, string SubjectDe, string SubjectEn)[] All =
     [
         (Confirmed, "Booking confirmed",
-            "Ihre Buchung ist bestätigt ({{ seats }} Plätze)." + Details, "Your booking is confirmed ({{ seats }} seats)." + Details,
+            $"Ihre Buchung ist bestätigt ({SeatsDe})." + Details, $"Your booking is confirmed ({SeatsEn})." + Details,
             "Buchung bestätigt", "Booking confirmed"),
         (Waitlisted, "Booking waitlisted", "Die Veranstaltung ist ausgebucht. Sie stehen auf Platz {{ position }} der Warteliste." + Details,
             "The session is full. You are number {{ position }} on the waiting list." + Details, "Warteliste", "Waiting list"),
@@ -40,8 +44,8 @@ internal static class BookingMailTemplates
         (Cancelled, "Booking cancelled", "Ihre Buchung wurde storniert." + Details, "Your booking was cancelled." + Details,
             "Buchung storniert", "Booking cancelled"),
         (Pending, "Booking request awaits approval",
-            "Ihre Anfrage ({{ seats }} Plätze) ist eingegangen. Das Team prüft sie und meldet sich mit einer Zu- oder Absage." + Details,
-            "We received your request ({{ seats }} seats). The team reviews it and will confirm or decline it." + Details,
+            $"Ihre Anfrage ({SeatsDe}) ist eingegangen. Das Team prüft sie und meldet sich mit einer Zu- oder Absage." + Details,
+            $"We received your request ({SeatsEn}). The team reviews it and will confirm or decline it." + Details,
             "Anfrage eingegangen", "Request received"),
         (Rejected, "Booking request declined", "Leider können wir Ihre Anfrage nicht annehmen." + Details,
             "Unfortunately we cannot accept your request." + Details, "Anfrage abgelehnt", "Request declined"),

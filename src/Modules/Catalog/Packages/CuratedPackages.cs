@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
@@ -28,6 +29,7 @@ internal sealed record PackageItemsCancelled(Guid PackageBookingId, IReadOnlyLis
 internal static class CuratedPackages
 {
     public const int MaxItems = 10;
+    private const int MaxNameLength = 200;
 
     public sealed record Request(LocalizedText? Name, IReadOnlyList<Guid>? OfferingIds);
 
@@ -47,20 +49,20 @@ internal static class CuratedPackages
     private static async Task<IResult> Create(Request body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var offeringIds = body.OfferingIds ?? [];
-        var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Name?.De) || string.IsNullOrWhiteSpace(body.Name?.En) || body.Name.De.Length > 200 || body.Name.En.Length > 200,
-                "name",
-                "Ein deutscher und ein englischer Name mit bis zu 200 Zeichen.", "A German and an English name of up to 200 characters are required.")
-            .When(offeringIds.Count is 0 or > MaxItems, "offeringIds", $"1 bis {MaxItems} Angebote.", $"Between 1 and {MaxItems} offerings.")
-            .When(offeringIds.Distinct().Count() != offeringIds.Count, "offeringIds", "Jedes Angebot höchstens einmal.", "Each offering at most once.");
-        if (!problems.IsEmpty)
+        var errors = new FieldErrors()
+            .When(string.IsNullOrWhiteSpace(body.Name?.De) || string.IsNullOrWhiteSpace(body.Name?.En)
+                || body.Name.De.Length > MaxNameLength || body.Name.En.Length > MaxNameLength,
+                "name", "catalog.package.name-required", TextArgs.Of(("max", MaxNameLength)))
+            .When(offeringIds.Count is 0 or > MaxItems, "offeringIds", "catalog.package.offerings-count", TextArgs.Of(("max", MaxItems)))
+            .When(offeringIds.Distinct().Count() != offeringIds.Count, "offeringIds", "catalog.package.offerings-once");
+        if (errors.Count > 0)
         {
-            return problems.ToResult();
+            return Refusal.Invalid(errors).ToHttpResult();
         }
         var found = await session.LoadManyAsync<CatalogEntry>(ct, offeringIds);
         if (found.Count != offeringIds.Count)
         {
-            return new FieldProblems().Add("offeringIds", "Jedes Angebot muss es geben.", "Every offering must exist.").ToResult();
+            return Refusal.Invalid("offeringIds", "catalog.package.offering-unknown").ToHttpResult();
         }
         var package = new CuratedPackage(Ids.New(clock), body.Name!, offeringIds, clock.GetUtcNow());
         session.Insert(package);

@@ -1,5 +1,7 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Packages;
@@ -24,16 +26,16 @@ internal static class RecommendationEndpoints
     public static void MapRecommendations(this IEndpointRouteBuilder api) =>
         api.MapGet("/recommendations", GetAsync).RequireAuthorization(Policies.ParticipantOrStaff).WithName("GetRecommendations");
 
-    private static async Task<IResult> GetAsync(Guid? organisationId, int? limit, HttpContext http, IQuerySession session, CancellationToken ct)
+    private static async Task<IResult> GetAsync(
+        Guid? organisationId, int? limit, HttpContext http, IQuerySession session, ITexts texts, CancellationToken ct)
     {
         var orgId = organisationId ?? http.User.OrganisationId();
-        var problems = new FieldProblems()
-            .When(orgId is null, "organisationId",
-                "Nennen Sie die Organisation (?organisationId=...).", "Name the organisation (?organisationId=...).")
-            .When(limit is < 1 or > MaxLimit, "limit", $"1 bis {MaxLimit}.", $"Between 1 and {MaxLimit}.");
-        if (!problems.IsEmpty)
+        var errors = new FieldErrors()
+            .When(orgId is null, "organisationId", "catalog.recommendations.organisation-required")
+            .When(limit is < 1 or > MaxLimit, "limit", "catalog.recommendations.limit-range", TextArgs.Of(("max", MaxLimit)));
+        if (errors.Count > 0)
         {
-            return problems.ToResult();
+            return Refusal.Invalid(errors).ToHttpResult();
         }
         if (!http.User.MaySee(orgId!.Value))
         {
@@ -42,13 +44,12 @@ internal static class RecommendationEndpoints
         var profile = await FindProfileAsync(http.RequestServices, orgId.Value, ct);
         if (profile is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound,
-                title: "The organisation has not taken the Digitalisierungs-Check yet; take it first to get recommendations.");
+            return Refusal.NotFound("catalog.recommendations.no-check").ToHttpResult();
         }
         var published = await session.Query<CatalogEntry>().Where(o => o.Status == OfferingStatus.Published).ToListAsync(ct);
         var booked = await BookedOfferings.OfAsync(session, orgId.Value, ct);
         var packages = (await session.Query<CuratedPackage>().ToListAsync(ct)).Select(p => new PackageOption(p.Id, p.Name, p.OfferingIds)).ToList();
-        var result = Recommender.Recommend(profile, published, booked, packages, limit ?? DefaultLimit);
+        var result = Recommender.Recommend(profile, published, booked, packages, limit ?? DefaultLimit, RecommendationTexts.Of(texts));
         return Results.Ok(new
         {
             organisationId = orgId,

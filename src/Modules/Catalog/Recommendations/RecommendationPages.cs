@@ -41,7 +41,7 @@ internal static class RecommendationPages
         var published = await session.Query<CatalogEntry>().Where(o => o.Status == OfferingStatus.Published).ToListAsync(ct);
         var booked = await BookedOfferings.OfAsync(session, organisationId, ct);
         var packages = (await session.Query<CuratedPackage>().ToListAsync(ct)).Select(p => new PackageOption(p.Id, p.Name, p.OfferingIds)).ToList();
-        var result = Recommender.Recommend(profile, published, booked, packages, RecommendationEndpoints.DefaultLimit);
+        var result = Recommender.Recommend(profile, published, booked, packages, RecommendationEndpoints.DefaultLimit, RecommendationTexts.Of(texts));
         var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now).ToListAsync(ct))
             .OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
         return UiPages.Render<RecommendationsPage>(new

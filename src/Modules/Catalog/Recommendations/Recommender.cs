@@ -21,21 +21,24 @@ internal sealed record RecommendationList(IReadOnlyList<Recommendation> Offering
 /// <summary>
 /// Recommendations as a pure function of the profile, the published offerings, what the organisation already
 /// booked and the curated packages: only offerings that suit its level, nothing booked, best fit first, each
-/// with its reason; packages that bundle recommended offerings as next steps.
+/// with its reason (in German and English, from the texts it is given); packages that bundle recommended offerings
+/// as next steps.
 /// </summary>
 internal static class Recommender
 {
     public const int MaxPackages = 3;
 
     public static RecommendationList Recommend(
-        MaturityProfile profile, IReadOnlyList<CatalogEntry> published, IReadOnlySet<Guid> booked, IReadOnlyList<PackageOption> packages, int limit)
+        MaturityProfile profile, IReadOnlyList<CatalogEntry> published, IReadOnlySet<Guid> booked, IReadOnlyList<PackageOption> packages, int limit,
+        TextsIn texts)
     {
         var open = published.Where(o => o.Status == OfferingStatus.Published && !booked.Contains(o.Id)).ToList();
         var fits = open.ToDictionary(o => o.Id, o => FitScoring.Of(profile, o));
         var recommended = FitScoring.Order(profile, open.Where(o => fits[o.Id].Suits))
             .Take(limit)
             .Select(o => new Recommendation(
-                o, Math.Round(fits[o.Id].Score, 3, MidpointRounding.AwayFromZero), FitReasons.For(profile, o, fits[o.Id]), fits[o.Id].GapTopics))
+                o, Math.Round(fits[o.Id].Score, 3, MidpointRounding.AwayFromZero), FitReasons.For(profile, o, fits[o.Id], texts),
+                fits[o.Id].GapTopics))
             .ToList();
         var recommendedIds = recommended.Select(r => r.Offering.Id).ToHashSet();
         var suggestions = packages
@@ -47,7 +50,7 @@ internal static class Recommender
             .ThenBy(x => x.Package.Id)
             .Take(MaxPackages)
             .Select(x => new PackageSuggestion(
-                x.Package.Id, x.Package.Name, x.Package.OfferingIds, x.Hits, FitReasons.ForPackage(x.Package, x.Hits.Count)))
+                x.Package.Id, x.Package.Name, x.Package.OfferingIds, x.Hits, FitReasons.ForPackage(x.Package, x.Hits.Count, texts)))
             .ToList();
         return new RecommendationList(recommended, suggestions);
     }

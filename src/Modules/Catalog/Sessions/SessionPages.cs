@@ -84,7 +84,7 @@ internal static class SessionPages
     {
         var texts = Texts(http);
         var state = FormState.From(form);
-        var input = FormBinder.Bind<ScheduleSessionInput>(state);
+        var input = FormBinder.Bind<ScheduleSessionInput>(state, texts);
         var status = StatusCodes.Status400BadRequest;
         if (input is not null)
         {

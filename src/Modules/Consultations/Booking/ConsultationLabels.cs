@@ -30,18 +30,9 @@ internal static class ConsultationLabels
     public static string TopicNames(IEnumerable<string> topics) =>
         string.Join(", ", topics.Select(t => Topics.Find(t)?.Name is { } name ? Text(name) : t));
 
-    public static string Day(DayOfWeek day) => UiText.IsEnglish
-        ? day.ToString()
-        : day switch
-        {
-            DayOfWeek.Monday => "Montag",
-            DayOfWeek.Tuesday => "Dienstag",
-            DayOfWeek.Wednesday => "Mittwoch",
-            DayOfWeek.Thursday => "Donnerstag",
-            DayOfWeek.Friday => "Freitag",
-            DayOfWeek.Saturday => "Samstag",
-            _ => "Sonntag",
-        };
+    /// <summary>The weekday's name in the request's language ("Montag", "Monday"): the culture knows it, no text needed.</summary>
+    public static string Day(DayOfWeek day) =>
+        CultureInfo.GetCultureInfo(UiText.IsEnglish ? "en-GB" : "de-DE").DateTimeFormat.GetDayName(day);
 
     /// <summary>A slot start as a form value: ISO 8601 with offset, read back by the form binder.</summary>
     public static string FormValue(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);

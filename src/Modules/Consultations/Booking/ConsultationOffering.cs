@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
@@ -63,22 +64,24 @@ internal static class ConsultationOfferingEndpoints
         var e = new ConsultationOfferingConfigured(offeringId, topics, body.MinimumNoticeHours ?? 24, body.HorizonDays ?? 60, body.QuarterlyLimit
             ?? 1,
             body.CancellationNoticeHours ?? 24, body.Place?.Trim(), body.VideoLink, clock.GetUtcNow());
-        var problems = new FieldProblems()
-            .When(topics.Count == 0, "topics", "Mindestens ein Thema.", "At least one topic.")
-            .When(e.MinimumNoticeHours is < 0 or > 24 * 60, "minimumNoticeHours", "0 bis 1440 Stunden.", "Between 0 and 1440 hours.")
-            .When(e.HorizonDays is < 1 or > 730, "horizonDays", "1 bis 730 Tage.", "Between 1 and 730 days.")
-            .When(e.QuarterlyLimit is < 1 or > 100, "quarterlyLimit", "1 bis 100 je Organisation und Quartal.",
-                "Between 1 and 100 per organisation and quarter.")
-            .When(e.CancellationNoticeHours is < 0 or > 24 * 30, "cancellationNoticeHours", "0 bis 720 Stunden.", "Between 0 and 720 hours.")
-            .When(!Links.IsHttpUrl(body.VideoLink), "videoLink", "Eine vollständige http(s)-Adresse.", "An absolute http(s) address.")
-            .When(body.Place is { Length: > 300 }, "place", "Höchstens 300 Zeichen.", "At most 300 characters.");
+        var problems = new FieldErrors()
+            .When(topics.Count == 0, "topics", "consultations.offering.topics-required")
+            .When(e.MinimumNoticeHours is < 0 or > 24 * 60, "minimumNoticeHours", "consultations.input.hours-range",
+                TextArgs.Of(("min", 0), ("max", 24 * 60)))
+            .When(e.HorizonDays is < 1 or > 730, "horizonDays", "consultations.input.days-range", TextArgs.Of(("min", 1), ("max", 730)))
+            .When(e.QuarterlyLimit is < 1 or > 100, "quarterlyLimit", "consultations.offering.quarterly-limit",
+                TextArgs.Of(("min", 1), ("max", 100)))
+            .When(e.CancellationNoticeHours is < 0 or > 24 * 30, "cancellationNoticeHours", "consultations.input.hours-range",
+                TextArgs.Of(("min", 0), ("max", 24 * 30)))
+            .When(!Links.IsHttpUrl(body.VideoLink), "videoLink", "consultations.input.http-url")
+            .When(body.Place is { Length: > 300 }, "place", "consultations.input.too-long", TextArgs.Of(("max", 300)));
         foreach (var (topic, i) in topics.Select((t, i) => (t, i)))
         {
-            problems.When(!Topics.IsKnown(topic ?? ""), $"topics[{i}]", "Unbekanntes Thema.", "Unknown topic key.");
+            problems.When(!Topics.IsKnown(topic ?? ""), $"topics[{i}]", "consultations.input.topic-unknown");
         }
-        if (!problems.IsEmpty)
+        if (problems.Count > 0)
         {
-            return problems.ToResult();
+            return Refusal.Invalid(problems).ToHttpResult();
         }
         // A whole replacement: the last one holds, so a concurrent write to the stream is simply retried.
         await session.RetryOnConflictAsync(async token =>

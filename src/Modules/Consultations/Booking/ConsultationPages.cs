@@ -51,7 +51,7 @@ internal static class ConsultationPages
         CancellationToken ct)
     {
         var state = FormState.From(form);
-        var input = FormBinder.Bind<RequestEndpoints.StartInput>(state);
+        var input = FormBinder.Bind<RequestEndpoints.StartInput>(state, texts);
         if (input is not null)
         {
             var result = await RequestHandlers.StartAsync(http.User.OrganisationId()!.Value,
@@ -95,7 +95,7 @@ internal static class ConsultationPages
         {
             return Results.NotFound();
         }
-        var input = FormBinder.Bind<BookingEndpoints.SlotInput>(state);
+        var input = FormBinder.Bind<BookingEndpoints.SlotInput>(state, texts);
         if (input is { StartsAt: null })
         {
             state.AddError("startsAt", texts.Get("consultations.slot-choose"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
@@ -28,7 +29,7 @@ internal static class ExpertEndpoints
 
     private static async Task<IResult> Save(Guid accountId, Input body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var problems = new FieldProblems();
+        var problems = new FieldErrors();
         var tags = Tags.Normalize(body.Tags, "tags", problems);
         var windows = new List<WeeklyWindow>();
         foreach (var (w, i) in (body.Windows ?? []).Select((w, i) => (w, i)))
@@ -36,13 +37,13 @@ internal static class ExpertEndpoints
             var field = $"windows[{i}]";
             if (!Enum.TryParse<DayOfWeek>(w?.Day, ignoreCase: true, out var day) || int.TryParse(w?.Day, out _))
             {
-                problems.Add(field + ".day", "Ein Wochentag auf Englisch, z. B. monday.", "A weekday in English, e.g. monday.");
+                problems.Add(new FieldError(field + ".day", "consultations.expert.weekday"));
                 continue;
             }
             if (!TimeOnly.TryParseExact(w!.From, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
                 || !TimeOnly.TryParseExact(w.To, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to) || to <= from)
             {
-                problems.Add(field, "Von und bis als HH:mm (Europe/Berlin), von vor bis.", "from and to as HH:mm (Europe/Berlin), from before to.");
+                problems.Add(new FieldError(field, "consultations.expert.window-times"));
                 continue;
             }
             windows.Add(new WeeklyWindow(day, from, to));
@@ -50,15 +51,15 @@ internal static class ExpertEndpoints
         var slotMinutes = body.SlotMinutes ?? 60;
         var buffer = body.BufferMinutes ?? 0;
         problems
-            .When(slotMinutes is < 15 or > 240, "slotMinutes", "15 bis 240 Minuten.", "Between 15 and 240 minutes.")
-            .When(buffer is < 0 or > 120, "bufferMinutes", "0 bis 120 Minuten.", "Between 0 and 120 minutes.")
-            .When(!Links.IsHttpUrl(body.VideoLink), "videoLink", "Eine vollständige http(s)-Adresse.", "An absolute http(s) address.")
-            .When(body.Place is { Length: > 300 }, "place", "Höchstens 300 Zeichen.", "At most 300 characters.")
-            .When(windows.Count > 50 || (body.Holidays?.Count ?? 0) > 400 || (body.ExtraSlots?.Count ?? 0) > 400, "windows", "Zu viele Einträge.",
-                "Too many entries.");
-        if (!problems.IsEmpty)
+            .When(slotMinutes is < 15 or > 240, "slotMinutes", "consultations.input.minutes-range", TextArgs.Of(("min", 15), ("max", 240)))
+            .When(buffer is < 0 or > 120, "bufferMinutes", "consultations.input.minutes-range", TextArgs.Of(("min", 0), ("max", 120)))
+            .When(!Links.IsHttpUrl(body.VideoLink), "videoLink", "consultations.input.http-url")
+            .When(body.Place is { Length: > 300 }, "place", "consultations.input.too-long", TextArgs.Of(("max", 300)))
+            .When(windows.Count > 50 || (body.Holidays?.Count ?? 0) > 400 || (body.ExtraSlots?.Count ?? 0) > 400, "windows",
+                "consultations.expert.too-many");
+        if (problems.Count > 0)
         {
-            return problems.ToResult();
+            return Refusal.Invalid(problems).ToHttpResult();
         }
         var id = ConsultationExpert.StreamFor(accountId);
         var saved = new ConsultationExpertSaved(id, accountId, tags, body.VideoLink, body.Place?.Trim(), windows, body.Holidays ?? [],
@@ -78,17 +79,17 @@ internal static class ExpertEndpoints
 /// <summary>Tag keys: lower-case words that tie answers, experts and use cases together (e.g. <c>vision</c>, <c>data:images</c>).</summary>
 internal static class Tags
 {
-    public static IReadOnlyList<string> Normalize(IReadOnlyList<string>? tags, string field, FieldProblems problems)
+    private const int MaxLength = 60;
+
+    public static IReadOnlyList<string> Normalize(IReadOnlyList<string>? tags, string field, FieldErrors problems)
     {
         var result = new List<string>();
         foreach (var (tag, i) in (tags ?? []).Select((t, i) => (t, i)))
         {
             var key = tag?.Trim().ToLowerInvariant() ?? "";
-            if (key.Length is 0 or > 60 || key.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or ':' or '_')))
+            if (key.Length is 0 or > MaxLength || key.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or ':' or '_')))
             {
-                problems.Add($"{field}[{i}]",
-                    "Ein Schlüssel in Kleinbuchstaben (Buchstaben, Ziffern, „-“, „:“), bis 60 Zeichen.",
-                    "A lower-case key (letters, digits, '-', ':'), up to 60 characters.");
+                problems.Add(new FieldError($"{field}[{i}]", "consultations.input.tag-format", TextArgs.Of(("max", MaxLength))));
                 continue;
             }
             result.Add(key);

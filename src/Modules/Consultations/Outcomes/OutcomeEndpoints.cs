@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Interactions;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Maturity;
@@ -49,14 +50,14 @@ internal static class OutcomeEndpoints
         CancellationToken ct)
     {
         var topics = body.Topics ?? [];
-        var problems = new FieldProblems().When(topics.Count is 0 or > 12, "topics", "1 bis 12 Themen.", "Between 1 and 12 topic keys.");
+        var problems = new FieldErrors().When(topics.Count is 0 or > 12, "topics", "consultations.outcome.topics-count", TextArgs.Of(("max", 12)));
         foreach (var (topic, i) in topics.Select((t, i) => (t, i)))
         {
-            problems.When(!Topics.IsKnown(topic ?? ""), $"topics[{i}]", "Unbekanntes Thema.", "Unknown topic key.");
+            problems.When(!Topics.IsKnown(topic ?? ""), $"topics[{i}]", "consultations.input.topic-unknown");
         }
-        if (!problems.IsEmpty)
+        if (problems.Count > 0)
         {
-            return problems.ToResult();
+            return Refusal.Invalid(problems).ToHttpResult();
         }
         var stream = await session.Events.FetchForWriting<Consultation>(id, ct);
         if (stream.Aggregate is not { } c || c.OrganisationId != organisationId)
@@ -65,7 +66,7 @@ internal static class OutcomeEndpoints
         }
         if (c.Status != ConsultationStatus.Held)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Follow-up topics can be chosen after the talk.");
+            return Refusal.Conflict("consultations.outcome.follow-up-after-talk").ToHttpResult();
         }
         var now = clock.GetUtcNow();
         var distinct = topics.Distinct(StringComparer.Ordinal).ToList();
@@ -78,8 +79,7 @@ internal static class OutcomeEndpoints
         }
         catch (JasperFx.ConcurrencyException)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict,
-                title: "The consultation changed at the same time; reload and try again.");
+            return Refusal.Conflict("consultations.outcome.changed-meanwhile").ToHttpResult();
         }
         return Results.Ok(new { id, followUpTopics = distinct });
     }

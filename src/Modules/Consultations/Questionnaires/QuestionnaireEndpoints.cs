@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
@@ -23,11 +24,11 @@ internal static class QuestionnaireEndpoints
 
     private static async Task<IResult> Publish(Input body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var problems = new FieldProblems();
+        var problems = new FieldErrors();
         var questions = QuestionnaireRules.Check(body.Questions, problems);
-        if (!problems.IsEmpty)
+        if (problems.Count > 0)
         {
-            return problems.ToResult();
+            return Refusal.Invalid(problems).ToHttpResult();
         }
         var stream = await session.Events.FetchForWriting<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct);
         var version = (stream.Aggregate?.Current.Version ?? 0) + 1;
@@ -40,8 +41,7 @@ internal static class QuestionnaireEndpoints
             ex is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException
                 or JasperFx.Events.ExistingStreamIdCollisionException)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict,
-                title: "Another version was published at the same time; reload and try again.");
+            return Refusal.Conflict("consultations.questionnaire.published-meanwhile").ToHttpResult();
         }
         return Results.Ok(new QuestionnaireVersion(version, questions, clock.GetUtcNow()));
     }

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
@@ -37,21 +38,19 @@ internal static class UseCaseEndpoints
 
     private static async Task<IResult> Save(Guid id, Input body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Key) || body.Key.Length > 60, "key", "Ein Schlüssel mit höchstens 60 Zeichen.",
-                "A key of up to 60 characters.")
-            .When(string.IsNullOrWhiteSpace(body.Title?.De) || string.IsNullOrWhiteSpace(body.Title?.En), "title", "Deutscher und englischer Titel.",
-                "German and English title.")
-            .When(body.Summary is null, "summary", "Deutsche und englische Zusammenfassung.", "German and English summary.")
-            .When((body.Industries ?? []).Any(i => !IndustrySections.IsKnown(i)), "industries", "Abschnitte der WZ 2008 (Buchstaben).",
-                "WZ 2008 section letters.")
-            .When((body.Topics ?? []).Any(t => !Topics.IsKnown(t)), "topics", "Nur bekannte Themen.", "Known topic keys.")
-            .When(body.SuitableFrom > body.SuitableTo, "suitableTo", "Nicht unter der niedrigsten Reifestufe.", "Not below suitableFrom.");
+        var problems = new FieldErrors()
+            .When(string.IsNullOrWhiteSpace(body.Key) || body.Key.Length > 60, "key", "consultations.use-case.key", TextArgs.Of(("max", 60)))
+            .When(string.IsNullOrWhiteSpace(body.Title?.De) || string.IsNullOrWhiteSpace(body.Title?.En), "title",
+                "consultations.use-case.title-required")
+            .When(body.Summary is null, "summary", "consultations.use-case.summary-required")
+            .When((body.Industries ?? []).Any(i => !IndustrySections.IsKnown(i)), "industries", "consultations.use-case.industries")
+            .When((body.Topics ?? []).Any(t => !Topics.IsKnown(t)), "topics", "consultations.use-case.topics-known")
+            .When(body.SuitableFrom > body.SuitableTo, "suitableTo", "consultations.use-case.suitable-to");
         var tags = Tags.Normalize(body.Tags, "tags", problems);
         var data = Tags.Normalize(body.DataPrerequisites, "dataPrerequisites", problems);
-        if (!problems.IsEmpty)
+        if (problems.Count > 0)
         {
-            return problems.ToResult();
+            return Refusal.Invalid(problems).ToHttpResult();
         }
         var saved = new ConsultationUseCaseSaved(id, body.Key!.Trim(), body.Title!, body.Summary!, body.Industries ?? [], body.Topics ?? [], tags,
             data,

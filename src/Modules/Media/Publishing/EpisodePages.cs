@@ -126,7 +126,7 @@ internal static class EpisodePages
     // The request the API takes, from the form's fields.
     private static ScheduleEpisode? Read(FormState state, Guid? audio, Guid? transcript, ITexts texts)
     {
-        var bound = FormBinder.Bind<TypedFields>(state);
+        var bound = FormBinder.Bind<TypedFields>(state, texts);
         var chapters = ChapterLines.Read(state, texts);
         return bound is null || chapters is null ? null
             : new ScheduleEpisode(state.Value("title"), state.Value("description"), audio, bound.DurationSeconds,

@@ -43,7 +43,7 @@ internal static class VideoPages
         var state = FormState.From(form);
         var video = await forms.UploadAsync(form, "videoFileId", state, http, ct);
         var captions = await forms.UploadAsync(form, "captionsFileId", state, http, ct);
-        if (Read(state, video, captions) is { } request && !state.HasErrors)
+        if (Read(state, video, captions, texts) is { } request && !state.HasErrors)
         {
             var refusal = (await VideoHandlers.PublishAsync(request, session, clock, ct)).Refusal;
             if (refusal is null)
@@ -79,7 +79,7 @@ internal static class VideoPages
         var state = FormState.From(form);
         var video = await forms.UploadAsync(form, "videoFileId", state, http, ct) ?? current.Details.VideoFileId;
         var captions = await forms.UploadAsync(form, "captionsFileId", state, http, ct) ?? current.Details.CaptionsFileId;
-        if (Read(state, video, captions) is { } request && !state.HasErrors)
+        if (Read(state, video, captions, texts) is { } request && !state.HasErrors)
         {
             var refusal = (await VideoHandlers.ReviseAsync(id, request, PublishingForms.Version(state.Value("version")), session, clock, ct)).Refusal;
             if (refusal is null)
@@ -93,8 +93,8 @@ internal static class VideoPages
         return UiPages.Render<VideoFormPage>(new { Model = new VideoFormView(id, version, state) }, StatusCodes.Status400BadRequest);
     }
 
-    private static PublishVideo? Read(FormState state, Guid? video, Guid? captions) =>
-        FormBinder.Bind<TypedFields>(state) is { } typed
+    private static PublishVideo? Read(FormState state, Guid? video, Guid? captions, ITexts texts) =>
+        FormBinder.Bind<TypedFields>(state, texts) is { } typed
             ? new PublishVideo(state.Value("title"), state.Value("glossaryTerm"), video, typed.DurationSeconds, captions, state.Value("transcript"),
                 state.Values("topics").ToList())
             : null;

@@ -89,7 +89,7 @@ internal static class NetworkPages
     {
         var state = FormState.From(form);
         // Nested contact fields and line lists are read by hand; the level goes through the binder's enum check.
-        var level = FormBinder.Bind<Level>(state);
+        var level = FormBinder.Bind<Level>(state, texts);
         if (level is not null)
         {
             var request = new SaveSmeProfile(state.Value("name"), [.. state.Values("challengeTopics")],

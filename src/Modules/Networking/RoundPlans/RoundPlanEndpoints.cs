@@ -1,4 +1,4 @@
-using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Networking.Matching;
@@ -46,22 +46,20 @@ internal static class RoundPlanEndpoints
         var startupIds = (body.StartupIds ?? []).Distinct().ToList();
         var smes = await session.LoadManyAsync<SmeProfile>(ct, smeIds);
         var startups = await session.LoadManyAsync<StartupProfile>(ct, startupIds);
-        var problems = new FieldProblems()
-            .When(smeIds.Count == 0 || smes.Count != smeIds.Count, "smeIds", "Wählen Sie die teilnehmenden KMU.",
-                "Name the attending SMEs by the ids of their profiles.")
-            .When(startupIds.Count == 0 || startups.Count != startupIds.Count, "startupIds", "Wählen Sie die teilnehmenden Startups.",
-                "Name the attending startups by the ids of their profiles.")
-            .When(RoundsInvalid(body.Rounds), "rounds", RoundsRule.De, RoundsRule.En);
-        return problems.IsEmpty ? Results.Ok(PlanFor(smes, startups, body.Rounds)) : problems.ToResult();
+        var problems = new FieldErrors()
+            .When(smeIds.Count == 0 || smes.Count != smeIds.Count, "smeIds", "networking.rounds.smes-required")
+            .When(startupIds.Count == 0 || startups.Count != startupIds.Count, "startupIds", "networking.rounds.startups-required")
+            .When(RoundsInvalid(body.Rounds), "rounds", RoundsRule.Code, RoundsRule.Args);
+        return problems.Count == 0 ? Results.Ok(PlanFor(smes, startups, body.Rounds)) : Refusal.Invalid(problems).ToHttpResult();
     }
 
     private static async Task<IResult> PlanSession(Guid sessionId, PlanSessionRounds body, IQuerySession session, CancellationToken ct) =>
         RoundsInvalid(body.Rounds)
-            ? new FieldProblems().Add("rounds", RoundsRule.De, RoundsRule.En).ToResult()
+            ? Refusal.Invalid("rounds", RoundsRule.Code, RoundsRule.Args).ToHttpResult()
             : Results.Ok(await PlanSessionAsync(sessionId, await session.LoadAsync<MatchmakingAttendees>(sessionId, ct), body.Rounds, session, ct));
 
-    /// <summary>How many rounds a plan may have, in the words of a refusal.</summary>
-    public static LocalizedText RoundsRule { get; } = new($"1 bis {MaxRounds} Runden.", $"Rounds must be between 1 and {MaxRounds}.");
+    /// <summary>How many rounds a plan may have: the text of the refusal, for the API and the page alike.</summary>
+    public static TextCode RoundsRule { get; } = new("networking.rounds.rounds-range", TextArgs.Of(("max", MaxRounds)));
 
     public static bool RoundsInvalid(int rounds) => rounds is < 1 or > MaxRounds;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Organisations;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Networking.Curation;
 using Marten;
@@ -36,7 +37,8 @@ internal static class RoundPlanPages
 
     public static void MapRoundPlanPages(this RouteGroupBuilder staff) => staff.MapGet("/termine/{sessionId:guid}", RenderAsync);
 
-    private static async Task<IResult> RenderAsync(Guid sessionId, string? runden, HttpContext http, IQuerySession session, CancellationToken ct)
+    private static async Task<IResult> RenderAsync(
+        Guid sessionId, string? runden, HttpContext http, IQuerySession session, ITexts texts, CancellationToken ct)
     {
         var state = FormState.Empty().With(RoundsField, runden ?? "3");
         var attendees = await session.LoadAsync<MatchmakingAttendees>(sessionId, ct);
@@ -45,7 +47,7 @@ internal static class RoundPlanPages
         {
             if (!int.TryParse(runden, NumberStyles.Integer, CultureInfo.InvariantCulture, out var rounds) || RoundPlanEndpoints.RoundsInvalid(rounds))
             {
-                state.AddError(RoundsField, RoundPlanEndpoints.RoundsRule.For(CultureInfo.CurrentUICulture));
+                state.AddError(RoundsField, texts.Get(RoundPlanEndpoints.RoundsRule.Code, RoundPlanEndpoints.RoundsRule.Args));
             }
             else
             {

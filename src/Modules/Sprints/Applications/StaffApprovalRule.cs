@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Texts;
 using Marten;
 
 namespace Kompetenzzentrum.Modules.Sprints.Applications;
@@ -7,7 +8,7 @@ namespace Kompetenzzentrum.Modules.Sprints.Applications;
 /// The booking rule the sprint offering type names: a catalog booking of a sprint offering passes only when
 /// staff have accepted the organisation's application for that offering.
 /// </summary>
-internal sealed class StaffApprovalRule(IDocumentStore store) : IBookingRule
+internal sealed class StaffApprovalRule(IDocumentStore store, ITexts texts) : IBookingRule
 {
     public string Key => "staff-approval";
 
@@ -19,6 +20,6 @@ internal sealed class StaffApprovalRule(IDocumentStore store) : IBookingRule
             cancellationToken);
         return accepted
             ? BookingRuleResult.Pass
-            : BookingRuleResult.RequiresApproval("A sprint starts with an application: staff approve the booking before the sprint is booked.");
+            : BookingRuleResult.RequiresApproval(texts.Get("sprints.rule.staff-approval"));
     }
 }

@@ -99,7 +99,7 @@ internal static class SprintBoardPages
         ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
-        var input = FormBinder.Bind<AcceptInput>(state);
+        var input = FormBinder.Bind<AcceptInput>(state, texts);
         if (input is not null)
         {
             var outcome = await DecideApplication.AcceptApplicationAsync(id,

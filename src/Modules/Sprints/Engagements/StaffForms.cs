@@ -36,7 +36,7 @@ internal static class StaffForms
         where TInput : class
     {
         var state = FormState.From(form);
-        if (FormBinder.Bind<TInput>(state) is { } input)
+        if (FormBinder.Bind<TInput>(state, texts) is { } input)
         {
             switch ((await call(input)).Refusal)
             {

@@ -41,7 +41,7 @@ internal static class PeriodPages
     private static Task<IResult> SetCapacityAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
         ITexts texts, CancellationToken ct)
     {
-        var input = FormBinder.Bind<CapacityInput>(FormState.From(form)) ?? new CapacityInput(null);
+        var input = FormBinder.Bind<CapacityInput>(FormState.From(form), texts) ?? new CapacityInput(null);
         // The handler's reasons on refusal: the field's for a bad number, the conflict's below the sprints taken.
         return StaffForms.AfterAsync(http, $"{Path}#period-{id}", texts.Get("sprints.period-capacity-set", TextArgs.Of(("capacity", input.Capacity))),
             texts,
