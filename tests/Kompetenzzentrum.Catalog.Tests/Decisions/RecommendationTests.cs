@@ -12,10 +12,13 @@ public sealed class RecommendationTests
     // The catalog of these tests: topics, the levels each suits, the format.
     private static readonly CatalogEntry KiVideo = Offering("KI-Video", ["ki"], L.Einsteiger, L.Entdecker, OfferingFormats.Asynchronous);
     private static readonly CatalogEntry DataWorkshop = Offering("Daten-Workshop", ["daten"], L.Entdecker, L.Gestalter, OfferingFormats.OnSite);
-    private static readonly CatalogEntry CloudConsultation = Offering("Cloud-Sprechstunde", ["cloud"], L.Entdecker, L.Entdecker, OfferingFormats.Online);
+    private static readonly CatalogEntry CloudConsultation = Offering("Cloud-Sprechstunde", ["cloud"], L.Entdecker, L.Entdecker,
+        OfferingFormats.Online);
     private static readonly CatalogEntry CloudAndKi = Offering("Cloud und KI", ["cloud", "ki"], L.Entdecker, L.Gestalter, OfferingFormats.OnSite);
-    private static readonly CatalogEntry AdvancedStrategy = Offering("KI-Strategie", ["ki", "daten"], L.Gestalter, L.Vorreiter, OfferingFormats.OnSite);
-    private static readonly CatalogEntry FirstDataSteps = Offering("Erste Schritte Daten", ["daten"], L.Einsteiger, L.Einsteiger, OfferingFormats.OnSite);
+    private static readonly CatalogEntry AdvancedStrategy = Offering("KI-Strategie", ["ki", "daten"], L.Gestalter, L.Vorreiter,
+        OfferingFormats.OnSite);
+    private static readonly CatalogEntry FirstDataSteps = Offering("Erste Schritte Daten", ["daten"], L.Einsteiger, L.Einsteiger,
+        OfferingFormats.OnSite);
     private static readonly CatalogEntry[] Catalog = [KiVideo, DataWorkshop, CloudConsultation, CloudAndKi, AdvancedStrategy, FirstDataSteps];
 
     [Fact]
@@ -39,7 +42,8 @@ public sealed class RecommendationTests
     {
         var profile = Profile(L.Vorreiter, SizeClass.Medium, false, ("ki", 0.5));
 
-        Assert.Equal(new[] { "KI-Strategie" }, Titles(Recommender.Recommend(profile, Catalog, new HashSet<Guid>(), [], 10).Offerings.Select(r => r.Offering)));
+        Assert.Equal(new[] { "KI-Strategie" },
+            Titles(Recommender.Recommend(profile, Catalog, new HashSet<Guid>(), [], 10).Offerings.Select(r => r.Offering)));
         Assert.Empty(Recommender.Recommend(profile, Catalog, new HashSet<Guid> { AdvancedStrategy.Id }, [], 10).Offerings);
     }
 
@@ -52,8 +56,11 @@ public sealed class RecommendationTests
         // Short of time: video 1 + 0.5 + 0.25 * 1 = 1.75 > data 1 + 0.6 = 1.6. Otherwise video 1.5 < data 1.6.
         var forHurried = Recommender.Recommend(hurried, Catalog, new HashSet<Guid>(), [], 10).Offerings;
         Assert.Equal(new[] { "KI-Video", "Erste Schritte Daten" }, Titles(forHurried.Select(r => r.Offering)));
-        Assert.Equal(new[] { "Erste Schritte Daten", "KI-Video" }, Titles(Recommender.Recommend(patient, Catalog, new HashSet<Guid>(), [], 10).Offerings.Select(r => r.Offering)));
-        Assert.Equal("Ihr Reifegrad ist Einsteiger, das Angebot behandelt Ihre Lücke bei Künstliche Intelligenz, und es läuft asynchron in Ihrem eigenen Tempo.",
+        Assert.Equal(new[] { "Erste Schritte Daten", "KI-Video" },
+            Titles(Recommender.Recommend(patient, Catalog, new HashSet<Guid>(), [], 10).Offerings.Select(r => r.Offering)));
+        Assert.Equal(
+            "Ihr Reifegrad ist Einsteiger, das Angebot behandelt Ihre Lücke bei Künstliche Intelligenz, "
+            + "und es läuft asynchron in Ihrem eigenen Tempo.",
             forHurried[0].Reason.De);
     }
 
@@ -65,8 +72,10 @@ public sealed class RecommendationTests
         (string, double)[] gaps = [("daten", 0.6), ("cloud", 0.5), ("ki", 0.5), ("it-sicherheit", 0.5)];
 
         // Micro: single 0.6 > broad 0.5 + 0 * 1.0. Medium: broad 0.5 + 0.5 * 1.0 = 1.0 > single 0.6.
-        Assert.Equal(new[] { "Daten vertiefen", "Digitaler Rundumblick" }, Titles(FitScoring.Order(Profile(L.Entdecker, SizeClass.Micro, false, gaps), [broad, single])));
-        Assert.Equal(new[] { "Digitaler Rundumblick", "Daten vertiefen" }, Titles(FitScoring.Order(Profile(L.Entdecker, SizeClass.Medium, false, gaps), [single, broad])));
+        Assert.Equal(new[] { "Daten vertiefen", "Digitaler Rundumblick" },
+            Titles(FitScoring.Order(Profile(L.Entdecker, SizeClass.Micro, false, gaps), [broad, single])));
+        Assert.Equal(new[] { "Digitaler Rundumblick", "Daten vertiefen" },
+            Titles(FitScoring.Order(Profile(L.Entdecker, SizeClass.Medium, false, gaps), [single, broad])));
     }
 
     [Fact]
@@ -91,10 +100,12 @@ public sealed class RecommendationTests
         PackageOption advanced = new(Guid.NewGuid(), new("Für Vorreiter", "For pioneers"), [AdvancedStrategy.Id]);
 
         var result = Recommender.Recommend(profile, Catalog, new HashSet<Guid>(), [video, advanced, cloudAndData], 10);
-        var afterBooking = Recommender.Recommend(profile, Catalog, new HashSet<Guid> { DataWorkshop.Id, KiVideo.Id }, [video, advanced, cloudAndData], 10);
+        var afterBooking = Recommender.Recommend(profile, Catalog, new HashSet<Guid> { DataWorkshop.Id, KiVideo.Id },
+            [video, advanced, cloudAndData], 10);
 
         Assert.Equal(new[] { cloudAndData.Id, video.Id }, result.Packages.Select(p => p.PackageId));
-        Assert.Equal("Das Paket „Daten und Cloud“ bündelt 2 der für Sie empfohlenen Angebote als nächste Schritte.", result.Packages[0].Reason.De);
+        Assert.Equal("Das Paket „Daten und Cloud“ bündelt 2 der für Sie empfohlenen Angebote als nächste Schritte.",
+            result.Packages[0].Reason.De);
         Assert.Equal(new[] { cloudAndData.Id }, afterBooking.Packages.Select(p => p.PackageId));
         Assert.Equal(new[] { CloudConsultation.Id }, afterBooking.Packages[0].RecommendedOfferingIds);
     }
@@ -104,14 +115,16 @@ public sealed class RecommendationTests
     {
         var profile = Profile(L.Entdecker, SizeClass.Small, false, ("daten", 1.0));
 
-        Assert.Equal(new[] { "Daten-Workshop" }, Titles(Recommender.Recommend(profile, Catalog, new HashSet<Guid>(), [], 1).Offerings.Select(r => r.Offering)));
+        Assert.Equal(new[] { "Daten-Workshop" },
+            Titles(Recommender.Recommend(profile, Catalog, new HashSet<Guid>(), [], 1).Offerings.Select(r => r.Offering)));
     }
 
     private static MaturityProfile Profile(L level, SizeClass size, bool hurried, params (string Topic, double Gap)[] gaps) =>
         new(Guid.NewGuid(), level, 40, gaps.ToDictionary(g => g.Topic, g => g.Gap), hurried) { SizeClass = size };
 
     private static CatalogEntry Offering(string title, string[] topics, L from, L to, string format) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), "test", new(title, title), new("", ""), topics, from, to, format, null, null, "de", 24, OfferingStatus.Published);
+        new(Guid.NewGuid(), Guid.NewGuid(), "test", new(title, title), new("", ""), topics, from, to, format, null, null, "de", 24,
+            OfferingStatus.Published);
 
     private static List<string> Titles(IEnumerable<CatalogEntry> offerings) => offerings.Select(o => o.Title.De).ToList();
 }

@@ -48,7 +48,14 @@ public sealed class RefusalLanguageTests(HostFixture host)
         var session = await api.SessionAsync(capacity: 2);
         using var program = new HttpRequestMessage(HttpMethod.Post, "/api/catalog/programs")
         {
-            Content = JsonContent.Create(new { name = " ", starts = "2026-01-01", ends = "2025-12-31", responsibleStaff = "Team", targets = new { organisationsReached = -1, participations = 1, satisfaction = 50 } }),
+            Content = JsonContent.Create(new
+            {
+                name = " ",
+                starts = "2026-01-01",
+                ends = "2025-12-31",
+                responsibleStaff = "Team",
+                targets = new { organisationsReached = -1, participations = 1, satisfaction = 50 },
+            }),
             Headers = { AcceptLanguage = { new("de") } },
         };
 

@@ -48,11 +48,13 @@ internal static class CuratedPackages
     {
         var offeringIds = body.OfferingIds ?? [];
         var problems = new FieldProblems()
-            .When(string.IsNullOrWhiteSpace(body.Name?.De) || string.IsNullOrWhiteSpace(body.Name?.En) || body.Name.De.Length > 200 || body.Name.En.Length > 200,
+            .When(string.IsNullOrWhiteSpace(body.Name?.De) || string.IsNullOrWhiteSpace(body.Name?.En)
+                    || body.Name.De.Length > 200 || body.Name.En.Length > 200,
                 "name",
                 "Ein deutscher und ein englischer Name mit bis zu 200 Zeichen.", "A German and an English name of up to 200 characters are required.")
             .When(offeringIds.Count is 0 or > MaxItems, "offeringIds", $"1 bis {MaxItems} Angebote.", $"Between 1 and {MaxItems} offerings.")
-            .When(offeringIds.Distinct().Count() != offeringIds.Count, "offeringIds", "Jedes Angebot höchstens einmal.", "Each offering at most once.");
+            .When(offeringIds.Distinct().Count() != offeringIds.Count, "offeringIds",
+                "Jedes Angebot höchstens einmal.", "Each offering at most once.");
         if (!problems.IsEmpty)
         {
             return problems.ToResult();
