@@ -1,4 +1,0 @@
-namespace Kompetenzzentrum.Modules.Consultations.Booking;
-
-/// <summary>What the SME's list of consultations shows.</summary>
-internal sealed record ConsultationsModel(IReadOnlyList<Consultation> Consultations, IReadOnlyList<ConsultationOffering> Offerings);
