@@ -26,7 +26,8 @@ internal sealed class ProfileGenerator(int seed)
     {
         var (state, postcode) = Place();
         var industries = Enumerable.Range(0, _random.Next(0, 4)).Select(_ => Section()).Distinct().ToList();
-        return new StartupProfileDetails("Startup", TopicKeys(1, 5), [], [], [], (StartupStage)_random.Next(4), industries, state, postcode, _contact);
+        return new StartupProfileDetails(
+            "Startup", TopicKeys(1, 5), [], [], [], (StartupStage)_random.Next(4), industries, state, postcode, _contact);
     }
 
     private List<string> TopicKeys(int min, int max) =>

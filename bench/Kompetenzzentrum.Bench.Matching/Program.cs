@@ -18,7 +18,9 @@ var smes = smeDetails.Select(MatchSme.Of).ToArray();
 var pool = new StartupPool([.. startupDetails.Select(MatchStartup.Of)]);
 prepare.Stop();
 
-Console.WriteLine($"Matching benchmark: {Smes:N0} SMEs x {Startups:N0} startups = {(long)Smes * Startups:N0} pairs, top {Top}, {Environment.ProcessorCount} cores");
+Console.WriteLine(
+    $"Matching benchmark: {Smes:N0} SMEs x {Startups:N0} startups = {(long)Smes * Startups:N0} pairs, top {Top}, " +
+    $"{Environment.ProcessorCount} cores");
 Console.WriteLine($"  compacting profiles into bitmasks and columns: {prepare.Elapsed.TotalMilliseconds:F1} ms");
 
 foreach (var (label, parallelism) in new[] { ("parallel over SMEs", -1), ("single thread     ", 1) })
@@ -41,9 +43,11 @@ foreach (var (label, parallelism) in new[] { ("parallel over SMEs", -1), ("singl
     var median = times[times.Count / 2];
     Console.WriteLine(
         $"  {label}: median {median:F1} ms (min {times[0]:F1}, max {times[^1]:F1}) over {Runs} runs, " +
-        $"{(long)Smes * Startups / (median / 1000) / 1e6:F0} M pairs/s, allocated {bytes.Order().ElementAt(bytes.Count / 2) / 1024.0 / 1024.0:F2} MiB per run");
+        $"{(long)Smes * Startups / (median / 1000) / 1e6:F0} M pairs/s, " +
+        $"allocated {bytes.Order().ElementAt(bytes.Count / 2) / 1024.0 / 1024.0:F2} MiB per run");
     Console.WriteLine(
-        $"    proposals per SME: {result.Average(r => r.Length):F2}, mean best score {result.Where(r => r.Length > 0).Average(r => r[0].Score):F1}, " +
+        $"    proposals per SME: {result.Average(r => r.Length):F2}, " +
+        $"mean best score {result.Where(r => r.Length > 0).Average(r => r[0].Score):F1}, " +
         $"mean 10th score {result.Where(r => r.Length == Top).Average(r => r[^1].Score):F1}");
     BenchReport.Row($"matching {Smes:N0} SMEs x {Startups:N0} startups", $"top {Top} for every SME, {label.Trim()}", $"{median:F0} ms");
 }
@@ -59,4 +63,5 @@ foreach (var (sme, matches) in smes.Zip(Matchmaker.TopStartupsForAll(smes, pool,
 }
 explain.Stop();
 Console.WriteLine($"  explaining all {Smes * Top:N0} proposals in German: {explain.Elapsed.TotalMilliseconds:F1} ms ({reasons:N0} reasons)");
-BenchReport.Row($"matching {Smes:N0} SMEs x {Startups:N0} startups", $"explaining all {Smes * Top:N0} proposals", $"{explain.Elapsed.TotalMilliseconds:F0} ms");
+BenchReport.Row(
+    $"matching {Smes:N0} SMEs x {Startups:N0} startups", $"explaining all {Smes * Top:N0} proposals", $"{explain.Elapsed.TotalMilliseconds:F0} ms");

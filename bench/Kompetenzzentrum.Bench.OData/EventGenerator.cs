@@ -48,7 +48,8 @@ internal static class EventGenerator
             {
                 var offering = offerings[random.Next(offerings.Length)];
                 session.Events.StartStream(Guid.CreateVersion7(), new BookingConfirmed(Guid.NewGuid(), Guid.NewGuid(), offering, "experience-tour",
-                    [topics[random.Next(topics.Length)], topics[random.Next(topics.Length)]], organisations[random.Next(organisations.Length)], 1, now.AddMinutes(-random.Next(100_000))));
+                    [topics[random.Next(topics.Length)], topics[random.Next(topics.Length)]], organisations[random.Next(organisations.Length)], 1,
+                    now.AddMinutes(-random.Next(100_000))));
             }
             await session.SaveChangesAsync();
         }

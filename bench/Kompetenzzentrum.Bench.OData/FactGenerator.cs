@@ -6,9 +6,14 @@ namespace Kompetenzzentrum.Bench.OData;
 /// <summary>Writes synthetic interaction facts with binary COPY: 5,000 organisations, 12 topics, 24 months.</summary>
 internal static class FactGenerator
 {
-    private static readonly string[] Topics = ["ki", "daten", "it-sicherheit", "e-commerce", "geschaeftsmodelle", "automatisierung", "cloud", "nachhaltigkeit", "arbeit-4-0", "robotik", "iot", "marketing"];
+    private static readonly string[] Topics =
+    [
+        "ki", "daten", "it-sicherheit", "e-commerce", "geschaeftsmodelle", "automatisierung", "cloud", "nachhaltigkeit", "arbeit-4-0", "robotik",
+        "iot", "marketing",
+    ];
     private static readonly string[] Kinds = ["viewed", "viewed", "viewed", "booked", "booked", "attended", "completed", "cancelled"];
-    private static readonly string[] Types = ["experience-tour", "ki-sprechstunde", "business-model-sprint", "podcast", "explainer-video", "lernfabrik-workshop"];
+    private static readonly string[] Types =
+        ["experience-tour", "ki-sprechstunde", "business-model-sprint", "podcast", "explainer-video", "lernfabrik-workshop"];
     private static readonly string[] Industries = ["C", "F", "G", "J", "M", "N", "Q"];
     private static readonly string[] Sizes = ["micro", "small", "medium"];
     private static readonly string[] States = ["BB", "BE", "SN", "ST", "MV", "TH"];
@@ -21,8 +26,8 @@ internal static class FactGenerator
         var offerings = Enumerable.Range(0, 300).Select(_ => Guid.NewGuid()).ToArray();
         await using var connection = await data.OpenConnectionAsync();
         await using (var writer = await connection.BeginBinaryImportAsync(
-            "copy kz.research_interactions (event_id, occurred_at, month, organisation_pseudonym, industry, size_class, federal_state, maturity_level, "
-            + "event_type, offering_type, offering_id, topic, kind) from stdin (format binary)"))
+            "copy kz.research_interactions (event_id, occurred_at, month, organisation_pseudonym, industry, size_class, federal_state, "
+            + "maturity_level, event_type, offering_type, offering_id, topic, kind) from stdin (format binary)"))
         {
             for (var i = 0; i < count; i++)
             {
@@ -50,7 +55,8 @@ internal static class FactGenerator
         // else the OData sets would release every generated row as suppressed.
         await using (var subjects = new NpgsqlCommand(
             "insert into kz.research_subjects (set_name, organisation_pseudonym, industry, size_class, federal_state) "
-            + "select distinct 'research_interactions', organisation_pseudonym, coalesce(industry, ''), coalesce(size_class, ''), coalesce(federal_state, '') "
+            + "select distinct 'research_interactions', organisation_pseudonym, coalesce(industry, ''), coalesce(size_class, ''), "
+            + "coalesce(federal_state, '') "
             + "from kz.research_interactions on conflict do nothing", connection))
         {
             await subjects.ExecuteNonQueryAsync();

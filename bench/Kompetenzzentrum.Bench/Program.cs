@@ -28,7 +28,8 @@ foreach (var (name, program, arguments) in Suite.Programs.Where(p => selected.Co
 
 var lines = new List<string>
 {
-    $"Benchmarks of {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC, {Environment.ProcessorCount} cores, {Environment.OSVersion}",
+    $"Benchmarks of {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC, " +
+    $"{Environment.ProcessorCount} cores, {Environment.OSVersion}",
     "",
     "| benchmark | figure | value |",
     "|---|---|---|",

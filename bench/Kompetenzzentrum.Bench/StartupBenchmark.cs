@@ -33,7 +33,11 @@ internal static class StartupBenchmark
         var hostDll = Path.Combine(AppContext.BaseDirectory, "Kompetenzzentrum.Host.dll");
         var info = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { hostDll, "--urls", $"http://127.0.0.1:{port}", "--ConnectionStrings:Kompetenzzentrum", connection, "--Kompetenzzentrum:SeedDemoData", "false" },
+            ArgumentList =
+            {
+                hostDll, "--urls", $"http://127.0.0.1:{port}", "--ConnectionStrings:Kompetenzzentrum", connection,
+                "--Kompetenzzentrum:SeedDemoData", "false",
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,

@@ -16,8 +16,17 @@ internal static class Repository
     }
 
     /// <summary>The C# files under the given top folders, without build output (bin, obj).</summary>
-    public static IEnumerable<string> SourceFiles(params string[] folders) =>
-        folders.SelectMany(f => Directory.EnumerateFiles(Path.Combine(Root(), f), "*.cs", SearchOption.AllDirectories))
+    public static IEnumerable<string> SourceFiles(params string[] folders) => Files("*.cs", folders);
+
+    /// <summary>
+    /// The files matching <paramref name="pattern"/> under the given top folders, without build output (bin, obj);
+    /// the same files git tracks there (.gitignore keeps nothing else of this kind in the source folders).
+    /// </summary>
+    public static IEnumerable<string> Files(string pattern, params string[] folders) =>
+        folders.SelectMany(f => Directory.EnumerateFiles(Path.Combine(Root(), f), pattern, SearchOption.AllDirectories))
             .Where(p => !p.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
             .Order(StringComparer.Ordinal);
+
+    /// <summary>A path relative to the root, with forward slashes, as git shows it.</summary>
+    public static string Relative(string path) => Path.GetRelativePath(Root(), path).Replace(Path.DirectorySeparatorChar, '/');
 }

@@ -60,7 +60,8 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
         }
         await stop.CancelAsync();
         await Task.WhenAll(load);
-        output.WriteLine($"recovered after {recovered.Elapsed}; load answers: " + string.Join(", ", answers.GroupBy(a => a.Status).Select(g => $"{(int)g.Key}×{g.Count()}")));
+        output.WriteLine($"recovered after {recovered.Elapsed}; load answers: "
+            + string.Join(", ", answers.GroupBy(a => a.Status).Select(g => $"{(int)g.Key}×{g.Count()}")));
 
         Assert.Equal(HttpStatusCode.Created, last);
         Assert.All(answers, a => Assert.Contains(a.Status, new[] { HttpStatusCode.Created, HttpStatusCode.ServiceUnavailable }));

@@ -10,7 +10,7 @@ namespace Kompetenzzentrum.Reliability.Tests;
 public sealed class HostKillTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task Given_a_booking_load_When_the_host_is_killed_and_started_again_Then_every_acknowledged_booking_is_there_and_retries_book_nothing_twice()
+    public async Task Given_a_booking_load_When_the_host_is_killed_and_restarted_Then_acknowledged_bookings_stay_and_retries_book_nothing_twice()
     {
         var database = await TestServer.CreateDatabaseAsync();
         try

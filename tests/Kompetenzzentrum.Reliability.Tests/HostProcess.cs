@@ -66,7 +66,11 @@ internal sealed class HostProcess : IAsyncDisposable
     }
 
     public HttpClient CreateClient(TimeSpan? timeout = null) =>
-        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(30) }) { BaseAddress = Address, Timeout = timeout ?? TimeSpan.FromSeconds(30) };
+        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(30) })
+        {
+            BaseAddress = Address,
+            Timeout = timeout ?? TimeSpan.FromSeconds(30),
+        };
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, like a power cut of the machine.</summary>
     public void Kill()

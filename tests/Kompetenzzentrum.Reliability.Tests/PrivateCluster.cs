@@ -24,12 +24,20 @@ internal sealed class PrivateCluster : IDisposable
     private string Data => Path.Combine(_root, "data");
 
     public string ConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database, Timeout = 5 }.ConnectionString;
+        new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1",
+            Port = Port,
+            Username = "postgres",
+            Database = database,
+            Timeout = 5,
+        }.ConnectionString;
 
     public static PrivateCluster Create()
     {
         var bin = Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
-            .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb"))) ?? throw new InvalidOperationException("PostgreSQL server binaries are missing");
+            .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")))
+                ?? throw new InvalidOperationException("PostgreSQL server binaries are missing");
         var root = Path.Combine(Path.GetTempPath(), "kz-fault-pg-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(root);
         var cluster = new PrivateCluster(bin, root, HostProcess.FreePort());

@@ -11,7 +11,8 @@ internal static class Staff
 {
     public static async Task<string> SignInAsync(HttpClient client)
     {
-        var response = await client.PostAsJsonAsync("/api/organisations/accounts/sign-in", new { email = TestUsers.AdminEmail, password = TestUsers.Password });
+        var response = await client.PostAsJsonAsync("/api/organisations/accounts/sign-in",
+            new { email = TestUsers.AdminEmail, password = TestUsers.Password });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
@@ -53,7 +54,8 @@ internal static class Staff
             new { startsAt = now + startsIn, endsAt = now + startsIn + TimeSpan.FromHours(2), capacity }));
     }
 
-    public static async Task<HttpResponseMessage> BookAsync(HttpClient client, Guid session, Guid organisation, string key, string? contactEmail = null)
+    public static async Task<HttpResponseMessage> BookAsync(
+        HttpClient client, Guid session, Guid organisation, string key, string? contactEmail = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/catalog/sessions/{session}/bookings")
         {

@@ -9,7 +9,7 @@ namespace Kompetenzzentrum.Reliability.Tests;
 public sealed class TwoHostsTests
 {
     [Fact]
-    public async Task Given_two_hosts_on_one_database_Then_bookings_through_both_keep_the_seat_limit_and_the_async_subscription_and_the_reminder_send_each_mail_once()
+    public async Task Given_two_hosts_on_one_database_Then_both_keep_the_seat_limit_and_the_async_subscription_and_the_reminder_send_each_mail_once()
     {
         var database = await TestServer.CreateDatabaseAsync();
         try
@@ -35,7 +35,8 @@ public sealed class TwoHostsTests
             Assert.Equal(50, answers.Count(s => s == "waitlisted"));
 
             var address = $"reminder-{Guid.NewGuid():N}@example.org";
-            Assert.Equal(HttpStatusCode.Created, (await Staff.BookAsync(setup, soon, Guid.NewGuid(), Guid.NewGuid().ToString("N"), address)).StatusCode);
+            Assert.Equal(HttpStatusCode.Created,
+                (await Staff.BookAsync(setup, soon, Guid.NewGuid(), Guid.NewGuid().ToString("N"), address)).StatusCode);
             var deadline = DateTime.UtcNow.AddSeconds(90);
             var reminders = 0;
             while (reminders == 0 && DateTime.UtcNow < deadline)

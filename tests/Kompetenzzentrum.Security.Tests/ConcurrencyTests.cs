@@ -92,7 +92,8 @@ public sealed partial class ConcurrencyTests(ConcurrencyHost host) : IClassFixtu
     {
         var admin = await host.CreateOrganisationAdminAsync();
         var set = (await admin.Client.GetFromJsonAsync<QuestionSet>("/api/organisations/maturity/question-sets/current"))!;
-        var answers = set.Questions.ToDictionary(q => q.Id, q => q.Kind == "dimension" ? 2 : q.Kind.StartsWith("topic", StringComparison.Ordinal) ? 3 : 0);
+        var answers = set.Questions.ToDictionary(q => q.Id,
+            q => q.Kind == "dimension" ? 2 : q.Kind.StartsWith("topic", StringComparison.Ordinal) ? 3 : 0);
         var results = await Concurrently.SendAsync(Parallel, _ =>
             admin.Client.PostAsJsonAsync($"/api/organisations/{admin.OrganisationId}/maturity/checks", new { version = set.Id, answers }));
         Concurrently.All(results, HttpStatusCode.Created, HttpStatusCode.Conflict);
@@ -138,14 +139,16 @@ public sealed partial class ConcurrencyTests(ConcurrencyHost host) : IClassFixtu
         var sme = await host.CreateOrganisationAdminAsync();
         using var staff = host.CreateAdminClient();
         var offering = await CatalogSetup.PublishedSprintOfferingAsync(staff);
-        var period = await IdAsync(await staff.PostAsJsonAsync("/api/sprints/periods", new { name = "2026", startsOn = "2026-01-01", endsOn = "2026-12-31", capacity = 5 }));
+        var period = await IdAsync(await staff.PostAsJsonAsync("/api/sprints/periods",
+            new { name = "2026", startsOn = "2026-01-01", endsOn = "2026-12-31", capacity = 5 }));
         var application = await IdAsync(await sme.Client.PostAsJsonAsync($"/api/sprints/organisations/{sme.OrganisationId}/applications",
             new { offeringId = offering, motivation = "Weniger Aufträge.", goals = "Ein zweites Standbein.", availability = "Dienstags" }));
         var engagement = await IdAsync(await staff.PostAsJsonAsync($"/api/sprints/applications/{application}/accept",
             new { periodId = period, reason = "Passt.", startsOn = DateOnly.FromDateTime(DateTime.UtcNow), weeks = 8 }));
 
         var answers = await Concurrently.SendAsync(Parallel, i =>
-            staff.PostAsJsonAsync($"/api/sprints/engagements/{engagement}/team", new { side = "staff", name = $"Beraterin {i}", email = (string?)null }));
+            staff.PostAsJsonAsync($"/api/sprints/engagements/{engagement}/team",
+                new { side = "staff", name = $"Beraterin {i}", email = (string?)null }));
         Concurrently.All(answers, HttpStatusCode.Created);
     }
 
@@ -200,7 +203,8 @@ public sealed partial class ConcurrencyTests(ConcurrencyHost host) : IClassFixtu
             await session.SaveChangesAsync();
         }
         var mail = await Eventually.Get(
-            async () => (await host.MailsToAsync(member.Email)).FirstOrDefault(m => m.Category == "research.feedback-survey"), _ => true, TimeSpan.FromSeconds(60));
+            async () => (await host.MailsToAsync(member.Email)).FirstOrDefault(m => m.Category == "research.feedback-survey"),
+            _ => true, TimeSpan.FromSeconds(60));
         var token = SurveyLink().Match(mail.TextBody).Groups[1].Value;
 
         using var anonymous = host.CreateClient();
@@ -210,8 +214,8 @@ public sealed partial class ConcurrencyTests(ConcurrencyHost host) : IClassFixtu
     }
 
     private static async Task<Guid> OfferingAsync(HttpClient staff) =>
-        await CatalogSetup.PublishedOfferingAsync(staff, "experience-tour", "Programm " + Guid.NewGuid().ToString("N")[..6], ("Erlebnistour", "Experience tour"),
-            ("Besuch in der Fabrik.", "A factory visit."), ["automatisierung"]);
+        await CatalogSetup.PublishedOfferingAsync(staff, "experience-tour", "Programm " + Guid.NewGuid().ToString("N")[..6],
+            ("Erlebnistour", "Experience tour"), ("Besuch in der Fabrik.", "A factory visit."), ["automatisierung"]);
 
     private static async Task<Guid> SessionAsync(HttpClient staff, Guid offering) =>
         await IdAsync(await staff.PostAsJsonAsync($"/api/catalog/offerings/{offering}/sessions",
@@ -230,7 +234,8 @@ public sealed partial class ConcurrencyTests(ConcurrencyHost host) : IClassFixtu
             author = "Kompetenzzentrum",
             category = "Business",
             @explicit = false,
-            imageFileId = await UploadAsync(staff, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52], "image/png"),
+            imageFileId = await UploadAsync(staff,
+                [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52], "image/png"),
         }));
         return await IdAsync(await staff.PostAsJsonAsync($"/api/media/podcasts/{slug}/episodes", new
         {

@@ -17,7 +17,10 @@ public sealed partial class CrossSiteRequestTests(HostFixture host) : IClassFixt
         using var browser = await host.CookieClientAsync(user.Email);
 
         // What a form or fetch on another site sends: the browser adds the cookie, the site cannot add the token.
-        using var forged = new HttpRequestMessage(HttpMethod.Put, "/api/organisations/accounts/me/research-consent") { Content = JsonContent.Create(new { consent = false }) };
+        using var forged = new HttpRequestMessage(HttpMethod.Put, "/api/organisations/accounts/me/research-consent")
+        {
+            Content = JsonContent.Create(new { consent = false }),
+        };
         forged.Headers.Add("Origin", "https://evil.example");
         var refused = await HttpAnswers.Problem(await browser.SendAsync(forged), HttpStatusCode.BadRequest);
 
@@ -32,7 +35,10 @@ public sealed partial class CrossSiteRequestTests(HostFixture host) : IClassFixt
         using var browser = await host.CookieClientAsync(user.Email);
         var token = await browser.PageTokenAsync();
 
-        using var own = new HttpRequestMessage(HttpMethod.Put, "/api/organisations/accounts/me/research-consent") { Content = JsonContent.Create(new { consent = false }) };
+        using var own = new HttpRequestMessage(HttpMethod.Put, "/api/organisations/accounts/me/research-consent")
+        {
+            Content = JsonContent.Create(new { consent = false }),
+        };
         own.Headers.Add("RequestVerificationToken", token);
         var ownAnswer = await browser.SendAsync(own);
         Assert.True(ownAnswer.IsSuccessStatusCode, $"{(int)ownAnswer.StatusCode}: {await ownAnswer.Content.ReadAsStringAsync()}");
@@ -49,7 +55,8 @@ public sealed partial class CrossSiteRequestTests(HostFixture host) : IClassFixt
         var member = await host.CreateOrganisationAdminAsync();
         using (var admin = await host.AdminAsync())
         {
-            (await admin.PostAsJsonAsync($"/api/organisations/accounts/{member.AccountId}/roles", new { role = "platform-admin" })).EnsureSuccessStatusCode();
+            (await admin.PostAsJsonAsync($"/api/organisations/accounts/{member.AccountId}/roles",
+                new { role = "platform-admin" })).EnsureSuccessStatusCode();
         }
         var answers = new List<string>();
         foreach (var route in PagePostRoutes())

@@ -157,7 +157,8 @@ public sealed partial class EnumerationTests(HostFixture host) : IClassFixture<H
     private async Task<Answer> RegisterAsync(string email)
     {
         using var client = host.CreateClient();
-        return await ProblemAsync(await client.PostAsJsonAsync("/api/organisations/accounts", new Register(email, TestUsers.Password, "Erika Muster", true)));
+        return await ProblemAsync(await client.PostAsJsonAsync("/api/organisations/accounts",
+            new Register(email, TestUsers.Password, "Erika Muster", true)));
     }
 
     // The status and the body, a problem's trace and correlation ids left out (they differ per request by design).

@@ -91,7 +91,8 @@ public sealed class ErasureTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Contains(colleagueName, booking.Attendees);
         await Send(Keyed(admin.Client, "/api/catalog/package-bookings", "erasure-package-" + marker,
             new { attendees, sessionIds = new[] { second }, contactEmail = data.BookingContact }), HttpStatusCode.Created);
-        await Eventually.Get<IReadOnlyList<SentMail>>(async () => await host.MailsToAsync(data.BookingContact), mails => mails.Count >= 2 && mails.Any(m => m.TextBody.Contains(colleagueName, StringComparison.Ordinal)));
+        await Eventually.Get<IReadOnlyList<SentMail>>(async () => await host.MailsToAsync(data.BookingContact),
+            mails => mails.Count >= 2 && mails.Any(m => m.TextBody.Contains(colleagueName, StringComparison.Ordinal)));
 
         // The colleague alone is erased: their name goes from the attendee lists, the stored answers and the mails.
         Assert.NotEmpty(await host.WhereStoredAsync(colleagueName));
@@ -103,7 +104,8 @@ public sealed class ErasureTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Contains(data.Attendee, kept.Attendees);
 
         // Before the organisation's erasure, it is proposed to a startup and everything about it is stored.
-        Assert.Contains(organisation, (await Read<List<SmeProposal>>(staff.GetAsync($"/api/networking/startups/{unmet}/proposals"))).Select(p => p.SmeId));
+        Assert.Contains(organisation,
+            (await Read<List<SmeProposal>>(staff.GetAsync($"/api/networking/startups/{unmet}/proposals"))).Select(p => p.SmeId));
         foreach (var text in Texts(data))
         {
             Assert.NotEmpty(await host.WhereStoredAsync(text));
@@ -112,8 +114,11 @@ public sealed class ErasureTests(HostFixture host) : IClassFixture<HostFixture>
         await Send(admin.Client.DeleteAsync($"/api/organisations/{organisation}"), HttpStatusCode.NoContent);
 
         await AssertGoneAsync(data, admin.Email, organisation, unmet, met, meeting, staff);
-        await RebuildAsync("Kompetenzzentrum.Modules.Networking.Profiles.SmeProfileProjection", "Kompetenzzentrum.Modules.Networking.Profiles.StartupProfileProjection",
-            "Kompetenzzentrum.Modules.Networking.Introductions.IntroductionProjection", "Kompetenzzentrum.Modules.Networking.Privacy.ErasedNetworkOrganisationProjection");
+        await RebuildAsync(
+            "Kompetenzzentrum.Modules.Networking.Profiles.SmeProfileProjection",
+            "Kompetenzzentrum.Modules.Networking.Profiles.StartupProfileProjection",
+            "Kompetenzzentrum.Modules.Networking.Introductions.IntroductionProjection",
+            "Kompetenzzentrum.Modules.Networking.Privacy.ErasedNetworkOrganisationProjection");
         await AssertGoneAsync(data, admin.Email, organisation, unmet, met, meeting, staff);
     }
 
@@ -124,9 +129,11 @@ public sealed class ErasureTests(HostFixture host) : IClassFixture<HostFixture>
             var places = await host.WhereStoredAsync(text);
             Assert.True(places.Count == 0, $"\"{text}\" is still stored in {string.Join(", ", places)}");
         }
-        Assert.DoesNotContain(organisation, (await Read<List<SmeProposal>>(staff.GetAsync($"/api/networking/startups/{unmet}/proposals"))).Select(p => p.SmeId));
+        Assert.DoesNotContain(organisation,
+            (await Read<List<SmeProposal>>(staff.GetAsync($"/api/networking/startups/{unmet}/proposals"))).Select(p => p.SmeId));
         var proposal = await staff.PostAsJsonAsync("/api/networking/introductions", new { smeId = organisation, startupId = unmet });
-        Assert.True(proposal.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Conflict, $"{(int)proposal.StatusCode}: {await proposal.Content.ReadAsStringAsync()}");
+        Assert.True(proposal.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Conflict,
+            $"{(int)proposal.StatusCode}: {await proposal.Content.ReadAsStringAsync()}");
         Assert.Equal("application/problem+json", proposal.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/api/networking/smes/{organisation}")).StatusCode);
         // The startup that met it sees the introduction closed, without the contact it was once shown.
@@ -149,12 +156,14 @@ public sealed class ErasureTests(HostFixture host) : IClassFixture<HostFixture>
         var code = await host.LatestCodeAsync(email, "account.confirm-email");
         await Send(anonymous.PostAsJsonAsync("/api/organisations/accounts/confirm-email", new { email, token = code }));
         var client = host.CreateClient();
-        var signedIn = await Read<SignedIn>(client.PostAsJsonAsync("/api/organisations/accounts/sign-in", new { email, password = TestUsers.Password }));
+        var signedIn = await Read<SignedIn>(client.PostAsJsonAsync("/api/organisations/accounts/sign-in",
+            new { email, password = TestUsers.Password }));
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", signedIn.AccessToken);
         var account = await Read<AccountSeen>(client.GetAsync("/api/organisations/accounts/me"));
         await Send(admin.Client.PostAsJsonAsync($"/api/organisations/{admin.OrganisationId}/invitations", new { email }));
         var invitation = await host.LatestCodeAsync(email, "organisation.invitation");
-        await Send(client.PostAsJsonAsync("/api/organisations/invitations/accept", new { organisationId = admin.OrganisationId, token = invitation }));
+        await Send(client.PostAsJsonAsync("/api/organisations/invitations/accept",
+            new { organisationId = admin.OrganisationId, token = invitation }));
         return new TestUser(account.Id, email, client, admin.OrganisationId);
     }
 
@@ -178,7 +187,8 @@ public sealed class ErasureTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     private static async Task<Guid> IntroduceAsync(HttpClient staff, Guid sme, Guid startup) =>
-        (await Read<Created>(staff.PostAsJsonAsync("/api/networking/introductions", new { smeId = sme, startupId = startup }), HttpStatusCode.Created)).Id;
+        (await Read<Created>(
+            staff.PostAsJsonAsync("/api/networking/introductions", new { smeId = sme, startupId = startup }), HttpStatusCode.Created)).Id;
 
     private static string Side(Guid organisation, Guid introduction, string? action = null) =>
         $"/api/networking/organisations/{organisation}/introductions/{introduction}" + (action is null ? "" : "/" + action);

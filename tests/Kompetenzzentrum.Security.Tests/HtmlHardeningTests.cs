@@ -58,9 +58,13 @@ public sealed class HtmlHardeningTests(HostFixture host) : IClassFixture<HostFix
         // script that would make the SME's account a platform administrator with the viewer's session.
         (await sme.Client.PutAsJsonAsync($"/api/sprints/engagements/{engagement}/canvas/as-is",
             new { blocks = new { channels = new[] { "<img src=x onerror=alert(1)>Katalog" } } })).EnsureSuccessStatusCode();
-        var script = $$"""<script>fetch('/api/organisations/accounts/{{sme.AccountId}}/roles', {method: 'POST', credentials: 'include', headers: {'Content-Type': 'application/json'}, body: '{"role":"platform-admin"}'})</script>""";
-        var saved = await admin.PutAsJsonAsync($"/api/templates/{TransferReport}/de",
-            new { source = "<!DOCTYPE html><html><body>" + script + "{{ for b in canvas }}{{ for i in b.before }}<p>{{ i }}</p>{{ end }}{{ end }}</body></html>" });
+        var script = $$"""<script>fetch('/api/organisations/accounts/{{sme.AccountId}}/roles', {method: 'POST', credentials: 'include', """
+            + """headers: {'Content-Type': 'application/json'}, body: '{"role":"platform-admin"}'})</script>""";
+        var saved = await admin.PutAsJsonAsync($"/api/templates/{TransferReport}/de", new
+        {
+            source = "<!DOCTYPE html><html><body>" + script
+                + "{{ for b in canvas }}{{ for i in b.before }}<p>{{ i }}</p>{{ end }}{{ end }}</body></html>",
+        });
         Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
         try
         {
@@ -94,7 +98,8 @@ public sealed class HtmlHardeningTests(HostFixture host) : IClassFixture<HostFix
     {
         using var admin = host.CreateAdminClient();
 
-        var preview = await admin.PostAsJsonAsync($"/api/templates/{TransferReport}/de/preview", new { source = "<script>alert(1)</script>{{ status }}" });
+        var preview = await admin.PostAsJsonAsync($"/api/templates/{TransferReport}/de/preview",
+            new { source = "<script>alert(1)</script>{{ status }}" });
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.StartsWith("sandbox", Header(preview, "Content-Security-Policy"), StringComparison.Ordinal);
@@ -106,7 +111,8 @@ public sealed class HtmlHardeningTests(HostFixture host) : IClassFixture<HostFix
         var period = (await HttpAnswers.Created(await staff.PostAsJsonAsync("/api/sprints/periods",
             new { name = "2026", startsOn = "2026-01-01", endsOn = "2027-12-31", capacity = 5 }))).GetProperty("id").GetGuid();
         var application = (await HttpAnswers.Created(await sme.Client.PostAsJsonAsync($"/api/sprints/organisations/{sme.OrganisationId}/applications",
-            new { offeringId = offering, motivation = "Neue Kunden", goals = "Ein Webshop", availability = "dienstags" }))).GetProperty("id").GetGuid();
+            new { offeringId = offering, motivation = "Neue Kunden", goals = "Ein Webshop", availability = "dienstags" })))
+            .GetProperty("id").GetGuid();
         return (await HttpAnswers.Created(await staff.PostAsJsonAsync($"/api/sprints/applications/{application}/accept",
             new { periodId = period, reason = "Passt.", startsOn = DateOnly.FromDateTime(DateTime.UtcNow), weeks = 8 }))).GetProperty("id").GetGuid();
     }

@@ -8,7 +8,8 @@ namespace Kompetenzzentrum.Security.Tests;
 /// <summary>A host whose analysts' queries stop after one second, so that a timeout is quick to provoke.</summary>
 public sealed class LimitsHostFixture : HostFixture
 {
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Modules:research:ODataStatementTimeoutSeconds"] = "1" };
+    protected override IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?> { ["Modules:research:ODataStatementTimeoutSeconds"] = "1" };
 }
 
 /// <summary>One request must not be able to keep the database, a core or the memory busy for long.</summary>
@@ -26,7 +27,8 @@ public sealed class LimitsTests(LimitsHostFixture host) : IClassFixture<LimitsHo
 
         var filter = await analyst.GetAsync($"/odata/Interactions?$filter={Uri.EscapeDataString(terms)}");
         var apply = await analyst.GetAsync($"/odata/Interactions?$apply=filter({Uri.EscapeDataString(terms)})");
-        var grouped = await analyst.GetAsync($"/odata/Interactions?$apply=filter({Uri.EscapeDataString(terms)})/groupby((Topic),aggregate($count as N))");
+        var grouped = await analyst.GetAsync(
+            $"/odata/Interactions?$apply=filter({Uri.EscapeDataString(terms)})/groupby((Topic),aggregate($count as N))");
 
         Assert.Equal(HttpStatusCode.BadRequest, filter.StatusCode);
         await HttpAnswers.Problem(apply, HttpStatusCode.BadRequest);
@@ -95,7 +97,8 @@ public sealed class LimitsTests(LimitsHostFixture host) : IClassFixture<LimitsHo
             var report = await staff.GetAsync("/api/research/reports/needs?from=2025-02-01&to=2025-02-28");
 
             await HttpAnswers.Problem(report, HttpStatusCode.UnprocessableEntity);
-            Assert.Contains(host.Factory.Logs.Lines, m => m.Contains(NeedsReport, StringComparison.Ordinal) && m.Contains("pad", StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(host.Factory.Logs.Lines,
+                m => m.Contains(NeedsReport, StringComparison.Ordinal) && m.Contains("pad", StringComparison.OrdinalIgnoreCase));
             Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/health/live")).StatusCode);
         }
         finally

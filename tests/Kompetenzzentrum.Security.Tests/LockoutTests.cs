@@ -33,7 +33,8 @@ public sealed class LockoutTests(HostFixture host) : IClassFixture<HostFixture>
         foreach (var factory in hosts)
         {
             using var client = factory.CreateClient();
-            var right = await client.PostAsJsonAsync("/api/organisations/accounts/sign-in", new { email = user.Email, password = TestUsers.Password });
+            var right = await client.PostAsJsonAsync("/api/organisations/accounts/sign-in",
+                new { email = user.Email, password = TestUsers.Password });
             Assert.False(right.IsSuccessStatusCode, "the right password signed in although twelve wrong ones came before");
         }
         Concurrently.NoServerError(answers);

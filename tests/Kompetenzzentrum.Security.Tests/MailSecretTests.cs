@@ -44,7 +44,8 @@ public sealed partial class MailSecretTests(SmtpHostFixture host) : IClassFixtur
         using var anonymous = host.CreateClient();
         foreach (var candidate in candidates)
         {
-            var reset = await anonymous.PostAsJsonAsync("/api/organisations/accounts/reset-password", new ResetPassword(Admin, candidate, "Uebernommen-2026!x"));
+            var reset = await anonymous.PostAsJsonAsync("/api/organisations/accounts/reset-password",
+                new ResetPassword(Admin, candidate, "Uebernommen-2026!x"));
             Assert.Equal(HttpStatusCode.BadRequest, reset.StatusCode);
         }
         using var admin = await host.SignInAsync(Admin, TestUsers.Password); // the admin's password still holds
@@ -110,7 +111,8 @@ public sealed partial class MailSecretTests(SmtpHostFixture host) : IClassFixtur
         (await anonymous.PostAsJsonAsync("/api/organisations/accounts/forgot-password", new { email = person.Email })).EnsureSuccessStatusCode();
         var code = await host.LatestCodeAsync(person.Email, "account.password-reset");
 
-        await Eventually.Get(() => Task.FromResult<string?>(host.Relay.Received), text => text.Contains(code, StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        await Eventually.Get(() => Task.FromResult<string?>(host.Relay.Received),
+            text => text.Contains(code, StringComparison.Ordinal), TimeSpan.FromSeconds(30));
     }
 
     [Fact]
@@ -119,7 +121,8 @@ public sealed partial class MailSecretTests(SmtpHostFixture host) : IClassFixtur
         var staff = await host.CreateUserAsync(Roles.CenterStaff);
         var organisationAdmin = await host.CreateOrganisationAdminAsync();
         var invited = $"kollegin-{Guid.NewGuid():N}@example.org";
-        (await organisationAdmin.Client.PostAsJsonAsync($"/api/organisations/{organisationAdmin.OrganisationId}/invitations", new { email = invited, asAdmin = true }))
+        (await organisationAdmin.Client.PostAsJsonAsync($"/api/organisations/{organisationAdmin.OrganisationId}/invitations",
+            new { email = invited, asAdmin = true }))
             .EnsureSuccessStatusCode();
         var code = await host.LatestCodeAsync(invited, "organisation.invitation");
 
@@ -138,15 +141,18 @@ public sealed partial class MailSecretTests(SmtpHostFixture host) : IClassFixtur
         await using (var session = host.Factory.Services.GetRequiredService<IDocumentStore>().LightweightSession())
         {
             session.Events.StartStream(Guid.CreateVersion7(), new ParticipationCompleted(
-                Guid.CreateVersion7(), null, Guid.CreateVersion7(), "experience-tour", ["ki"], participant.OrganisationId!.Value, DateTimeOffset.UtcNow));
+                Guid.CreateVersion7(), null, Guid.CreateVersion7(), "experience-tour", ["ki"],
+                participant.OrganisationId!.Value, DateTimeOffset.UtcNow));
             await session.SaveChangesAsync();
         }
         var survey = (await Eventually.Get(async () => await host.MailsToAsync(participant.Email),
-            mails => mails.Any(m => m.Category == "research.feedback-survey"), TimeSpan.FromSeconds(60))).Single(m => m.Category == "research.feedback-survey");
+            mails => mails.Any(m => m.Category == "research.feedback-survey"), TimeSpan.FromSeconds(60)))
+            .Single(m => m.Category == "research.feedback-survey");
         var token = SurveyToken().Match(survey.TextBody).Groups[1].Value;
         Assert.NotEqual("", token);
 
-        var mail = Assert.Single((await staff.Client.GetFromJsonAsync<List<MailView>>($"/api/outbox?to={participant.Email}&category=research.feedback-survey"))!);
+        var mail = Assert.Single((await staff.Client.GetFromJsonAsync<List<MailView>>(
+            $"/api/outbox?to={participant.Email}&category=research.feedback-survey"))!);
 
         Assert.True(mail.CarriesSecret);
         Assert.DoesNotContain(token, await staff.Client.GetStringAsync($"/api/outbox?to={participant.Email}"), StringComparison.Ordinal);
@@ -163,7 +169,8 @@ public sealed partial class MailSecretTests(SmtpHostFixture host) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.Client.PutAsJsonAsync(Survey, leak)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.Client.DeleteAsync(Survey)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await PostEditorFormAsync(staff.Client, "/backoffice/vorlagen/research.feedback-survey/de", leak.source)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await PostEditorFormAsync(staff.Client, "/backoffice/vorlagen/research.feedback-survey/de", leak.source)).StatusCode);
         Assert.False((await staff.Client.GetFromJsonAsync<TemplateView>(Survey))!.IsOverride);
         // The account mails (confirmation, reset, invitation) have no template to override at all.
         Assert.Equal(HttpStatusCode.NotFound, (await staff.Client.PutAsJsonAsync("/api/templates/account.password-reset/de", leak)).StatusCode);
@@ -189,7 +196,8 @@ public sealed partial class MailSecretTests(SmtpHostFixture host) : IClassFixtur
     public async Task A_mail_whose_subject_carries_its_secret_is_refused()
     {
         var mail = host.Factory.Services.GetRequiredService<IMailSender>();
-        var leaking = new OutgoingMail("someone@example.org", "Ihr Code: geheim-1234567890", "<p>Code: geheim-1234567890</p>", "Code: geheim-1234567890", [], "test.leak")
+        var leaking = new OutgoingMail("someone@example.org", "Ihr Code: geheim-1234567890", "<p>Code: geheim-1234567890</p>",
+            "Code: geheim-1234567890", [], "test.leak")
         {
             Secrets = ["geheim-1234567890"],
         };
@@ -207,7 +215,8 @@ public sealed partial class MailSecretTests(SmtpHostFixture host) : IClassFixtur
         (await anonymous.PostAsJsonAsync("/api/organisations/accounts",
             new { email = person.Email, password = TestUsers.Password, displayName = "Nochmal", acceptTerms = true })).EnsureSuccessStatusCode();
 
-        var mail = Assert.Single((await staff.Client.GetFromJsonAsync<List<MailView>>($"/api/outbox?to={person.Email}&category=account.registration-attempt"))!);
+        var mail = Assert.Single((await staff.Client.GetFromJsonAsync<List<MailView>>(
+            $"/api/outbox?to={person.Email}&category=account.registration-attempt"))!);
 
         Assert.False(mail.CarriesSecret);
         Assert.Contains("Konto anzulegen", mail.TextBody, StringComparison.Ordinal);
@@ -220,7 +229,8 @@ public sealed partial class MailSecretTests(SmtpHostFixture host) : IClassFixtur
     private async Task<string> AdminResetCodeAsync()
     {
         using var anonymous = host.CreateClient();
-        Assert.Equal(HttpStatusCode.Accepted, (await anonymous.PostAsJsonAsync("/api/organisations/accounts/forgot-password", new { email = Admin })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted,
+            (await anonymous.PostAsJsonAsync("/api/organisations/accounts/forgot-password", new { email = Admin })).StatusCode);
         return await host.LatestCodeAsync(Admin, "account.password-reset");
     }
 

@@ -26,28 +26,34 @@ public sealed class ReidentificationFixture : HostFixture
         Offering = await CatalogSetup.PublishedOfferingAsync(staff, "experience-tour", "Forschung", ("Fabrikbesuch", "Factory visit"),
             ("Ein Besuch.", "A visit."), ["ki"]);
         var session = (await HttpAnswers.Created(await staff.PostAsJsonAsync($"/api/catalog/offerings/{Offering}/sessions",
-            new { startsAt = DateTimeOffset.UtcNow.AddDays(10), endsAt = DateTimeOffset.UtcNow.AddDays(10).AddHours(2), capacity = 20 }))).GetProperty("id").GetGuid();
+            new { startsAt = DateTimeOffset.UtcNow.AddDays(10), endsAt = DateTimeOffset.UtcNow.AddDays(10).AddHours(2), capacity = 20 })))
+            .GetProperty("id").GetGuid();
         var organisations = new List<Guid>();
         for (var i = 0; i < 5; i++)
         {
             organisations.Add((await this.CreateOrganisationAdminAsync()).OrganisationId!.Value);
         }
-        foreach (var (industry, size, state) in new[] { ("Q", "micro", "HB"), ("F", "medium", "SN"), ("G", "micro", "BY"), ("J", "medium", "HH"), ("M", "micro", "SH") })
+        foreach (var (industry, size, state) in
+            new[] { ("Q", "micro", "HB"), ("F", "medium", "SN"), ("G", "micro", "BY"), ("J", "medium", "HH"), ("M", "micro", "SH") })
         {
             var user = await this.CreateUserAsync();
             organisations.Add((await HttpAnswers.Created(await user.Client.PostAsJsonAsync("/api/organisations",
-                new { name = $"Einzig {industry} GmbH", kind = "sme", industry, sizeClass = size, federalState = state, postcode = "28195" }))).GetProperty("id").GetGuid());
+                new { name = $"Einzig {industry} GmbH", kind = "sme", industry, sizeClass = size, federalState = state, postcode = "28195" })))
+                .GetProperty("id").GetGuid());
         }
         foreach (var organisation in organisations)
         {
-            var booked = await staff.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings", new { organisationId = organisation, attendees = new[] { new { name = "Erika Muster" } } });
+            var booked = await staff.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings",
+                new { organisationId = organisation, attendees = new[] { new { name = "Erika Muster" } } });
             Assert.True(booked.IsSuccessStatusCode, await booked.Content.ReadAsStringAsync());
         }
         var analyst = await this.CreateUserAsync(Roles.Analyst);
-        var token = await analyst.Client.PostAsJsonAsync("/api/organisations/tokens", new { name = "Excel", scopes = new[] { "odata:read" }, expiresInDays = 30 });
+        var token = await analyst.Client.PostAsJsonAsync("/api/organisations/tokens",
+            new { name = "Excel", scopes = new[] { "odata:read" }, expiresInDays = 30 });
         var secret = (await HttpAnswers.Created(token)).GetProperty("token").GetString()!;
         Analyst = CreateClient();
-        Analyst.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("analyst:" + secret)));
+        Analyst.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes("analyst:" + secret)));
     }
 
     public override async Task DisposeAsync()
@@ -62,7 +68,8 @@ public sealed class ReidentificationTests(ReidentificationFixture fixture) : ICl
 {
     private sealed record Page<T>(List<T> Value, [property: JsonPropertyName("@odata.count")] int? Count);
 
-    private sealed record Fact(string OrganisationPseudonym, string? Industry, string? SizeClass, string? FederalState, DateTimeOffset OccurredAt, string Month);
+    private sealed record Fact(string OrganisationPseudonym, string? Industry, string? SizeClass, string? FederalState,
+        DateTimeOffset OccurredAt, string Month);
 
     private sealed record Class(string? Industry, string? SizeClass, string? FederalState, int Organisations);
 
@@ -81,7 +88,8 @@ public sealed class ReidentificationTests(ReidentificationFixture fixture) : ICl
     {
         var byState = await GetAsync<Fact>("$filter=FederalState eq 'HB'&$count=true");
         var byIndustry = await GetAsync<Fact>("$filter=Industry eq 'Q' and SizeClass eq 'micro'&$count=true");
-        var applied = await GetAsync<TopicCount>("$apply=filter(Industry eq 'Q' or FederalState eq 'HB' or SizeClass eq 'micro')/groupby((Topic),aggregate($count as N))");
+        var applied = await GetAsync<TopicCount>(
+            "$apply=filter(Industry eq 'Q' or FederalState eq 'HB' or SizeClass eq 'micro')/groupby((Topic),aggregate($count as N))");
         var all = await GetAsync<Fact>($"$filter=OfferingId eq {fixture.Offering}&$count=true");
 
         Assert.Equal(0, byState.Count);
@@ -98,7 +106,8 @@ public sealed class ReidentificationTests(ReidentificationFixture fixture) : ICl
     public async Task Every_combination_an_analyst_can_group_by_holds_at_least_five_organisations()
     {
         var classes = await GetAsync<Class>(
-            $"$apply=filter(OfferingId eq {fixture.Offering})/groupby((Industry,SizeClass,FederalState),aggregate(OrganisationPseudonym with countdistinct as Organisations))");
+            $"$apply=filter(OfferingId eq {fixture.Offering})/groupby((Industry,SizeClass,FederalState),"
+            + "aggregate(OrganisationPseudonym with countdistinct as Organisations))");
 
         Assert.Equal(
             [new Class(null, null, null, 5), new Class("C", "small", "BB", 5)],

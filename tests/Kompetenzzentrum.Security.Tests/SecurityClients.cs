@@ -14,7 +14,8 @@ internal static partial class SecurityClients
     public static async Task<HttpClient> CookieClientAsync(this HostFixture host, string email, bool followRedirects = true)
     {
         var client = host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
-        var response = await client.PostAsJsonAsync("/api/organisations/accounts/sign-in", new { email, password = TestUsers.Password, useCookie = true });
+        var response = await client.PostAsJsonAsync("/api/organisations/accounts/sign-in",
+            new { email, password = TestUsers.Password, useCookie = true });
         response.EnsureSuccessStatusCode();
         return client;
     }

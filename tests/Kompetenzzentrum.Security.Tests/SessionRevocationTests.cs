@@ -114,7 +114,8 @@ public sealed class SessionRevocationTests(HostFixture host) : IClassFixture<Hos
         (await anonymous.PostAsJsonAsync("/api/organisations/accounts/forgot-password", new { email = user.Email })).EnsureSuccessStatusCode();
         var code = await host.LatestCodeAsync(user.Email, "account.password-reset");
 
-        var reset = await anonymous.PostAsJsonAsync("/api/organisations/accounts/reset-password", new { email = user.Email, token = code, newPassword = "Ganz-Neu-Und-Lang-7" });
+        var reset = await anonymous.PostAsJsonAsync("/api/organisations/accounts/reset-password",
+            new { email = user.Email, token = code, newPassword = "Ganz-Neu-Und-Lang-7" });
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await user.Client.GetAsync(Me)).StatusCode);
@@ -207,7 +208,8 @@ public sealed class SessionRevocationTests(HostFixture host) : IClassFixture<Hos
     public async Task The_own_sessions_are_listed_with_the_current_one_marked_and_an_ended_one_gone()
     {
         var user = await host.CreateUserAsync();
-        using var firefox = await BearerAsync(host.Factory, user.Email, userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0");
+        using var firefox = await BearerAsync(host.Factory, user.Email,
+            userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0");
 
         var sessions = await firefox.GetFromJsonAsync<List<SessionView>>(Me + "/sessions");
         Assert.Equal(2, sessions!.Count);
@@ -221,7 +223,8 @@ public sealed class SessionRevocationTests(HostFixture host) : IClassFixture<Hos
         Assert.True(Assert.Single(left!).Current);
     }
 
-    private static async Task<HttpClient> BearerAsync(KompetenzzentrumFactory factory, string email, string password = TestUsers.Password, string? userAgent = null)
+    private static async Task<HttpClient> BearerAsync(KompetenzzentrumFactory factory, string email, string password = TestUsers.Password,
+        string? userAgent = null)
     {
         var client = factory.CreateClient();
         if (userAgent is not null)
@@ -239,7 +242,8 @@ public sealed class SessionRevocationTests(HostFixture host) : IClassFixture<Hos
     private static async Task<string> CookieAsync(KompetenzzentrumFactory factory, string email)
     {
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
-        var response = await client.PostAsJsonAsync("/api/organisations/accounts/sign-in", new { email, password = TestUsers.Password, useCookie = true });
+        var response = await client.PostAsJsonAsync("/api/organisations/accounts/sign-in",
+            new { email, password = TestUsers.Password, useCookie = true });
         response.EnsureSuccessStatusCode();
         return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("kz.auth=", StringComparison.Ordinal)).Split(';')[0];
     }

@@ -35,7 +35,8 @@ public sealed class SmallHolesTests(HostFixture host) : IClassFixture<HostFixtur
     {
         var ownCenter = await host.CreateUserAsync(Roles.PartnerStaff, partnerCenter: "Lernfabrik Cottbus");
         var otherCenter = await host.CreateUserAsync(Roles.PartnerStaff, partnerCenter: "Zentrum Hamburg");
-        var created = await ownCenter.Client.PostAsJsonAsync("/api/lernfabrik/stations", new { name = "Fräsen", topic = "automatisierung", places = 4 });
+        var created = await ownCenter.Client.PostAsJsonAsync("/api/lernfabrik/stations",
+            new { name = "Fräsen", topic = "automatisierung", places = 4 });
         var station = (await created.Content.ReadFromJsonAsync<Station>(HostFixture.Json))!;
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("Lernfabrik Cottbus", station.PartnerCenter);
@@ -78,7 +79,8 @@ public sealed class SmallHolesTests(HostFixture host) : IClassFixture<HostFixtur
             contact = new { name = "Herr Startup", email = "hallo@replay.example", phone = (string?)null },
         }));
         var key = Guid.NewGuid().ToString();
-        var introduction = (await (await ProposeAsync(sme.Client, key, smeId, startupId)).Content.ReadFromJsonAsync<SideView>(HostFixture.Json))!.IntroductionId;
+        var proposed = await ProposeAsync(sme.Client, key, smeId, startupId);
+        var introduction = (await proposed.Content.ReadFromJsonAsync<SideView>(HostFixture.Json))!.IntroductionId;
         string Side(Guid side, string action) => $"/api/networking/organisations/{side}/introductions/{introduction}/{action}";
         await Ok(sme.Client.PostAsync(Side(smeId, "accept"), null));
         await Ok(startup.Client.PostAsync(Side(startupId, "accept"), null));
@@ -93,7 +95,8 @@ public sealed class SmallHolesTests(HostFixture host) : IClassFixture<HostFixtur
         Assert.DoesNotContain("Vertraulich", body, StringComparison.Ordinal);
         Assert.DoesNotContain("outcomeRecordedBy", body, StringComparison.Ordinal);
         var view = JsonSerializer.Deserialize<SideView>(body, HostFixture.Json)!;
-        Assert.Equal((introduction, smeId, "completed", (string?)null), (view.IntroductionId, view.OtherOrganisationId, view.Status, view.OutcomeReason));
+        Assert.Equal((introduction, smeId, "completed", (string?)null),
+            (view.IntroductionId, view.OtherOrganisationId, view.Status, view.OutcomeReason));
     }
 
     [Fact]
@@ -122,8 +125,10 @@ public sealed class SmallHolesTests(HostFixture host) : IClassFixture<HostFixtur
             language = "de",
             cancellationDeadlineHours = 24,
         })).Content.ReadFromJsonAsync<Created>(HostFixture.Json))!.Id;
-        async Task<Guid> SessionAsync(Guid offering) => (await HttpAnswers.Created(await staff.PostAsJsonAsync($"/api/catalog/offerings/{offering}/sessions",
-            new { startsAt = DateTimeOffset.UtcNow.AddDays(20), endsAt = DateTimeOffset.UtcNow.AddDays(20).AddHours(2), capacity = 10 }))).GetProperty("id").GetGuid();
+        async Task<Guid> SessionAsync(Guid offering) => (await HttpAnswers.Created(await staff.PostAsJsonAsync(
+                $"/api/catalog/offerings/{offering}/sessions",
+                new { startsAt = DateTimeOffset.UtcNow.AddDays(20), endsAt = DateTimeOffset.UtcNow.AddDays(20).AddHours(2), capacity = 10 })))
+            .GetProperty("id").GetGuid();
         var draft = await OfferingAsync();
         var draftSession = await SessionAsync(draft);
         var archived = await OfferingAsync();
@@ -203,7 +208,10 @@ public sealed class SmallHolesTests(HostFixture host) : IClassFixture<HostFixtur
 
     private static Task<HttpResponseMessage> ProposeAsync(HttpClient client, string key, Guid smeId, Guid startupId)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/networking/introductions") { Content = JsonContent.Create(new { smeId, startupId }) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/networking/introductions")
+        {
+            Content = JsonContent.Create(new { smeId, startupId }),
+        };
         request.Headers.Add("Idempotency-Key", key);
         return client.SendAsync(request);
     }
@@ -264,13 +272,15 @@ public sealed class SmallHolesTests(HostFixture host) : IClassFixture<HostFixtur
     {
         await using var session = host.Factory.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         session.Events.StartStream(Guid.CreateVersion7(),
-            new ParticipationCompleted(Guid.CreateVersion7(), null, Guid.CreateVersion7(), "experience-tour", ["ki"], organisation, DateTimeOffset.UtcNow));
+            new ParticipationCompleted(
+                Guid.CreateVersion7(), null, Guid.CreateVersion7(), "experience-tour", ["ki"], organisation, DateTimeOffset.UtcNow));
         await session.SaveChangesAsync();
     }
 
     /// <summary>Rows under the organisation's pseudonym in the four row-level research tables.</summary>
     private Task<long> RowsOfAsync(Guid organisation) => ScalarAsync<long>(
-        "with p as (select left(encode(sha256(secret || uuid_send(organisation_id)), 'hex'), 24) pseudonym from kz.research_pseudonym_keys where organisation_id = $1) "
+        "with p as (select left(encode(sha256(secret || uuid_send(organisation_id)), 'hex'), 24) pseudonym "
+        + "from kz.research_pseudonym_keys where organisation_id = $1) "
         + "select (select count(*) from kz.research_interactions, p where organisation_pseudonym = p.pseudonym) "
         + "+ (select count(*) from kz.research_need_signals, p where organisation_pseudonym = p.pseudonym) "
         + "+ (select count(*) from kz.research_maturity_results, p where organisation_pseudonym = p.pseudonym) "

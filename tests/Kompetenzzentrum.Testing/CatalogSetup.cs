@@ -44,6 +44,7 @@ public static class CatalogSetup
 
     /// <summary>A published business-model sprint offering (for the sprint module's tests).</summary>
     public static Task<Guid> PublishedSprintOfferingAsync(HttpClient staff, params string[] topics) =>
-        PublishedOfferingAsync(staff, "sprint", "Sprintprogramm " + Guid.NewGuid().ToString("N")[..6], ("Geschäftsmodellsprint", "Business-model sprint"),
-            ("Acht Wochen am Geschäftsmodell.", "Eight weeks on the business model."), topics.Length == 0 ? ["geschaeftsmodelle"] : topics);
+        PublishedOfferingAsync(staff, "sprint", "Sprintprogramm " + Guid.NewGuid().ToString("N")[..6],
+            ("Geschäftsmodellsprint", "Business-model sprint"), ("Acht Wochen am Geschäftsmodell.", "Eight weeks on the business model."),
+            topics.Length == 0 ? ["geschaeftsmodelle"] : topics);
 }

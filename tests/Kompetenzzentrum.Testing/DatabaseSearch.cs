@@ -56,7 +56,8 @@ public static class DatabaseSearch
 
     /// <summary>How many rows, summed over all columns, hold the text in any of its forms.</summary>
     public static async Task<long> RowsContainingAsync(this HostFixture host, string text) =>
-        (await host.WhereStoredAsync(text)).Sum(place => long.Parse(place[(place.LastIndexOf('(') + 1)..^1], System.Globalization.CultureInfo.InvariantCulture));
+        (await host.WhereStoredAsync(text))
+            .Sum(place => long.Parse(place[(place.LastIndexOf('(') + 1)..^1], System.Globalization.CultureInfo.InvariantCulture));
 
     // As typed, and as System.Text.Json writes it inside a string (non-ASCII and '+' escaped, e.g. in a stored HTTP answer).
     private static IEnumerable<string> Forms(string text) => [text, JsonSerializer.Serialize(text)[1..^1]];
@@ -84,5 +85,6 @@ public static class DatabaseSearch
     }
 
     private static string Like(string text) =>
-        "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

@@ -18,7 +18,8 @@ public sealed class KompetenzzentrumFactory : WebApplicationFactory<Program>
     /// <param name="settings">Extra configuration.</param>
     /// <param name="services">Replacements of host services.</param>
     /// <param name="kestrel">Serve on a real loopback port (for a browser) instead of the in-memory test server.</param>
-    public KompetenzzentrumFactory(string connectionString, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null, bool kestrel = false)
+    public KompetenzzentrumFactory(string connectionString, IReadOnlyDictionary<string, string?> settings,
+        Action<IServiceCollection>? services = null, bool kestrel = false)
     {
         this.connectionString = connectionString;
         this.settings = settings;

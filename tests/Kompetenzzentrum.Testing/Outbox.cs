@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kompetenzzentrum.Testing;
 
 /// <summary>A mail as the outbox keeps it, for tests of modules that send mail.</summary>
-public sealed record SentMail(string To, string Subject, string TextBody, string Category, IReadOnlyList<MailAttachment> Attachments, DateTimeOffset QueuedAt);
+public sealed record SentMail(
+    string To, string Subject, string TextBody, string Category, IReadOnlyList<MailAttachment> Attachments, DateTimeOffset QueuedAt);
 
 /// <summary>Reads the outbox.</summary>
 public static class Outbox
@@ -20,6 +21,7 @@ public static class Outbox
         var mails = await session.Query<OutboxMail>().Where(m => m.To == address).OrderBy(m => m.QueuedAt).ToListAsync();
         var seal = host.Factory.Services.GetRequiredService<OutboxSeal>(); // opens mails that carry a secret, as the recipient reads them
         return mails.Select(m => (Mail: m, Content: seal.Open(m)))
-            .Select(x => new SentMail(x.Mail.To, x.Mail.Subject, x.Content.TextBody, x.Mail.Category, x.Content.Attachments, x.Mail.QueuedAt)).ToList();
+            .Select(x => new SentMail(x.Mail.To, x.Mail.Subject, x.Content.TextBody, x.Mail.Category, x.Content.Attachments, x.Mail.QueuedAt))
+            .ToList();
     }
 }

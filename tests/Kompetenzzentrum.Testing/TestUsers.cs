@@ -72,7 +72,15 @@ public static partial class TestUsers
     {
         var user = await host.CreateUserAsync();
         var created = await user.Client.PostAsJsonAsync("/api/organisations",
-            new { name = name ?? "Muster GmbH " + Guid.NewGuid().ToString("N")[..6], kind = "sme", industry = "C", sizeClass = "small", federalState = "BB", postcode = "14467" });
+            new
+            {
+                name = name ?? "Muster GmbH " + Guid.NewGuid().ToString("N")[..6],
+                kind = "sme",
+                industry = "C",
+                sizeClass = "small",
+                federalState = "BB",
+                postcode = "14467",
+            });
         created.EnsureSuccessStatusCode();
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         return user with { OrganisationId = id };

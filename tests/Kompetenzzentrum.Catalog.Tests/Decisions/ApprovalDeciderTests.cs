@@ -16,13 +16,16 @@ public sealed class ApprovalDeciderTests
     private static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
     private static SessionState Given(int capacity, params object[] events) =>
-        events.Aggregate(SessionState.Start(new SessionScheduled(SessionId, OfferingId, Now.AddDays(7), Now.AddDays(7).AddHours(3), capacity)), (s, e) => s.Evolve(e));
+        events.Aggregate(
+            SessionState.Start(new SessionScheduled(SessionId, OfferingId, Now.AddDays(7), Now.AddDays(7).AddHours(3), capacity)),
+            (s, e) => s.Evolve(e));
 
     private static CatalogEntry Offering() =>
         new(OfferingId, Guid.NewGuid(), "sprint", new("Sprint", "Sprint"), new("Text", "Text"), ["geschaeftsmodelle"],
             MaturityLevel.Einsteiger, MaturityLevel.Vorreiter, "on-site", "Cottbus", null, "de", 0, OfferingStatus.Published);
 
-    private static BookingRequested Requested(Guid bookingId, int seats = 1) => new(bookingId, SessionId, OfferingId, Guid.NewGuid(), seats, Now.AddDays(-1));
+    private static BookingRequested Requested(Guid bookingId, int seats = 1) =>
+        new(bookingId, SessionId, OfferingId, Guid.NewGuid(), seats, Now.AddDays(-1));
 
     private static BookingConfirmed Confirmed(int seats = 1) =>
         new(Guid.NewGuid(), SessionId, OfferingId, "sprint", ["geschaeftsmodelle"], Guid.NewGuid(), seats, Now.AddDays(-1));
@@ -84,7 +87,8 @@ public sealed class ApprovalDeciderTests
         var after = state.Evolve(Assert.IsType<BookingRejected>(Assert.Single(decision.Events)));
         Assert.Equal(SeatStatus.Rejected, after.Find(booking)!.Status);
         Assert.Equal("rejected", after.Find(booking)!.Status.Text());
-        var again = BookingDecider.Book(after, Offering(), new BookSeats(Guid.NewGuid(), requested.OrganisationId, 1, AwaitsApproval: true), Window, Now);
+        var again = BookingDecider.Book(after, Offering(),
+            new BookSeats(Guid.NewGuid(), requested.OrganisationId, 1, AwaitsApproval: true), Window, Now);
         Assert.False(again.IsRefused);
     }
 

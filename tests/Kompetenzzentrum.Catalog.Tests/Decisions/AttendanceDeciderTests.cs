@@ -18,8 +18,8 @@ public sealed class AttendanceDeciderTests
     private static readonly Guid BookingId = Guid.NewGuid();
     private static readonly Guid OrganisationId = Guid.NewGuid();
 
-    private static readonly CatalogEntry Offering = new(OfferingId, Guid.NewGuid(), "experience-tour", new("Tour", "Tour"), new("Text", "Text"), ["automatisierung"],
-        MaturityLevel.Einsteiger, MaturityLevel.Vorreiter, "on-site", "Cottbus", null, "de", 24, OfferingStatus.Published);
+    private static readonly CatalogEntry Offering = new(OfferingId, Guid.NewGuid(), "experience-tour", new("Tour", "Tour"), new("Text", "Text"),
+        ["automatisierung"], MaturityLevel.Einsteiger, MaturityLevel.Vorreiter, "on-site", "Cottbus", null, "de", 24, OfferingStatus.Published);
 
     private static SessionState Given(params object[] events) =>
         events.Aggregate(SessionState.Start(new SessionScheduled(SessionId, OfferingId, Starts, Starts.AddHours(3), 5)), (s, e) => s.Evolve(e));
@@ -79,7 +79,8 @@ public sealed class AttendanceDeciderTests
     public void Given_a_waitlisted_or_cancelled_booking_When_recording_attendance_Then_409()
     {
         var waitlisted = Given(new BookingWaitlisted(BookingId, SessionId, OfferingId, "experience-tour", [], OrganisationId, 1, Starts.AddDays(-1)));
-        var cancelled = Given(Confirmed(), new BookingCancelled(BookingId, SessionId, OfferingId, "experience-tour", [], OrganisationId, 3, Starts.AddDays(-2)));
+        var cancelled = Given(Confirmed(),
+            new BookingCancelled(BookingId, SessionId, OfferingId, "experience-tour", [], OrganisationId, 3, Starts.AddDays(-2)));
 
         Assert.Equal(RefusalKind.Conflict, AttendanceDecider.Record(waitlisted, Offering, BookingId, 1, Starts.AddHours(1)).Refused!.Kind);
         Assert.Equal(RefusalKind.Conflict, AttendanceDecider.Record(cancelled, Offering, BookingId, 1, Starts.AddHours(1)).Refused!.Kind);
@@ -89,14 +90,16 @@ public sealed class AttendanceDeciderTests
     [Fact]
     public void Given_an_attended_booking_When_completed_twice_Then_one_participation_completed_and_attendance_is_final()
     {
-        var state = Given(Confirmed(), new AttendanceRecorded(BookingId, SessionId, OfferingId, "experience-tour", [], OrganisationId, 3, 0, Starts.AddHours(1)));
+        var state = Given(Confirmed(),
+            new AttendanceRecorded(BookingId, SessionId, OfferingId, "experience-tour", [], OrganisationId, 3, 0, Starts.AddHours(1)));
 
         var first = AttendanceDecider.Complete(state, Offering, BookingId, Starts.AddHours(4));
         var after = Apply(state, first);
         var second = AttendanceDecider.Complete(after, Offering, BookingId, Starts.AddHours(5));
 
         var completed = Assert.Single(first.Events.OfType<ParticipationCompleted>());
-        Assert.Equal((BookingId, (Guid?)SessionId, OfferingId, InteractionKinds.Completed), (completed.ParticipationId, completed.SessionId, completed.OfferingId, completed.Interaction.Kind));
+        Assert.Equal((BookingId, (Guid?)SessionId, OfferingId, InteractionKinds.Completed),
+            (completed.ParticipationId, completed.SessionId, completed.OfferingId, completed.Interaction.Kind));
         Assert.Equal(SeatStatus.Completed, after.Find(BookingId)!.Status);
         Assert.False(second.IsRefused);
         Assert.Empty(second.Events);
@@ -107,18 +110,22 @@ public sealed class AttendanceDeciderTests
     [Fact]
     public void Given_recorded_attendance_When_recorded_again_with_the_same_count_Then_nothing_new_and_a_correction_is_a_new_event()
     {
-        var state = Given(Confirmed(), new AttendanceRecorded(BookingId, SessionId, OfferingId, "experience-tour", [], OrganisationId, 3, 0, Starts.AddHours(1)));
+        var state = Given(Confirmed(),
+            new AttendanceRecorded(BookingId, SessionId, OfferingId, "experience-tour", [], OrganisationId, 3, 0, Starts.AddHours(1)));
 
         Assert.Empty(AttendanceDecider.Record(state, Offering, BookingId, 3, Starts.AddHours(2)).Events);
-        Assert.Equal(1, Assert.IsType<AttendanceRecorded>(Assert.Single(AttendanceDecider.Record(state, Offering, BookingId, 1, Starts.AddHours(2)).Events)).Attended);
+        var corrected = AttendanceDecider.Record(state, Offering, BookingId, 1, Starts.AddHours(2));
+        Assert.Equal(1, Assert.IsType<AttendanceRecorded>(Assert.Single(corrected.Events)).Attended);
     }
 
     [Fact]
     public void Given_an_attended_booking_When_staff_cancel_it_Then_409()
     {
-        var state = Given(Confirmed(), new AttendanceRecorded(BookingId, SessionId, OfferingId, "experience-tour", [], OrganisationId, 3, 0, Starts.AddHours(1)));
+        var state = Given(Confirmed(),
+            new AttendanceRecorded(BookingId, SessionId, OfferingId, "experience-tour", [], OrganisationId, 3, 0, Starts.AddHours(1)));
 
-        var decision = BookingDecider.Cancel(state, Offering, new CancelBooking(BookingId, OrganisationId), TimeSpan.FromHours(48), Starts.AddHours(2), byStaff: true);
+        var decision = BookingDecider.Cancel(state, Offering, new CancelBooking(BookingId, OrganisationId), TimeSpan.FromHours(48),
+            Starts.AddHours(2), byStaff: true);
 
         Assert.Equal(RefusalKind.Conflict, decision.Refused!.Kind);
     }

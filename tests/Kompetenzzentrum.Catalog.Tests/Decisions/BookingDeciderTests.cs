@@ -16,7 +16,9 @@ public sealed class BookingDeciderTests
     private static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
     private static SessionState Given(int capacity, params object[] events) =>
-        events.Aggregate(SessionState.Start(new SessionScheduled(SessionId, OfferingId, Now.AddDays(7), Now.AddDays(7).AddHours(3), capacity)), (s, e) => s.Evolve(e));
+        events.Aggregate(
+            SessionState.Start(new SessionScheduled(SessionId, OfferingId, Now.AddDays(7), Now.AddDays(7).AddHours(3), capacity)),
+            (s, e) => s.Evolve(e));
 
     private static CatalogEntry Offering(string status = OfferingStatus.Published, int deadlineHours = 0) =>
         new(OfferingId, Guid.NewGuid(), "experience-tour", new("Tour", "Tour"), new("Text", "Text"), ["automatisierung"],
@@ -40,7 +42,8 @@ public sealed class BookingDeciderTests
         var confirmed = Assert.IsType<BookingConfirmed>(Assert.Single(decision.Events));
         Assert.Equal(command.BookingId, confirmed.BookingId);
         Assert.Equal(2, confirmed.Seats);
-        Assert.Equal(("experience-tour", "booked", OfferingId), (confirmed.Interaction.OfferingType, confirmed.Interaction.Kind, confirmed.Interaction.OfferingId));
+        Assert.Equal(("experience-tour", "booked", OfferingId),
+            (confirmed.Interaction.OfferingType, confirmed.Interaction.Kind, confirmed.Interaction.OfferingId));
     }
 
     [Fact]
@@ -135,7 +138,8 @@ public sealed class BookingDeciderTests
     public void Given_a_freed_seat_When_the_head_of_the_waitlist_needs_more_Then_nobody_jumps_the_queue()
     {
         var (booking, organisation) = (Guid.NewGuid(), Guid.NewGuid());
-        var state = Given(2, Confirmed(booking, organisation), Confirmed(Guid.NewGuid(), Guid.NewGuid()), Waitlisted(Guid.NewGuid(), Guid.NewGuid(), 2), Waitlisted(Guid.NewGuid(), Guid.NewGuid(), 1));
+        var state = Given(2, Confirmed(booking, organisation), Confirmed(Guid.NewGuid(), Guid.NewGuid()),
+            Waitlisted(Guid.NewGuid(), Guid.NewGuid(), 2), Waitlisted(Guid.NewGuid(), Guid.NewGuid(), 1));
 
         var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, Now);
 
@@ -180,7 +184,8 @@ public sealed class BookingDeciderTests
     public void Given_an_expired_offer_When_swept_Then_it_lapses_and_the_seat_is_offered_to_the_next_in_line()
     {
         var (offered, next) = (Guid.NewGuid(), Guid.NewGuid());
-        var state = Given(1, Waitlisted(offered, Guid.NewGuid()), Waitlisted(next, Guid.NewGuid()), new SeatOffered(offered, SessionId, Guid.Empty, Now, Now.AddHours(2)));
+        var state = Given(1, Waitlisted(offered, Guid.NewGuid()), Waitlisted(next, Guid.NewGuid()),
+            new SeatOffered(offered, SessionId, Guid.Empty, Now, Now.AddHours(2)));
 
         var events = BookingDecider.Sweep(state, Window, Now.AddHours(3));
 
@@ -206,7 +211,8 @@ public sealed class BookingDeciderTests
     public void Given_an_open_offer_When_it_is_declined_Then_the_next_waiting_gets_the_offer()
     {
         var (offered, organisation, next) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        var state = Given(1, Waitlisted(offered, organisation), Waitlisted(next, Guid.NewGuid()), new SeatOffered(offered, SessionId, organisation, Now, Now.AddHours(2)));
+        var state = Given(1, Waitlisted(offered, organisation), Waitlisted(next, Guid.NewGuid()),
+            new SeatOffered(offered, SessionId, organisation, Now, Now.AddHours(2)));
 
         var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 48), new CancelBooking(offered, organisation), Window, Now);
 
@@ -217,7 +223,8 @@ public sealed class BookingDeciderTests
     public void Given_an_expired_offer_When_a_newcomer_books_Then_the_sweep_comes_first_and_the_newcomer_queues()
     {
         var (offered, next) = (Guid.NewGuid(), Guid.NewGuid());
-        var state = Given(1, Waitlisted(offered, Guid.NewGuid()), Waitlisted(next, Guid.NewGuid()), new SeatOffered(offered, SessionId, Guid.Empty, Now, Now.AddHours(2)));
+        var state = Given(1, Waitlisted(offered, Guid.NewGuid()), Waitlisted(next, Guid.NewGuid()),
+            new SeatOffered(offered, SessionId, Guid.Empty, Now, Now.AddHours(2)));
 
         var decision = BookingDecider.Book(state, Offering(), Book(), Window, Now.AddHours(3));
 
@@ -233,7 +240,8 @@ public sealed class BookingDeciderTests
         var (booking, organisation) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Confirmed(booking, organisation));
 
-        var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 24 * 7), new CancelBooking(booking, organisation), Window, Now.AddMinutes(1));
+        var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 24 * 7), new CancelBooking(booking, organisation),
+            Window, Now.AddMinutes(1));
 
         Assert.Equal(RefusalKind.Conflict, decision.Refused?.Kind);
         Assert.Empty(decision.Events);
@@ -245,7 +253,8 @@ public sealed class BookingDeciderTests
         var (waiting, organisation) = (Guid.NewGuid(), Guid.NewGuid());
         var state = Given(1, Confirmed(Guid.NewGuid(), Guid.NewGuid()), Waitlisted(waiting, organisation));
 
-        var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 24 * 7), new CancelBooking(waiting, organisation), Window, Now.AddDays(1));
+        var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 24 * 7), new CancelBooking(waiting, organisation),
+            Window, Now.AddDays(1));
 
         Assert.IsType<BookingCancelled>(Assert.Single(decision.Events));
     }
@@ -265,7 +274,8 @@ public sealed class BookingDeciderTests
     public void Given_a_cancelled_booking_When_cancelled_again_Then_conflict()
     {
         var (booking, organisation) = (Guid.NewGuid(), Guid.NewGuid());
-        var state = Given(1, Confirmed(booking, organisation), new BookingCancelled(booking, SessionId, OfferingId, "experience-tour", ["automatisierung"], organisation, 1, Now));
+        var state = Given(1, Confirmed(booking, organisation),
+            new BookingCancelled(booking, SessionId, OfferingId, "experience-tour", ["automatisierung"], organisation, 1, Now));
 
         var decision = BookingDecider.Cancel(state, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, Now);
 

@@ -9,7 +9,8 @@ public sealed class ICalendarTests
     private static readonly Guid BookingId = Guid.Parse("0190f3c4-0000-7000-8000-000000000001");
 
     private static CalendarEntry Entry(CalendarStatus status = CalendarStatus.Confirmed, int sequence = 0, string summary = "Erlebnistour") => new(
-        $"{BookingId:D}@kompetenzzentrum", sequence, new DateTimeOffset(2026, 7, 1, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 7, 1, 10, 0, 0, TimeSpan.Zero),
+        $"{BookingId:D}@kompetenzzentrum", sequence,
+        new DateTimeOffset(2026, 7, 1, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 7, 1, 10, 0, 0, TimeSpan.Zero),
         summary, "Cottbus; Halle 2", status, new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]

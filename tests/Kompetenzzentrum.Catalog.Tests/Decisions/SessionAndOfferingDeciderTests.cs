@@ -11,7 +11,8 @@ public sealed class SessionAndOfferingDeciderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
-    private static Decision Schedule(int? capacity, DateTimeOffset? starts, string status = OfferingStatus.Published, CapacityModel model = CapacityModel.SeatsPerSession) =>
+    private static Decision Schedule(int? capacity, DateTimeOffset? starts, string status = OfferingStatus.Published,
+        CapacityModel model = CapacityModel.SeatsPerSession) =>
         SessionDecider.Schedule(Guid.NewGuid(), Guid.NewGuid(), status, model, new ScheduleSessionInput(starts, starts?.AddHours(2), capacity), Now);
 
     [Theory]
@@ -59,8 +60,8 @@ public sealed class SessionAndOfferingDeciderTests
     public void Given_an_unknown_topic_and_an_inverted_range_When_validating_details_Then_both_fields_are_named()
     {
         var errors = new FieldErrors();
-        var input = new DetailsInput(new("Titel", "Title"), new("Text", "Text"), ["ki", "astrologie"], MaturityLevel.Vorreiter, MaturityLevel.Einsteiger,
-            OfferingFormats.OnSite, "Cottbus", null, "de", 24);
+        var input = new DetailsInput(new("Titel", "Title"), new("Text", "Text"), ["ki", "astrologie"], MaturityLevel.Vorreiter,
+            MaturityLevel.Einsteiger, OfferingFormats.OnSite, "Cottbus", null, "de", 24);
 
         Assert.Null(OfferingDecider.Validate(input, errors));
 

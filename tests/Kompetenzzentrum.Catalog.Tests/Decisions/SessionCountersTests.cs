@@ -52,9 +52,12 @@ public sealed class SessionCountersTests
             var own = state.Bookings.Where(b => b.OrganisationId == organisation).ToList();
             var decision = random.Next(5) switch
             {
-                0 or 1 => BookingDecider.Book(state, offering, new BookSeats(Guid.NewGuid(), organisation, random.Next(1, 4), random.Next(6) == 0), TimeSpan.FromHours(5), now),
-                2 when own.Count > 0 => BookingDecider.Cancel(state, offering, new CancelBooking(own[^1].Id, organisation), TimeSpan.FromHours(5), now),
-                3 when own.Count > 0 => BookingDecider.Accept(state, offering, new AcceptSeatOffer(own[^1].Id, organisation), TimeSpan.FromHours(5), now),
+                0 or 1 => BookingDecider.Book(state, offering, new BookSeats(Guid.NewGuid(), organisation, random.Next(1, 4), random.Next(6) == 0),
+                    TimeSpan.FromHours(5), now),
+                2 when own.Count > 0 => BookingDecider.Cancel(state, offering, new CancelBooking(own[^1].Id, organisation),
+                    TimeSpan.FromHours(5), now),
+                3 when own.Count > 0 => BookingDecider.Accept(state, offering, new AcceptSeatOffer(own[^1].Id, organisation),
+                    TimeSpan.FromHours(5), now),
                 4 when state.Bookings.FirstOrDefault(b => b.Status == SeatStatus.Pending) is { } pending =>
                     ApprovalDecider.Approve(state, offering, pending.Id, TimeSpan.FromHours(5), now),
                 _ => Kompetenzzentrum.Contracts.Application.Decision.Accept([.. BookingDecider.Sweep(state, TimeSpan.FromHours(5), now)]),

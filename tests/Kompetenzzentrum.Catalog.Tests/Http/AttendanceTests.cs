@@ -36,7 +36,8 @@ public sealed class AttendanceTests(ClockedHostFixture host) : IClassFixture<Clo
         using (var api = new CatalogApi(host))
         {
             session = await api.SessionAsync(capacity: 5, startsIn: TimeSpan.FromDays(3));
-            came = (await CatalogApi.Created(await api.BookAsync(session, Guid.NewGuid(), null, "Erika Mustermann", "Max Mustermann"))).GetProperty("bookingId").GetGuid();
+            came = (await CatalogApi.Created(await api.BookAsync(session, Guid.NewGuid(), null, "Erika Mustermann", "Max Mustermann")))
+                .GetProperty("bookingId").GetGuid();
             absent = (await CatalogApi.Created(await api.BookAsync(session, Guid.NewGuid()))).GetProperty("bookingId").GetGuid();
             await CatalogApi.Problem(await Mark(api.Client, session, came, 2), HttpStatusCode.Conflict); // not started yet
         }

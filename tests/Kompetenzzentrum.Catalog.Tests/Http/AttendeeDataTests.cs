@@ -19,7 +19,10 @@ public sealed class AttendeeDataTests(HostFixture host)
         Assert.Contains(marker, read.GetProperty("attendees").EnumerateArray().Select(a => a.GetString()));
         await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync();
-        await using var events = new NpgsqlCommand("select count(*) filter (where data::text like @marker), count(*) filter (where type = 'booking_confirmed' and (data->>'seats')::int = 2) from kz.mt_events", connection);
+        await using var events = new NpgsqlCommand(
+            "select count(*) filter (where data::text like @marker), "
+            + "count(*) filter (where type = 'booking_confirmed' and (data->>'seats')::int = 2) from kz.mt_events",
+            connection);
         events.Parameters.AddWithValue("marker", "%" + marker + "%");
         await using var reader = await events.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());

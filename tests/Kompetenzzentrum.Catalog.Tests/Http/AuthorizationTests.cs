@@ -43,8 +43,10 @@ public sealed class AuthorizationTests(HostFixture host)
         Assert.Equal(HttpStatusCode.NotFound, (await partner.Client.GetAsync($"/api/catalog/offerings/{draft}")).StatusCode);
 
         var program = await api.CreateProgramAsync();
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/catalog/offerings", CatalogApi.Offering(program))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await member.Client.PostAsJsonAsync("/api/catalog/offerings", CatalogApi.Offering(program))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            (await anonymous.PostAsJsonAsync("/api/catalog/offerings", CatalogApi.Offering(program))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await member.Client.PostAsJsonAsync("/api/catalog/offerings", CatalogApi.Offering(program))).StatusCode);
         var own = await partner.Client.PostAsJsonAsync("/api/catalog/offerings", CatalogApi.Offering(program));
         Assert.Equal(HttpStatusCode.Created, own.StatusCode);
         var ownUrl = own.Headers.Location!.ToString();

@@ -33,7 +33,8 @@ public sealed class BookingEventMetadataTests(HostFixture host)
         await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "select data ->> 'bookingId', correlation_id, user_name from kz.mt_events where stream_id = $1 and type in ('booking_confirmed', 'booking_waitlisted')", connection)
+            "select data ->> 'bookingId', correlation_id, user_name from kz.mt_events "
+            + "where stream_id = $1 and type in ('booking_confirmed', 'booking_waitlisted')", connection)
         {
             Parameters = { new() { Value = session } },
         };
@@ -42,7 +43,8 @@ public sealed class BookingEventMetadataTests(HostFixture host)
         {
             while (await reader.ReadAsync())
             {
-                stored.Add((Guid.Parse(reader.GetString(0)), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+                stored.Add((Guid.Parse(reader.GetString(0)), reader.IsDBNull(1) ? null : reader.GetString(1),
+                    reader.IsDBNull(2) ? null : reader.GetString(2)));
             }
         }
 

@@ -24,7 +24,9 @@ public sealed class BookingIfMatchTests(HostFixture host)
         var waiting = (await CatalogApi.Created(await api.BookAsync(session, waiter))).GetProperty("bookingId").GetGuid();
         var url = $"/api/catalog/sessions/{session}/bookings/{waiting}";
         var before = (await api.Client.GetAsync(url)).Headers.ETag!.Tag;
-        Assert.Equal(HttpStatusCode.OK, (await api.Client.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings/{held}/cancel", new { organisationId = holder })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK,
+            (await api.Client.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings/{held}/cancel",
+                new { organisationId = holder })).StatusCode);
 
         var stale = await Post(api.Client, url + "/accept", new { organisationId = waiter }, before);
         var unreadable = await Post(api.Client, url + "/accept", new { organisationId = waiter }, "\"zwei\"");

@@ -43,7 +43,8 @@ public sealed class BookingLaneWriteSlotTests(OneWriteAtATimeHost host) : IClass
         await connection.OpenAsync();
         // The first transaction took what had queued when the lane started; all the rest waited and share the next.
         var transactions = await Sql.ScalarAsync<long>(connection,
-            "select count(distinct xmin::text) from kz.mt_events where stream_id = $1 and type in ('booking_confirmed', 'booking_waitlisted')", session);
+            "select count(distinct xmin::text) from kz.mt_events where stream_id = $1 and type in ('booking_confirmed', 'booking_waitlisted')",
+            session);
         Assert.InRange(transactions, 1, 2);
     }
 }
@@ -51,7 +52,8 @@ public sealed class BookingLaneWriteSlotTests(OneWriteAtATimeHost host) : IClass
 /// <summary>A host whose booking lane queues at most two bookings.</summary>
 public sealed class ShortBookingQueueHost : HostFixture
 {
-    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Modules:catalog:BookingQueue"] = "2" };
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } =
+        new Dictionary<string, string?> { ["Modules:catalog:BookingQueue"] = "2" };
 }
 
 /// <summary>The lane bounds its own queue: a booking finding it full is answered 503 with Retry-After and books nothing.</summary>

@@ -40,12 +40,23 @@ public sealed class BookingRuleTests(HostFixture host)
 
     private static async Task AnswerQuestionnaireAsync(HttpClient staff, Guid offering, Guid organisation)
     {
-        var questionnaire = new { questions = new object[] { new { id = "goal", kind = "scale", text = new { de = "Wie dringend?", en = "How urgent?" }, required = true, scaleMin = 1, scaleMax = 5 } } };
+        var questionnaire = new
+        {
+            questions = new object[]
+            {
+                new
+                {
+                    id = "goal", kind = "scale", text = new { de = "Wie dringend?", en = "How urgent?" }, required = true, scaleMin = 1, scaleMax = 5,
+                },
+            },
+        };
         Assert.True((await staff.PutAsJsonAsync("/api/consultations/questionnaire", questionnaire)).IsSuccessStatusCode);
         Assert.True((await staff.PutAsJsonAsync($"/api/consultations/offerings/{offering}", new { topics = new[] { "ki" } })).IsSuccessStatusCode);
-        var started = await CatalogApi.Created(await staff.PostAsJsonAsync($"/api/consultations/organisations/{organisation}/consultations", new { offeringId = offering }));
+        var started = await CatalogApi.Created(await staff.PostAsJsonAsync($"/api/consultations/organisations/{organisation}/consultations",
+            new { offeringId = offering }));
         var id = started.GetProperty("id").GetGuid();
-        Assert.True((await staff.PutAsJsonAsync($"/api/consultations/organisations/{organisation}/consultations/{id}/answers", new { answers = new { goal = 3 } })).IsSuccessStatusCode);
+        Assert.True((await staff.PutAsJsonAsync($"/api/consultations/organisations/{organisation}/consultations/{id}/answers",
+            new { answers = new { goal = 3 } })).IsSuccessStatusCode);
     }
 }
 

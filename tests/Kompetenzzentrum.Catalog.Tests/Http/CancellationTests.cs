@@ -45,7 +45,8 @@ public sealed class CancellationTests(HostFixture host)
         using var api = new CatalogApi(host);
         var session = await api.SessionAsync(capacity: 2, deadlineHours: 48, startsIn: TimeSpan.FromHours(5));
         var member = await host.CreateOrganisationAdminAsync();
-        var booking = await CatalogApi.Created(await CatalogApi.BookAsync(member.Client, session, CatalogApi.Booking(member.OrganisationId!.Value, "Erika Mustermann")));
+        var booking = await CatalogApi.Created(await CatalogApi.BookAsync(member.Client, session,
+            CatalogApi.Booking(member.OrganisationId!.Value, "Erika Mustermann")));
         var url = $"/api/catalog/sessions/{session}/bookings/{booking.GetProperty("bookingId").GetGuid()}/cancel";
 
         var cancel = await member.Client.PostAsJsonAsync(url, new { organisationId = member.OrganisationId });

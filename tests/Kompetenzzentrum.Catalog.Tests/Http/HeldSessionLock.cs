@@ -31,7 +31,8 @@ internal sealed class HeldSessionLock : IAsyncDisposable
         await using var probe = new NpgsqlConnection(_connectionString);
         await probe.OpenAsync();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (await Sql.ScalarAsync<long>(probe, "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'") == 0)
+        while (await Sql.ScalarAsync<long>(probe,
+            "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'") == 0)
         {
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), "the lane never waited for the held session lock");
             await Task.Delay(20);

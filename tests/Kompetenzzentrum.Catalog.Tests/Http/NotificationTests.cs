@@ -28,13 +28,15 @@ public sealed class NotificationTests(HostFixture host)
         (await Eventually.Get<IReadOnlyList<SentMail>>(async () => await host.MailsToAsync(email), m => m.Count >= count))!;
 
     [Fact]
-    public async Task Given_a_contact_email_When_booking_then_cancelling_Then_each_mail_carries_the_same_uid_with_a_raised_sequence_and_cancel_method()
+    public async Task Given_a_contact_email_When_booking_then_cancelling_Then_each_mail_has_the_same_uid_with_a_raised_sequence_and_cancel_method()
     {
         using var api = new CatalogApi(host);
         var session = await api.SessionAsync(capacity: 2);
         var (organisation, email) = (Guid.NewGuid(), NewEmail());
-        var booking = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(organisation, email)))).GetProperty("bookingId").GetGuid();
-        var cancel = await api.Client.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings/{booking}/cancel", new { organisationId = organisation });
+        var booking = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(organisation, email))))
+            .GetProperty("bookingId").GetGuid();
+        var cancel = await api.Client.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings/{booking}/cancel",
+            new { organisationId = organisation });
         Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
 
         var mails = await MailsAsync(email, 2);
@@ -52,15 +54,21 @@ public sealed class NotificationTests(HostFixture host)
     }
 
     [Fact]
-    public async Task Given_a_full_session_When_a_seat_frees_up_Then_the_waiting_contact_gets_waitlist_offer_and_confirmation_mails_with_rising_sequence()
+    public async Task Given_a_full_session_When_a_seat_frees_Then_the_waiting_contact_gets_waitlist_offer_and_confirmation_mails_in_rising_sequence()
     {
         using var api = new CatalogApi(host);
         var session = await api.SessionAsync(capacity: 1);
         var (holder, waiter, email) = (Guid.NewGuid(), Guid.NewGuid(), NewEmail());
-        var held = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(holder, null)))).GetProperty("bookingId").GetGuid();
-        var waiting = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(waiter, email)))).GetProperty("bookingId").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await api.Client.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings/{held}/cancel", new { organisationId = holder })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await api.Client.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings/{waiting}/accept", new { organisationId = waiter })).StatusCode);
+        var held = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(holder, null))))
+            .GetProperty("bookingId").GetGuid();
+        var waiting = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(waiter, email))))
+            .GetProperty("bookingId").GetGuid();
+        Assert.Equal(HttpStatusCode.OK,
+            (await api.Client.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings/{held}/cancel",
+                new { organisationId = holder })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK,
+            (await api.Client.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings/{waiting}/accept",
+                new { organisationId = waiter })).StatusCode);
 
         var mails = await MailsAsync(email, 3);
 
@@ -90,12 +98,14 @@ public sealed class NotificationTests(HostFixture host)
         using var api = new CatalogApi(host);
         var session = await api.SessionAsync(capacity: 2);
         var (organisation, email) = (Guid.NewGuid(), NewEmail());
-        var booking = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(organisation, email)))).GetProperty("bookingId").GetGuid();
+        var booking = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(organisation, email))))
+            .GetProperty("bookingId").GetGuid();
         var starts = (await api.GetAsync($"/api/catalog/sessions/{session}")).GetProperty("startsAt").GetDateTimeOffset();
         var scheduler = await host.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
         // The reminder is scheduled by the mail subscription, shortly after the booking committed.
-        var trigger = await Eventually.Get(async () => await scheduler.GetTrigger(new TriggerKey($"reminder-{booking:N}", "catalog")), t => t is not null);
+        var trigger = await Eventually.Get(
+            async () => await scheduler.GetTrigger(new TriggerKey($"reminder-{booking:N}", "catalog")), t => t is not null);
         Assert.NotNull(trigger);
         Assert.Equal(starts - TimeSpan.FromHours(24), trigger.StartTimeUtc);
         await scheduler.TriggerJob(trigger.JobKey, trigger.JobDataMap);

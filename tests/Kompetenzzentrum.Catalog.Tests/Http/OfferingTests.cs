@@ -59,13 +59,15 @@ public sealed class OfferingTests(HostFixture host)
     public async Task Given_a_plugin_offering_type_When_drafting_and_publishing_Then_it_is_listed_in_the_catalog()
     {
         using var api = new CatalogApi(host);
-        var created = await CatalogApi.Created(await api.Client.PostAsJsonAsync("/api/catalog/offerings", CatalogApi.Offering(await api.CreateProgramAsync(), "lernfabrik-workshop")));
+        var created = await CatalogApi.Created(await api.Client.PostAsJsonAsync("/api/catalog/offerings",
+            CatalogApi.Offering(await api.CreateProgramAsync(), "lernfabrik-workshop")));
         var id = created.GetProperty("id").GetGuid();
         Assert.DoesNotContain((await api.GetAsync("/api/catalog/offerings")).EnumerateArray(), o => o.GetProperty("id").GetGuid() == id);
 
         Assert.Equal(HttpStatusCode.OK, (await api.Client.PostAsync($"/api/catalog/offerings/{id}/publish", null)).StatusCode);
 
-        Assert.Contains((await api.GetAsync("/api/catalog/offerings?type=lernfabrik-workshop")).EnumerateArray(), o => o.GetProperty("id").GetGuid() == id);
+        Assert.Contains((await api.GetAsync("/api/catalog/offerings?type=lernfabrik-workshop")).EnumerateArray(),
+            o => o.GetProperty("id").GetGuid() == id);
     }
 
     [Fact]
@@ -180,7 +182,8 @@ public sealed class OfferingTests(HostFixture host)
         using var api = new CatalogApi(host);
         var session = await api.SessionAsync(capacity: 3);
 
-        var response = await api.Client.PostAsync($"/api/catalog/sessions/{session}/bookings", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await api.Client.PostAsync($"/api/catalog/sessions/{session}/bookings",
+            new StringContent(body, Encoding.UTF8, "application/json"));
 
         var problem = await CatalogApi.Problem(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());

@@ -31,7 +31,8 @@ public sealed class PackageRetryAndUndatedTests(HostFixture host)
 
     private static async Task<Guid> VideoAsync(CatalogApi api)
     {
-        var offering = new Dictionary<string, object?>(JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(CatalogApi.Offering(await api.CreateProgramAsync(), type: "video")))!)
+        var json = JsonSerializer.Serialize(CatalogApi.Offering(await api.CreateProgramAsync(), type: "video"));
+        var offering = new Dictionary<string, object?>(JsonSerializer.Deserialize<Dictionary<string, object?>>(json)!)
         {
             ["format"] = "asynchronous",
             ["place"] = null,
@@ -67,7 +68,8 @@ public sealed class PackageRetryAndUndatedTests(HostFixture host)
     {
         using var api = new CatalogApi(host);
         var (first, second) = (await api.SessionAsync(capacity: 3), await api.SessionAsync(capacity: 3));
-        var booked = await CatalogApi.Created(await api.Client.PostAsJsonAsync("/api/catalog/package-bookings", Items(Guid.NewGuid(), [first, second])));
+        var booked = await CatalogApi.Created(await api.Client.PostAsJsonAsync("/api/catalog/package-bookings",
+            Items(Guid.NewGuid(), [first, second])));
         var url = $"/api/catalog/package-bookings/{booked.GetProperty("packageBookingId").GetGuid()}";
         var read = await api.Client.GetAsync(url);
         var etag = read.Headers.ETag!.Tag;
@@ -94,10 +96,15 @@ public sealed class PackageRetryAndUndatedTests(HostFixture host)
         var (video, tour) = (await VideoAsync(api), await api.SessionAsync(capacity: 2));
         var tourOffering = (await api.GetAsync($"/api/catalog/sessions/{tour}")).GetProperty("offeringId").GetGuid();
         var package = (await CatalogApi.Created(await api.Client.PostAsJsonAsync("/api/catalog/packages",
-            new { name = new { de = "Einstieg KI", en = "Getting started with AI" }, offeringIds = new[] { video, tourOffering } }))).GetProperty("id").GetGuid();
+            new
+            {
+                name = new { de = "Einstieg KI", en = "Getting started with AI" },
+                offeringIds = new[] { video, tourOffering },
+            }))).GetProperty("id").GetGuid();
 
         var datedOnly = await api.Client.PostAsJsonAsync("/api/catalog/package-bookings", Items(Guid.NewGuid(), [], [tourOffering]));
-        var booked = await CatalogApi.Created(await api.Client.PostAsJsonAsync($"/api/catalog/packages/{package}/bookings", Items(Guid.NewGuid(), [tour], [video])));
+        var booked = await CatalogApi.Created(await api.Client.PostAsJsonAsync($"/api/catalog/packages/{package}/bookings",
+            Items(Guid.NewGuid(), [tour], [video])));
         var items = booked.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("offeringId").GetGuid());
         var cancel = await api.Client.PostAsync($"/api/catalog/package-bookings/{booked.GetProperty("packageBookingId").GetGuid()}/cancel", null);
 

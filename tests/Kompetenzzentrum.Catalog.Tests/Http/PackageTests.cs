@@ -36,7 +36,10 @@ public sealed class PackageTests(HostFixture host)
         Assert.Equal(0, await SeatsTakenAsync(api, free));
         Assert.Equal(1, await SeatsTakenAsync(api, full));
 
-        using var german = new HttpRequestMessage(HttpMethod.Post, "/api/catalog/package-bookings") { Content = JsonContent.Create(Items(Guid.NewGuid(), false, free, full)) };
+        using var german = new HttpRequestMessage(HttpMethod.Post, "/api/catalog/package-bookings")
+        {
+            Content = JsonContent.Create(Items(Guid.NewGuid(), false, free, full)),
+        };
         german.Headers.AcceptLanguage.ParseAdd("de");
         var titleDe = (await CatalogApi.Problem(await api.Client.SendAsync(german), HttpStatusCode.Conflict)).GetProperty("title").GetString()!;
         Assert.StartsWith("Der Termin „Erlebnistour“ am ", titleDe, StringComparison.Ordinal);
@@ -50,7 +53,8 @@ public sealed class PackageTests(HostFixture host)
         var (free, full) = (await api.SessionAsync(capacity: 5), await api.SessionAsync(capacity: 1));
         await CatalogApi.Created(await api.BookAsync(full, Guid.NewGuid()));
 
-        var view = await CatalogApi.Created(await api.Client.PostAsJsonAsync("/api/catalog/package-bookings", Items(Guid.NewGuid(), true, free, full)));
+        var view = await CatalogApi.Created(await api.Client.PostAsJsonAsync("/api/catalog/package-bookings",
+            Items(Guid.NewGuid(), true, free, full)));
 
         var items = view.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("sessionId").GetGuid());
         Assert.Equal("confirmed", items[free].GetProperty("status").GetString());
@@ -72,7 +76,8 @@ public sealed class PackageTests(HostFixture host)
         var organisation = Guid.NewGuid();
 
         var incomplete = await api.Client.PostAsJsonAsync($"/api/catalog/packages/{packageId}/bookings", Items(organisation, false, first));
-        var booked = await CatalogApi.Created(await api.Client.PostAsJsonAsync($"/api/catalog/packages/{packageId}/bookings", Items(organisation, false, first, second)));
+        var booked = await CatalogApi.Created(await api.Client.PostAsJsonAsync($"/api/catalog/packages/{packageId}/bookings",
+            Items(organisation, false, first, second)));
         var cancel = await api.Client.PostAsync($"/api/catalog/package-bookings/{booked.GetProperty("packageBookingId").GetGuid()}/cancel", null);
 
         await CatalogApi.Problem(incomplete, HttpStatusCode.BadRequest);
@@ -89,7 +94,8 @@ public sealed class PackageTests(HostFixture host)
     {
         using var api = new CatalogApi(host);
         var session = await api.SessionAsync(capacity: 3);
-        var booked = await CatalogApi.Created(await api.Client.PostAsJsonAsync("/api/catalog/package-bookings", Items(Guid.NewGuid(), false, session)));
+        var booked = await CatalogApi.Created(await api.Client.PostAsJsonAsync("/api/catalog/package-bookings",
+            Items(Guid.NewGuid(), false, session)));
         var url = $"/api/catalog/package-bookings/{booked.GetProperty("packageBookingId").GetGuid()}";
         var member = await host.CreateOrganisationAdminAsync();
 

@@ -87,12 +87,13 @@ public sealed class PendingBookingTests(HostFixture host)
     }
 
     [Fact]
-    public async Task Given_a_pending_request_with_a_contact_When_staff_reject_it_Then_it_is_rejected_and_the_contact_gets_the_request_and_the_rejection_mail()
+    public async Task Given_a_pending_request_with_a_contact_When_staff_reject_it_Then_rejected_and_the_contact_gets_request_and_rejection_mails()
     {
         using var api = new CatalogApi(host);
         var session = await SprintSessionAsync(api, capacity: 1);
         var (organisation, email) = (Guid.NewGuid(), NewEmail());
-        var booking = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(organisation, email)))).GetProperty("bookingId").GetGuid();
+        var booking = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(organisation, email))))
+            .GetProperty("bookingId").GetGuid();
 
         var rejected = await OkAsync(await DecideAsync(api.Client, session, booking, "reject", "\"0\""));
 
@@ -103,6 +104,7 @@ public sealed class PendingBookingTests(HostFixture host)
         var calendar = System.Text.Encoding.UTF8.GetString(Assert.Single(mails[1].Attachments).Content);
         Assert.Contains("METHOD:CANCEL", calendar, StringComparison.Ordinal);
         // Rejected is final for this request; the organisation may ask again.
-        Assert.Equal("pending", (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(organisation)))).GetProperty("status").GetString());
+        Assert.Equal("pending",
+            (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(organisation)))).GetProperty("status").GetString());
     }
 }

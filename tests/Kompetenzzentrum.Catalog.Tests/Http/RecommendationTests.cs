@@ -24,7 +24,7 @@ public sealed class RecommendationTests(HostFixture host) : IClassFixture<HostFi
     }
 
     [Fact]
-    public async Task Given_an_Entdecker_with_a_data_gap_When_taking_the_check_and_asking_for_recommendations_Then_they_come_in_order_with_reasons_and_packages()
+    public async Task Given_an_Entdecker_with_a_data_gap_When_taking_the_check_and_asking_for_recommendations_Then_ordered_with_reasons_and_packages()
     {
         using var staff = host.CreateAdminClient();
         var offerings = await SeedAsync(staff);
@@ -42,10 +42,12 @@ public sealed class RecommendationTests(HostFixture host) : IClassFixture<HostFi
         var list = recommended.GetProperty("recommendations").EnumerateArray().ToList();
         var ids = list.Select(r => r.GetProperty("offering").GetProperty("id").GetGuid()).ToList();
         // Data 1 + 1.0, Cloud 1 + 0.5, Video 1 + 0 (no ki gap); the strategy (from Gestalter) would over-challenge.
-        Assert.Equal(new[] { offerings.Data, offerings.Cloud, offerings.Video }, ids.Where(new[] { offerings.Data, offerings.Cloud, offerings.Video, offerings.Advanced }.Contains));
+        Assert.Equal(new[] { offerings.Data, offerings.Cloud, offerings.Video },
+            ids.Where(new[] { offerings.Data, offerings.Cloud, offerings.Video, offerings.Advanced }.Contains));
         var first = list[ids.IndexOf(offerings.Data)];
         Assert.Equal("Ihr Reifegrad ist Entdecker, und Daten ist Ihre größte Lücke.", first.GetProperty("reason").GetProperty("de").GetString());
-        Assert.Equal("Your maturity level is Explorer (Entdecker), and Data is your largest gap.", first.GetProperty("reason").GetProperty("en").GetString());
+        Assert.Equal("Your maturity level is Explorer (Entdecker), and Data is your largest gap.",
+            first.GetProperty("reason").GetProperty("en").GetString());
         Assert.Equal(2.0, first.GetProperty("score").GetDouble());
         var package = recommended.GetProperty("packages").EnumerateArray().Single(p => p.GetProperty("packageId").GetGuid() == offerings.Package);
         Assert.Contains("Daten und Cloud", package.GetProperty("reason").GetProperty("de").GetString());
@@ -70,7 +72,8 @@ public sealed class RecommendationTests(HostFixture host) : IClassFixture<HostFi
         var byFit = await member.Client.GetFromJsonAsync<JsonElement[]>("/api/catalog/offerings");
         var byType = await member.Client.GetFromJsonAsync<JsonElement[]>("/api/catalog/offerings?sort=type");
 
-        var ids = recommended.GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("offering").GetProperty("id").GetGuid()).ToList();
+        var ids = recommended.GetProperty("recommendations").EnumerateArray()
+            .Select(r => r.GetProperty("offering").GetProperty("id").GetGuid()).ToList();
         Assert.DoesNotContain(offerings.Data, ids);
         Assert.Equal(offerings.Cloud, ids.First(new[] { offerings.Cloud, offerings.Video }.Contains));
         Guid[] ours = [offerings.Data, offerings.Cloud, offerings.Video, offerings.Advanced];

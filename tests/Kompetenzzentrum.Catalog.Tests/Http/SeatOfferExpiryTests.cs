@@ -32,7 +32,8 @@ public sealed class SeatOfferExpiryTests(ShortSeatOffersFixture host) : IClassFi
         var nextUrl = $"/api/catalog/sessions/{session}/bookings/{next.GetProperty("bookingId").GetGuid()}";
 
         // No request touches the session meanwhile: only the scheduled job can move the offer on.
-        var nextOffered = await Eventually.Get<JsonElement?>(async () => await api.GetAsync(nextUrl), b => b!.Value.GetProperty("status").GetString() == "offered");
+        var nextOffered = await Eventually.Get<JsonElement?>(async () => await api.GetAsync(nextUrl),
+            b => b!.Value.GetProperty("status").GetString() == "offered");
 
         Assert.Equal("offered", nextOffered!.Value.GetProperty("status").GetString());
         Assert.Equal("lapsed", (await api.GetAsync(waitingUrl)).GetProperty("status").GetString());

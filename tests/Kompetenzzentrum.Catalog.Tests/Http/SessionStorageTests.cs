@@ -36,9 +36,11 @@ public sealed class SessionStorageTests(HostFixture host)
             from kz.mt_doc_sessionbooking where data->>'sessionId' = $1::text
             """, session);
         var counters = await Sql.ScalarAsync<string>(connection,
-            "select concat_ws(',', data->>'taken', data->>'waiting', data->>'offered', data->>'lines') from kz.mt_doc_sessionseats where id = $1", session);
+            "select concat_ws(',', data->>'taken', data->>'waiting', data->>'offered', data->>'lines') from kz.mt_doc_sessionseats where id = $1",
+            session);
         var names = await Sql.ScalarAsync<string>(connection,
-            "select a.data->'names'->>0 from kz.mt_doc_sessionbooking b join kz.mt_doc_bookingattendees a using (id) where b.data->>'organisationId' = $1::text",
+            "select a.data->'names'->>0 from kz.mt_doc_sessionbooking b join kz.mt_doc_bookingattendees a using (id) "
+            + "where b.data->>'organisationId' = $1::text",
             organisation);
 
         // Ada and Bea cancelled; Cem and Dana waited, and each now holds one of the two freed seats as an offer.
@@ -66,7 +68,8 @@ public sealed class SessionStorageTests(HostFixture host)
             select max(length(value)) from kz.mt_doc_sessionbooking, jsonb_each_text(data) where data->>'sessionId' = $1::text
             """, session);
         Assert.InRange(size - empty, 0, 10);
-        Assert.Equal(100, await Sql.ScalarAsync<long>(connection, "select count(*) from kz.mt_doc_sessionbooking where data->>'sessionId' = $1::text", session));
+        Assert.Equal(100, await Sql.ScalarAsync<long>(connection,
+            "select count(*) from kz.mt_doc_sessionbooking where data->>'sessionId' = $1::text", session));
         // Ids and timestamps are the longest values; no packed list of bookings hides in a field.
         Assert.InRange(longest, 1, 40);
     }
@@ -95,9 +98,11 @@ public sealed class SessionStorageTests(HostFixture host)
         var replayed = events.Skip(1).Aggregate(SessionState.Start((SessionScheduled)events[0]), (s, e) => s.Evolve(e));
         await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync();
-        var seats = Stored<SessionSeats>(await Sql.ScalarAsync<string>(connection, "select data::text from kz.mt_doc_sessionseats where id = $1", session));
+        var seats = Stored<SessionSeats>(await Sql.ScalarAsync<string>(connection,
+            "select data::text from kz.mt_doc_sessionseats where id = $1", session));
         var rows = Stored<SessionBooking[]>(await Sql.ScalarAsync<string>(connection,
-            "select json_agg(data order by (data->>'line')::bigint)::text from kz.mt_doc_sessionbooking where data->>'sessionId' = $1::text", session));
+            "select json_agg(data order by (data->>'line')::bigint)::text from kz.mt_doc_sessionbooking where data->>'sessionId' = $1::text",
+            session));
 
         Assert.Equal(replayed.Seats, seats);
         Assert.Equal(replayed.Bookings, rows);

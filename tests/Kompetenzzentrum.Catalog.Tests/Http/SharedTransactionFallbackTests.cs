@@ -38,7 +38,8 @@ public sealed class SharedTransactionFallbackTests(HostFixture host)
             await held.ReleaseAsync();
             var answers = await Task.WhenAll(requests);
 
-            Assert.True(await Sql.ScalarAsync<bool>(connection, $"select is_called from {name}"), "no transaction carried two bookings, so none failed");
+            Assert.True(await Sql.ScalarAsync<bool>(connection, $"select is_called from {name}"),
+                "no transaction carried two bookings, so none failed");
             Assert.Equal(4, answers.Count(a => a.GetProperty("status").GetString() == "confirmed"));
             Assert.Equal([1, 2, 3, 4, 5, 6], answers.Where(a => a.GetProperty("status").GetString() == "waitlisted")
                 .Select(a => a.GetProperty("waitlistPosition").GetInt32()).Order());
@@ -46,7 +47,8 @@ public sealed class SharedTransactionFallbackTests(HostFixture host)
                 "select count(*) from kz.mt_events where stream_id = $1 and type in ('booking_confirmed', 'booking_waitlisted')", session);
             Assert.Equal(organisations.Count, stored);
             var bookedOrganisations = await Sql.ScalarAsync<long>(connection,
-                "select count(distinct data ->> 'organisationId') from kz.mt_events where stream_id = $1 and type in ('booking_confirmed', 'booking_waitlisted')", session);
+                "select count(distinct data ->> 'organisationId') from kz.mt_events "
+                + "where stream_id = $1 and type in ('booking_confirmed', 'booking_waitlisted')", session);
             Assert.Equal(organisations.Count, bookedOrganisations);
         }
         finally

@@ -132,7 +132,8 @@ public sealed class SmeJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
         var full = await PublishedOfferingWithSessionAsync($"Volle Tour {suffix}", "ki", "on-site", capacity: 1);
         var open = await PublishedOfferingWithSessionAsync($"Offene Runde {suffix}", "daten", "online");
         var other = await host.CreateOrganisationAdminAsync();
-        var taken = await other.Client.PostAsJsonAsync($"/api/catalog/sessions/{full.Session}/bookings", new { attendees = new[] { new { name = "Max Muster" } } });
+        var taken = await other.Client.PostAsJsonAsync($"/api/catalog/sessions/{full.Session}/bookings",
+            new { attendees = new[] { new { name = "Max Muster" } } });
         var otherBooking = await IdAsync(taken, "bookingId");
         var member = await host.CreateOrganisationAdminAsync();
 
@@ -165,7 +166,8 @@ public sealed class SmeJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
         Assert.Contains("Warteliste, Platz 1", await waiting.InnerTextAsync(), StringComparison.Ordinal);
 
         // The other organisation cancels: the seat is offered to us, and we accept it.
-        (await other.Client.PostAsJsonAsync($"/api/catalog/sessions/{full.Session}/bookings/{otherBooking}/cancel", new { })).EnsureSuccessStatusCode();
+        (await other.Client.PostAsJsonAsync($"/api/catalog/sessions/{full.Session}/bookings/{otherBooking}/cancel", new { }))
+            .EnsureSuccessStatusCode();
         await page.ReloadAsync();
         Assert.Contains("Platz angeboten", await waiting.InnerTextAsync(), StringComparison.Ordinal);
         await BrowserHost.ScreenshotAsync(page, "sme-bookings-offer");
@@ -272,14 +274,16 @@ public sealed class SmeJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
         var offering = await CatalogSetup.PublishedOfferingAsync(admin, "experience-tour", "Programm " + title, (title, title),
             ("Praxisnah und kostenfrei.", "Practical and free of charge."), [topic], format);
         var starts = DateTimeOffset.UtcNow.AddDays(14);
-        var session = await IdAsync(await admin.PostAsJsonAsync($"/api/catalog/offerings/{offering}/sessions", new { startsAt = starts, endsAt = starts.AddHours(3), capacity }));
+        var session = await IdAsync(await admin.PostAsJsonAsync($"/api/catalog/offerings/{offering}/sessions",
+            new { startsAt = starts, endsAt = starts.AddHours(3), capacity }));
         return (offering, session);
     }
 
     private async Task CuratedPackageAsync(string name, params Guid[] offerings)
     {
         using var admin = host.CreateAdminClient();
-        (await admin.PostAsJsonAsync("/api/catalog/packages", new { name = new { de = name, en = name }, offeringIds = offerings })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync("/api/catalog/packages",
+            new { name = new { de = name, en = name }, offeringIds = offerings })).EnsureSuccessStatusCode();
     }
 
     private static async Task<Guid> IdAsync(HttpResponseMessage response, string property = "id")

@@ -47,7 +47,8 @@ public sealed partial class StaffJourneyTests(ClockedBrowserHost host) : IClassF
         Assert.Contains(types, t => t.StartsWith("Erlebnistour", StringComparison.Ordinal));
         Assert.Contains(types, t => t.StartsWith("KI-Sprechstunde", StringComparison.Ordinal));
         await page.Locator("#f-offeringType").SelectOptionAsync("experience-tour");
-        await page.Locator("#f-programId").SelectOptionAsync(new SelectOptionValue { Label = "Digital vor Ort 2026 (1. Jan. 2026 – 31. Dez. 2027)" });
+        await page.Locator("#f-programId")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Digital vor Ort 2026 (1. Jan. 2026 – 31. Dez. 2027)" });
         await page.GetByLabel("Titel (Deutsch)").FillAsync("KI in der Fertigung erleben");
         await page.GetByLabel("Titel (Englisch)").FillAsync("Experience AI in manufacturing");
         await page.GetByLabel("Beschreibung (Deutsch)").FillAsync("Besuch einer Lernfabrik mit KI-gestützter Qualitätsprüfung.");

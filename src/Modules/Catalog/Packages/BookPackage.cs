@@ -27,7 +27,8 @@ internal static class BookPackage
 
     public static void MapBookPackage(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/packages/{id:guid}/bookings", (Guid id, Request body, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
+        api.MapPost("/packages/{id:guid}/bookings", (
+                    Guid id, Request body, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
                 Handle(id, body, http, deps, ct))
             .RequireAuthorization(Policies.ParticipantOrStaff)
             .WithName("BookCuratedPackage");
@@ -64,7 +65,8 @@ internal static class BookPackage
         var id = key.Length == 0 ? null : $"package:{packageId?.ToString() ?? "assembled"}:{organisationId}:{key}";
         try
         {
-            return CommandReply<PackageView>.Of(await Idempotency.RunAsync(deps.Desk.Texts, deps.Session, deps.Store, id, Idempotency.Fingerprint(body, json), json, deps.Desk.Clock,
+            return CommandReply<PackageView>.Of(await Idempotency.RunAsync(
+                deps.Desk.Texts, deps.Session, deps.Store, id, Idempotency.Fingerprint(body, json), json, deps.Desk.Clock,
                 () => PackageBooker.DecideAsync(packageId, body with { OrganisationId = organisationId }, deps, json, ct), ct));
         }
         catch (ConcurrencyException)
@@ -81,7 +83,8 @@ internal static class BookPackage
         errors.When(organisationId is null || organisationId == Guid.Empty, "organisationId", "catalog.organisation-required");
         errors.When(body.Attendees is null || body.Attendees.Count is 0 or > BookSession.MaxAttendees, "attendees", "catalog.package-attendees",
             TextArgs.Of(("max", BookSession.MaxAttendees)));
-        errors.When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees", "catalog.attendee-name");
+        errors.When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false,
+            "attendees", "catalog.attendee-name");
         errors.When(sessionIds.Count + undated.Count is 0 or > CuratedPackages.MaxItems, "sessionIds", "catalog.package-items-count",
             TextArgs.Of(("max", CuratedPackages.MaxItems)));
         errors.When(sessionIds.Distinct().Count() != sessionIds.Count, "sessionIds", "catalog.package-session-twice");

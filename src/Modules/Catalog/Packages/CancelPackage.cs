@@ -23,7 +23,9 @@ internal static class CancelPackage
     public static void MapPackageBookings(this IEndpointRouteBuilder api)
     {
         api.MapGet("/package-bookings/{id:guid}", async (Guid id, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>
-                await PackageView.LoadAsync(deps.Session, id, ct) is { } view && http.User.MaySee(view.OrganisationId) ? Results.Ok(view).WithETag(view.Version) : Results.NotFound())
+                await PackageView.LoadAsync(deps.Session, id, ct) is { } view && http.User.MaySee(view.OrganisationId)
+                    ? Results.Ok(view).WithETag(view.Version)
+                    : Results.NotFound())
             .RequireAuthorization(Policies.ParticipantOrStaff)
             .WithName("GetPackageBooking");
         api.MapPost("/package-bookings/{id:guid}/cancel", Handle)
@@ -40,7 +42,8 @@ internal static class CancelPackage
     /// Cancels every item of a package booking that can still be cancelled, based on version <paramref name="expected"/>
     /// when given; items past their deadline are kept and named. Someone else's package counts as not found.
     /// </summary>
-    internal static async Task<CommandReply<object>> CancelAsync(Guid id, string key, long? expected, ClaimsPrincipal user, PackageDependencies deps, CancellationToken ct)
+    internal static async Task<CommandReply<object>> CancelAsync(
+        Guid id, string key, long? expected, ClaimsPrincipal user, PackageDependencies deps, CancellationToken ct)
     {
         var session = deps.Session;
         if (await session.LoadAsync<PackageBooking>(id, ct) is not { } booking || !user.MaySee(booking.OrganisationId))
@@ -52,11 +55,13 @@ internal static class CancelPackage
             return CommandReply<object>.Refused(Refusal.Invalid(Idempotency.Header, "catalog.key-too-long"));
         }
         var json = deps.Desk.Json.SerializerOptions;
-        return CommandReply<object>.Of(await Idempotency.RunAsync(deps.Desk.Texts, session, deps.Store, key.Length == 0 ? null : $"package-cancel:{id}:{key}", "", json,
+        var idempotencyId = key.Length == 0 ? null : $"package-cancel:{id}:{key}";
+        return CommandReply<object>.Of(await Idempotency.RunAsync(deps.Desk.Texts, session, deps.Store, idempotencyId, "", json,
             deps.Desk.Clock, () => DecideAsync(booking, expected, user.IsStaff(), deps, json, ct), ct));
     }
 
-    private static async Task<CommandOutcome> DecideAsync(PackageBooking booking, long? expected, bool byStaff, PackageDependencies deps, JsonSerializerOptions json, CancellationToken ct)
+    private static async Task<CommandOutcome> DecideAsync(
+        PackageBooking booking, long? expected, bool byStaff, PackageDependencies deps, JsonSerializerOptions json, CancellationToken ct)
     {
         var session = deps.Session;
         var dated = booking.Items.Where(i => i.SessionId is not null).ToList();
@@ -79,10 +84,12 @@ internal static class CancelPackage
             {
                 continue;
             }
-            var decision = BookingDecider.Cancel(state, offering, new CancelBooking(item.BookingId, booking.OrganisationId), deps.Desk.Window.Value, now, byStaff);
+            var decision = BookingDecider.Cancel(
+                state, offering, new CancelBooking(item.BookingId, booking.OrganisationId), deps.Desk.Window.Value, now, byStaff);
             if (decision.Refused is { } refused)
             {
-                kept.Add(deps.Desk.Texts.Get("catalog.package-item-kept", TextArgs.Of(("sessionId", item.SessionId), ("reason", TextCode.Of(refused)))));
+                kept.Add(deps.Desk.Texts.Get("catalog.package-item-kept",
+                    TextArgs.Of(("sessionId", item.SessionId), ("reason", TextCode.Of(refused)))));
                 continue;
             }
             changes.Add((state.Id, decision.Events));
@@ -96,6 +103,7 @@ internal static class CancelPackage
             session.Events.Append(booking.Id, new PackageItemsCancelled(booking.Id, open, now));
             session.Store(after);
         }
-        return new(BookingAnswer.Json(StatusCodes.Status200OK, new { package = PackageView.Of(after, states), kept }, json), token => deps.AfterCommitAsync(changes, token));
+        return new(BookingAnswer.Json(StatusCodes.Status200OK, new { package = PackageView.Of(after, states), kept }, json),
+            token => deps.AfterCommitAsync(changes, token));
     }
 }

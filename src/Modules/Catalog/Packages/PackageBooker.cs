@@ -19,7 +19,8 @@ internal static class PackageBooker
     /// <summary>The reason code of the refusal for a full dated item (booking again with the waitlist option helps).</summary>
     public const string FullItemCode = "catalog.package-session-full";
 
-    public static async Task<CommandOutcome> DecideAsync(Guid? packageId, BookPackage.Request body, PackageDependencies deps, JsonSerializerOptions json, CancellationToken ct)
+    public static async Task<CommandOutcome> DecideAsync(
+        Guid? packageId, BookPackage.Request body, PackageDependencies deps, JsonSerializerOptions json, CancellationToken ct)
     {
         var session = deps.Session;
         var package = packageId is { } pid ? await session.LoadAsync<CuratedPackage>(pid, ct) : null;
@@ -34,7 +35,9 @@ internal static class PackageBooker
 
         var dated = new List<(SessionState State, CatalogEntry Offering, Decision Decision, Guid BookingId)>();
         var sessionIds = (body.SessionIds ?? []).Distinct().Order().ToList();
-        var held = sessionIds.Count == 0 ? new Dictionary<Guid, SessionState>() : await SessionWrites.LockAsync(session, sessionIds, [], [organisation], ct);
+        var held = sessionIds.Count == 0
+            ? new Dictionary<Guid, SessionState>()
+            : await SessionWrites.LockAsync(session, sessionIds, [], [organisation], ct);
         foreach (var sessionId in sessionIds)
         {
             if (held.GetValueOrDefault(sessionId) is not { } state)
@@ -79,7 +82,8 @@ internal static class PackageBooker
             }
             if (await deps.Rules.FirstHoldAsync(offering, Guid.Empty, organisation, names.Count, ct) is { } hold)
             {
-                return new(RefuseItem("offeringId", offeringId, "catalog.package-offering-held", TextArgs.Of(("title", offering.Title), ("hold", hold))));
+                return new(RefuseItem("offeringId", offeringId, "catalog.package-offering-held",
+                    TextArgs.Of(("title", offering.Title), ("hold", hold))));
             }
             undated.Add(offering);
         }
@@ -100,8 +104,9 @@ internal static class PackageBooker
         var items = dated.Select(i => new PackageItem(i.State.Id, i.BookingId, i.Offering.Id))
             .Concat(undated.Select(o => new PackageItem(null, Ids.New(deps.Desk.Clock), o.Id))).ToList();
         var waitlisted = dated.Count(i => i.Decision.Events.OfType<BookingWaitlisted>().Any(w => w.BookingId == i.BookingId));
-        session.Events.StartStream(packageBookingId, new PackageBooked(packageBookingId, package?.Id, organisation, dated.Select(i => i.BookingId).ToList(),
-            offerings.Select(o => o.Id).ToList(), offerings.SelectMany(o => o.Topics).Distinct().ToList(), waitlisted, now));
+        session.Events.StartStream(packageBookingId, new PackageBooked(packageBookingId, package?.Id, organisation,
+            dated.Select(i => i.BookingId).ToList(), offerings.Select(o => o.Id).ToList(), offerings.SelectMany(o => o.Topics).Distinct().ToList(),
+            waitlisted, now));
         var booking = new PackageBooking(packageBookingId, package?.Id, organisation, items, now);
         session.Insert(booking);
         var view = PackageView.Of(booking, states);

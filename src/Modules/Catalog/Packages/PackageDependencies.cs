@@ -30,7 +30,8 @@ internal sealed record PackageView(Guid PackageBookingId, Guid? PackageId, Guid 
         {
             return null;
         }
-        return Of(booking, await SessionStates.LoadManyAsync(session, booking.Items.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value), ct));
+        var sessionIds = booking.Items.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value);
+        return Of(booking, await SessionStates.LoadManyAsync(session, sessionIds, ct));
     }
 
     /// <summary>
@@ -47,7 +48,9 @@ internal sealed record PackageView(Guid PackageBookingId, Guid? PackageId, Guid 
             var state = states.GetValueOrDefault(sessionId);
             var item = state?.Find(i.BookingId);
             return new PackageItemView(sessionId, i.BookingId, i.OfferingId, item?.Status.Text() ?? "unknown", state?.WaitlistPosition(i.BookingId));
-        }).ToList(), booking.Items.Sum(i => i.SessionId is { } s ? states.GetValueOrDefault(s)?.Find(i.BookingId)?.Sequence ?? 0 : i.Cancelled ? 1 : 0));
+        }).ToList(), booking.Items.Sum(i => i.SessionId is { } s
+            ? states.GetValueOrDefault(s)?.Find(i.BookingId)?.Sequence ?? 0
+            : i.Cancelled ? 1 : 0));
 }
 
 /// <summary>One item of a package booking as its organisation sees it; undated items have no session and no waitlist.</summary>

@@ -10,7 +10,8 @@ internal sealed record DraftItem(Guid OfferingId, Guid? SessionId)
     public static DraftItem? Parse(string key) => key.Split('-') switch
     {
         [var o] when Guid.TryParseExact(o, "N", out var offering) => new DraftItem(offering, null),
-        [var o, var s] when Guid.TryParseExact(o, "N", out var offering) && Guid.TryParseExact(s, "N", out var session) => new DraftItem(offering, session),
+        [var o, var s] when Guid.TryParseExact(o, "N", out var offering) && Guid.TryParseExact(s, "N", out var session) =>
+            new DraftItem(offering, session),
         _ => null,
     };
 }
@@ -25,7 +26,8 @@ internal static class PackageDraft
 
     public static IReadOnlyList<DraftItem> Read(HttpContext http) =>
         http.Request.Cookies.TryGetValue(Cookie, out var raw) && raw is not null
-            ? raw.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(DraftItem.Parse).OfType<DraftItem>().DistinctBy(i => i.OfferingId).Take(CuratedPackages.MaxItems).ToList()
+            ? raw.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(DraftItem.Parse).OfType<DraftItem>()
+                .DistinctBy(i => i.OfferingId).Take(CuratedPackages.MaxItems).ToList()
             : [];
 
     public static void Write(HttpContext http, IEnumerable<DraftItem> items)

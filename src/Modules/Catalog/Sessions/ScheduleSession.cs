@@ -14,9 +14,11 @@ using Microsoft.AspNetCore.Routing;
 namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 
 /// <summary>A session as participants and staff see it: seats, not who holds them.</summary>
-internal sealed record SessionView(Guid Id, Guid OfferingId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Capacity, int SeatsTaken, int SeatsFree, int Waitlisted)
+internal sealed record SessionView(
+    Guid Id, Guid OfferingId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Capacity, int SeatsTaken, int SeatsFree, int Waitlisted)
 {
-    public static SessionView Of(SessionSeats s) => new(s.Id, s.OfferingId, s.StartsAt, s.EndsAt, s.Capacity, s.SeatsTaken(), Math.Max(0, s.SeatsFree()), s.Waiting);
+    public static SessionView Of(SessionSeats s) =>
+        new(s.Id, s.OfferingId, s.StartsAt, s.EndsAt, s.Capacity, s.SeatsTaken(), Math.Max(0, s.SeatsFree()), s.Waiting);
 }
 
 /// <summary>Staff schedule dated sessions of an offering; each session is its own event stream.</summary>
@@ -28,7 +30,8 @@ internal static class ScheduleSession
         api.MapGet("/offerings/{id:guid}/sessions", async (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
                 !await IsPublicOrManagedAsync(session, http.User, id, ct)
                     ? Results.NotFound()
-                    : Results.Ok((await session.Query<SessionSeats>().Where(s => s.OfferingId == id).OrderBy(s => s.StartsAt).ToListAsync(ct)).Select(SessionView.Of)))
+                    : Results.Ok((await session.Query<SessionSeats>().Where(s => s.OfferingId == id).OrderBy(s => s.StartsAt).ToListAsync(ct))
+                        .Select(SessionView.Of)))
             .AllowAnonymous()
             .WithName("ListSessions");
         api.MapGet("/sessions/{id:guid}", async (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
@@ -48,12 +51,25 @@ internal static class ScheduleSession
         && (offering.Status == OfferingStatus.Published || await OfferingOwnership.MayManageAsync(session, user, offeringId, ct));
 
     private static async Task<IResult> Handle(
-        Guid id, ScheduleSessionInput body, [FromServices] IEnumerable<OfferingTypeDefinition> types, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        (await ScheduleAsync(id, body, types, http.User, session, clock, ct)).ToHttpResult(view => Results.Created($"/api/catalog/sessions/{view.Id}", view));
+        Guid id,
+        ScheduleSessionInput body,
+        [FromServices] IEnumerable<OfferingTypeDefinition> types,
+        HttpContext http,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken ct) =>
+        (await ScheduleAsync(id, body, types, http.User, session, clock, ct))
+            .ToHttpResult(view => Results.Created($"/api/catalog/sessions/{view.Id}", view));
 
     /// <summary>Schedules a session of an offering the caller manages (others do not learn that the offering exists).</summary>
     internal static async Task<Result<SessionView>> ScheduleAsync(
-        Guid id, ScheduleSessionInput body, IEnumerable<OfferingTypeDefinition> types, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        Guid id,
+        ScheduleSessionInput body,
+        IEnumerable<OfferingTypeDefinition> types,
+        ClaimsPrincipal user,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken ct)
     {
         if (await session.LoadAsync<CatalogEntry>(id, ct) is not { } offering || !await OfferingOwnership.MayManageAsync(session, user, id, ct))
         {

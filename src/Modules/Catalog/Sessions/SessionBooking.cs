@@ -54,7 +54,8 @@ internal sealed record SessionBooking(
 
     /// <summary>Seats this booking holds: confirmed, offered, or used by a booking whose session took place.</summary>
     [JsonIgnore]
-    public bool HoldsSeats => Status is SeatStatus.Confirmed or SeatStatus.Offered or SeatStatus.Attended or SeatStatus.NoShow or SeatStatus.Completed;
+    public bool HoldsSeats =>
+        Status is SeatStatus.Confirmed or SeatStatus.Offered or SeatStatus.Attended or SeatStatus.NoShow or SeatStatus.Completed;
 
     /// <summary>Attendance, no-show and completion are final: such a booking can no longer be cancelled.</summary>
     [JsonIgnore]

@@ -12,7 +12,8 @@ internal static class SessionDecider
 {
     public const int MaxCapacity = 10_000;
 
-    public static Decision Schedule(Guid sessionId, Guid offeringId, string offeringStatus, CapacityModel? capacityModel, ScheduleSessionInput input, DateTimeOffset now)
+    public static Decision Schedule(
+        Guid sessionId, Guid offeringId, string offeringStatus, CapacityModel? capacityModel, ScheduleSessionInput input, DateTimeOffset now)
     {
         if (input.Capacity is not { } capacity || capacity < 1 || capacity > MaxCapacity)
         {

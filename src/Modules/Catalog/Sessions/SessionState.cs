@@ -44,7 +44,8 @@ internal sealed record SessionState(SessionSeats Seats, IReadOnlyList<SessionBoo
     public SessionState Evolve(object e) => e switch
     {
         // Confirmed either directly (a new booking) or by accepting an offer (a booking already waiting).
-        BookingConfirmed c when Find(c.BookingId) is not null => Change(c.BookingId, b => b with { Status = SeatStatus.Confirmed, OfferExpiresAt = null }),
+        BookingConfirmed c when Find(c.BookingId) is not null =>
+            Change(c.BookingId, b => b with { Status = SeatStatus.Confirmed, OfferExpiresAt = null }),
         BookingConfirmed c => Add(c.BookingId, c.OrganisationId, c.Seats, SeatStatus.Confirmed),
         // An approved request joins the end of the line, behind everyone already waiting.
         BookingWaitlisted w when Find(w.BookingId) is not null =>
@@ -56,7 +57,8 @@ internal sealed record SessionState(SessionSeats Seats, IReadOnlyList<SessionBoo
         SeatOffered o => Change(o.BookingId, b => b with { Status = SeatStatus.Offered, OfferExpiresAt = o.ExpiresAt }),
         SeatOfferLapsed l => Change(l.BookingId, b => b with { Status = SeatStatus.Lapsed, OfferExpiresAt = null }),
         // Sequence also serves as the booking's ETag, so attendance and completion raise it too (no mail follows them).
-        AttendanceRecorded a => Change(a.BookingId, b => b with { Status = a.Attended > 0 ? SeatStatus.Attended : SeatStatus.NoShow, Attended = a.Attended }),
+        AttendanceRecorded a =>
+            Change(a.BookingId, b => b with { Status = a.Attended > 0 ? SeatStatus.Attended : SeatStatus.NoShow, Attended = a.Attended }),
         BookingCompleted c => Change(c.BookingId, b => b with { Status = SeatStatus.Completed }),
         _ => this,
     };

@@ -10,7 +10,8 @@ internal static class SessionStates
         (await LoadManyAsync(session, [sessionId], ct)).GetValueOrDefault(sessionId);
 
     /// <summary>The sessions found among <paramref name="sessionIds"/>, each with every booking in line order.</summary>
-    public static async Task<IReadOnlyDictionary<Guid, SessionState>> LoadManyAsync(IQuerySession session, IEnumerable<Guid> sessionIds, CancellationToken ct)
+    public static async Task<IReadOnlyDictionary<Guid, SessionState>> LoadManyAsync(
+        IQuerySession session, IEnumerable<Guid> sessionIds, CancellationToken ct)
     {
         var ids = sessionIds.Distinct().ToArray();
         if (ids.Length == 0)

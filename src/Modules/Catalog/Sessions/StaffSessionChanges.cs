@@ -17,7 +17,8 @@ internal static class StaffSessionChanges
 {
     public static Task<Refusal?> CancelAsync(Guid sessionId, Guid bookingId, ClaimsPrincipal user, Context context, CancellationToken ct) =>
         ChangeAsync(sessionId, [bookingId], user, context, (state, offering, now) =>
-            BookingDecider.Cancel(state, offering, new CancelBooking(bookingId, state.Find(bookingId)?.OrganisationId ?? Guid.Empty), context.Window.Value, now, byStaff: true), ct);
+            BookingDecider.Cancel(state, offering, new CancelBooking(bookingId, state.Find(bookingId)?.OrganisationId ?? Guid.Empty),
+                context.Window.Value, now, byStaff: true), ct);
 
     /// <summary>Lapses expired offers and offers free seats down the waitlist; a rejection when nobody can move up.</summary>
     public static Task<Refusal?> OfferSeatsAsync(Guid sessionId, ClaimsPrincipal user, Context context, CancellationToken ct) =>
@@ -27,13 +28,20 @@ internal static class StaffSessionChanges
                 : Refusal.Conflict("catalog.nobody-moves-up"), ct);
 
     /// <summary>What a change needs from the container.</summary>
-    internal sealed record Context(IDocumentSession Session, ISchedulerFactory Schedulers, SeatOfferWindow Window, TimeProvider Clock, ILogger<SeatOfferExpiryJob> Logger);
+    internal sealed record Context(
+        IDocumentSession Session, ISchedulerFactory Schedulers, SeatOfferWindow Window, TimeProvider Clock, ILogger<SeatOfferExpiryJob> Logger);
 
     private static async Task<Refusal?> ChangeAsync(
-        Guid sessionId, IReadOnlyCollection<Guid> named, ClaimsPrincipal user, Context context, Func<SessionState, CatalogEntry, DateTimeOffset, Decision> decide, CancellationToken ct)
+        Guid sessionId,
+        IReadOnlyCollection<Guid> named,
+        ClaimsPrincipal user,
+        Context context,
+        Func<SessionState, CatalogEntry, DateTimeOffset, Decision> decide,
+        CancellationToken ct)
     {
         var session = context.Session;
-        if (await session.LoadAsync<SessionSeats>(sessionId, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, user, current.OfferingId, ct))
+        if (await session.LoadAsync<SessionSeats>(sessionId, ct) is not { } current
+            || !await OfferingOwnership.MayManageAsync(session, user, current.OfferingId, ct))
         {
             return Refusal.NotFound("catalog.session-not-found");
         }

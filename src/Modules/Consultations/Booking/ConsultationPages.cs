@@ -43,8 +43,8 @@ internal static class ConsultationPages
         var organisationId = http.User.OrganisationId() ?? Guid.Empty;
         var consultations = await session.Query<Consultation>().Where(c => c.OrganisationId == organisationId).ToListAsync(ct);
         var offerings = await session.Query<ConsultationOffering>().ToListAsync(ct);
-        var model = new ConsultationsModel([.. consultations.OrderByDescending(c => c.StartsAt ?? DateTimeOffset.MaxValue)], offerings);
-        return UiPages.Render<ConsultationsPage>(new { Model = model, State = state }, status);
+        var model = new ConsultationListModel([.. consultations.OrderByDescending(c => c.StartsAt ?? DateTimeOffset.MaxValue)], offerings);
+        return UiPages.Render<ConsultationListPage>(new { Model = model, State = state }, status);
     }
 
     private static async Task<IResult> StartAsync(IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts,

@@ -1,0 +1,3 @@
+namespace Kompetenzzentrum.Modules.Networking.Introductions;
+
+internal sealed record RecordOutcome(IntroductionOutcome? Outcome, string? Reason);

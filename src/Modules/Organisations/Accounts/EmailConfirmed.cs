@@ -1,0 +1,3 @@
+namespace Kompetenzzentrum.Modules.Organisations.Accounts;
+
+internal sealed record EmailConfirmed(Guid AccountId, DateTimeOffset ConfirmedAt);

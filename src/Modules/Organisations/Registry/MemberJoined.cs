@@ -1,0 +1,3 @@
+namespace Kompetenzzentrum.Modules.Organisations.Registry;
+
+internal sealed record MemberJoined(Guid OrganisationId, Guid AccountId, bool IsAdmin);

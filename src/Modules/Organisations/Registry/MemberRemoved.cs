@@ -1,0 +1,3 @@
+namespace Kompetenzzentrum.Modules.Organisations.Registry;
+
+internal sealed record MemberRemoved(Guid OrganisationId, Guid AccountId);
