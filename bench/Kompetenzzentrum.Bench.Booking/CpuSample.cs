@@ -13,7 +13,8 @@ internal sealed record CpuSample(double ClientMs, double HostMs, double Postgres
     private static readonly double TickMs = 1000.0 / 100; // USER_HZ is 100 on Linux.
 
     public static CpuSample Take(HostProcess? host) =>
-        new(Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds, host?.CpuTime.TotalMilliseconds ?? 0, PostgresTotalMs(), MachineBusyMs());
+        new(Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds, host?.CpuTime.TotalMilliseconds ?? 0, PostgresTotalMs(),
+            MachineBusyMs());
 
     /// <summary>Per booking between <paramref name="before"/> and now.</summary>
     public CpuSample PerBooking(CpuSample before, int bookings) => new((ClientMs - before.ClientMs) / bookings, (HostMs - before.HostMs) / bookings,

@@ -27,7 +27,8 @@ internal sealed record Figures(string Name, int Bookings, TimeSpan Elapsed, doub
         })));
         clock.Stop();
         // Wall-clock bounds, to line the run up with a profile or CPU samples of the host and the database.
-        Console.WriteLine($"{name}: {DateTimeOffset.UtcNow - clock.Elapsed:HH:mm:ss.fff} .. {DateTimeOffset.UtcNow:HH:mm:ss.fff} UTC ({DateTimeOffset.UtcNow.ToUnixTimeSeconds() - (long)clock.Elapsed.TotalSeconds} .. {DateTimeOffset.UtcNow.ToUnixTimeSeconds()})");
+        var (end, start) = (DateTimeOffset.UtcNow, DateTimeOffset.UtcNow - clock.Elapsed);
+        Console.WriteLine($"{name}: {start:HH:mm:ss.fff} .. {end:HH:mm:ss.fff} UTC ({start.ToUnixTimeSeconds()} .. {end.ToUnixTimeSeconds()})");
         Array.Sort(latencies);
         return new(name, total, clock.Elapsed, latencies[(int)(total * 0.50)], latencies[Math.Min(total - 1, (int)(total * 0.99))]);
     }

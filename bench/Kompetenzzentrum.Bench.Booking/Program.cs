@@ -14,14 +14,16 @@ var total = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) :
 var sessionCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
 var seats = sessionCount == 1 ? 20 : 50;
 // KZ_BENCH_CONNECTION_OPTIONS (e.g. ";No Reset On Close=true") tries connection settings on both sides alike.
-var database = await BenchDatabase.CreateAsync(BenchDatabase.AdminConnectionString(), "kz_bench_booking") + Environment.GetEnvironmentVariable("KZ_BENCH_CONNECTION_OPTIONS");
+var database = await BenchDatabase.CreateAsync(BenchDatabase.AdminConnectionString(), "kz_bench_booking")
+    + Environment.GetEnvironmentVariable("KZ_BENCH_CONNECTION_OPTIONS");
 
 await using var host = await HostProcess.StartAsync(database);
 using var http = await host.AdminClientAsync();
 // The baseline prepares its statements the way the host's store does (DatabaseSettings.StoreConnectionString),
 // so the ratio compares the booking paths, not one side's connection settings. Its few statements need only a
 // short warm-up, and it goes first so that the host's warm-up runs right before the measured rounds.
-await using var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 100, MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString);
+var baselineConnection = new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 100, MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 };
+await using var data = NpgsqlDataSource.Create(baselineConnection.ConnectionString);
 var baseline = new SqlBaseline(data);
 await baseline.PrepareAsync(sessionCount, seats);
 await Figures.MeasureAsync("warm-up", clients, total, i => baseline.BookAsync(i % sessionCount));
@@ -37,7 +39,8 @@ for (var done = 0; done < warmups; done += total)
     var warm = await BookingApi.ScheduleAsync(http, sessionCount, seats);
     var (count, before) = (Math.Min(total, warmups - done), host.CpuTime);
     var figures = await Figures.MeasureAsync("warm-up", clients, count, i => BookingApi.BookAsync(http, warm[i % sessionCount]));
-    Console.WriteLine($"warm-up chunk: {figures.PerSecond:0} bookings/s, host CPU {(host.CpuTime - before).TotalMilliseconds / count:0.00} ms per booking");
+    var warmCpu = (host.CpuTime - before).TotalMilliseconds / count;
+    Console.WriteLine($"warm-up chunk: {figures.PerSecond:0} bookings/s, host CPU {warmCpu:0.00} ms per booking");
 }
 
 // Runs on this machine vary by a fifth from one to the next, so both sides run in turns (KZ_BENCH_ROUNDS, default
@@ -58,7 +61,8 @@ for (var round = 0; round < rounds; round++)
     var start = CpuSample.Take(host);
     sqlRuns.Add(await Figures.MeasureAsync("baseline: Npgsql, SELECT ... FOR UPDATE", clients, total, i => baseline.BookAsync(i % sessionCount)));
     var middle = CpuSample.Take(host);
-    apiRuns.Add(await Figures.MeasureAsync("catalog: HTTP POST /sessions/{id}/bookings", clients, total, i => BookingApi.BookAsync(http, sessions[i % sessionCount])));
+    apiRuns.Add(await Figures.MeasureAsync("catalog: HTTP POST /sessions/{id}/bookings", clients, total, i => BookingApi.BookAsync(http,
+        sessions[i % sessionCount])));
     var end = CpuSample.Take(host);
     (sqlCpu, apiCpu) = ([.. sqlCpu, middle.PerBooking(start, total)], [.. apiCpu, end.PerBooking(middle, total)]);
     hostCpu.Add(apiCpu[^1].HostMs);
@@ -76,15 +80,18 @@ var readCpu = CpuSample.Take(host).PerBooking(readStart, total);
 var sql = Figures.Median(sqlRuns);
 var api = Figures.Median(apiRuns);
 Console.WriteLine();
-Console.WriteLine($"rounds (bookings/s, baseline / catalog): {string.Join("; ", sqlRuns.Zip(apiRuns, (b, c) => $"{b.PerSecond:0} / {c.PerSecond:0}"))}");
-Console.WriteLine($"host CPU per booking (ms, each round): {string.Join("; ", hostCpu.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))}");
-Console.WriteLine($"bookings per shared transaction (each round): {string.Join("; ", perTransaction.Select(c => c.ToString("0.0", CultureInfo.InvariantCulture)))}");
+var pairs = sqlRuns.Zip(apiRuns, (b, c) => $"{b.PerSecond:0} / {c.PerSecond:0}");
+Console.WriteLine($"rounds (bookings/s, baseline / catalog): {string.Join("; ", pairs)}");
+Console.WriteLine($"host CPU per booking (ms, each round): {Each(hostCpu, "0.00")}");
+Console.WriteLine($"bookings per shared transaction (each round): {Each(perTransaction, "0.0")}");
 Console.WriteLine($"CPU per booking, baseline (ms, median of rounds): {CpuSample.Median(sqlCpu)}");
 Console.WriteLine($"CPU per booking, catalog (ms, median of rounds): {CpuSample.Median(apiCpu)}");
-Console.WriteLine($"for scale, GET /sessions/{{id}} of a booked session: {reads.PerSecond:0}/s, p99 {reads.P99Ms:0} ms, CPU per read (ms): {readCpu}");
+Console.WriteLine(
+    $"for scale, GET /sessions/{{id}} of a booked session: {reads.PerSecond:0}/s, p99 {reads.P99Ms:0} ms, CPU per read (ms): {readCpu}");
 
 Console.WriteLine();
-Console.WriteLine($"{clients} concurrent clients, {total} bookings over {sessionCount} sessions of {seats} seats, {Environment.ProcessorCount} cores, median of {rounds} rounds");
+Console.WriteLine($"{clients} concurrent clients, {total} bookings over {sessionCount} sessions of {seats} seats, "
+    + $"{Environment.ProcessorCount} cores, median of {rounds} rounds");
 Console.WriteLine();
 Console.WriteLine("| run | bookings/s | p50 | p99 |");
 Console.WriteLine("|---|---|---|---|");
@@ -94,7 +101,8 @@ foreach (var run in new[] { sql, api })
 }
 Console.WriteLine();
 Console.WriteLine($"throughput ratio catalog/baseline: {api.PerSecond / sql.PerSecond:0.00}");
-var label = sessionCount == 1 ? $"contended booking ({clients} clients, one {seats}-seat session)" : $"booking ({clients} clients, {sessionCount} sessions)";
+var label = sessionCount == 1 ? $"contended booking ({clients} clients, one {seats}-seat session)"
+    : $"booking ({clients} clients, {sessionCount} sessions)";
 BenchReport.Row(label, "catalog over HTTP: bookings/s, p50, p99", $"{api.PerSecond:0}/s, {api.P50Ms:0} ms, {api.P99Ms:0} ms");
 BenchReport.Row(label, "baseline Npgsql FOR UPDATE: bookings/s, p50, p99", $"{sql.PerSecond:0}/s, {sql.P50Ms:0} ms, {sql.P99Ms:0} ms");
 BenchReport.Row(label, "ratio catalog/baseline (target >= 0.5, p99 < 100 ms)", $"{api.PerSecond / sql.PerSecond:0.00}");
@@ -102,6 +110,9 @@ BenchReport.Row(label, "host CPU per booking (median round)", $"{hostCpu.Order()
 BenchReport.Row(label, "bookings per shared transaction (median round)", $"{perTransaction.Order().ElementAt(perTransaction.Count / 2):0.0}");
 BenchReport.Row(label, "CPU per booking, baseline (ms)", CpuSample.Median(sqlCpu).ToString());
 BenchReport.Row(label, "CPU per booking, catalog (ms)", CpuSample.Median(apiCpu).ToString());
+
+static string Each(IEnumerable<double> figures, string format) =>
+    string.Join("; ", figures.Select(c => c.ToString(format, CultureInfo.InvariantCulture)));
 
 /// <summary>Schedules sessions and books them over the catalog API.</summary>
 internal static class BookingApi

@@ -25,15 +25,18 @@ internal sealed class SqlBaseline(NpgsqlDataSource data)
     {
         await using var connection = await data.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await using var check = new NpgsqlCommand("select capacity - taken from bench.seats where session_id = $1 for update", connection, transaction)
+        await using var check = new NpgsqlCommand("select capacity - taken from bench.seats where session_id = $1 for update", connection,
+            transaction)
         {
             Parameters = { new() { Value = session } },
         };
         var free = (int)(await check.ExecuteScalarAsync())!;
         var status = free > 0 ? "confirmed" : "waitlisted";
-        await using var insert = new NpgsqlCommand("insert into bench.bookings (id, session_id, organisation_id, status) values ($1, $2, $3, $4)", connection, transaction)
+        await using var insert = new NpgsqlCommand("insert into bench.bookings (id, session_id, organisation_id, status) values ($1, $2, $3, $4)",
+            connection, transaction)
         {
-            Parameters = { new() { Value = Guid.CreateVersion7() }, new() { Value = session }, new() { Value = Guid.NewGuid() }, new() { Value = status } },
+            Parameters = { new() { Value = Guid.CreateVersion7() }, new() { Value = session }, new() { Value = Guid.NewGuid() },
+                new() { Value = status } },
         };
         await insert.ExecuteNonQueryAsync();
         if (free > 0)

@@ -9,28 +9,11 @@ namespace Kompetenzzentrum.Architecture.Tests;
 /// </summary>
 public sealed class FileNameTests
 {
-    /// <summary>
-    /// Files someone else is changing right now (the catalog's booking code) that are not yet named after a type of
-    /// theirs. Temporary: each must still be misnamed (else the test asks to remove it), and the list only shrinks.
-    /// </summary>
-    private static readonly HashSet<string> NotYetRenamed =
-    [
-        "src/Modules/Catalog/Bookings/BookingEvents.cs",
-        "src/Modules/Catalog/Bookings/SeatOffers.cs",
-    ];
-
     [Fact]
     public void A_file_is_named_after_a_type_it_declares()
     {
-        var misnamed = Misnamed().Where(m => !NotYetRenamed.Contains(m.File)).Select(m => $"{m.File} declares {m.Types}").ToList();
+        var misnamed = Misnamed().Select(m => $"{m.File} declares {m.Types}").ToList();
         Assert.True(misnamed.Count == 0, $"{misnamed.Count} files not named after a type they declare:\n" + string.Join("\n", misnamed));
-    }
-
-    [Fact]
-    public void Every_file_not_yet_renamed_is_still_misnamed()
-    {
-        var misnamed = Misnamed().Select(m => m.File).ToHashSet();
-        Assert.Empty(NotYetRenamed.Where(f => !misnamed.Contains(f)).Order(StringComparer.Ordinal));
     }
 
     [Theory]

@@ -41,7 +41,8 @@ public sealed class RefusalLanguageTests(HostFixture host)
             // The first request takes the lane's transaction to the lock; the others queue and share the next one.
             var first = BookAsync(api, session, organisation, null, "Erika Mustermann");
             await held.WaitForWaiterAsync();
-            asked = [first, .. Enumerable.Range(0, 6).Select(i => BookAsync(api, session, organisation, i % 2 == 0 ? "de-DE" : null, "Erika Mustermann"))];
+            asked = [first, .. Enumerable.Range(0, 6).Select(i => BookAsync(api, session, organisation, i % 2 == 0 ? "de-DE" : null,
+                "Erika Mustermann"))];
             await Task.Delay(300);
             await held.ReleaseAsync();
         }

@@ -23,8 +23,10 @@ internal static class ApprovalDecider
         }
         var booking = state.Find(bookingId)!;
         object approved = state.Waitlist().Count == 0 && booking.Seats <= state.SeatsFree()
-            ? new BookingConfirmed(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, booking.Seats, now)
-            : new BookingWaitlisted(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, booking.Seats, now);
+            ? new BookingConfirmed(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId,
+                booking.Seats, now)
+            : new BookingWaitlisted(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId,
+                booking.Seats, now);
         return Decision.Accept([.. swept, approved]);
     }
 

@@ -21,7 +21,8 @@ internal static class ApproveBooking
     {
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/approve",
                 (Guid id, Guid bookingId, HttpContext http, [AsParameters] ChangeBooking.Dependencies deps, CancellationToken ct) =>
-                    Handle(id, bookingId, http, deps, (state, offering, now) => ApprovalDecider.Approve(state, offering, bookingId, deps.Desk.Window.Value, now), ct))
+                    Handle(id, bookingId, http, deps, (state, offering, now) => ApprovalDecider.Approve(state, offering, bookingId,
+                        deps.Desk.Window.Value, now), ct))
             .RequireAuthorization(Policies.OfferingManager)
             .WithName("ApproveBooking");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/reject",
@@ -31,14 +32,16 @@ internal static class ApproveBooking
             .WithName("RejectBooking");
     }
 
-    private static async Task<IResult> Handle(Guid id, Guid bookingId, HttpContext http, ChangeBooking.Dependencies deps, Decide decide, CancellationToken ct)
+    private static async Task<IResult> Handle(Guid id, Guid bookingId, HttpContext http, ChangeBooking.Dependencies deps, Decide decide,
+        CancellationToken ct)
     {
         if (EntityTags.ReadIfMatch(http.Request, out var expected) is { } unreadable)
         {
             return unreadable;
         }
         var session = deps.Session;
-        if (await session.LoadAsync<SessionSeats>(id, ct) is not { } current || !await OfferingOwnership.MayManageAsync(session, http.User, current.OfferingId, ct))
+        if (await session.LoadAsync<SessionSeats>(id, ct) is not { } current
+            || !await OfferingOwnership.MayManageAsync(session, http.User, current.OfferingId, ct))
         {
             return Results.NotFound();
         }

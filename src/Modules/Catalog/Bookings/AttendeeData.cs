@@ -9,7 +9,8 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 internal static class ContactEmail
 {
     public static bool IsValid(string? email) =>
-        email is { Length: > 0 and <= 254 } && MailAddress.TryCreate(email.Trim(), out var parsed) && parsed.Address == email.Trim() && parsed.Host.Contains('.', StringComparison.Ordinal);
+        email is { Length: > 0 and <= 254 } && MailAddress.TryCreate(email.Trim(), out var parsed) && parsed.Address == email.Trim()
+            && parsed.Host.Contains('.', StringComparison.Ordinal);
 
     public static string? Normalize(string? email) => string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
 }
@@ -60,7 +61,8 @@ internal sealed class AttendeeData(IDocumentStore store) : IPersonalDataEraser, 
     private static async Task ScrubAnswersAsync(IDocumentSession session, Guid organisation, Func<string, bool> erase, CancellationToken ct)
     {
         var text = organisation.ToString();
-        var answers = await session.Query<IdempotentBooking>().Where(a => a.OrganisationId == organisation || a.Answer.Body.Contains(text)).ToListAsync(ct);
+        var answers = await session.Query<IdempotentBooking>().Where(a => a.OrganisationId == organisation
+            || a.Answer.Body.Contains(text)).ToListAsync(ct);
         foreach (var answer in answers)
         {
             if (Scrubbed(answer.Answer.Body, erase) is { } body)
@@ -96,10 +98,17 @@ internal sealed class AttendeeData(IDocumentStore store) : IPersonalDataEraser, 
         {
             found.AddRange(await session.Query<BookingAttendees>().Where(a => a.OrganisationId == organisation).ToListAsync(cancellationToken));
         }
-        return found.DistinctBy(a => a.Id).Select(a => new { bookingId = a.Id, sessionId = a.SessionId, attendees = a.Names, contactEmail = a.ContactEmail });
+        return found.DistinctBy(a => a.Id).Select(a => new
+        {
+            bookingId = a.Id,
+            sessionId = a.SessionId,
+            attendees = a.Names,
+            contactEmail = a.ContactEmail
+        });
     }
 
-    private static async Task<IReadOnlyList<BookingAttendees>> FindByEmailAsync(IQuerySession session, PersonalDataSubject subject, CancellationToken ct)
+    private static async Task<IReadOnlyList<BookingAttendees>> FindByEmailAsync(IQuerySession session, PersonalDataSubject subject,
+        CancellationToken ct)
     {
         var emails = subject.Emails.Select(e => e.ToLowerInvariant()).ToArray();
         return emails.Length == 0 ? [] : await session.Query<BookingAttendees>().Where(a => emails.Contains(a.ContactEmail!)).ToListAsync(ct);

@@ -44,8 +44,8 @@ internal static class BookSession
     /// Books seats of session <paramref name="id"/> for named attendees. <paramref name="key"/> is the request's
     /// Idempotency-Key ("" for none; pages send none).
     /// </summary>
-    internal static async Task<CommandReply<BookingView>> BookAsync(Guid id, Request body, string key, ClaimsPrincipal user, IServiceProvider services,
-        BookingDesk desk, CancellationToken ct)
+    internal static async Task<CommandReply<BookingView>> BookAsync(
+        Guid id, Request body, string key, ClaimsPrincipal user, IServiceProvider services, BookingDesk desk, CancellationToken ct)
     {
         // A member books for its own organisation; staff name the organisation they book for.
         body = body with { OrganisationId = body.OrganisationId ?? user.OrganisationId() };
@@ -59,8 +59,9 @@ internal static class BookSession
         }
         var json = desk.Json.SerializerOptions;
         var command = new BookSeats(Ids.New(desk.Clock), body.OrganisationId!.Value, body.Attendees!.Count);
+        var fingerprint = key.Length == 0 ? "" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, json))));
         var request = new Booking(id, command, body.Attendees!.Select(a => a.Name!.Trim()).ToList(), ContactEmail.Normalize(body.ContactEmail),
-            key.Length == 0 ? null : $"{id}:{key}", key.Length == 0 ? "" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, json)))));
+            key.Length == 0 ? null : $"{id}:{key}", fingerprint);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -134,7 +135,8 @@ internal static class BookSession
         errors.When(body.OrganisationId is null || body.OrganisationId == Guid.Empty, "organisationId", "catalog.organisation-required");
         errors.When(body.Attendees is null || body.Attendees.Count == 0, "attendees", "catalog.attendees-required");
         errors.When(body.Attendees is { Count: > MaxAttendees }, "attendees", "catalog.attendees-too-many", TextArgs.Of(("max", MaxAttendees)));
-        errors.When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees", "catalog.attendee-name");
+        errors.When(body.Attendees?.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200) ?? false, "attendees",
+            "catalog.attendee-name");
         errors.When(key.Length > 200, "Idempotency-Key", "catalog.key-too-long");
         errors.When(body.ContactEmail is not null && !ContactEmail.IsValid(body.ContactEmail), "contactEmail", "catalog.contact-email");
         return errors;

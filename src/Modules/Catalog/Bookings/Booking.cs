@@ -22,8 +22,9 @@ internal sealed record Booking(Guid SessionId, BookSeats Command, IReadOnlyList<
     /// booking rows they change, the attendees and, with a key, the answer, which it also returns as recorded. The
     /// session must be held (<see cref="SessionWrites.LockAsync"/>) until the commit.
     /// </summary>
-    public (BookingAnswer Answer, IReadOnlyList<object> Events, SessionState After, IdempotentBooking? Recorded, IReadOnlyList<IEvent> Appended) Apply(
-        IDocumentSession session, SessionState state, CatalogEntry? offering, TimeSpan offerWindow, DateTimeOffset now, ITexts texts, JsonSerializerOptions json)
+    public (BookingAnswer Answer, IReadOnlyList<object> Events, SessionState After, IdempotentBooking? Recorded, IReadOnlyList<IEvent> Appended)
+        Apply(IDocumentSession session, SessionState state, CatalogEntry? offering, TimeSpan offerWindow, DateTimeOffset now, ITexts texts,
+            JsonSerializerOptions json)
     {
         IReadOnlyList<IEvent> appended = [];
         var decision = offering is null

@@ -11,7 +11,8 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
 /// <summary>A booking as its organisation sees it; the waitlist position is derived from the session.</summary>
 internal sealed record BookingView(
-    Guid BookingId, Guid SessionId, Guid OfferingId, Guid OrganisationId, string Status, int? WaitlistPosition, DateTimeOffset? OfferExpiresAt, IReadOnlyList<string> Attendees)
+    Guid BookingId, Guid SessionId, Guid OfferingId, Guid OrganisationId, string Status, int? WaitlistPosition, DateTimeOffset? OfferExpiresAt,
+        IReadOnlyList<string> Attendees)
 {
     public static BookingView Of(SessionState session, SessionBooking booking, BookingAttendees? attendees) => new(
         booking.BookingId, session.Id, session.OfferingId, booking.OrganisationId, booking.Status.Text(),
@@ -23,7 +24,8 @@ internal sealed record BookingView(
 /// document can be erased while the booking history and research figures stay intact. The optional contact
 /// address receives the booking mails; without one, no mail is sent.
 /// </summary>
-internal sealed record BookingAttendees(Guid Id, Guid SessionId, IReadOnlyList<string> Names, Guid OrganisationId = default, string? ContactEmail = null);
+internal sealed record BookingAttendees(Guid Id, Guid SessionId, IReadOnlyList<string> Names, Guid OrganisationId = default,
+    string? ContactEmail = null);
 
 /// <summary>
 /// An HTTP answer frozen as text, so that an idempotent retry gets byte for byte the answer the first
@@ -43,7 +45,8 @@ internal sealed record BookingAnswer(int Status, string ContentType, string Body
     public Refusal? Refusal { get; init; }
 
     public static BookingAnswer Created(BookingView view, JsonSerializerOptions json) =>
-        new(StatusCodes.Status201Created, "application/json", JsonSerializer.Serialize(view, json), $"/api/catalog/sessions/{view.SessionId}/bookings/{view.BookingId}")
+        new(StatusCodes.Status201Created, "application/json", JsonSerializer.Serialize(view, json),
+            $"/api/catalog/sessions/{view.SessionId}/bookings/{view.BookingId}")
         {
             Value = view,
         };
@@ -61,7 +64,8 @@ internal sealed record BookingAnswer(int Status, string ContentType, string Body
         IReadOnlyDictionary<string, object?>? item = null)
     {
         var problem = refusal.Kind == RefusalKind.Invalid
-            ? new HttpValidationProblemDetails(refusal.Fields.GroupBy(f => f.Field).ToDictionary(g => g.Key, g => g.Select(f => texts.Get(f.Code, f.Args)).ToArray()))
+            ? new HttpValidationProblemDetails(refusal.Fields.GroupBy(f => f.Field)
+                .ToDictionary(g => g.Key, g => g.Select(f => texts.Get(f.Code, f.Args)).ToArray()))
             : new ProblemDetails();
         problem.Status = status ?? RefusalResults.StatusOf(refusal.Kind);
         problem.Type = type;
@@ -72,7 +76,8 @@ internal sealed record BookingAnswer(int Status, string ContentType, string Body
         }
         problem.Title = refusal.Kind == RefusalKind.Invalid ? "One or more validation errors occurred." : texts.Reason(refusal);
         problem.Detail = texts.Detail(refusal);
-        return new(problem.Status.Value, "application/problem+json", JsonSerializer.Serialize(problem, problem.GetType(), json), null) { Refusal = refusal };
+        var body = JsonSerializer.Serialize(problem, problem.GetType(), json);
+        return new(problem.Status.Value, "application/problem+json", body, null) { Refusal = refusal };
     }
 
     public IResult ToResult(HttpContext http)

@@ -44,12 +44,14 @@ internal sealed record EventStamp(string? CorrelationId, string? CausationId, st
 /// bookings and shares its fixed cost among them; alone, a booking waits for nobody. Should the transaction fail,
 /// nothing of it was written and each of its requests is booked on its own.
 /// </summary>
-internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory sessions, SeatOfferWindow window, TimeProvider clock, IOptions<HttpJsonOptions> json,
-    ITexts texts, ILogger<BookingBatches> logger) : IHostedService
+internal sealed class BookingBatches(
+    BookingLanes lanes, ISessionFactory sessions, SeatOfferWindow window, TimeProvider clock, IOptions<HttpJsonOptions> json, ITexts texts,
+    ILogger<BookingBatches> logger) : IHostedService
 {
     private const int MaxBatch = 64;
     private readonly Channel<Queued>[] _lanes = [.. Enumerable.Range(0, lanes.Count)
-        .Select(_ => Channel.CreateBounded<Queued>(new BoundedChannelOptions(lanes.Queue) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait }))];
+        .Select(_ => Channel.CreateBounded<Queued>(
+            new BoundedChannelOptions(lanes.Queue) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait }))];
     private Task[] _loops = [];
 
     // The request's language goes along: the lane writes each answer, refusals included, in its request's language.
@@ -65,7 +67,8 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
         {
             return Task.FromResult<BookingOutcome?>(null);
         }
-        var queued = new Queued(request, offeringId, stamp, texts.In(CultureInfo.CurrentUICulture), new(TaskCreationOptions.RunContinuationsAsynchronously));
+        var queued = new Queued(request, offeringId, stamp, texts.In(CultureInfo.CurrentUICulture),
+            new(TaskCreationOptions.RunContinuationsAsynchronously));
         var lane = _lanes[(int)((uint)request.SessionId.GetHashCode() % (uint)_lanes.Length)];
         return lane.Writer.TryWrite(queued) ? queued.Done.Task
             : Task.FromResult<BookingOutcome?>(lane.Reader.Count >= lanes.Queue ? BookingOutcome.Full : null);
@@ -114,9 +117,11 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
         await using var session = sessions.OpenSession();
         await session.BeginTransactionAsync(CancellationToken.None);
         var reads = session.CreateBatchQuery();
-        var held = SessionWrites.Lock(reads, [.. batch.Select(q => q.Request.SessionId)], [], [.. batch.Select(q => q.Request.Command.OrganisationId)]);
+        var held = SessionWrites.Lock(
+            reads, [.. batch.Select(q => q.Request.SessionId)], [], [.. batch.Select(q => q.Request.Command.OrganisationId)]);
         var offerings = batch.Select(q => q.OfferingId).Distinct().ToDictionary(id => id, id => reads.Load<CatalogEntry>(id));
-        var earlier = batch.Select(q => q.Request.Key).OfType<string>().Distinct().ToDictionary(key => key, key => reads.Load<IdempotentBooking>(key));
+        var earlier = batch.Select(q => q.Request.Key).OfType<string>().Distinct()
+            .ToDictionary(key => key, key => reads.Load<IdempotentBooking>(key));
         await reads.Execute(CancellationToken.None);
 
         var (now, options) = (clock.GetUtcNow(), json.Value.SerializerOptions);
@@ -137,7 +142,8 @@ internal sealed class BookingBatches(BookingLanes lanes, ISessionFactory session
                 outcomes[i] = new(null, []);
                 continue;
             }
-            var (answer, events, after, recorded, appended) = request.Apply(session, state, await offerings[offeringId], window.Value, now, language, options);
+            var (answer, events, after, recorded, appended) = request.Apply(session, state, await offerings[offeringId], window.Value, now,
+                language, options);
             stamp.On(appended);
             states[request.SessionId] = after;
             if (recorded is not null)

@@ -41,24 +41,29 @@ internal static class BookingDecider
         }
         var swept = Sweep(session, offerWindow, now);
         var state = Apply(session, swept);
-        if (state.Bookings.Any(b => b.OrganisationId == command.OrganisationId && b.Status is not (SeatStatus.Cancelled or SeatStatus.Lapsed or SeatStatus.Rejected)))
+        if (state.Bookings.Any(b => b.OrganisationId == command.OrganisationId
+            && b.Status is not (SeatStatus.Cancelled or SeatStatus.Lapsed or SeatStatus.Rejected)))
         {
             return Refusal.Conflict("catalog.already-booked");
         }
         // Kept for staff to decide; the seat logic runs when they approve (ApprovalDecider.Approve).
         if (command.AwaitsApproval)
         {
-            return Decision.Accept([.. swept, new BookingRequested(command.BookingId, session.Id, offering.Id, command.OrganisationId, command.Seats, now)]);
+            return Decision.Accept([.. swept, new BookingRequested(command.BookingId, session.Id, offering.Id, command.OrganisationId,
+                command.Seats, now)]);
         }
         // First come, first served: while anyone waits, a newcomer queues behind them even if it would fit.
         object booked = state.Waitlist().Count == 0 && command.Seats <= state.SeatsFree()
-            ? new BookingConfirmed(command.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, command.OrganisationId, command.Seats, now)
-            : new BookingWaitlisted(command.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, command.OrganisationId, command.Seats, now);
+            ? new BookingConfirmed(command.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, command.OrganisationId,
+                command.Seats, now)
+            : new BookingWaitlisted(command.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, command.OrganisationId,
+                command.Seats, now);
         return Decision.Accept([.. swept, booked]);
     }
 
     /// <summary>Cancels a booking; staff (<paramref name="byStaff"/>) may cancel at any time, past the deadline.</summary>
-    public static Decision Cancel(SessionState session, CatalogEntry offering, CancelBooking command, TimeSpan offerWindow, DateTimeOffset now, bool byStaff = false)
+    public static Decision Cancel(SessionState session, CatalogEntry offering, CancelBooking command, TimeSpan offerWindow, DateTimeOffset now,
+        bool byStaff = false)
     {
         var swept = Sweep(session, offerWindow, now);
         var state = Apply(session, swept);
@@ -77,7 +82,8 @@ internal static class BookingDecider
         {
             return Refusal.Conflict("catalog.cancellation-deadline-passed", TextArgs.Of(("deadline", deadline)));
         }
-        var cancelled = new BookingCancelled(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, booking.Seats, now);
+        var cancelled = new BookingCancelled(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics,
+            booking.OrganisationId, booking.Seats, now);
         return Decision.Accept([.. swept, cancelled, .. Offer(state.Evolve(cancelled), offerWindow, now)]);
     }
 
@@ -91,7 +97,8 @@ internal static class BookingDecider
         }
         return booking.Status switch
         {
-            SeatStatus.Offered => Decision.Accept([.. swept, new BookingConfirmed(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId, booking.Seats, now)]),
+            SeatStatus.Offered => Decision.Accept([.. swept, new BookingConfirmed(booking.BookingId, state.Id, offering.Id, offering.OfferingType,
+                offering.Topics, booking.OrganisationId, booking.Seats, now)]),
             SeatStatus.Confirmed => Decision.Accept([.. swept]),
             SeatStatus.Lapsed => Refusal.Conflict("catalog.offer-lapsed"),
             _ => Refusal.Conflict("catalog.no-open-offer"),

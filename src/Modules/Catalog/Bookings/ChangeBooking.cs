@@ -23,8 +23,10 @@ internal static class ChangeBooking
 
     public static void MapBookings(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/sessions/{id:guid}/bookings/{bookingId:guid}", async (Guid id, Guid bookingId, HttpContext http, IQuerySession session, CancellationToken ct) =>
-                await SessionStates.LoadAsync(session, id, ct) is { } state && state.Find(bookingId) is { } booking && http.User.MaySee(booking.OrganisationId)
+        api.MapGet("/sessions/{id:guid}/bookings/{bookingId:guid}",
+            async (Guid id, Guid bookingId, HttpContext http, IQuerySession session, CancellationToken ct) =>
+                await SessionStates.LoadAsync(session, id, ct) is { } state && state.Find(bookingId) is { } booking
+                    && http.User.MaySee(booking.OrganisationId)
                     ? Results.Ok(BookingView.Of(state, booking, await session.LoadAsync<BookingAttendees>(bookingId, ct))).WithETag(booking.Sequence)
                     : Results.NotFound())
             .RequireAuthorization(Policies.ParticipantOrStaff)
@@ -32,7 +34,8 @@ internal static class ChangeBooking
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/cancel",
                 (Guid id, Guid bookingId, Request body, HttpContext http, [AsParameters] Dependencies deps, CancellationToken ct) =>
                     Handle(id, bookingId, body, http, deps, (state, offering, organisation, now) =>
-                        BookingDecider.Cancel(state, offering, new CancelBooking(bookingId, organisation), deps.Desk.Window.Value, now, http.User.IsStaff()), ct))
+                        BookingDecider.Cancel(state, offering, new CancelBooking(bookingId, organisation), deps.Desk.Window.Value, now,
+                            http.User.IsStaff()), ct))
             .RequireAuthorization(Policies.ParticipantOrStaff)
             .WithName("CancelBooking");
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/accept",
@@ -46,7 +49,8 @@ internal static class ChangeBooking
     /// <summary>What every booking change needs from the container.</summary>
     internal sealed record Dependencies(IDocumentSession Session, BookingDesk Desk);
 
-    private static async Task<IResult> Handle(Guid id, Guid bookingId, Request body, HttpContext http, Dependencies deps, Decide decide, CancellationToken ct) =>
+    private static async Task<IResult> Handle(Guid id, Guid bookingId, Request body, HttpContext http, Dependencies deps, Decide decide,
+        CancellationToken ct) =>
         EntityTags.ReadIfMatch(http.Request, out var expected) is { } unreadable
             ? unreadable
             : (await ChangeAsync(id, bookingId, body.OrganisationId, expected, http.User, deps, decide, ct)).ToHttpResult();

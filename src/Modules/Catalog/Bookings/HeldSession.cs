@@ -22,7 +22,8 @@ internal sealed class HeldSession(IDocumentSession session, SessionState state, 
     /// <param name="named">Bookings the command names, loaded whatever their status.</param>
     /// <param name="organisations">Organisations whose bookings of the session are loaded too (a new booking checks for an earlier one).</param>
     /// <param name="ct">Cancels the wait.</param>
-    public static async Task<HeldSession?> HoldAsync(IDocumentSession session, Guid sessionId, IReadOnlyCollection<Guid> named, IReadOnlyCollection<Guid> organisations, CancellationToken ct)
+    public static async Task<HeldSession?> HoldAsync(IDocumentSession session, Guid sessionId, IReadOnlyCollection<Guid> named,
+        IReadOnlyCollection<Guid> organisations, CancellationToken ct)
     {
         var held = await SessionWrites.LockAsync(session, [sessionId], named, organisations, ct);
         return held.GetValueOrDefault(sessionId) is { } state && await session.LoadAsync<CatalogEntry>(state.OfferingId, ct) is { } offering

@@ -32,8 +32,8 @@ internal static class Idempotency
     /// Returns the stored answer under <c>id</c> (scope and key; null when the request sent no key), or runs
     /// <c>act</c>, which decides and appends to the session without saving, and saves its answer with it.
     /// </summary>
-    public static async Task<BookingAnswer> RunAsync(ITexts texts, IDocumentSession session, IDocumentStore store, string? id, string fingerprint, JsonSerializerOptions json,
-        TimeProvider clock, Func<Task<CommandOutcome>> act, CancellationToken ct)
+    public static async Task<BookingAnswer> RunAsync(ITexts texts, IDocumentSession session, IDocumentStore store, string? id, string fingerprint,
+        JsonSerializerOptions json, TimeProvider clock, Func<Task<CommandOutcome>> act, CancellationToken ct)
     {
         if (id is not null && await session.LoadAsync<IdempotentBooking>(id, ct) is { } earlier)
         {

@@ -18,7 +18,8 @@ internal sealed record SeatOfferWindow(TimeSpan Value)
 /// scheduled per offer in the clustered store; should one be lost, the next command on the session sweeps
 /// the same way, so this job only makes the next in line hear about free seats sooner.
 /// </summary>
-internal sealed class SeatOfferExpiryJob(ISessionFactory sessions, SeatOfferWindow window, TimeProvider clock, ILogger<SeatOfferExpiryJob> logger) : IJob
+internal sealed class SeatOfferExpiryJob(ISessionFactory sessions, SeatOfferWindow window, TimeProvider clock, ILogger<SeatOfferExpiryJob> logger)
+    : IJob
 {
     public static readonly JobKey Key = new("seat-offer-expiry", "catalog");
     public const string SessionId = "sessionId";
@@ -47,10 +48,12 @@ internal sealed class SeatOfferExpiryJob(ISessionFactory sessions, SeatOfferWind
     }
 
     /// <summary>Schedules the expiry of every offer among the events; called after they are committed.</summary>
-    public static Task ScheduleExpiryAsync(ISchedulerFactory schedulers, IEnumerable<object> events, ILogger logger, CancellationToken cancellationToken) =>
+    public static Task ScheduleExpiryAsync(ISchedulerFactory schedulers, IEnumerable<object> events, ILogger logger,
+        CancellationToken cancellationToken) =>
         ScheduleExpiryAsync(async ct => await schedulers.GetScheduler(ct), events, logger, cancellationToken);
 
-    private static async Task ScheduleExpiryAsync(Func<CancellationToken, Task<IScheduler>> scheduler, IEnumerable<object> events, ILogger logger, CancellationToken cancellationToken)
+    private static async Task ScheduleExpiryAsync(Func<CancellationToken, Task<IScheduler>> scheduler, IEnumerable<object> events, ILogger logger,
+        CancellationToken cancellationToken)
     {
         foreach (var offer in events.OfType<SeatOffered>())
         {
