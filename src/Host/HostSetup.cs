@@ -1,5 +1,6 @@
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Templates;
@@ -113,6 +114,10 @@ internal static class HostSetup
             "Kompetenzzentrum is ready: {Urls} (API reference at /scalar)", string.Join(", ", app.Urls)));
     }
 
+    /// <summary>The title of the 503 of a module that failed after its endpoints were mapped, in the request's language.</summary>
+    internal static string ModuleUnavailable(HttpContext http, string module) =>
+        http.RequestServices.GetRequiredService<ITexts>().Get("host.problem.module-unavailable", TextArgs.Of(("module", module)));
+
     private static void MapModuleEndpoints(this WebApplication app, ModuleRegistry modules)
     {
         foreach (var entry in modules.Entries.Where(e => e.IsLoaded))
@@ -128,7 +133,7 @@ internal static class HostSetup
             {
                 builder.AddEndpointFilter(async (context, next) => entry.IsLoaded
                     ? await next(context)
-                    : Results.Problem(statusCode: 503, title: $"Module '{descriptor.Id}' is not available", detail: entry.Reason));
+                    : Results.Problem(statusCode: 503, title: ModuleUnavailable(context.HttpContext, descriptor.Id), detail: entry.Reason));
             }
             try
             {

@@ -116,4 +116,27 @@ public sealed class OrganisationTests(HostFixture host) : IClassFixture<HostFixt
             $"/api/organisations/{admin.OrganisationId}/invitations", new { email = "dritte@example.org" });
         Assert.Equal(HttpStatusCode.Forbidden, notAdmin.StatusCode);
     }
+
+    [Fact]
+    public async Task A_member_of_another_organisation_gets_409_in_the_language_asked_for()
+    {
+        var admin = await host.CreateOrganisationAdminAsync();
+        var member = await host.CreateOrganisationAdminAsync();
+        var invited = await admin.Client.PostAsJsonAsync(
+            $"/api/organisations/{admin.OrganisationId}/invitations", new { email = member.Email, asAdmin = false });
+        Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
+        var code = await host.LatestCodeAsync(member.Email, "organisation.invitation");
+
+        var english = await HttpAnswers.Problem(await member.Client.PostAsJsonAsync(
+            "/api/organisations/invitations/accept", new { organisationId = admin.OrganisationId, token = code }), HttpStatusCode.Conflict);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/organisations/invitations/accept")
+        {
+            Content = JsonContent.Create(new { organisationId = admin.OrganisationId, token = code }),
+        };
+        request.Headers.AcceptLanguage.ParseAdd("de");
+        var german = await HttpAnswers.Problem(await member.Client.SendAsync(request), HttpStatusCode.Conflict);
+
+        Assert.Equal("You already belong to an organisation.", english.GetProperty("title").GetString());
+        Assert.Equal("Sie gehören schon zu einer Organisation.", german.GetProperty("title").GetString());
+    }
 }

@@ -135,4 +135,16 @@ public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<Resea
         Assert.DoesNotContain(stillPending.EnumerateArray(), p => p.GetProperty("commentId").GetGuid() == commentId);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsync($"/api/research/feedback-texts/{Guid.NewGuid()}/reject", null)).StatusCode);
     }
+
+    [Fact]
+    public async Task The_survey_mail_has_its_subject_in_the_contact_language()
+    {
+        var (german, english) = ($"kontakt-{Guid.NewGuid():N}@example.org", $"contact-{Guid.NewGuid():N}@example.org");
+
+        await fixture.CompleteAsync(Guid.NewGuid(), german, fixture.DataOffering, "experience-tour", ["daten"]);
+        await fixture.CompleteAsync(Guid.NewGuid(), english, fixture.DataOffering, "experience-tour", ["daten"], "en");
+
+        Assert.Equal("Wie war es? Ihre Rückmeldung", Assert.Single(await fixture.MailsToAsync(german)).Subject);
+        Assert.Equal("How was it? Your feedback", Assert.Single(await fixture.MailsToAsync(english)).Subject);
+    }
 }

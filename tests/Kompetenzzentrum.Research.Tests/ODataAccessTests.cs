@@ -28,6 +28,22 @@ public sealed class ODataAccessTests(ResearchFixture fixture) : IClassFixture<Re
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData(null, "The query exceeds a limit or is not valid.")]
+    [InlineData("de", "Die Abfrage überschreitet eine Grenze oder ist ungültig.")]
+    public async Task A_query_beyond_the_limits_gets_its_title_in_the_language_asked_for(string? language, string title)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/odata/Interactions?$top=1000000000");
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
+        var problem = await HttpAnswers.Problem(await fixture.Analyst.SendAsync(request), HttpStatusCode.BadRequest);
+
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+    }
+
     [Fact]
     public async Task A_filter_of_ten_thousand_characters_gets_400_with_a_clear_message()
     {

@@ -39,9 +39,10 @@ public sealed class ResearchFixture : HostFixture
     /// Completes a participation as the catalog would and returns the token of the survey mailed for it; the organisation
     /// has consented to research (only those are surveyed).
     /// </summary>
-    public async Task<string> CompleteAsync(Guid organisationId, string email, Guid offering, string offeringType, string[] topics)
+    public async Task<string> CompleteAsync(
+        Guid organisationId, string email, Guid offering, string offeringType, string[] topics, string language = "de")
     {
-        Contacts.Add(organisationId, email);
+        Contacts.Add(organisationId, email, language);
         await ConsentAsync(organisationId);
         var before = (await this.MailsToAsync(email)).Count(m => m.Category == "research.feedback-survey");
         await AppendAsync(new Contracts.Catalog.ParticipationCompleted(
@@ -160,11 +161,11 @@ public sealed class ResearchFixture : HostFixture
 
 public sealed class FakeOrganisationContacts : IOrganisationContacts
 {
-    private readonly ConcurrentDictionary<Guid, string> _emails = new();
+    private readonly ConcurrentDictionary<Guid, (string Email, string Language)> _emails = new();
 
-    public void Add(Guid organisationId, string email) => _emails[organisationId] = email;
+    public void Add(Guid organisationId, string email, string language = "de") => _emails[organisationId] = (email, language);
 
     public Task<IReadOnlyList<OrganisationContact>> FindAsync(Guid organisationId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<OrganisationContact>>(
-            _emails.TryGetValue(organisationId, out var email) ? [new OrganisationContact(email, "de")] : []);
+            _emails.TryGetValue(organisationId, out var contact) ? [new OrganisationContact(contact.Email, contact.Language)] : []);
 }

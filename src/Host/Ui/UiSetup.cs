@@ -80,7 +80,7 @@ internal static class UiSetup
             var pages = app.MapGroup("").ExcludeFromDescription().RequireAuthorization();
             pages.AddEndpointFilter(async (context, next) => entry.IsLoaded
                 ? await next(context)
-                : Results.Problem(statusCode: 503, title: $"Module '{entry.Descriptor!.Id}' is not available"));
+                : Results.Problem(statusCode: 503, title: HostSetup.ModuleUnavailable(context.HttpContext, entry.Descriptor!.Id)));
             try
             {
                 entry.Module!.MapPages(pages);

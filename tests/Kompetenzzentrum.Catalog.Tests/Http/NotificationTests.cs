@@ -114,4 +114,33 @@ public sealed class NotificationTests(HostFixture host)
         var reminder = Assert.Single(mails, m => m.Category == "catalog.booking-reminder");
         Assert.Equal($"{booking:D}@kompetenzzentrum", Ics(reminder).Calendar.Events.Single().Uid);
     }
+
+    [Fact]
+    public async Task A_booking_mail_has_its_subject_in_the_offering_language_whatever_the_request_asked_for()
+    {
+        using var api = new CatalogApi(host);
+        var germanSession = await api.SessionAsync(capacity: 2);
+        var offering = System.Text.Json.JsonSerializer.SerializeToNode(CatalogApi.Offering(await api.CreateProgramAsync()))!.AsObject();
+        offering["language"] = "en";
+        var english = (await CatalogApi.Created(await api.Client.PostAsJsonAsync("/api/catalog/offerings", offering))).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await api.Client.PostAsync($"/api/catalog/offerings/{english}/publish", null)).StatusCode);
+        var englishSession = (await CatalogApi.Created(await api.ScheduleAsync(english, 2, TimeSpan.FromDays(14)))).GetProperty("id").GetGuid();
+        var (germanEmail, englishEmail) = (NewEmail(), NewEmail());
+
+        await CatalogApi.Created(await BookInAsync("en", germanSession, germanEmail));
+        await CatalogApi.Created(await BookInAsync("de", englishSession, englishEmail));
+
+        Assert.Equal("Buchung bestätigt: Erlebnistour", Assert.Single(await MailsAsync(germanEmail, 1)).Subject);
+        Assert.Equal("Booking confirmed: Experience tour", Assert.Single(await MailsAsync(englishEmail, 1)).Subject);
+
+        Task<HttpResponseMessage> BookInAsync(string language, Guid session, string email)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/catalog/sessions/{session}/bookings")
+            {
+                Content = JsonContent.Create(Booking(Guid.NewGuid(), email)),
+            };
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            return api.Client.SendAsync(request);
+        }
+    }
 }

@@ -72,6 +72,21 @@ public sealed class RefusalLanguageTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Given_an_invalid_booking_Then_the_title_is_the_house_check_the_fields_in_the_language_the_client_asked_for()
+    {
+        using var api = new CatalogApi(host);
+        var session = await api.SessionAsync(capacity: 2);
+        string[] three = ["Erika Mustermann", "Max Mustermann", "Eva Muster"];
+
+        var german = await CatalogApi.Problem(await BookAsync(api, session, Guid.NewGuid(), "de", three), HttpStatusCode.BadRequest);
+        var english = await CatalogApi.Problem(await BookAsync(api, session, Guid.NewGuid(), null, three), HttpStatusCode.BadRequest);
+
+        Assert.Equal("Bitte prüfen Sie die markierten Felder.", german.GetProperty("title").GetString());
+        Assert.Equal("Please check the marked fields.", english.GetProperty("title").GetString());
+        Assert.Equal("common.invalid", english.GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Given_a_booking_without_attendees_and_a_program_without_a_name_Then_the_field_errors_are_in_German_when_asked_for()
     {
         using var api = new CatalogApi(host);

@@ -61,6 +61,7 @@ public sealed class ConsultationFlowTests(ClockedHostFixture host) : IClassFixtu
 
         var mails = await host.MailsToAsync(email);
         Assert.Equal(["consultations.booked", "consultations.rescheduled", "consultations.cancelled"], mails.Select(m => m.Category));
+        Assert.Equal(["KI-Sprechstunde gebucht", "KI-Sprechstunde verschoben", "KI-Sprechstunde storniert"], mails.Select(m => m.Subject));
         var calendars = mails.Select(m => Encoding.UTF8.GetString(m.Attachments.Single().Content)).ToList();
         Assert.All(calendars, c => Assert.Contains($"UID:consultation-{id:D}@kompetenzzentrum", c, StringComparison.Ordinal));
         Assert.Equal(["SEQUENCE:0", "SEQUENCE:1", "SEQUENCE:2"],
@@ -71,6 +72,25 @@ public sealed class ConsultationFlowTests(ClockedHostFixture host) : IClassFixtu
         // The freed slots are bookable again.
         var other = Guid.NewGuid();
         Assert.Contains(slots[0], await api.SlotsAsync(other, await api.AnsweredAsync(other, offering, ConsultationApi.DocsAnswers)));
+    }
+
+    [Fact]
+    public async Task A_contact_who_asked_in_English_gets_the_mail_subject_in_English()
+    {
+        using var api = new ConsultationApi(host);
+        await api.PublishQuestionnaireAsync();
+        var offering = await api.OfferingAsync();
+        await api.ExpertAsync(["documents"]);
+        await api.UseCaseAsync();
+        var org = Guid.NewGuid();
+        var email = $"sme-{Guid.NewGuid():N}@example.org";
+        var id = (await HttpAnswers.Created(await api.Client.PostAsJsonAsync(
+            ConsultationApi.Route(org), new { offeringId = offering, language = "en", contactEmail = email }))).GetProperty("id").GetGuid();
+        Assert.True((await api.AnswerAsync(org, id, ConsultationApi.DocsAnswers)).IsSuccessStatusCode);
+
+        await HttpAnswers.Created(await api.BookAsync(org, id, (await api.SlotsAsync(org, id))[0]));
+
+        Assert.Equal("AI consultation booked", Assert.Single(await host.MailsToAsync(email)).Subject);
     }
 
     [Fact]

@@ -69,6 +69,28 @@ public sealed class FileTests(MediaHostFixture host)
         await MediaApi.Created(await api.UploadRawAsync(MediaApi.Mp3((int)MediaHostFixture.MaxUploadBytes), "audio/mpeg"));
     }
 
+    [Theory]
+    [InlineData(null, "The file is too large.", "Files may have at most 65536 bytes.")]
+    [InlineData("de", "Die Datei ist zu groß.", "Dateien dürfen höchstens 65536 Bytes haben.")]
+    public async Task Given_a_file_over_the_limit_Then_the_problem_is_in_the_language_asked_for(string? language, string title, string detail)
+    {
+        using var api = new MediaApi(host);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/media/files")
+        {
+            Content = new ByteArrayContent(MediaApi.Mp3((int)MediaHostFixture.MaxUploadBytes + 1)),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("audio/mpeg");
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
+        var problem = await MediaApi.Problem(await api.Client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
+
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+        Assert.Equal(detail, problem.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task Given_a_participant_When_uploading_Then_403_and_anonymous_401()
     {

@@ -61,6 +61,9 @@ public sealed class WholeSprintTests(ClockedHostFixture host)
         var invitations = (await host.MailsToAsync(sme.Email))
             .Where(m => m.Category.StartsWith("sprints.workshop", StringComparison.Ordinal)).ToList();
         Assert.Equal(["sprints.workshop-invitation", "sprints.workshop-changed"], invitations.Select(m => m.Category));
+        // Sprint mails go out in German, whatever language the staff's request asked for.
+        Assert.Equal("Einladung: Synthese-Workshop", invitations[0].Subject);
+        Assert.Equal("Geändert: Synthese-Workshop", invitations[1].Subject);
         var calendars = invitations.Select(m => Encoding.UTF8.GetString(m.Attachments.Single().Content)).ToList();
         Assert.Contains($"UID:sprint-workshop-{workshopId:D}@kompetenzzentrum", calendars[0]);
         Assert.Contains($"UID:sprint-workshop-{workshopId:D}@kompetenzzentrum", calendars[1]);

@@ -74,7 +74,8 @@ internal sealed record BookingAnswer(int Status, string ContentType, string Body
         {
             problem.Extensions[name] = value;
         }
-        problem.Title = refusal.Kind == RefusalKind.Invalid ? "One or more validation errors occurred." : texts.Reason(refusal);
+        // An invalid refusal's code is common.invalid: its title is the house's "check the marked fields", as in RefusalResults.
+        problem.Title = texts.Reason(refusal);
         problem.Detail = texts.Detail(refusal);
         var body = JsonSerializer.Serialize(problem, problem.GetType(), json);
         return new(problem.Status.Value, "application/problem+json", body, null) { Refusal = refusal };

@@ -1,4 +1,6 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Contracts.Texts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Catalog.Notifications;
@@ -30,27 +32,24 @@ internal static class BookingMailTemplates
     private const string SeatsDe = "{{ seats }} {{ if seats == 1 }}Platz{{ else }}Plätze{{ end }}";
     private const string SeatsEn = "{{ seats }} {{ if seats == 1 }}seat{{ else }}seats{{ end }}";
 
-    private static readonly (string Key, string Description, string De, string En, string SubjectDe, string SubjectEn)[] All =
+    private static readonly (string Key, string Description, string De, string En)[] All =
     [
         (Confirmed, "Booking confirmed",
-            $"Ihre Buchung ist bestätigt ({SeatsDe})." + Details, $"Your booking is confirmed ({SeatsEn})." + Details,
-            "Buchung bestätigt", "Booking confirmed"),
+            $"Ihre Buchung ist bestätigt ({SeatsDe})." + Details, $"Your booking is confirmed ({SeatsEn})." + Details),
         (Waitlisted, "Booking waitlisted", "Die Veranstaltung ist ausgebucht. Sie stehen auf Platz {{ position }} der Warteliste." + Details,
-            "The session is full. You are number {{ position }} on the waiting list." + Details, "Warteliste", "Waiting list"),
+            "The session is full. You are number {{ position }} on the waiting list." + Details),
         (Offered, "A freed seat is offered", "Es sind Plätze frei geworden. Bitte bestätigen Sie bis {{ offer_expires }}." + Details,
-            "Seats became free. Please accept by {{ offer_expires }}." + Details, "Freier Platz für Sie", "A seat for you"),
+            "Seats became free. Please accept by {{ offer_expires }}." + Details),
         (Changed, "The booking changed (an offer lapsed)", "Ihre Buchung hat sich geändert: das Angebot ist abgelaufen." + Details,
-            "Your booking changed: the offer expired." + Details, "Buchung geändert", "Booking changed"),
-        (Cancelled, "Booking cancelled", "Ihre Buchung wurde storniert." + Details, "Your booking was cancelled." + Details,
-            "Buchung storniert", "Booking cancelled"),
+            "Your booking changed: the offer expired." + Details),
+        (Cancelled, "Booking cancelled", "Ihre Buchung wurde storniert." + Details, "Your booking was cancelled." + Details),
         (Pending, "Booking request awaits approval",
             $"Ihre Anfrage ({SeatsDe}) ist eingegangen. Das Team prüft sie und meldet sich mit einer Zu- oder Absage." + Details,
-            $"We received your request ({SeatsEn}). The team reviews it and will confirm or decline it." + Details,
-            "Anfrage eingegangen", "Request received"),
+            $"We received your request ({SeatsEn}). The team reviews it and will confirm or decline it." + Details),
         (Rejected, "Booking request declined", "Leider können wir Ihre Anfrage nicht annehmen." + Details,
-            "Unfortunately we cannot accept your request." + Details, "Anfrage abgelehnt", "Request declined"),
+            "Unfortunately we cannot accept your request." + Details),
         (Reminder, "Reminder 24 hours before the session", "Erinnerung: morgen findet Ihre Veranstaltung statt." + Details,
-            "Reminder: your session takes place tomorrow." + Details, "Erinnerung", "Reminder"),
+            "Reminder: your session takes place tomorrow." + Details),
     ];
 
     public static readonly BookingMailModel Sample =
@@ -65,9 +64,12 @@ internal static class BookingMailTemplates
         }
     }
 
-    public static string Subject(string key, string language, string title)
-    {
-        var t = All.First(a => a.Key == key);
-        return $"{(language == "en" ? t.SubjectEn : t.SubjectDe)}: {title}";
-    }
+    /// <summary>
+    /// The subject of a mail (<c>catalog.mail.&lt;template&gt;.subject</c>, e.g. "Buchung bestätigt: {title}") in the language of
+    /// <paramref name="texts"/>: the recipient's (<see cref="ITexts.In"/>), not the request's.
+    /// </summary>
+    public static string Subject(string key, ITexts texts, string title) => texts.Get(SubjectCode(key), TextArgs.Of(("title", title)));
+
+    /// <summary>The code of a template's subject: <c>catalog.booking-confirmed</c> has <c>catalog.mail.booking-confirmed.subject</c>.</summary>
+    public static string SubjectCode(string key) => "catalog.mail." + key["catalog.".Length..] + ".subject";
 }

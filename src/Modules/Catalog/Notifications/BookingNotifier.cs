@@ -6,6 +6,7 @@ using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -27,6 +28,7 @@ internal sealed class BookingNotifier(
     ITemplateRenderer templates,
     ISchedulerFactory schedulers,
     TimeProvider clock,
+    ITexts texts,
     ILogger<BookingNotifier> logger)
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(CalendarFile.TimeZoneId);
@@ -123,7 +125,9 @@ internal sealed class BookingNotifier(
         var calendar = CalendarFile.Write(entry, "Catalog");
         var method = status == CalendarStatus.Cancelled ? "CANCEL" : "REQUEST";
         var html = "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
-        await mail.SendAsync(new OutgoingMail(contact.ContactEmail, BookingMailTemplates.Subject(template, language, title), html, text,
+        // The subject in the offering's language, like the text, whatever the language of the request behind the event.
+        var subject = BookingMailTemplates.Subject(template, texts.In(CultureInfo.GetCultureInfo(language)), title);
+        await mail.SendAsync(new OutgoingMail(contact.ContactEmail, subject, html, text,
             [new MailAttachment("booking.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(calendar))], template)
         { OrganisationId = booking.OrganisationId }, ct);
     }

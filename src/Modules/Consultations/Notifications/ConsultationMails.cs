@@ -4,6 +4,7 @@ using System.Text;
 using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Consultations.Booking;
 using Kompetenzzentrum.Modules.Consultations.Experts;
 using Marten;
@@ -20,8 +21,8 @@ internal sealed record ConsultationMailModel(string Title, string Starts, string
 /// SEQUENCE raised with every change, METHOD:CANCEL when cancelled). Runs after the commit; a mail that
 /// cannot be sent is logged and never undoes the booking.
 /// </summary>
-internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, ITemplateRenderer templates, TimeProvider clock,
-    ILogger<ConsultationMails> logger)
+internal sealed class ConsultationMails(
+    IDocumentStore store, IMailSender mail, ITemplateRenderer templates, ITexts texts, TimeProvider clock, ILogger<ConsultationMails> logger)
 {
     public const string Booked = "consultations.booked";
     public const string Rescheduled = "consultations.rescheduled";
@@ -36,16 +37,15 @@ internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, 
         - {{ u }}{{ end }}
         """;
 
-    private static readonly (string Key, string De, string En, string SubjectDe, string SubjectEn)[] All =
+    private static readonly (string Key, string Description, string De, string En)[] All =
     [
-        (Booked, "Ihre KI-Sprechstunde ist gebucht. Passende Anwendungsfälle:" + Details,
-            "Your AI consultation is booked. Fitting use cases:" + Details, "KI-Sprechstunde gebucht", "AI consultation booked"),
-        (Rescheduled, "Ihre KI-Sprechstunde wurde verschoben." + Details, "Your AI consultation was moved." + Details, "KI-Sprechstunde verschoben",
-            "AI consultation moved"),
-        (Cancelled, "Ihre KI-Sprechstunde wurde storniert." + Details, "Your AI consultation was cancelled." + Details, "KI-Sprechstunde storniert",
-            "AI consultation cancelled"),
-        (Reminder, "Erinnerung: morgen findet Ihre KI-Sprechstunde statt." + Details,
-            "Reminder: your AI consultation takes place tomorrow." + Details, "Erinnerung", "Reminder"),
+        (Booked, "AI consultation booked", "Ihre KI-Sprechstunde ist gebucht. Passende Anwendungsfälle:" + Details,
+            "Your AI consultation is booked. Fitting use cases:" + Details),
+        (Rescheduled, "AI consultation moved", "Ihre KI-Sprechstunde wurde verschoben." + Details, "Your AI consultation was moved." + Details),
+        (Cancelled, "AI consultation cancelled", "Ihre KI-Sprechstunde wurde storniert." + Details,
+            "Your AI consultation was cancelled." + Details),
+        (Reminder, "Reminder the day before the consultation", "Erinnerung: morgen findet Ihre KI-Sprechstunde statt." + Details,
+            "Reminder: your AI consultation takes place tomorrow." + Details),
     ];
 
     public static readonly ConsultationMailModel Sample = new("KI-Sprechstunde", "01.12.2026 10:00", "01.12.2026 11:00",
@@ -55,8 +55,8 @@ internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, 
     {
         foreach (var t in All)
         {
-            services.AddDefaultTemplate(new TemplateDefinition(t.Key, "de", t.De, t.SubjectDe, Sample));
-            services.AddDefaultTemplate(new TemplateDefinition(t.Key, "en", t.En, t.SubjectEn, Sample));
+            services.AddDefaultTemplate(new TemplateDefinition(t.Key, "de", t.De, t.Description, Sample));
+            services.AddDefaultTemplate(new TemplateDefinition(t.Key, "en", t.En, t.Description, Sample));
         }
     }
 
@@ -65,7 +65,7 @@ internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, 
         try
         {
             await using var query = store.QuerySession();
-            if (await query.LoadAsync<ConsultationTexts>(consultation.Id, ct) is not { ContactEmail: { Length: > 0 } to } texts
+            if (await query.LoadAsync<ConsultationTexts>(consultation.Id, ct) is not { ContactEmail: { Length: > 0 } to } contact
                 || consultation.StartsAt is not { } starts)
             {
                 return;
@@ -73,9 +73,11 @@ internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, 
             var offering = await query.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(consultation.OfferingId), ct);
             var expert = consultation.ExpertId is { } expertId ? await query.LoadAsync<ConsultationExpert>(expertId, ct) : null;
             var place = offering?.Where(expert);
-            var language = texts.Language == "en" ? "en" : "de";
-            var title = language == "en" ? "AI consultation" : "KI-Sprechstunde";
-            var useCases = texts.UseCases.Select(u => language == "en" ? u.En : u.De).ToList();
+            var language = contact.Language == "en" ? "en" : "de";
+            // The contact's language, not the language of the request that moved the consultation.
+            var words = texts.In(CultureInfo.GetCultureInfo(language));
+            var title = words.Get("consultations.mail.title");
+            var useCases = contact.UseCases.Select(u => language == "en" ? u.En : u.De).ToList();
             var model = new ConsultationMailModel(title, Local(starts), Local(consultation.EndsAt!.Value), place, useCases);
             var text = await templates.RenderAsync(template, language, model, ct);
             var cancelled = consultation.Status == ConsultationStatus.Cancelled;
@@ -83,7 +85,7 @@ internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, 
                 new CalendarEntry($"consultation-{consultation.Id:D}@kompetenzzentrum", consultation.Sequence, starts, consultation.EndsAt!.Value,
                     title, place,
                 cancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed, clock.GetUtcNow()), "Consultations");
-            var subject = All.First(a => a.Key == template) is var t && language == "en" ? t.SubjectEn : t.SubjectDe;
+            var subject = words.Get(SubjectCode(template));
             var html = "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
             await mail.SendAsync(new OutgoingMail(to, subject, html, text,
                 [new MailAttachment("consultation.ics", $"text/calendar; method={(cancelled ? "CANCEL" : "REQUEST")}; charset=utf-8",
@@ -95,6 +97,9 @@ internal sealed class ConsultationMails(IDocumentStore store, IMailSender mail, 
             logger.LogWarning(ex, "Could not mail consultation {ConsultationId}", consultation.Id);
         }
     }
+
+    /// <summary>The code of a template's subject: <c>consultations.booked</c> has <c>consultations.mail.booked.subject</c>.</summary>
+    public static string SubjectCode(string key) => "consultations.mail." + key["consultations.".Length..] + ".subject";
 
     private static string Local(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, SlotGenerator.Berlin).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);

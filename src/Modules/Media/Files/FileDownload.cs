@@ -32,7 +32,7 @@ internal static class FileDownload
         catch (MediaStorageException ex)
         {
             logger.LogError(ex, "The media file store failed while reading {FileId}", id);
-            return FileEndpoints.StoreUnavailable();
+            return FileEndpoints.StoreUnavailable(http);
         }
         if (content is null)
         {

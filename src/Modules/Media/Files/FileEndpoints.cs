@@ -1,11 +1,13 @@
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Kompetenzzentrum.Modules.Media.Files;
@@ -33,7 +35,7 @@ internal static class FileEndpoints
         var request = http.Request;
         if (request.ContentLength > settings.MaxUploadBytes + (request.HasFormContentType ? MultipartSlack : 0))
         {
-            return TooLarge(settings);
+            return TooLarge(http, settings);
         }
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
@@ -46,7 +48,7 @@ internal static class FileEndpoints
             var form = await TryReadFormAsync(request, ct);
             if (form is null)
             {
-                return TooLarge(settings);
+                return TooLarge(http, settings);
             }
             if (form.Files.GetFile("file") is not { } file)
             {
@@ -54,7 +56,7 @@ internal static class FileEndpoints
             }
             if (file.Length > settings.MaxUploadBytes)
             {
-                return TooLarge(settings);
+                return TooLarge(http, settings);
             }
             declared = MediaTypes.Normalize(file.ContentType);
             body = file.OpenReadStream();
@@ -68,8 +70,8 @@ internal static class FileEndpoints
             saved => Results.Created(saved.Url, new { saved.Id, saved.ContentType, saved.Length, saved.Url }),
             refusal => refusal.Code switch
             {
-                UploadHandler.TooLargeCode => TooLarge(settings),
-                UploadHandler.StoreUnavailableCode => StoreUnavailable(),
+                UploadHandler.TooLargeCode => TooLarge(http, settings),
+                UploadHandler.StoreUnavailableCode => StoreUnavailable(http),
                 _ => refusal.ToHttpResult(),
             });
     }
@@ -87,11 +89,17 @@ internal static class FileEndpoints
         }
     }
 
-    public static IResult StoreUnavailable() => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
-        title: "The file store is not available.", detail: "Try again in a moment.");
+    public static IResult StoreUnavailable(HttpContext http)
+    {
+        var texts = http.RequestServices.GetRequiredService<ITexts>();
+        return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: texts.Get(UploadHandler.StoreUnavailableCode), detail: texts.Get(UploadHandler.StoreUnavailableCode + ".detail"));
+    }
 
-    public static IResult TooLarge(MediaSettings settings) => Results.Problem(
-        statusCode: StatusCodes.Status413PayloadTooLarge,
-        title: "The file is too large.",
-        detail: $"Files may have at most {settings.MaxUploadBytes} bytes.");
+    public static IResult TooLarge(HttpContext http, MediaSettings settings)
+    {
+        var texts = http.RequestServices.GetRequiredService<ITexts>();
+        return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: texts.Get(UploadHandler.TooLargeCode),
+            detail: texts.Get(UploadHandler.TooLargeCode + ".detail", TextArgs.Of(("max", settings.MaxUploadBytes))));
+    }
 }

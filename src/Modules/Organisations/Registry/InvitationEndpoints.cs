@@ -72,7 +72,7 @@ internal static class InvitationEndpoints
             }
             if (account.Aggregate.OrganisationId is not null)
             {
-                return Results.Problem(statusCode: 409, title: "You already belong to an organisation.");
+                return Results.Problem(statusCode: 409, title: texts.Get("organisations.invitation.already-member"));
             }
             organisation.AppendMany(
                 new InvitationAccepted(joined.Id, invitation.InvitationId, accountId), new MemberJoined(joined.Id, accountId, invitation.AsAdmin));

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.Tables;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +28,7 @@ internal sealed record SurveyLinks(string BaseUrl)
 [DisallowConcurrentExecution]
 internal sealed class SurveyDispatchJob(
     NpgsqlDataSource database, ResearchSchema schema, IServiceProvider services, IMailSender mail, ITemplateRenderer templates,
-    SurveyLinks links, TimeProvider clock, ILogger<SurveyDispatchJob> logger) : IJob
+    SurveyLinks links, ITexts texts, TimeProvider clock, ILogger<SurveyDispatchJob> logger) : IJob
 {
     public static readonly JobKey Key = new("feedback-survey-dispatch", "research");
 
@@ -76,7 +78,8 @@ internal sealed class SurveyDispatchJob(
                 var text = await templates.RenderAsync(
                     SurveyMail.Key, language, new SurveyMailModel(survey.Type, survey.Topics, links.For(token)), cancellationToken);
                 var html = "<p>" + System.Net.WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
-                var outgoing = new OutgoingMail(contact.Email, SurveyMail.Subject(language), html, text, [], SurveyMail.Category)
+                var subject = SurveyMail.Subject(texts.In(CultureInfo.GetCultureInfo(language)));
+                var outgoing = new OutgoingMail(contact.Email, subject, html, text, [], SurveyMail.Category)
                 {
                     OrganisationId = survey.Organisation,
                     Secrets = [token],

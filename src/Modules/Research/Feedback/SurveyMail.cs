@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Contracts.Texts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Research.Feedback;
@@ -46,5 +47,6 @@ internal static class SurveyMail
         services.AddDefaultTemplate(new TemplateDefinition(Key, "en", En, Description, Sample) { CarriesSecret = true });
     }
 
-    public static string Subject(string language) => language == "en" ? "How was it? Your feedback" : "Wie war es? Ihre Rückmeldung";
+    /// <summary>The subject in the language of <paramref name="texts"/>: the recipient's (<see cref="ITexts.In"/>), not the request's.</summary>
+    public static string Subject(ITexts texts) => texts.Get("research.mail.feedback-survey.subject");
 }

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OData;
@@ -50,8 +51,8 @@ internal static class ODataEndpoints
 
     private static void MapSet<T>(RouteGroupBuilder odata, string set, Func<ResearchDb, IQueryable<T>> source)
         where T : class =>
-        odata.MapGet("/" + set, (ResearchDb db, ODataQueryOptions<T> options, HttpContext http) =>
-                ODataLimits.Run(http, options, MaxNodeCount, () => Query(source(db), set, options)))
+        odata.MapGet("/" + set, (ResearchDb db, ODataQueryOptions<T> options, HttpContext http, ITexts texts) =>
+                ODataLimits.Run(http, options, MaxNodeCount, () => Query(source(db), set, options, texts)))
             .RequireAuthorization(Policies.ODataRead)
             .WithName("ResearchOData" + set)
             .WithODataResult()
@@ -61,7 +62,7 @@ internal static class ODataEndpoints
             .WithODataOptions(options => options.EnableAll(MaxTop))
             .WithODataBaseAddressFactory(http => new Uri($"{http.Request.Scheme}://{http.Request.Host}/odata/"));
 
-    private static object Query<T>(IQueryable<T> source, string set, ODataQueryOptions<T> options)
+    private static object Query<T>(IQueryable<T> source, string set, ODataQueryOptions<T> options, ITexts texts)
     {
         try
         {
@@ -69,7 +70,7 @@ internal static class ODataEndpoints
         }
         catch (ODataException ex)
         {
-            return Results.Problem(statusCode: 400, title: "The query exceeds a limit or is not valid.", detail: ex.Message);
+            return Results.Problem(statusCode: 400, title: texts.Get("research.odata.invalid"), detail: ex.Message);
         }
         var settings = new ODataQuerySettings { PageSize = PageSize };
         if (options.Apply is null)

@@ -1,8 +1,11 @@
 using System.Collections;
 using System.Reflection;
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Texts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OData.Extensions;
 using Microsoft.AspNetCore.OData.Query;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OData;
 using Microsoft.OData.UriParser;
 using Microsoft.OData.UriParser.Aggregation;
@@ -21,10 +24,11 @@ internal static class ODataLimits
 
     public static object Run(HttpContext http, ODataQueryOptions options, int maxNodeCount, Func<object> query)
     {
+        var texts = http.RequestServices.GetRequiredService<ITexts>();
         if (ApplyNodes(options, maxNodeCount + 1) > maxNodeCount)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The query exceeds a limit or is not valid.",
-                detail: $"$apply has more than {maxNodeCount} nodes; use fewer conditions or split the query.");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: texts.Get("research.odata.invalid"),
+                detail: texts.Get("research.odata.apply-too-large", TextArgs.Of(("max", maxNodeCount))));
         }
         try
         {
@@ -41,9 +45,8 @@ internal static class ODataLimits
         }
         catch (Exception ex) when (IsTimeout(ex))
         {
-            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The query took too long.",
-                detail: "PostgreSQL stopped it at the time limit for analysts' queries. "
-                    + "Narrow it ($filter, $top, $select) or aggregate with $apply.");
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: texts.Get("research.odata.timeout"),
+                detail: texts.Get("research.odata.timeout-detail"));
         }
     }
 

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,8 +12,8 @@ internal static class RebuildEndpoints
     public static void MapRebuild(this IEndpointRouteBuilder api) =>
         api.MapPost("/rebuild", Rebuild).RequireAuthorization(Policies.Staff).WithName("ResearchRebuild");
 
-    private static async Task<IResult> Rebuild(ResearchRebuild rebuild, CancellationToken ct) =>
+    private static async Task<IResult> Rebuild(ResearchRebuild rebuild, ITexts texts, CancellationToken ct) =>
         await rebuild.RunAsync(ct) is { } result
             ? Results.Ok(new { events = result.Events, seconds = result.Seconds, eventsPerSecond = result.EventsPerSecond })
-            : Results.Problem(statusCode: 409, title: "A rebuild is already running.");
+            : Results.Problem(statusCode: 409, title: texts.Get("research.rebuild.running"));
 }

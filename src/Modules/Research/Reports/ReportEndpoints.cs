@@ -68,14 +68,14 @@ internal static class ReportEndpoints
         }
         catch (TemplateRenderException ex)
         {
-            return TemplateFailed(ex);
+            return TemplateFailed(ex, texts);
         }
     }
 
     // A staff override that passed its test render can still fail with real figures (a limit, say).
-    private static IResult TemplateFailed(TemplateRenderException ex) =>
+    private static IResult TemplateFailed(TemplateRenderException ex, ITexts texts) =>
         Results.Problem(
-            statusCode: StatusCodes.Status422UnprocessableEntity, title: "The report template could not be rendered.", detail: ex.Message);
+            statusCode: StatusCodes.Status422UnprocessableEntity, title: texts.Get("research.report.template-failed"), detail: ex.Message);
 
     private static async Task<IResult> Store(Period body, NeedsReports reports, ITexts texts, CancellationToken ct)
     {
@@ -91,7 +91,7 @@ internal static class ReportEndpoints
         }
         catch (TemplateRenderException ex)
         {
-            return TemplateFailed(ex);
+            return TemplateFailed(ex, texts);
         }
     }
 

@@ -1,4 +1,6 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Contracts.Texts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Sprints.Notifications;
@@ -27,19 +29,19 @@ internal static class SprintMailTemplates
 
     private static readonly WorkshopMailModel WorkshopSample = new("Analyse-Workshop", "Analysis", "01.12.2026 09:00", "01.12.2026 12:00", "Cottbus");
 
-    private static readonly (string Key, string Description, string De, string En, string SubjectDe, string SubjectEn, object Sample)[] All =
+    private static readonly (string Key, string Description, string De, string En, object Sample)[] All =
     [
         (Invitation, "Invitation to a sprint workshop", "Sie sind zu einem Workshop des Geschäftsmodellsprints eingeladen." + WorkshopDe,
-            "You are invited to a workshop of the business-model sprint." + WorkshopEn, "Einladung", "Invitation", WorkshopSample),
+            "You are invited to a workshop of the business-model sprint." + WorkshopEn, WorkshopSample),
         (Changed, "A sprint workshop changed", "Ein Workshop des Geschäftsmodellsprints hat sich geändert." + WorkshopDe,
-            "A workshop of the business-model sprint changed." + WorkshopEn, "Geändert", "Changed", WorkshopSample),
+            "A workshop of the business-model sprint changed." + WorkshopEn, WorkshopSample),
         (Cancelled, "A sprint workshop was cancelled", "Ein Workshop des Geschäftsmodellsprints wurde abgesagt." + WorkshopDe,
-            "A workshop of the business-model sprint was cancelled." + WorkshopEn, "Abgesagt", "Cancelled", WorkshopSample),
+            "A workshop of the business-model sprint was cancelled." + WorkshopEn, WorkshopSample),
         (Reminder, "Reminder 24 hours before a sprint workshop", "Erinnerung: morgen findet Ihr Workshop statt." + WorkshopDe,
-            "Reminder: your workshop takes place tomorrow." + WorkshopEn, "Erinnerung", "Reminder", WorkshopSample),
+            "Reminder: your workshop takes place tomorrow." + WorkshopEn, WorkshopSample),
         (TaskOverdue, "A sprint task is overdue",
             "Guten Tag {{ owner }},\n\ndie Aufgabe „{{ title }}“ war am {{ due_on }} fällig und ist noch offen.",
-            "Hello {{ owner }},\n\nthe task \"{{ title }}\" was due on {{ due_on }} and is still open.", "Aufgabe überfällig", "Task overdue",
+            "Hello {{ owner }},\n\nthe task \"{{ title }}\" was due on {{ due_on }} and is still open.",
             new TaskMailModel("Kundeninterviews auswerten", "01.12.2026", "Erika Mustermann")),
         (FollowUp, "Follow-up survey some months after the transfer",
             "Guten Tag,\n\nwie weit ist die Umsetzung Ihres Fahrplans gekommen?{{ for a in actions }}\n- {{ a }}{{ end }}\n\n"
@@ -47,7 +49,6 @@ internal static class SprintMailTemplates
             + "Wiederholen Sie auch den Digitalisierungs-Check (T1), um Ihre Entwicklung zu sehen: {{ maturity_link }}",
             "Hello,\n\nhow far has your roadmap come?{{ for a in actions }}\n- {{ a }}{{ end }}\n\nSurvey: {{ survey_link }}\n\n"
             + "Please also repeat the digital maturity check (T1) to see how you developed: {{ maturity_link }}",
-            "Wie geht es weiter? Ihr Geschäftsmodellsprint", "How is it going? Your business-model sprint",
             new FollowUpMailModel("/api/sprints/engagements/0/follow-up", "/api/organisations/0/maturity/checks", ["Webshop starten"])),
     ];
 
@@ -60,10 +61,13 @@ internal static class SprintMailTemplates
         }
     }
 
-    public static string Subject(string key, string language, string? title = null)
-    {
-        var t = All.First(a => a.Key == key);
-        var subject = language == "en" ? t.SubjectEn : t.SubjectDe;
-        return title is null ? subject : $"{subject}: {title}";
-    }
+    /// <summary>
+    /// The subject of a mail (<c>sprints.mail.&lt;template&gt;.subject</c>, e.g. "Einladung: {title}") in the language of
+    /// <paramref name="texts"/>: the recipient's (<see cref="ITexts.In"/>), not the request's.
+    /// </summary>
+    public static string Subject(string key, ITexts texts, string? title = null) =>
+        texts.Get(SubjectCode(key), title is null ? null : TextArgs.Of(("title", title)));
+
+    /// <summary>The code of a template's subject: <c>sprints.workshop-invitation</c> has <c>sprints.mail.workshop-invitation.subject</c>.</summary>
+    public static string SubjectCode(string key) => "sprints.mail." + key["sprints.".Length..] + ".subject";
 }

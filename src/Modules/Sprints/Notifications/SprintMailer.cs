@@ -4,6 +4,7 @@ using System.Text;
 using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
 
 namespace Kompetenzzentrum.Modules.Sprints.Notifications;
@@ -12,9 +13,12 @@ namespace Kompetenzzentrum.Modules.Sprints.Notifications;
 /// Sends the sprint mails through the outbox, rendered from the templates (German, the default UI language).
 /// Workshop mails carry the workshop's calendar entry (stable UID, SEQUENCE of its version).
 /// </summary>
-internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates, TimeProvider clock)
+internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates, ITexts texts, TimeProvider clock)
 {
     private const string Language = "de";
+    // The words of the mails' language, whatever the language of the request that caused them.
+    private ITexts Words => texts.In(CultureInfo.GetCultureInfo(Language));
+
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(CalendarFile.TimeZoneId);
 
     /// <summary>Mails every participant with an address; returns how many were mailed.</summary>
@@ -32,7 +36,7 @@ internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates
         var sent = 0;
         foreach (var member in workshop.Participants.Select(engagement.Member).OfType<TeamMember>().Where(m => m.Email is not null))
         {
-            await mail.SendAsync(new OutgoingMail(member.Email!, SprintMailTemplates.Subject(template, Language, workshop.Title), Html(text), text,
+            await mail.SendAsync(new OutgoingMail(member.Email!, SprintMailTemplates.Subject(template, Words, workshop.Title), Html(text), text,
                 [new MailAttachment("workshop.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(calendar))], template)
             { OrganisationId = engagement.OrganisationId }, ct);
             sent++;
@@ -45,7 +49,7 @@ internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates
         var text = await templates.RenderAsync(SprintMailTemplates.TaskOverdue, Language,
             new TaskMailModel(task.Title, task.DueOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), owner.Name), ct);
         await mail.SendAsync(
-            new OutgoingMail(owner.Email!, SprintMailTemplates.Subject(SprintMailTemplates.TaskOverdue, Language, task.Title), Html(text), text, [],
+            new OutgoingMail(owner.Email!, SprintMailTemplates.Subject(SprintMailTemplates.TaskOverdue, Words, task.Title), Html(text), text, [],
             SprintMailTemplates.TaskOverdue)
             { OrganisationId = engagement.OrganisationId }, ct);
     }
@@ -56,7 +60,7 @@ internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates
             $"/api/organisations/{engagement.OrganisationId}/maturity/checks", [.. engagement.Roadmap.Select(a => a.Title)]);
         var text = await templates.RenderAsync(SprintMailTemplates.FollowUp, Language, model, ct);
         await mail.SendAsync(
-            new OutgoingMail(to, SprintMailTemplates.Subject(SprintMailTemplates.FollowUp, Language), Html(text), text, [],
+            new OutgoingMail(to, SprintMailTemplates.Subject(SprintMailTemplates.FollowUp, Words), Html(text), text, [],
                 SprintMailTemplates.FollowUp)
             { OrganisationId = engagement.OrganisationId }, ct);
     }

@@ -1,6 +1,7 @@
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Templates;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Sprints.Canvas;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
@@ -36,7 +37,7 @@ internal static class TransferReport
             .WithName("GetSprintTransferReport");
 
     private static async Task<IResult> RenderAsync(Guid engagementId, string? language, HttpContext http, IQuerySession session,
-        ITemplateRenderer templates, CancellationToken ct)
+        ITemplateRenderer templates, ITexts texts, CancellationToken ct)
     {
         language ??= "de";
         if (language is not ("de" or "en"))
@@ -56,7 +57,7 @@ internal static class TransferReport
         }
         catch (TemplateRenderException ex)
         {
-            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The report template could not be rendered.",
+            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: texts.Get("sprints.report.template-failed"),
                 detail: ex.Message);
         }
     }

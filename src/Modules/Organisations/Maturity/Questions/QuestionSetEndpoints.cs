@@ -43,7 +43,7 @@ internal static class QuestionSetEndpoints
         }
         catch (JasperFx.DocumentAlreadyExistsException)
         {
-            return Results.Problem(statusCode: 409, title: "Another version was published at the same time. Try again.");
+            return Results.Problem(statusCode: 409, title: texts.Get("organisations.maturity.version-taken"));
         }
         return Results.Created($"/api/organisations/maturity/question-sets/{version}", new { version });
     }
