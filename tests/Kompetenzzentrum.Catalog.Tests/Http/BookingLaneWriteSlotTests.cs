@@ -64,19 +64,8 @@ public sealed class BookingQueueLimitTests(ShortBookingQueueHost host) : IClassF
     {
         using var api = new CatalogApi(host);
         var session = await api.SessionAsync(capacity: 20);
-        HttpResponseMessage[] answers;
-        await using (var held = await HeldSessionLock.TakeAsync(host.ConnectionString, session))
-        {
-            var first = api.BookAsync(session, Guid.NewGuid());
-            await held.WaitForWaiterAsync();
-            // The lane waits with the first booking; two more fit its queue, the rest find it full.
-            var more = Enumerable.Range(0, 6).Select(_ => api.BookAsync(session, Guid.NewGuid())).ToList();
-            var refused = await Task.WhenAny(more);
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await refused).StatusCode);
-            await Task.Delay(300);
-            await held.ReleaseAsync();
-            answers = await Task.WhenAll([first, .. more]);
-        }
+        // The lane waits with the first booking; two more fit its queue, the rest find it full.
+        var answers = await QueuedBookings.SendAsync(api, host.ConnectionString, session, more: 6, refused: 4);
 
         var busy = answers.Where(a => a.StatusCode == HttpStatusCode.ServiceUnavailable).ToList();
         Assert.Equal(4, busy.Count);

@@ -26,20 +26,10 @@ public sealed class SoloBookingLimitTests(SoloBookingsHost host) : IClassFixture
     {
         using var api = new CatalogApi(host);
         var session = await api.SessionAsync(capacity: 20);
-        HttpResponseMessage[] answers;
-        await using (var held = await HeldSessionLock.TakeAsync(host.ConnectionString, session))
-        {
-            var first = api.BookAsync(session, Guid.NewGuid());
-            await held.WaitForWaiterAsync();
-            // The first booking holds the one place; two more wait for it, the rest are refused at once.
-            var more = Enumerable.Range(0, 6).Select(_ => api.BookAsync(session, Guid.NewGuid())).ToList();
-            var refused = await Task.WhenAny(more);
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await refused).StatusCode);
-            // Had the bookings held the host's one write place, this would wait for the lock too.
-            Assert.NotEqual(Guid.Empty, await api.CreateProgramAsync().WaitAsync(TimeSpan.FromSeconds(15)));
-            await held.ReleaseAsync();
-            answers = await Task.WhenAll([first, .. more]);
-        }
+        // The first booking holds the one place; two more wait for it, the rest are refused at once. Had the bookings held
+        // the host's one write place, the program would wait for the lock too.
+        var answers = await QueuedBookings.SendAsync(api, host.ConnectionString, session, more: 6, refused: 4,
+            whileHeld: async () => Assert.NotEqual(Guid.Empty, await api.CreateProgramAsync().WaitAsync(TimeSpan.FromSeconds(15))));
 
         var busy = answers.Where(a => a.StatusCode == HttpStatusCode.ServiceUnavailable).ToList();
         Assert.Equal(4, busy.Count);
