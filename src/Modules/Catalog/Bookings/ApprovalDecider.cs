@@ -22,7 +22,7 @@ internal static class ApprovalDecider
             return refused;
         }
         var booking = state.Find(bookingId)!;
-        object approved = state.Waitlist().Count == 0 && booking.Seats <= state.SeatsFree()
+        object approved = state.Waiting == 0 && booking.Seats <= state.SeatsFree()
             ? new BookingConfirmed(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId,
                 booking.Seats, now)
             : new BookingWaitlisted(booking.BookingId, state.Id, offering.Id, offering.OfferingType, offering.Topics, booking.OrganisationId,

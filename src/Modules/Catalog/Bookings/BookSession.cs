@@ -148,7 +148,7 @@ internal static class BookSession
     private static async Task<(BookingAnswer? Answer, IReadOnlyList<object> Events)> Decide(IDocumentSession session, Booking request,
         CatalogEntry? offering, BookingDesk desk, JsonSerializerOptions json, CancellationToken ct)
     {
-        var held = await SessionWrites.LockAsync(session, [request.SessionId], [], [request.Command.OrganisationId], ct);
+        var held = await SessionWrites.LockAsync(session, [request.SessionId], [], [request.Command.OrganisationId], ct, bookingOnly: true);
         if (held.GetValueOrDefault(request.SessionId) is not { } state)
         {
             return (null, []);

@@ -117,8 +117,8 @@ internal sealed class BookingBatches(
         await using var session = sessions.OpenSession();
         await session.BeginTransactionAsync(CancellationToken.None);
         var reads = session.CreateBatchQuery();
-        var held = SessionWrites.Lock(
-            reads, [.. batch.Select(q => q.Request.SessionId)], [], [.. batch.Select(q => q.Request.Command.OrganisationId)]);
+        var held = SessionWrites.Lock(session,
+            reads, [.. batch.Select(q => q.Request.SessionId)], [], [.. batch.Select(q => q.Request.Command.OrganisationId)], bookingOnly: true);
         var offerings = batch.Select(q => q.OfferingId).Distinct().ToDictionary(id => id, id => reads.Load<CatalogEntry>(id));
         var earlier = batch.Select(q => q.Request.Key).OfType<string>().Distinct()
             .ToDictionary(key => key, key => reads.Load<IdempotentBooking>(key));

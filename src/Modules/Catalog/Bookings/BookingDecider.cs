@@ -53,7 +53,7 @@ internal static class BookingDecider
                 command.Seats, now)]);
         }
         // First come, first served: while anyone waits, a newcomer queues behind them even if it would fit.
-        object booked = state.Waitlist().Count == 0 && command.Seats <= state.SeatsFree()
+        object booked = state.Waiting == 0 && command.Seats <= state.SeatsFree()
             ? new BookingConfirmed(command.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, command.OrganisationId,
                 command.Seats, now)
             : new BookingWaitlisted(command.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, command.OrganisationId,
@@ -131,8 +131,17 @@ internal static class BookingDecider
             {
                 yield break;
             }
+            // The engine loads as much of the head as the seats free to offer can reach; past it, bookings may be missing.
+            if (!session.InHead(waiting))
+            {
+                throw new InvalidOperationException($"Seats of session {session.Id} would go to bookings behind the loaded waitlist head.");
+            }
             free -= waiting.Seats;
             yield return new SeatOffered(waiting.BookingId, session.Id, waiting.OrganisationId, now, expires);
+        }
+        if (free > 0 && session.Waiting > session.Waitlist().Count)
+        {
+            throw new InvalidOperationException($"Seats of session {session.Id} are left for bookings behind the loaded waitlist head.");
         }
     }
 

@@ -9,8 +9,13 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 /// <summary>How long a waiting organisation has to take seats offered to it (<c>Modules:catalog:SeatOfferHours</c>, default 48).</summary>
 internal sealed record SeatOfferWindow(TimeSpan Value)
 {
-    public static SeatOfferWindow From(IConfiguration configuration) =>
-        new(TimeSpan.FromHours(configuration.GetValue<double?>("SeatOfferHours") ?? 48));
+    public static SeatOfferWindow From(IConfiguration configuration)
+    {
+        var hours = configuration.GetValue<double?>("SeatOfferHours") ?? 48;
+        // An offer must outlast the transaction that makes it: bookings rely on that to read only the waitlist's head.
+        return hours > 0 ? new(TimeSpan.FromHours(hours))
+            : throw new InvalidOperationException($"SeatOfferHours must be more than 0 (how long seats offered from the waitlist are held); it is {hours}.");
+    }
 }
 
 /// <summary>

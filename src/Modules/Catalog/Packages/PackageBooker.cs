@@ -37,7 +37,7 @@ internal static class PackageBooker
         var sessionIds = (body.SessionIds ?? []).Distinct().Order().ToList();
         var held = sessionIds.Count == 0
             ? new Dictionary<Guid, SessionState>()
-            : await SessionWrites.LockAsync(session, sessionIds, [], [organisation], ct);
+            : await SessionWrites.LockAsync(session, sessionIds, [], [organisation], ct, bookingOnly: true);
         foreach (var sessionId in sessionIds)
         {
             if (held.GetValueOrDefault(sessionId) is not { } state)

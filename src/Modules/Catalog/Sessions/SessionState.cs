@@ -6,11 +6,14 @@ namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 
 /// <summary>
 /// A session as a decision sees it: its stored counters and the bookings it loaded, in line order. The booking engine
-/// loads every open booking (waiting, offered, pending) and the ones the command names, so the waitlist is complete;
-/// bookings settled long ago are counted, not loaded. Rebuilt from the session's stream alone (<see cref="Start"/>
-/// and <see cref="Evolve"/>), it holds every booking.
+/// loads the open bookings that can move (offered, pending), the ones the command names and the waitlist, whole or,
+/// for transactions that only book, its head (<see cref="Head"/>); bookings settled long ago are counted, not loaded.
+/// Rebuilt from the session's stream alone (<see cref="Start"/> and <see cref="Evolve"/>), it holds every booking.
 /// </summary>
-internal sealed record SessionState(SessionSeats Seats, IReadOnlyList<SessionBooking> Bookings)
+/// <param name="Seats">The counters.</param>
+/// <param name="Bookings">The bookings loaded, in line order.</param>
+/// <param name="Head">Null when the whole waitlist is loaded; otherwise how far its loaded head reaches.</param>
+internal sealed record SessionState(SessionSeats Seats, IReadOnlyList<SessionBooking> Bookings, WaitlistHead? Head = null)
 {
     public Guid Id => Seats.Id;
 
@@ -29,16 +32,36 @@ internal sealed record SessionState(SessionSeats Seats, IReadOnlyList<SessionBoo
 
     public int SeatsFree() => Seats.SeatsFree();
 
-    /// <summary>Waiting bookings, first come first.</summary>
+    /// <summary>Bookings on the waitlist, loaded or not.</summary>
+    public int Waiting => Seats.Waiting;
+
+    /// <summary>Waiting bookings loaded, first come first: the whole waitlist, or its head and the named bookings.</summary>
     public IReadOnlyList<SessionBooking> Waitlist() => Bookings.Where(b => b.Status == SeatStatus.Waitlisted).ToList();
+
+    /// <summary>The next waiting booking in line, to offer seats to; only ever taken from the loaded head.</summary>
+    public bool InHead(SessionBooking waiting) => Head is null || waiting.Line <= Head.Through;
 
     public SessionBooking? Find(Guid bookingId) => Bookings.FirstOrDefault(b => b.Id == bookingId);
 
     /// <summary>1-based place on the waitlist, or null when the booking is not waiting.</summary>
     public int? WaitlistPosition(Guid bookingId)
     {
-        var index = Waitlist().Select(b => b.Id).ToList().IndexOf(bookingId);
-        return index < 0 ? null : index + 1;
+        var waitlist = Waitlist();
+        var index = waitlist.Select(b => b.Id).ToList().IndexOf(bookingId);
+        if (index < 0)
+        {
+            return null;
+        }
+        if (InHead(waitlist[index]))
+        {
+            return index + 1;
+        }
+        // Behind the head, only a booking that joined since the load knows its place: everyone behind it is loaded too.
+        if (waitlist[index].Line <= Head!.LinesAtLoad)
+        {
+            throw new InvalidOperationException($"Booking {bookingId} waits behind the loaded head of session {Id}'s waitlist.");
+        }
+        return Waiting - (waitlist.Count - index - 1);
     }
 
     public SessionState Evolve(object e) => e switch
@@ -66,7 +89,7 @@ internal sealed record SessionState(SessionSeats Seats, IReadOnlyList<SessionBoo
     private SessionState Add(Guid bookingId, Guid organisationId, int seats, SeatStatus status)
     {
         var booking = new SessionBooking(bookingId, Id, organisationId, seats, status, Seats.Lines + 1);
-        return new(Seats.Counting(null, booking), [.. Bookings, booking]);
+        return this with { Seats = Seats.Counting(null, booking), Bookings = [.. Bookings, booking] };
     }
 
     // A booking the decision did not load cannot change: the engine loads every booking a command names.
@@ -80,6 +103,6 @@ internal sealed record SessionState(SessionSeats Seats, IReadOnlyList<SessionBoo
         var bookings = last
             ? [.. Bookings.Where(b => b.Id != bookingId), after]
             : Bookings.Select(b => b.Id == bookingId ? after : b).ToList();
-        return new(Seats.Counting(before, after), bookings);
+        return this with { Seats = Seats.Counting(before, after), Bookings = bookings };
     }
 }
