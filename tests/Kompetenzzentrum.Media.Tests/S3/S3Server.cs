@@ -22,6 +22,9 @@ public sealed class S3Server : IAsyncDisposable
 
     public Uri? ServiceUrl { get; private set; }
 
+    /// <summary>Where s3rver keeps the buckets: <c>bucket/key-path._S3rver_object</c>, so a test can see where an object landed.</summary>
+    public string DataFolder => _data;
+
     /// <summary>Why there is no server, or null when it runs.</summary>
     public string? Unavailable { get; private set; }
 
@@ -130,7 +133,7 @@ public sealed class S3Server : IAsyncDisposable
             .Select(dir => Path.Combine(dir, name))
             .FirstOrDefault(File.Exists);
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
