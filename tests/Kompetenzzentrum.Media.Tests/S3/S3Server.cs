@@ -7,7 +7,8 @@ namespace Kompetenzzentrum.Media.Tests.S3;
 /// <summary>
 /// A real S3-compatible server for the tests: s3rver (npm), from tests/s3rver/package.json and its lock
 /// file. The first run installs it with <c>npm ci</c>; it listens on a free loopback port with a bucket
-/// "media" and checks every request's SigV4 signature (access key and secret "S3RVER"). Where node or npm
+/// "media" and refuses requests signed with an unknown access key (key and secret "S3RVER"; it does not recompute
+/// SigV4 signatures, the SDK's own tests cover those). Where node or npm
 /// is missing, <see cref="Unavailable"/> says why and the S3 tests skip with that reason.
 /// </summary>
 public sealed class S3Server : IAsyncDisposable

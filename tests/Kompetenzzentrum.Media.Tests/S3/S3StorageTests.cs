@@ -16,7 +16,7 @@ public sealed class S3ServerFixture : IAsyncLifetime
         new(new MediaSettings("", 0, new S3Settings(serviceUrl, S3Server.Bucket, "us-east-1", S3Server.AccessKey, S3Server.SecretKey, prefix)));
 }
 
-/// <summary>The S3 store against a real S3-compatible server that checks signatures (s3rver), not a mock.</summary>
+/// <summary>The S3 store against a real S3-compatible server (s3rver) that checks the access key, not a mock.</summary>
 public sealed class S3StorageTests(S3ServerFixture s3) : IClassFixture<S3ServerFixture>
 {
     private static byte[] Content(int length) => [.. Enumerable.Range(0, length).Select(i => (byte)(i * 7 % 251))];
