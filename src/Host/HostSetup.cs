@@ -6,6 +6,7 @@ using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Host.Embedded;
+using Kompetenzzentrum.Host.Logging;
 using Kompetenzzentrum.Host.Mail;
 using Kompetenzzentrum.Host.Persistence;
 using Kompetenzzentrum.Host.Plugins;
@@ -31,6 +32,7 @@ internal static class HostSetup
     {
         var configuration = builder.Configuration;
         var services = builder.Services;
+        builder.AddProductionLogging();
         var embedded = string.IsNullOrWhiteSpace(configuration.GetConnectionString(EmbeddedDatabase.ConnectionName));
         var database = new DatabaseSettings(EmbeddedDatabase.Resolve(builder), configuration["Database:Schema"] ?? "kz");
 

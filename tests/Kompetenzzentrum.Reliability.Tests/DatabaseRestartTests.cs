@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using Kompetenzzentrum.Testing;
 using Xunit.Abstractions;
 
 namespace Kompetenzzentrum.Reliability.Tests;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Kompetenzzentrum.Testing;
 using Npgsql;
 
 namespace Kompetenzzentrum.Reliability.Tests;

@@ -1,5 +1,6 @@
 using JasperFx;
 using JasperFx.Events.Daemon;
+using Kompetenzzentrum.Host.Logging;
 using Kompetenzzentrum.Host.Plugins;
 using Marten;
 using Npgsql;
@@ -35,5 +36,6 @@ internal static class MartenSetup
             .BuildSessionsWith<StampingSessionFactory>()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.HotCold);
+        MartenSqlLogger.ReplaceMartensLogger(services);
     }
 }

@@ -18,7 +18,9 @@ using Marten;
 using Microsoft.AspNetCore.OData;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Quartz;
 
@@ -40,7 +42,9 @@ public sealed class ResearchModule : ModuleBase
         services.AddTexts<ResearchModule>("research");
         services.AddSingleton(sp => new ResearchSchema(sp.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName));
         var timeout = StatementTimeout.From(context.Configuration);
-        services.AddDbContext<ResearchDb>((sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).AddInterceptors(timeout));
+        services.AddDbContext<ResearchDb>((sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).AddInterceptors(timeout)
+            // EF Core logs each executed statement's SQL at Information; production logs keep SQL text at Debug.
+            .ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug))));
         services.AddOData();
         services.AddSingleton(new SurveyLinks(context.Configuration["SurveyBaseUrl"] ?? "http://localhost:5000"));
         SurveyMail.Register(services);

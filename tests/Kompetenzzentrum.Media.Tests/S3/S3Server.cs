@@ -7,7 +7,8 @@ namespace Kompetenzzentrum.Media.Tests.S3;
 /// <summary>
 /// A real S3-compatible server for the tests: s3rver (npm), from tests/s3rver/package.json and its lock
 /// file. The first run installs it with <c>npm ci</c>; it listens on a free loopback port with a bucket
-/// "media" and checks every request's SigV4 signature (access key and secret "S3RVER"). Where node or npm
+/// "media" and refuses requests signed with an unknown access key (key and secret "S3RVER"; it does not recompute
+/// SigV4 signatures, the SDK's own tests cover those). Where node or npm
 /// is missing, <see cref="Unavailable"/> says why and the S3 tests skip with that reason.
 /// </summary>
 public sealed class S3Server : IAsyncDisposable
@@ -21,6 +22,9 @@ public sealed class S3Server : IAsyncDisposable
     private readonly string _data = Path.Combine(Path.GetTempPath(), "kz-s3rver-" + Guid.NewGuid().ToString("N"));
 
     public Uri? ServiceUrl { get; private set; }
+
+    /// <summary>Where s3rver keeps the buckets: <c>bucket/key-path._S3rver_object</c>, so a test can see where an object landed.</summary>
+    public string DataFolder => _data;
 
     /// <summary>Why there is no server, or null when it runs.</summary>
     public string? Unavailable { get; private set; }
@@ -130,7 +134,7 @@ public sealed class S3Server : IAsyncDisposable
             .Select(dir => Path.Combine(dir, name))
             .FirstOrDefault(File.Exists);
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -10,13 +10,13 @@ public sealed class S3ServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 
-    internal S3MediaStorage Storage(string prefix = "") =>
-        new(
-            new MediaSettings("", 0,
-                new S3Settings(Server.ServiceUrl!, S3Server.Bucket, "us-east-1", S3Server.AccessKey, S3Server.SecretKey, prefix)));
+    internal S3MediaStorage Storage(string prefix = "") => Storage(Server.ServiceUrl!, prefix);
+
+    internal static S3MediaStorage Storage(Uri serviceUrl, string prefix = "") =>
+        new(new MediaSettings("", 0, new S3Settings(serviceUrl, S3Server.Bucket, "us-east-1", S3Server.AccessKey, S3Server.SecretKey, prefix)));
 }
 
-/// <summary>The S3 store against a real S3-compatible server that checks signatures (s3rver), not a mock.</summary>
+/// <summary>The S3 store against a real S3-compatible server (s3rver) that checks the access key, not a mock.</summary>
 public sealed class S3StorageTests(S3ServerFixture s3) : IClassFixture<S3ServerFixture>
 {
     private static byte[] Content(int length) => [.. Enumerable.Range(0, length).Select(i => (byte)(i * 7 % 251))];
@@ -77,5 +77,31 @@ public sealed class S3StorageTests(S3ServerFixture s3) : IClassFixture<S3ServerF
             storage.SaveAsync(Guid.NewGuid().ToString("N"), new MemoryStream(Content(10)), CancellationToken.None));
 
         Assert.Contains("InvalidAccessKeyId", refused.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Given_a_prefix_Then_the_object_lands_in_the_bucket_under_the_prefix_with_its_exact_bytes()
+    {
+        Skip.If(s3.Server.Unavailable is not null, s3.Server.Unavailable);
+        using var storage = s3.Storage(prefix: "kz/");
+        var content = Content(70_000);
+        var key = Guid.NewGuid().ToString("N");
+
+        await storage.SaveAsync(key, new MemoryStream(content), CancellationToken.None);
+
+        // Path-style addressing: the bucket is the first path segment, the prefix a folder inside it.
+        var stored = Path.Combine(s3.Server.DataFolder, S3Server.Bucket, "kz", key + "._S3rver_object");
+        Assert.Equal(content, await File.ReadAllBytesAsync(stored));
+    }
+
+    [Fact]
+    public async Task Given_a_store_that_does_not_answer_Then_storing_reading_and_deleting_say_the_store_failed()
+    {
+        using var storage = S3ServerFixture.Storage(new Uri($"http://127.0.0.1:{S3Server.FreePort()}"));
+        var key = Guid.NewGuid().ToString("N");
+
+        await Assert.ThrowsAsync<MediaStorageException>(() => storage.SaveAsync(key, new MemoryStream(Content(10)), CancellationToken.None));
+        await Assert.ThrowsAsync<MediaStorageException>(() => storage.OpenReadAsync(key, CancellationToken.None));
+        await Assert.ThrowsAsync<MediaStorageException>(() => storage.DeleteAsync(key, CancellationToken.None));
     }
 }

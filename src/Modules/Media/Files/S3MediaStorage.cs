@@ -1,20 +1,20 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
+using Amazon.Runtime;
+using Amazon.S3;
+using Amazon.S3.Model;
 
 namespace Kompetenzzentrum.Modules.Media.Files;
 
 /// <summary>
-/// Media files in an S3-compatible bucket, signed with SigV4 (<see cref="S3Signer"/>). Uploads are spooled to a
-/// temporary file first: S3 needs the length and a payload hash before the first byte, and the upload cap has
-/// already cut off an oversized body by then. Reads are seekable streams of ranged GETs (<see cref="S3ObjectStream"/>).
+/// Media files in an S3-compatible bucket through the AWS SDK (<see cref="S3Clients"/>). Uploads are spooled to a
+/// temporary file first: a plain PUT needs the length before the first byte, and the upload cap has already cut off
+/// an oversized body by then. Reads are seekable streams of ranged GETs (<see cref="S3ObjectStream"/>). Whatever the
+/// store or the network does wrong surfaces as <see cref="MediaStorageException"/> (503), never as a 500.
 /// </summary>
 internal sealed class S3MediaStorage(MediaSettings settings) : IMediaStorage, IDisposable
 {
     private readonly S3Settings _s3 = settings.S3 ?? throw new InvalidOperationException("S3 storage needs Modules:media:S3 settings.");
-    private readonly HttpClient _http = new(
-        new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-    { Timeout = TimeSpan.FromMinutes(10) };
+    private readonly AmazonS3Client _client = S3Clients.For(settings.S3!);
 
     public async Task SaveAsync(string key, Stream content, CancellationToken ct)
     {
@@ -23,23 +23,18 @@ internal sealed class S3MediaStorage(MediaSettings settings) : IMediaStorage, ID
         {
             await using var file = new FileStream(spool, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920,
                 FileOptions.Asynchronous | FileOptions.DeleteOnClose);
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            var buffer = new byte[81920];
-            int read;
-            while ((read = await content.ReadAsync(buffer, ct)) > 0)
-            {
-                hash.AppendData(buffer, 0, read);
-                await file.WriteAsync(buffer.AsMemory(0, read), ct);
-            }
+            await content.CopyToAsync(file, ct);
             file.Position = 0;
-            using var request = new HttpRequestMessage(HttpMethod.Put, S3Signer.ObjectUri(_s3, StorageKeys.Checked(key)))
+            await CallAsync("store", key, () => _client.PutObjectAsync(new PutObjectRequest
             {
-                Content = new StreamContent(file, 81920),
-            };
-            request.Content.Headers.ContentLength = file.Length;
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            using var response = await SendAsync(request, S3Signer.Hex(hash.GetHashAndReset()), HttpCompletionOption.ResponseContentRead, ct);
-            await EnsureAsync(response, "store", key, ct);
+                BucketName = _s3.Bucket,
+                Key = ObjectKey(key),
+                InputStream = file,
+                AutoCloseStream = false,
+                ContentType = "application/octet-stream",
+                // A plain signed PUT of a seekable file: S3-compatible stores that do not decode aws-chunked bodies take it too.
+                UseChunkEncoding = false,
+            }, ct));
         }
         finally
         {
@@ -49,60 +44,63 @@ internal sealed class S3MediaStorage(MediaSettings settings) : IMediaStorage, ID
 
     public async Task<Stream?> OpenReadAsync(string key, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Head, S3Signer.ObjectUri(_s3, StorageKeys.Checked(key)));
-        using var response = await SendAsync(request, S3Signer.EmptyPayloadHash, HttpCompletionOption.ResponseHeadersRead, ct);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        try
+        {
+            var metadata = await CallAsync("find", key, () => _client.GetObjectMetadataAsync(_s3.Bucket, ObjectKey(key), ct));
+            return new S3ObjectStream(this, key, metadata.ContentLength);
+        }
+        catch (MediaStorageException ex) when (IsNotFound(ex))
         {
             return null;
         }
-        await EnsureAsync(response, "find", key, ct);
-        return new S3ObjectStream(this, key, response.Content.Headers.ContentLength ?? 0);
     }
 
     public async Task DeleteAsync(string key, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Delete, S3Signer.ObjectUri(_s3, StorageKeys.Checked(key)));
-        using var response = await SendAsync(request, S3Signer.EmptyPayloadHash, HttpCompletionOption.ResponseContentRead, ct);
-        if (response.StatusCode != HttpStatusCode.NotFound)
+        try
         {
-            await EnsureAsync(response, "delete", key, ct);
+            await CallAsync("delete", key, () => _client.DeleteObjectAsync(_s3.Bucket, ObjectKey(key), ct));
+        }
+        catch (MediaStorageException ex) when (IsNotFound(ex))
+        {
+            // Already gone: what deleting wanted.
         }
     }
 
     /// <summary>The bytes from <paramref name="from"/> to <paramref name="to"/> (inclusive), as an open response.</summary>
-    public async Task<HttpResponseMessage> GetRangeAsync(string key, long from, long to, CancellationToken ct)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, S3Signer.ObjectUri(_s3, key));
-        request.Headers.Range = new RangeHeaderValue(from, to);
-        var response = await SendAsync(request, S3Signer.EmptyPayloadHash, HttpCompletionOption.ResponseHeadersRead, ct);
-        if (response.StatusCode is not (HttpStatusCode.PartialContent or HttpStatusCode.OK))
+    public Task<GetObjectResponse> GetRangeAsync(string key, long from, long to, CancellationToken ct) =>
+        CallAsync("read", key, () => _client.GetObjectAsync(new GetObjectRequest
         {
-            using (response)
-            {
-                await EnsureAsync(response, "read", key, ct);
-            }
-        }
-        return response;
-    }
+            BucketName = _s3.Bucket,
+            Key = ObjectKey(key),
+            ByteRange = new ByteRange(from, to),
+        }, ct));
 
-    // Signing uses the wall clock on purpose: the store compares x-amz-date with its own time, not with ours.
-    private Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string payloadHash, HttpCompletionOption completion, CancellationToken ct)
-    {
-        S3Signer.Sign(request, _s3, payloadHash, TimeProvider.System.GetUtcNow());
-        return _http.SendAsync(request, completion, ct);
-    }
+    private static bool IsNotFound(MediaStorageException ex) =>
+        ex.InnerException is AmazonServiceException { StatusCode: HttpStatusCode.NotFound };
 
-    private static async Task EnsureAsync(HttpResponseMessage response, string action, string key, CancellationToken ct)
+    private string ObjectKey(string key) => _s3.Prefix + StorageKeys.Checked(key);
+
+    private static async Task<T> CallAsync<T>(string action, string key, Func<Task<T>> call)
     {
-        if (!response.IsSuccessStatusCode)
+        try
         {
-            var body = await response.Content.ReadAsStringAsync(ct);
-            throw new MediaStorageException($"S3 could not {action} '{key}': {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
+            return await call();
+        }
+        catch (AmazonServiceException ex)
+        {
+            throw new MediaStorageException($"S3 could not {action} '{key}': {(int)ex.StatusCode} {ex.ErrorCode} {ex.Message}", ex);
+        }
+        // The client's own failures (unreachable, timed out, a broken connection) are the store being unavailable too.
+        catch (Exception ex) when (ex is AmazonClientException or HttpRequestException or IOException
+            or TaskCanceledException { CancellationToken.IsCancellationRequested: false })
+        {
+            throw new MediaStorageException($"S3 could not {action} '{key}': {ex.Message}", ex);
         }
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => _client.Dispose();
 }
 
 /// <summary>The file store failed (unreachable, refused the credentials, ...); answered as 503, never as 500.</summary>
-internal sealed class MediaStorageException(string message) : Exception(message);
+internal sealed class MediaStorageException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,3 +1,5 @@
+using Amazon.S3.Model;
+
 namespace Kompetenzzentrum.Modules.Media.Files;
 
 /// <summary>
@@ -9,7 +11,7 @@ internal sealed class S3ObjectStream(S3MediaStorage storage, string key, long le
     public const int ChunkSize = 4 * 1024 * 1024;
 
     private long _position;
-    private HttpResponseMessage? _response;
+    private GetObjectResponse? _response;
     private Stream? _body;
     private long _bodyPosition;
     private long _bodyEnd;
@@ -36,7 +38,7 @@ internal sealed class S3ObjectStream(S3MediaStorage storage, string key, long le
             DropBody();
             _bodyEnd = Math.Min(length, _position + ChunkSize);
             _response = await storage.GetRangeAsync(key, _position, _bodyEnd - 1, cancellationToken);
-            _body = await _response.Content.ReadAsStreamAsync(cancellationToken);
+            _body = _response.ResponseStream;
             _bodyPosition = _position;
         }
         var read = await _body.ReadAsync(buffer[..(int)Math.Min(buffer.Length, _bodyEnd - _bodyPosition)], cancellationToken);

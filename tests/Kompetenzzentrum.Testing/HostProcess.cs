@@ -2,15 +2,14 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Kompetenzzentrum.Testing;
 
-namespace Kompetenzzentrum.Reliability.Tests;
+namespace Kompetenzzentrum.Testing;
 
 /// <summary>
 /// The built host started as its own operating-system process on a loopback port, so a test can kill it
-/// (SIGKILL), start it again, or run two of them on one database.
+/// (SIGKILL), start it again, run two of them on one database, or read what it writes to the console.
 /// </summary>
-internal sealed class HostProcess : IAsyncDisposable
+public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -34,7 +33,12 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<HostProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>Starts the host and waits until it is ready; logs only warnings unless the settings say otherwise.</summary>
+    /// <param name="connectionString">The database.</param>
+    /// <param name="settings">Configuration (keys as in appsettings, <c>:</c> separated), passed as environment variables.</param>
+    /// <param name="environment">The hosting environment (<c>ASPNETCORE_ENVIRONMENT</c>).</param>
+    public static async Task<HostProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null,
+        string environment = "Testing")
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet", [HostAssembly()])
@@ -44,7 +48,7 @@ internal sealed class HostProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         info.Environment["ConnectionStrings__Kompetenzzentrum"] = connectionString;
         info.Environment["Kompetenzzentrum__SeedDemoData"] = "false";
         info.Environment["Modules__organisations__BootstrapAdmin__Email"] = TestUsers.AdminEmail;
@@ -127,7 +131,8 @@ internal sealed class HostProcess : IAsyncDisposable
         }
         lock (_output)
         {
-            if (_output.Length < 200_000)
+            // Enough for a host logging every statement at Debug from its start.
+            if (_output.Length < 4_000_000)
             {
                 _output.AppendLine(line);
             }
