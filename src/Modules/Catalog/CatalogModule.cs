@@ -60,7 +60,8 @@ public sealed class CatalogModule : ModuleBase
         options.Projections.Add<ProgramSummaryProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CatalogEntryProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<SessionSeats>().Index(s => s.OfferingId).Index(s => s.StartsAt);
-        options.Schema.For<SessionBooking>().Index(b => b.SessionId).Index(b => b.OrganisationId);
+        // By session, status and line: a booking reads a session's offers and the head of its waitlist, not all its rows.
+        options.Schema.For<SessionBooking>().Index(b => new { b.SessionId, b.Status, b.Line }).Index(b => b.OrganisationId);
         options.Schema.For<IdempotentBooking>();
         options.Schema.For<CuratedPackage>();
         options.Schema.For<PackageBooking>().Index(p => p.OrganisationId);

@@ -43,7 +43,7 @@ internal static class SessionWrites
         var ids = sessionIds.Distinct().Order().ToArray();
         var seats = batch.Query<SessionSeats>("where id = any(?) order by id for update", ids);
         var bookings = batch.Query<SessionBooking>(BookingsSql(session.DocumentStore.Options.DatabaseSchemaName, bookingOnly),
-            ids, named.ToArray(), organisations.ToArray(), ids);
+            ids, named.ToArray(), ids, organisations.ToArray(), ids, ids);
         var bySession = (await bookings).ToLookup(b => b.SessionId);
         return (await seats).ToDictionary(s => s.Id, s => Held(s, [.. bySession[s.Id].DistinctBy(b => b.Id).OrderBy(b => b.Line)], bookingOnly));
     }
@@ -83,13 +83,18 @@ internal static class SessionWrites
               select w.id from {schema}.mt_doc_sessionbooking w
               where {string.Format(SessionOf, "w")} = any(?) and w.data ->> 'status' = 'Waitlisted'
               """;
+        // "= any(array(...))", not "in (...)": the ids are found first, then read by key; "in" read the whole table.
         return $"""
-            where d.id in (
+            where d.id = any(array(
               select b.id from {schema}.mt_doc_sessionbooking b
-              where {string.Format(SessionOf, "b")} = any(?)
-                and (b.data ->> 'status' in ('Offered', 'Pending') or b.id = any(?) or CAST(b.data ->> 'organisationId' as uuid) = any(?))
+              where {string.Format(SessionOf, "b")} = any(?) and b.data ->> 'status' in ('Offered', 'Pending')
               union all
-              {waitlist})
+              select b.id from {schema}.mt_doc_sessionbooking b where b.id = any(?) and {string.Format(SessionOf, "b")} = any(?)
+              union all
+              select b.id from {schema}.mt_doc_sessionbooking b
+              where CAST(b.data ->> 'organisationId' as uuid) = any(?) and {string.Format(SessionOf, "b")} = any(?)
+              union all
+              {waitlist}))
             """;
     }
 
