@@ -5,11 +5,13 @@ using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
+using Lernfabrik.Plugin.Bookings;
 using Lernfabrik.Plugin.Maintenance;
 using Lernfabrik.Plugin.Overview;
 using Lernfabrik.Plugin.Stations;
 using Marten;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
 namespace Lernfabrik.Plugin;
@@ -40,7 +42,10 @@ public sealed class LernfabrikModule : ModuleBase
                 "Praxisworkshop an den Stationen der Lernfabrik: Digitalisierung zum Anfassen.",
                 "Hands-on workshop at the stations of the model factory."),
             CapacityModel.SeatsPerSession,
-            []));
+            [PlacesPerOrganisationRule.RuleKey]));
+        // The type's only booking rule; everything else about booking comes from the catalog's engine.
+        context.Services.AddSingleton(PlacesPerOrganisation.From(context.Configuration));
+        context.Services.AddSingleton<IBookingRule, PlacesPerOrganisationRule>();
         context.Services.AddDefaultTemplate(new TemplateDefinition(
             "lernfabrik.workshop-invitation",
             "de",

@@ -41,11 +41,13 @@ public sealed class WaitlistHeadTests(ClockedHostFixture host) : IClassFixture<C
         Assert.Equal("offered", await StatusAsync(later, session, waiting[1]));
         Assert.Equal("waitlisted", late.GetProperty("status").GetString());
         Assert.Equal(4, late.GetProperty("waitlistPosition").GetInt32());
-        var third = await later.GetFromJsonAsync<JsonElement>($"/api/catalog/sessions/{session}/bookings/{waiting[2].GetProperty("bookingId").GetGuid()}");
+        var third = await later.GetFromJsonAsync<JsonElement>(
+            $"/api/catalog/sessions/{session}/bookings/{waiting[2].GetProperty("bookingId").GetGuid()}");
         Assert.Equal(1, third.GetProperty("waitlistPosition").GetInt32());
     }
 
-    private static async Task<string?> StatusAsync(CatalogApi api, Guid session, JsonElement booking) => await StatusAsync(api.Client, session, booking);
+    private static async Task<string?> StatusAsync(CatalogApi api, Guid session, JsonElement booking) =>
+        await StatusAsync(api.Client, session, booking);
 
     private static async Task<string?> StatusAsync(HttpClient client, Guid session, JsonElement booking) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/catalog/sessions/{session}/bookings/{booking.GetProperty("bookingId").GetGuid()}"))

@@ -14,7 +14,8 @@ internal sealed record SeatOfferWindow(TimeSpan Value)
         var hours = configuration.GetValue<double?>("SeatOfferHours") ?? 48;
         // An offer must outlast the transaction that makes it: bookings rely on that to read only the waitlist's head.
         return hours > 0 ? new(TimeSpan.FromHours(hours))
-            : throw new InvalidOperationException($"SeatOfferHours must be more than 0 (how long seats offered from the waitlist are held); it is {hours}.");
+            : throw new InvalidOperationException(
+                $"SeatOfferHours must be more than 0 (how long seats offered from the waitlist are held); it is {hours}.");
     }
 }
 
