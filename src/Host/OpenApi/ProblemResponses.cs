@@ -1,0 +1,99 @@
+using Kompetenzzentrum.Contracts.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Kompetenzzentrum.Host.OpenApi;
+
+/// <summary>
+/// The RFC 9457 problems an operation can answer, documented from what the host does for every endpoint: a body or
+/// query it cannot bind (400, naming the field), a body over the limit (413), no or too little sign-in (401, 403), an
+/// id that names nothing (404), a write that lost a race (409), a database or module that is down (503); for an
+/// endpoint marked with <see cref="EntityTags.ReadsIfMatch{TBuilder}"/> the If-Match header with 412 (and 428). What an
+/// endpoint documents itself stays as it is.
+/// </summary>
+internal static class ProblemResponses
+{
+    private const string ProblemJson = "application/problem+json";
+
+    public static async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        var description = context.Description;
+        var metadata = description.ActionDescriptor.EndpointMetadata;
+        var sources = description.ParameterDescriptions.Select(p => p.Source).ToList();
+        var hasBody = sources.Contains(BindingSource.Body);
+        var signedIn = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
+        var write = description.HttpMethod is "POST" or "PUT" or "PATCH" or "DELETE";
+
+        var problem = await ReferenceAsync<ProblemDetails>(context, ct);
+        operation.Responses ??= [];
+        if (hasBody || sources.Contains(BindingSource.Query))
+        {
+            Add(operation, "400", "Invalid input: the problem's errors name each field and what is wrong with it.",
+                await ReferenceAsync<HttpValidationProblemDetails>(context, ct));
+        }
+        if (signedIn)
+        {
+            Add(operation, "401", "Not signed in.", problem);
+            Add(operation, "403", "Signed in, but not allowed to do this.", problem);
+        }
+        if (sources.Contains(BindingSource.Path))
+        {
+            Add(operation, "404", "Nothing with this id, or nothing the caller may see.", problem);
+        }
+        if (write)
+        {
+            Add(operation, "409", "A concurrent write to the same record won; reload and try again.", problem);
+        }
+        if (metadata.OfType<IfMatchMetadata>().LastOrDefault() is { } ifMatch)
+        {
+            DocumentIfMatch(operation, ifMatch, problem, await ReferenceAsync<HttpValidationProblemDetails>(context, ct));
+        }
+        if (hasBody)
+        {
+            Add(operation, "413", "The body is larger than the host accepts.", problem);
+        }
+        Add(operation, "503", "The database or the module is not available right now.", problem);
+    }
+
+    /// <summary>The header of <see cref="EntityTags"/> and its answers.</summary>
+    private static void DocumentIfMatch(OpenApiOperation operation, IfMatchMetadata ifMatch, IOpenApiSchema problem, IOpenApiSchema invalid)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = EntityTags.IfMatch,
+            In = ParameterLocation.Header,
+            Required = ifMatch.Required,
+            Description = "The ETag of the version the write is based on, e.g. \"7\"" + (ifMatch.Required ? "." : "; without it the write goes on."),
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+        Add(operation, "400", "Invalid input, or an If-Match that is not one entity tag.", invalid);
+        Add(operation, "412", "The version named in If-Match is no longer current; the problem names the current ETag.", problem);
+        if (ifMatch.Required)
+        {
+            Add(operation, "428", "If-Match is missing: send the ETag of what was edited.", problem);
+        }
+    }
+
+    private static void Add(OpenApiOperation operation, string status, string text, IOpenApiSchema schema) =>
+        operation.Responses!.TryAdd(status, new OpenApiResponse
+        {
+            Description = text,
+            Content = new Dictionary<string, OpenApiMediaType> { [ProblemJson] = new() { Schema = schema } },
+        });
+
+    /// <summary>A reference to the schema of <typeparamref name="T"/>, registered once under its schema id.</summary>
+    private static async Task<IOpenApiSchema> ReferenceAsync<T>(OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        var id = typeof(T).Name;
+        var document = context.Document!;
+        if (document.Components?.Schemas?.ContainsKey(id) != true)
+        {
+            document.AddComponent(id, await context.GetOrCreateSchemaAsync(typeof(T), null, ct));
+        }
+        return new OpenApiSchemaReference(id, document);
+    }
+}
