@@ -84,6 +84,7 @@ internal static class ProblemResponses
             Required = required,
             Description = "The ETag of the version the write is based on, e.g. \"7\"" + (required ? "." : "; without it the write goes on."),
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            Example = System.Text.Json.Nodes.JsonValue.Create(EntityTags.Of(7)),
         });
         Add(operation, "400", "Invalid input, or an If-Match that is not one entity tag.", invalid);
         Add(operation, "412", "The version named in If-Match is no longer current; the problem names the current ETag.", problem);
