@@ -8,6 +8,7 @@ using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Host.Embedded;
 using Kompetenzzentrum.Host.Logging;
 using Kompetenzzentrum.Host.Mail;
+using Kompetenzzentrum.Host.OpenApi;
 using Kompetenzzentrum.Host.Persistence;
 using Kompetenzzentrum.Host.Plugins;
 using Kompetenzzentrum.Host.Scheduling;
@@ -69,7 +70,7 @@ internal static class HostSetup
         services.AddUi();
         services.AddProblemHandling();
         services.AddHealth();
-        services.AddOpenApi();
+        services.AddDocumentedOpenApi();
         if (configuration.GetValue<bool?>("Kompetenzzentrum:SeedDemoData") ?? embedded)
         {
             services.AddHostedService<DemoSeeding>();

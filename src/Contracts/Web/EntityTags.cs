@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Texts;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
@@ -17,6 +18,19 @@ public static class EntityTags
 {
     /// <summary>The request header a write names its version in; also the field a 400 names.</summary>
     public const string IfMatch = "If-Match";
+
+    /// <summary>
+    /// Marks an endpoint as one that reads <c>If-Match</c> by these rules: it answers 412 for a version no longer
+    /// current, and 428 for none where a version is <paramref name="required"/>. The API reference documents the
+    /// header from these two answers.
+    /// </summary>
+    /// <param name="builder">The endpoint.</param>
+    /// <param name="required">Whether the endpoint answers 428 to a write that names no version.</param>
+    public static RouteHandlerBuilder ReadsIfMatch(this RouteHandlerBuilder builder, bool required)
+    {
+        builder.ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return required ? builder.ProducesProblem(StatusCodes.Status428PreconditionRequired) : builder;
+    }
 
     /// <summary>The entity tag of a version: the number in double quotes, e.g. <c>"7"</c>.</summary>
     /// <param name="version">The version, 0 or more.</param>

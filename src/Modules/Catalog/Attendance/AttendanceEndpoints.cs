@@ -30,13 +30,13 @@ internal static class AttendanceEndpoints
                     Change(id, bookingId, http, session,
                         (state, offering) => AttendanceDecider.Record(state, offering, bookingId, body.Attended, clock.GetUtcNow()), ct))
             .RequireAuthorization(Policies.OfferingManager)
-            .WithName("RecordAttendance");
+            .WithName("RecordAttendance").ReadsIfMatch(false);
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/complete",
                 (Guid id, Guid bookingId, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
                     Change(id, bookingId, http, session,
                         (state, offering) => AttendanceDecider.Complete(state, offering, bookingId, clock.GetUtcNow()), ct))
             .RequireAuthorization(Policies.OfferingManager)
-            .WithName("CompleteParticipation");
+            .WithName("CompleteParticipation").ReadsIfMatch(false);
     }
 
     private static async Task<IResult> List(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)

@@ -24,12 +24,12 @@ internal static class ApproveBooking
                     Handle(id, bookingId, http, deps, (state, offering, now) => ApprovalDecider.Approve(state, offering, bookingId,
                         deps.Desk.Window.Value, now), ct))
             .RequireAuthorization(Policies.OfferingManager)
-            .WithName("ApproveBooking");
+            .WithName("ApproveBooking").ReadsIfMatch(false);
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/reject",
                 (Guid id, Guid bookingId, HttpContext http, [AsParameters] ChangeBooking.Dependencies deps, CancellationToken ct) =>
                     Handle(id, bookingId, http, deps, (state, _, now) => ApprovalDecider.Reject(state, bookingId, now), ct))
             .RequireAuthorization(Policies.OfferingManager)
-            .WithName("RejectBooking");
+            .WithName("RejectBooking").ReadsIfMatch(false);
     }
 
     private static async Task<IResult> Handle(Guid id, Guid bookingId, HttpContext http, ChangeBooking.Dependencies deps, Decide decide,

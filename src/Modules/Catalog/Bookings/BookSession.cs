@@ -32,7 +32,8 @@ internal static class BookSession
     // The booking API bounds its own work (BookingLanes), so the host's limit on concurrent writes does not apply.
     public static void MapBookSession(this IEndpointRouteBuilder api) =>
         api.MapPost("/sessions/{id:guid}/bookings", Handle).RequireAuthorization(Policies.ParticipantOrStaff).WithName("BookSession")
-            .DisableRateLimiting();
+            .DisableRateLimiting()
+            .Produces<BookingView>(StatusCodes.Status201Created);
 
     private static async Task<IResult> Handle(Guid id, Request body, HttpContext http, BookingDesk desk, CancellationToken ct)
     {

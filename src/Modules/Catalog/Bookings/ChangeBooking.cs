@@ -30,20 +30,23 @@ internal static class ChangeBooking
                     ? Results.Ok(BookingView.Of(state, booking, await session.LoadAsync<BookingAttendees>(bookingId, ct))).WithETag(booking.Sequence)
                     : Results.NotFound())
             .RequireAuthorization(Policies.ParticipantOrStaff)
-            .WithName("GetBooking");
+            .WithName("GetBooking")
+            .Produces<BookingView>();
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/cancel",
                 (Guid id, Guid bookingId, Request body, HttpContext http, [AsParameters] Dependencies deps, CancellationToken ct) =>
                     Handle(id, bookingId, body, http, deps, (state, offering, organisation, now) =>
                         BookingDecider.Cancel(state, offering, new CancelBooking(bookingId, organisation), deps.Desk.Window.Value, now,
                             http.User.IsStaff()), ct))
             .RequireAuthorization(Policies.ParticipantOrStaff)
-            .WithName("CancelBooking");
+            .WithName("CancelBooking").ReadsIfMatch(false)
+            .Produces<BookingView>();
         api.MapPost("/sessions/{id:guid}/bookings/{bookingId:guid}/accept",
                 (Guid id, Guid bookingId, Request body, HttpContext http, [AsParameters] Dependencies deps, CancellationToken ct) =>
                     Handle(id, bookingId, body, http, deps, (state, offering, organisation, now) =>
                         BookingDecider.Accept(state, offering, new AcceptSeatOffer(bookingId, organisation), deps.Desk.Window.Value, now), ct))
             .RequireAuthorization(Policies.ParticipantOrStaff)
-            .WithName("AcceptSeatOffer");
+            .WithName("AcceptSeatOffer").ReadsIfMatch(false)
+            .Produces<BookingView>();
     }
 
     /// <summary>What every booking change needs from the container.</summary>

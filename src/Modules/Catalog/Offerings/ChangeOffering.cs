@@ -22,17 +22,20 @@ internal static class ChangeOffering
 {
     public static void MapChangeOffering(this IEndpointRouteBuilder api)
     {
-        api.MapPut("/offerings/{id:guid}", Revise).RequireAuthorization(Policies.OfferingManager).WithName("ReviseOffering");
+        api.MapPut("/offerings/{id:guid}", Revise).RequireAuthorization(Policies.OfferingManager).WithName("ReviseOffering").ReadsIfMatch(true)
+            .Produces<CatalogEntry>();
         api.MapPost("/offerings/{id:guid}/publish",
                 (Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
                     Change(id, request, session, (entry, now) => OfferingDecider.Publish(entry, now), clock, ct))
             .RequireAuthorization(Policies.OfferingManager)
-            .WithName("PublishOffering");
+            .WithName("PublishOffering").ReadsIfMatch(false)
+            .Produces<CatalogEntry>();
         api.MapPost("/offerings/{id:guid}/archive",
                 (Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
                     Change(id, request, session, (entry, now) => OfferingDecider.Archive(entry, now), clock, ct))
             .RequireAuthorization(Policies.OfferingManager)
-            .WithName("ArchiveOffering");
+            .WithName("ArchiveOffering").ReadsIfMatch(false)
+            .Produces<CatalogEntry>();
     }
 
     private static async Task<IResult> Revise(

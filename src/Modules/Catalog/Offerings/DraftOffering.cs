@@ -30,14 +30,16 @@ internal static class DraftOffering
         string? Language,
         int? CancellationDeadlineHours)
     {
-        public DetailsInput Details =>
+        // A method, not a property: a property would be written into the documented request body, which cannot set it.
+        public DetailsInput Details() =>
             new(Title, Description, Topics, SuitableFrom, SuitableTo, Format, Place, Link, Language, CancellationDeadlineHours);
     }
 
     public static void MapDraftOffering(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/offerings", Handle).RequireAuthorization(Policies.OfferingManager).WithName("DraftOffering");
-        api.MapGet("/offerings/{id:guid}", Get).AllowAnonymous().WithName("GetOffering");
+        api.MapPost("/offerings", Handle).RequireAuthorization(Policies.OfferingManager).WithName("DraftOffering")
+            .Produces<CatalogEntry>(StatusCodes.Status201Created);
+        api.MapGet("/offerings/{id:guid}", Get).AllowAnonymous().WithName("GetOffering").Produces<CatalogEntry>();
     }
 
     private static async Task<IResult> Handle(
@@ -65,7 +67,7 @@ internal static class DraftOffering
                 TextArgs.Of(("types", string.Join(", ", types.Select(t => t.Key).Order(StringComparer.Ordinal)))))
             .When(body.ProgramId is { } programId && await session.LoadAsync<ProgramSummary>(programId, ct) is null,
                 "programId", "catalog.program-not-found");
-        var details = OfferingDecider.Validate(body.Details, errors);
+        var details = OfferingDecider.Validate(body.Details(), errors);
         if (details is null || errors.Count > 0)
         {
             return Refusal.Invalid(errors);

@@ -30,7 +30,7 @@ internal static class CancelPackage
             .WithName("GetPackageBooking");
         api.MapPost("/package-bookings/{id:guid}/cancel", Handle)
             .RequireAuthorization(Policies.ParticipantOrStaff)
-            .WithName("CancelPackageBooking");
+            .WithName("CancelPackageBooking").ReadsIfMatch(false);
     }
 
     private static async Task<IResult> Handle(Guid id, HttpContext http, [AsParameters] PackageDependencies deps, CancellationToken ct) =>

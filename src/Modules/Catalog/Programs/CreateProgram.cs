@@ -22,15 +22,18 @@ internal static class CreateProgram
                 (await CreateAsync(body, session, clock, ct))
                     .ToHttpResult(program => Results.Created($"/api/catalog/programs/{program.Id}", program)))
             .RequireAuthorization(Policies.Staff)
-            .WithName("CreateProgram");
+            .WithName("CreateProgram")
+            .Produces<ProgramSummary>(StatusCodes.Status201Created);
         api.MapGet("/programs", async (IQuerySession session, CancellationToken ct) =>
                 Results.Ok(await session.Query<ProgramSummary>().OrderBy(p => p.Starts).ToListAsync(ct)))
             .RequireAuthorization(Policies.Staff)
-            .WithName("ListPrograms");
+            .WithName("ListPrograms")
+            .Produces<List<ProgramSummary>>();
         api.MapGet("/programs/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
                 await session.LoadAsync<ProgramSummary>(id, ct) is { } program ? Results.Ok(program) : Results.NotFound())
             .RequireAuthorization(Policies.Staff)
-            .WithName("GetProgram");
+            .WithName("GetProgram")
+            .Produces<ProgramSummary>();
     }
 
     /// <summary>What is wrong with the request, field by field; empty when nothing is.</summary>

@@ -26,20 +26,23 @@ internal static class ScheduleSession
 {
     public static void MapSessions(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/offerings/{id:guid}/sessions", Handle).RequireAuthorization(Policies.OfferingManager).WithName("ScheduleSession");
+        api.MapPost("/offerings/{id:guid}/sessions", Handle).RequireAuthorization(Policies.OfferingManager).WithName("ScheduleSession")
+            .Produces<SessionView>(StatusCodes.Status201Created);
         api.MapGet("/offerings/{id:guid}/sessions", async (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
                 !await IsPublicOrManagedAsync(session, http.User, id, ct)
                     ? Results.NotFound()
                     : Results.Ok((await session.Query<SessionSeats>().Where(s => s.OfferingId == id).OrderBy(s => s.StartsAt).ToListAsync(ct))
                         .Select(SessionView.Of)))
             .AllowAnonymous()
-            .WithName("ListSessions");
+            .WithName("ListSessions")
+            .Produces<List<SessionView>>();
         api.MapGet("/sessions/{id:guid}", async (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
                 await session.LoadAsync<SessionSeats>(id, ct) is { } state && await IsPublicOrManagedAsync(session, http.User, state.OfferingId, ct)
                     ? Results.Ok(SessionView.Of(state))
                     : Results.NotFound())
             .AllowAnonymous()
-            .WithName("GetSession");
+            .WithName("GetSession")
+            .Produces<SessionView>();
     }
 
     /// <summary>

@@ -19,10 +19,12 @@ internal static class EpisodeEditing
     public static void MapEpisodeEditing(this IEndpointRouteBuilder api)
     {
         api.MapGet("/podcasts/{slug}/episodes/{id:guid}", Get).AllowAnonymous().WithName("GetPodcastEpisode");
-        api.MapPut("/podcasts/{slug}/episodes/{id:guid}", Revise).RequireAuthorization(Policies.Staff).WithName("RevisePodcastEpisode");
+        api.MapPut("/podcasts/{slug}/episodes/{id:guid}", Revise).RequireAuthorization(Policies.Staff).WithName("RevisePodcastEpisode")
+            .ReadsIfMatch(true);
         api.MapPost("/podcasts/{slug}/episodes/{id:guid}/unpublish", Unpublish).RequireAuthorization(Policies.Staff)
-            .WithName("UnpublishPodcastEpisode");
-        api.MapDelete("/podcasts/{slug}/episodes/{id:guid}", Delete).RequireAuthorization(Policies.Staff).WithName("DeletePodcastEpisode");
+            .WithName("UnpublishPodcastEpisode").ReadsIfMatch(true);
+        api.MapDelete("/podcasts/{slug}/episodes/{id:guid}", Delete).RequireAuthorization(Policies.Staff).WithName("DeletePodcastEpisode")
+            .ReadsIfMatch(true);
     }
 
     private static async Task<IResult> Unpublish(string slug, Guid id, HttpContext http, IDocumentSession session, TimeProvider clock,

@@ -17,8 +17,8 @@ internal static class TourEndpoints
 {
     public static void MapTours(this IEndpointRouteBuilder api)
     {
-        api.MapPut("/tours/{offeringId:guid}", Set).RequireAuthorization(Policies.Staff).WithName("SetTourDetails");
-        api.MapDelete("/tours/{offeringId:guid}", Remove).RequireAuthorization(Policies.Staff).WithName("DeleteTourDetails");
+        api.MapPut("/tours/{offeringId:guid}", Set).RequireAuthorization(Policies.Staff).WithName("SetTourDetails").ReadsIfMatch(false);
+        api.MapDelete("/tours/{offeringId:guid}", Remove).RequireAuthorization(Policies.Staff).WithName("DeleteTourDetails").ReadsIfMatch(true);
         api.MapGet("/tours/{offeringId:guid}", async (Guid offeringId, HttpContext http, IQuerySession session, CancellationToken ct) =>
         {
             if (await session.LoadAsync<TourDetails>(offeringId, ct) is not { } tour)

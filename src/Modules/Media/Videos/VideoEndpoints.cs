@@ -31,10 +31,12 @@ internal static class VideoEndpoints
                 .ToListAsync(ct));
         }).AllowAnonymous().WithName("ListExplainerVideos");
         api.MapGet("/videos/{id:guid}", Get).AllowAnonymous().WithName("GetExplainerVideo");
-        api.MapPut("/videos/{id:guid}", Revise).RequireAuthorization(Policies.Staff).WithName("ReviseExplainerVideo");
-        api.MapPost("/videos/{id:guid}/publish", Republish).RequireAuthorization(Policies.Staff).WithName("RepublishExplainerVideo");
-        api.MapPost("/videos/{id:guid}/unpublish", Unpublish).RequireAuthorization(Policies.Staff).WithName("UnpublishExplainerVideo");
-        api.MapDelete("/videos/{id:guid}", Delete).RequireAuthorization(Policies.Staff).WithName("DeleteExplainerVideo");
+        api.MapPut("/videos/{id:guid}", Revise).RequireAuthorization(Policies.Staff).WithName("ReviseExplainerVideo").ReadsIfMatch(true);
+        api.MapPost("/videos/{id:guid}/publish", Republish).RequireAuthorization(Policies.Staff).WithName("RepublishExplainerVideo")
+            .ReadsIfMatch(true);
+        api.MapPost("/videos/{id:guid}/unpublish", Unpublish).RequireAuthorization(Policies.Staff).WithName("UnpublishExplainerVideo")
+            .ReadsIfMatch(true);
+        api.MapDelete("/videos/{id:guid}", Delete).RequireAuthorization(Policies.Staff).WithName("DeleteExplainerVideo").ReadsIfMatch(true);
     }
 
     private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)

@@ -30,12 +30,16 @@ internal static class AccountEndpoints
     public static void MapAccounts(this IEndpointRouteBuilder api)
     {
         var accounts = api.MapGroup("/accounts");
-        accounts.MapPost("/", RegisterAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("RegisterAccount");
-        accounts.MapPost("/confirm-email", ConfirmAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("ConfirmEmail");
+        accounts.MapPost("/", RegisterAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("RegisterAccount")
+            .Produces(StatusCodes.Status202Accepted);
+        accounts.MapPost("/confirm-email", ConfirmAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("ConfirmEmail")
+            .Produces(StatusCodes.Status204NoContent);
         accounts.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("SignIn");
         accounts.MapPost("/sign-out", SessionEndpoints.SignOutAsync).RequireAuthorization(Policies.SignedIn).WithName("SignOut");
-        accounts.MapPost("/forgot-password", ForgotAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("ForgotPassword");
-        accounts.MapPost("/reset-password", ResetAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("ResetPassword");
+        accounts.MapPost("/forgot-password", ForgotAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("ForgotPassword")
+            .Produces(StatusCodes.Status202Accepted);
+        accounts.MapPost("/reset-password", ResetAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName("ResetPassword")
+            .Produces(StatusCodes.Status204NoContent);
         accounts.MapGet("/me", MeAsync).RequireAuthorization(Policies.SignedIn).WithName("GetMyAccount");
     }
 

@@ -22,7 +22,8 @@ internal static class PrivacyEndpoints
     public static void MapPrivacy(this IEndpointRouteBuilder api)
     {
         api.MapGet("/privacy/export", ExportAsync).RequireAuthorization(Policies.SignedIn).WithName("ExportMyData");
-        api.MapPut("/accounts/me/research-consent", ConsentAsync).RequireAuthorization(Policies.SignedIn).WithName("SetResearchConsent");
+        api.MapPut("/accounts/me/research-consent", ConsentAsync).RequireAuthorization(Policies.SignedIn).WithName("SetResearchConsent")
+            .Produces(StatusCodes.Status204NoContent);
         api.MapDelete("/accounts/me", async (HttpContext http, Erasure erasure, CancellationToken ct) =>
                 await erasure.EraseAccountAsync(http.User.AccountId()!.Value, ct) ? Results.NoContent() : Results.NotFound())
             .RequireAuthorization(Policies.SignedIn).WithName("EraseMyAccount");

@@ -19,7 +19,7 @@ internal static class OrganisationEndpoints
                 await GetAsync(http.User.OrganisationId()!.Value, http, session, ct))
             .RequireAuthorization(Policies.OrganisationMember).WithName("GetMyOrganisation");
         api.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.SignedIn).WithName("GetOrganisation");
-        api.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.SignedIn).WithName("UpdateOrganisation");
+        api.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.SignedIn).WithName("UpdateOrganisation").ReadsIfMatch(false);
         api.MapGet("/{id:guid}/members", MembersAsync).RequireAuthorization(Policies.SignedIn).WithName("ListMembers");
     }
 

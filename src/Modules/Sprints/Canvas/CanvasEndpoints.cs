@@ -22,7 +22,7 @@ internal static class CanvasEndpoints
     public static void MapCanvas(this IEndpointRouteBuilder api)
     {
         api.MapPut("/engagements/{engagementId:guid}/canvas/{kind}", PutAsync).RequireAuthorization(Policies.ParticipantOrStaff)
-            .WithName("SaveSprintCanvas");
+            .WithName("SaveSprintCanvas").ReadsIfMatch(false);
         api.MapGet("/engagements/{engagementId:guid}/canvas/diff", DiffAsync).RequireAuthorization(Policies.ParticipantOrStaff)
             .WithName("DiffSprintCanvas");
         api.MapGet("/engagements/{engagementId:guid}/canvas/{kind}", GetAsync).RequireAuthorization(Policies.ParticipantOrStaff)

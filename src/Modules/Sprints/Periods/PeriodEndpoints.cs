@@ -12,11 +12,14 @@ internal static class PeriodEndpoints
 {
     public static void MapPeriods(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/periods", OpenAsync).RequireAuthorization(Policies.Staff).WithName("OpenSprintPeriod");
+        api.MapPost("/periods", OpenAsync).RequireAuthorization(Policies.Staff).WithName("OpenSprintPeriod")
+            .Produces<ProgramPeriod>(StatusCodes.Status201Created);
         api.MapGet("/periods", async (IQuerySession session, CancellationToken ct) =>
             Results.Ok(await session.Query<ProgramPeriod>().OrderBy(p => p.StartsOn).ToListAsync(ct))).RequireAuthorization(Policies.Staff)
-                .WithName("ListSprintPeriods");
-        api.MapPut("/periods/{periodId:guid}/capacity", SetCapacityAsync).RequireAuthorization(Policies.Staff).WithName("SetSprintPeriodCapacity");
+                .WithName("ListSprintPeriods")
+                .Produces<List<ProgramPeriod>>();
+        api.MapPut("/periods/{periodId:guid}/capacity", SetCapacityAsync).RequireAuthorization(Policies.Staff).WithName("SetSprintPeriodCapacity")
+            .Produces<ProgramPeriod>();
     }
 
     private static async Task<IResult> OpenAsync(OpenPeriodInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
