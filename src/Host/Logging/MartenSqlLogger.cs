@@ -41,6 +41,11 @@ internal sealed partial class MartenSqlLogger(ILogger<IDocumentStore> logger) : 
 
     public void LogSuccess(NpgsqlBatch batch)
     {
+        // Every shared booking transaction passes here; without Debug there is nothing to write.
+        if (!logger.IsEnabled(LogLevel.Debug))
+        {
+            return;
+        }
         foreach (var command in batch.BatchCommands)
         {
             Executed(logger, command.CommandText);

@@ -125,7 +125,8 @@ internal static class BookingDecider
         // An offer never outlives the session's start.
         var expires = now + offerWindow < session.StartsAt ? now + offerWindow : session.StartsAt;
         var free = session.SeatsFree();
-        foreach (var waiting in session.Waitlist())
+        var waitlist = session.Waitlist();
+        foreach (var waiting in waitlist)
         {
             if (waiting.Seats > free)
             {
@@ -139,7 +140,7 @@ internal static class BookingDecider
             free -= waiting.Seats;
             yield return new SeatOffered(waiting.BookingId, session.Id, waiting.OrganisationId, now, expires);
         }
-        if (free > 0 && session.Waiting > session.Waitlist().Count)
+        if (free > 0 && session.Waiting > waitlist.Count)
         {
             throw new InvalidOperationException($"Seats of session {session.Id} are left for bookings behind the loaded waitlist head.");
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using JasperFx.Events;
 using Marten;
 using Marten.Services.BatchQuerying;
@@ -42,7 +43,7 @@ internal static class SessionWrites
     {
         var ids = sessionIds.Distinct().Order().ToArray();
         var seats = batch.Query<SessionSeats>("where id = any(?) order by id for update", ids);
-        var bookings = batch.Query<SessionBooking>(BookingsSql(session.DocumentStore.Options.DatabaseSchemaName, bookingOnly),
+        var bookings = batch.Query<SessionBooking>(Sql.GetOrAdd((session.DocumentStore.Options.DatabaseSchemaName, bookingOnly), BookingsSql),
             ids, named.ToArray(), ids, organisations.ToArray(), ids, ids);
         var bySession = (await bookings).ToLookup(b => b.SessionId);
         return (await seats).ToDictionary(s => s.Id, s => Held(s, [.. bySession[s.Id].DistinctBy(b => b.Id).OrderBy(b => b.Line)], bookingOnly));
@@ -64,9 +65,13 @@ internal static class SessionWrites
     private static int Reach(SessionSeats seats, IEnumerable<SessionBooking> bookings) =>
         Math.Max(0, seats.Capacity - seats.Taken + bookings.Where(b => b.Status == SeatStatus.Offered).Sum(b => b.Seats));
 
+    // Built once per schema and kind, not on every booking transaction.
+    private static readonly ConcurrentDictionary<(string Schema, bool BookingOnly), string> Sql = new();
+
     // Marten prefixes "select d.id, d.data from <table> as d". The head's limit is Reach in SQL, on the row just locked.
-    private static string BookingsSql(string schema, bool bookingOnly)
+    private static string BookingsSql((string Schema, bool BookingOnly) of)
     {
+        var (schema, bookingOnly) = of;
         const string SessionOf = "CAST({0}.data ->> 'sessionId' as uuid)";
         var waitlist = bookingOnly
             ? $"""
