@@ -4,8 +4,11 @@ using System.Reflection.PortableExecutable;
 
 namespace Kompetenzzentrum.Architecture.Tests;
 
-/// <summary>Reads an assembly's references and public types from its metadata, without loading it.</summary>
-internal sealed record AssemblyFacts(string Name, IReadOnlyList<string> References, IReadOnlyList<string> PublicTypes)
+/// <summary>
+/// Reads an assembly's references, public types and the members of other assemblies it uses (<see cref="Uses"/>, as
+/// <c>Namespace.Type::Member</c>, constructors as <c>::.ctor</c>) from its metadata, without loading it.
+/// </summary>
+internal sealed record AssemblyFacts(string Name, IReadOnlyList<string> References, IReadOnlyList<string> PublicTypes, IReadOnlyList<string> Uses)
 {
     public static AssemblyFacts Read(string path)
     {
@@ -21,7 +24,14 @@ internal sealed record AssemblyFacts(string Name, IReadOnlyList<string> Referenc
             .Where(t => !IsRazorComponent(reader, t))
             .Select(t => $"{reader.GetString(t.Namespace)}.{reader.GetString(t.Name)}")
             .ToList();
-        return new AssemblyFacts(reader.GetString(reader.GetAssemblyDefinition().Name), references, types);
+        var uses = reader.MemberReferences
+            .Select(reader.GetMemberReference)
+            .Where(m => m.Parent.Kind == HandleKind.TypeReference)
+            .Select(m => (Type: reader.GetTypeReference((TypeReferenceHandle)m.Parent), Member: reader.GetString(m.Name)))
+            .Select(m => $"{reader.GetString(m.Type.Namespace)}.{reader.GetString(m.Type.Name)}::{m.Member}")
+            .Distinct()
+            .ToList();
+        return new AssemblyFacts(reader.GetString(reader.GetAssemblyDefinition().Name), references, types, uses);
     }
 
     public static IEnumerable<AssemblyFacts> InArtifacts(string kind) =>

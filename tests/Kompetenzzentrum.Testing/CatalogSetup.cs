@@ -47,4 +47,10 @@ public static class CatalogSetup
         PublishedOfferingAsync(staff, "sprint", "Sprintprogramm " + Guid.NewGuid().ToString("N")[..6],
             ("Geschäftsmodellsprint", "Business-model sprint"), ("Acht Wochen am Geschäftsmodell.", "Eight weeks on the business model."),
             topics.Length == 0 ? ["geschaeftsmodelle"] : topics);
+
+    /// <summary>A published consultation offering (the consultations module books its slots through the catalog).</summary>
+    public static Task<Guid> PublishedConsultationOfferingAsync(HttpClient staff, params string[] topics) =>
+        PublishedOfferingAsync(staff, "consultation", "Sprechstundenprogramm " + Guid.NewGuid().ToString("N")[..6],
+            ("KI-Sprechstunde", "AI consultation"), ("Eine Stunde mit einer KI-Expertin.", "One hour with an AI expert."),
+            topics.Length == 0 ? ["ki"] : topics, format: "online");
 }

@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Contracts.Slots;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Catalog.Attendance;
@@ -14,6 +15,7 @@ using Kompetenzzentrum.Modules.Catalog.Packages;
 using Kompetenzzentrum.Modules.Catalog.Programs;
 using Kompetenzzentrum.Modules.Catalog.Recommendations;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
+using Kompetenzzentrum.Modules.Catalog.Slots;
 using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +39,7 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton(SeatOfferWindow.From(context.Configuration));
         context.Services.AddSingleton<BookingNotifier>();
         context.Services.AddSingleton<SessionOfferings>();
+        context.Services.AddSingleton<ISlotBookings, SlotBookings>();
         context.Services.AddSingleton<IConfigureMarten, BookingMailSubscriptionSetup>();
         context.Services.AddScoped<BookingRuleChecks>();
         context.Services.AddSingleton<BookingDesk>();
@@ -59,7 +62,7 @@ public sealed class CatalogModule : ModuleBase
     {
         options.Projections.Add<ProgramSummaryProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CatalogEntryProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<SessionSeats>().Index(s => s.OfferingId).Index(s => s.StartsAt);
+        options.Schema.For<SessionSeats>().Index(s => s.OfferingId).Index(s => s.StartsAt).Index(s => s.ResourceId);
         // By session, status and line: a booking reads a session's offers and the head of its waitlist, not all its rows.
         options.Schema.For<SessionBooking>().Index(b => new { b.SessionId, b.Status, b.Line }).Index(b => b.OrganisationId);
         options.Schema.For<IdempotentBooking>();

@@ -59,9 +59,6 @@ public sealed class ConsultationsModule : ModuleBase
         options.Projections.Add<ConsultationQuestionnaireProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ConsultationUseCaseProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ConsultationProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<ConsultationSlotProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<ConsultationQuotaProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<ConsultationSlot>().Index(s => s.ExpertId);
         options.Schema.For<Consultation>().Index(c => c.OrganisationId);
         options.Schema.For<ConsultationTexts>().Index(t => t.OrganisationId);
     }

@@ -44,7 +44,7 @@ public sealed class ConsultationApi(HostFixture host) : IDisposable
 
     public async Task<Guid> OfferingAsync(int quarterlyLimit = 1, int noticeHours = 24)
     {
-        var id = Guid.NewGuid();
+        var id = await CatalogSetup.PublishedConsultationOfferingAsync(Client);
         var response = await Client.PutAsJsonAsync($"{Base}/offerings/{id}",
             new
             {

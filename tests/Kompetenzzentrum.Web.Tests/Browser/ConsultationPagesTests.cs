@@ -143,7 +143,7 @@ public sealed class ConsultationPagesTests(ClockedBrowserHost host) : IClassFixt
                 new { id = "notes", kind = "free-text", text = new { de = "Was sollen wir vorab wissen?", en = "Anything else?" }, required = false },
             },
         }));
-        var offering = Guid.NewGuid();
+        var offering = await CatalogSetup.PublishedConsultationOfferingAsync(admin);
         await Ok(
             admin.PutAsJsonAsync($"{Api}/offerings/{offering}",
                 new

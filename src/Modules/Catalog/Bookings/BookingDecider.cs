@@ -8,11 +8,15 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 /// <summary>
 /// An organisation asks for seats, one per attendee (the names stay with the endpoint, out of the events).
 /// <paramref name="AwaitsApproval"/>: a booking rule asked staff to approve it, so it is kept as pending.
+/// <paramref name="ForSlot"/>: the offering type's slot source chose the session (<c>SlotBookings</c>).
 /// </summary>
-internal sealed record BookSeats(Guid BookingId, Guid OrganisationId, int Seats, bool AwaitsApproval = false);
+internal sealed record BookSeats(Guid BookingId, Guid OrganisationId, int Seats, bool AwaitsApproval = false, bool ForSlot = false);
 
-/// <summary>An organisation withdraws its booking (or declines an offered seat).</summary>
-internal sealed record CancelBooking(Guid BookingId, Guid OrganisationId);
+/// <summary>
+/// An organisation withdraws its booking (or declines an offered seat). <paramref name="ForSlot"/>: the slot's offering
+/// type asks (<c>SlotBookings</c>); a slot's booking is cancelled only through its type, which keeps its own record of it.
+/// </summary>
+internal sealed record CancelBooking(Guid BookingId, Guid OrganisationId, bool ForSlot = false);
 
 /// <summary>An organisation takes the seats offered to it from the waitlist.</summary>
 internal sealed record AcceptSeatOffer(Guid BookingId, Guid OrganisationId);
@@ -34,6 +38,11 @@ internal static class BookingDecider
         if (now >= session.StartsAt)
         {
             return Refusal.Conflict("catalog.session-started");
+        }
+        // A slot is booked through its type (routing, limits), never as a session of its own.
+        if (session.Seats.IsSlot && !command.ForSlot)
+        {
+            return Refusal.Conflict("catalog.slot-booked-through-type");
         }
         if (command.Seats > session.Capacity)
         {
@@ -70,6 +79,10 @@ internal static class BookingDecider
         if (Owned(state, command.BookingId, command.OrganisationId, out var booking) is { } refused)
         {
             return refused;
+        }
+        if (state.Seats.IsSlot && !command.ForSlot)
+        {
+            return Refusal.Conflict("catalog.slot-booked-through-type");
         }
         if (booking.Status is SeatStatus.Cancelled or SeatStatus.Lapsed or SeatStatus.Rejected || booking.TookPlace)
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 
 /// <summary>
@@ -16,6 +18,8 @@ namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 /// <param name="Pending">Requests waiting for staff approval.</param>
 /// <param name="Offered">Bookings holding seats offered from the waitlist, not yet accepted.</param>
 /// <param name="Lines">Places in line handed out so far: each new booking, and each request moved to the waitlist, takes the next.</param>
+/// <param name="ResourceId">For a slot of an offering type's slot source: whose slot it is (an expert); null for scheduled sessions.</param>
+/// <param name="LimitKey">For a slot: the key of the organisation's limit its bookings count under, if any.</param>
 internal sealed record SessionSeats(
     Guid Id,
     Guid OfferingId,
@@ -26,9 +30,16 @@ internal sealed record SessionSeats(
     int Waiting = 0,
     int Pending = 0,
     int Offered = 0,
-    long Lines = 0)
+    long Lines = 0,
+    Guid? ResourceId = null,
+    string? LimitKey = null)
 {
-    public static SessionSeats Start(SessionScheduled e) => new(e.SessionId, e.OfferingId, e.StartsAt, e.EndsAt, e.Capacity);
+    public static SessionSeats Start(SessionScheduled e) =>
+        new(e.SessionId, e.OfferingId, e.StartsAt, e.EndsAt, e.Capacity, ResourceId: e.ResourceId, LimitKey: e.LimitKey);
+
+    /// <summary>A slot of an offering type's own slot source, booked only through <see cref="Contracts.Slots.ISlotBookings"/>.</summary>
+    [JsonIgnore]
+    public bool IsSlot => ResourceId is not null;
 
     public int SeatsTaken() => Taken;
 

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Slots;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Consultations.Notifications;
 using Kompetenzzentrum.Modules.Consultations.Questionnaires;
@@ -39,8 +40,9 @@ internal static class BookingEndpoints
 
     /// <summary>The services every change needs, bound as one parameter.</summary>
     internal sealed class Services(IDocumentStore store, TimeProvider clock, ConsultationMails mails, ISchedulerFactory schedulers,
-        ILogger<ConsultationMails> logger)
+        ILogger<ConsultationMails> logger, ISlotBookings slots)
     {
+        public ISlotBookings Slots { get; } = slots;
         public IDocumentStore Store { get; } = store;
         public TimeProvider Clock { get; } = clock;
         public ConsultationMails Mails { get; } = mails;
@@ -49,7 +51,7 @@ internal static class BookingEndpoints
     }
 
     private static async Task<IResult> Slots(Guid organisationId, Guid id, DateTimeOffset? from, DateTimeOffset? to, IQuerySession session,
-        TimeProvider clock, CancellationToken ct)
+        ISlotBookings slots, TimeProvider clock, CancellationToken ct)
     {
         if (await session.LoadAsync<Consultation>(id, ct) is not { } c || c.OrganisationId != organisationId)
         {
@@ -66,19 +68,19 @@ internal static class BookingEndpoints
         {
             end = start.AddDays(62);
         }
-        var free = await FreeSlotsAsync(session, c, start, end, ct);
+        var free = await FreeSlotsAsync(session, slots, c, start, end, ct);
         // The SME picks a time; which expert takes it is decided when booking.
         return Results.Ok(free.GroupBy(s => s.StartsAt).OrderBy(g => g.Key).Select(g => new { startsAt = g.Key, endsAt = g.First().EndsAt }));
     }
 
     /// <summary>The free slots of the fitting experts for a consultation in [from, to), as the API and the page list them.</summary>
-    internal static async Task<IReadOnlyList<FreeSlot>> FreeSlotsAsync(IQuerySession session, Consultation c, DateTimeOffset from, DateTimeOffset to,
-        CancellationToken ct)
+    internal static async Task<IReadOnlyList<FreeSlot>> FreeSlotsAsync(IQuerySession session, ISlotBookings slots, Consultation c,
+        DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         var questionnaire = await session.LoadAsync<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct);
         var version = questionnaire?.Find(c.QuestionnaireVersion);
         var profile = version is null ? AnswerProfile.Empty : AnswerProfile.From(AnswerCheck.Chosen(version, c.Choices));
-        return await SlotSearch.FreeAsync(session, await SlotSearch.RoutedExpertsAsync(session, profile, ct), from, to, ct);
+        return await SlotSearch.FreeAsync(slots, await SlotSearch.RoutedExpertsAsync(session, slots, profile, ct), from, to, ct);
     }
 
     private static async Task<IResult> Change(Guid organisationId, Guid id, SlotInput? body, Services s, ITexts texts, SlotChangeKind kind,

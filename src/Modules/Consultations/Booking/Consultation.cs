@@ -27,7 +27,10 @@ internal sealed record ConsultationQuestionnaireAnswered(
         new(OrganisationId, Topics, OfferingId, ConsultationsModuleKeys.OfferingType, InteractionKinds.Answered, AnsweredAt);
 }
 
-/// <summary>A slot was booked for the consultation (first booking, kind <c>booked</c>).</summary>
+/// <summary>
+/// A slot was booked for the consultation: catalog booking <paramref name="BookingId"/> in the slot's catalog session
+/// <paramref name="SlotId"/>. The catalog's <c>BookingConfirmed</c> of the same transaction is the research fact.
+/// </summary>
 internal sealed record ConsultationSlotBooked(
     Guid ConsultationId,
     Guid OrganisationId,
@@ -37,35 +40,29 @@ internal sealed record ConsultationSlotBooked(
     Guid ExpertId,
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
+    DateTimeOffset BookedAt,
+    Guid BookingId = default);
 
-    DateTimeOffset BookedAt) : IInteractionEvent
-{
-    [JsonIgnore]
-    public Interaction Interaction =>
-        new(OrganisationId, Topics, OfferingId, ConsultationsModuleKeys.OfferingType, InteractionKinds.Booked, BookedAt);
-}
-
-/// <summary>The organisation moved its consultation to another slot.</summary>
+/// <summary>The organisation moved its consultation to another slot, as catalog booking <paramref name="BookingId"/>.</summary>
 internal sealed record ConsultationRescheduled(
     Guid ConsultationId,
     Guid SlotId,
     Guid ExpertId,
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
-    DateTimeOffset RescheduledAt);
+    DateTimeOffset RescheduledAt,
+    Guid BookingId = default);
 
-/// <summary>The organisation cancelled its booked consultation; the slot is free again.</summary>
+/// <summary>
+/// The organisation cancelled its booked consultation; the slot is free again. The catalog's <c>BookingCancelled</c> of
+/// the same transaction is the research fact.
+/// </summary>
 internal sealed record ConsultationCancelled(
     Guid ConsultationId,
     Guid OrganisationId,
     Guid OfferingId,
     IReadOnlyList<string> Topics,
-    DateTimeOffset CancelledAt) : IInteractionEvent
-{
-    [JsonIgnore]
-    public Interaction Interaction =>
-        new(OrganisationId, Topics, OfferingId, ConsultationsModuleKeys.OfferingType, InteractionKinds.Cancelled, CancelledAt);
-}
+    DateTimeOffset CancelledAt);
 
 /// <summary>The expert recorded the talk as held, recommending catalog offerings (texts are kept outside the event).</summary>
 internal sealed record ConsultationHeld(Guid ConsultationId, IReadOnlyList<Guid> RecommendedOfferingIds, DateTimeOffset HeldAt);
@@ -87,7 +84,7 @@ internal sealed record Consultation(
     Guid Id, Guid OfferingId, Guid OrganisationId, IReadOnlyList<string> OfferingTopics, ConsultationStatus Status, int QuestionnaireVersion,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Choices, IReadOnlyDictionary<string, int> Scales,
     Guid? SlotId, Guid? ExpertId, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, int Sequence,
-    IReadOnlyList<Guid> RecommendedOfferingIds, IReadOnlyList<string> FollowUpTopics)
+    IReadOnlyList<Guid> RecommendedOfferingIds, IReadOnlyList<string> FollowUpTopics, Guid? BookingId = null)
 {
     public bool Answered => QuestionnaireVersion > 0;
 
@@ -100,9 +97,25 @@ internal sealed record Consultation(
         ConsultationQuestionnaireAnswered a =>
             this with { Status = ConsultationStatus.Answered, QuestionnaireVersion = a.QuestionnaireVersion, Choices = a.Choices, Scales = a.Scales },
         ConsultationSlotBooked b =>
-            this with { Status = ConsultationStatus.Booked, SlotId = b.SlotId, ExpertId = b.ExpertId, StartsAt = b.StartsAt, EndsAt = b.EndsAt },
+            this with
+            {
+                Status = ConsultationStatus.Booked,
+                SlotId = b.SlotId,
+                ExpertId = b.ExpertId,
+                StartsAt = b.StartsAt,
+                EndsAt = b.EndsAt,
+                BookingId = b.BookingId,
+            },
         ConsultationRescheduled r =>
-            this with { SlotId = r.SlotId, ExpertId = r.ExpertId, StartsAt = r.StartsAt, EndsAt = r.EndsAt, Sequence = Sequence + 1 },
+            this with
+            {
+                SlotId = r.SlotId,
+                ExpertId = r.ExpertId,
+                StartsAt = r.StartsAt,
+                EndsAt = r.EndsAt,
+                Sequence = Sequence + 1,
+                BookingId = r.BookingId,
+            },
         ConsultationCancelled => this with { Status = ConsultationStatus.Cancelled, Sequence = Sequence + 1 },
         ConsultationHeld h => this with { Status = ConsultationStatus.Held, RecommendedOfferingIds = h.RecommendedOfferingIds },
         ConsultationFollowUpRequested f => this with { FollowUpTopics = f.Topics },

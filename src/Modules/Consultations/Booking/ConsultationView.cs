@@ -1,8 +1,10 @@
+using Kompetenzzentrum.Contracts.Slots;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Consultations.Experts;
 using Kompetenzzentrum.Modules.Consultations.Questionnaires;
 using Marten;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Consultations.Booking;
 
@@ -31,8 +33,8 @@ internal static class ConsultationView
         {
             var (earliest, latest) = SlotSearch.Bookable(offering, clock.GetUtcNow());
             var until = latest < earliest.AddDays(28) ? latest : earliest.AddDays(28);
-            slots = [.. (await BookingEndpoints.FreeSlotsAsync(session, c, earliest, until, ct)).Select(s => s.StartsAt).Distinct().Order()
-                .Take(MaxSlots)];
+            var free = await BookingEndpoints.FreeSlotsAsync(session, http.RequestServices.GetRequiredService<ISlotBookings>(), c, earliest, until, ct);
+            slots = [.. free.Select(s => s.StartsAt).Distinct().Order().Take(MaxSlots)];
         }
         var version = c.Status is ConsultationStatus.Requested or ConsultationStatus.Answered ? questionnaire?.Current
             : questionnaire?.Find(c.QuestionnaireVersion);

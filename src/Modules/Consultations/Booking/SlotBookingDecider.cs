@@ -1,16 +1,18 @@
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Slots;
 using Kompetenzzentrum.Modules.Consultations.Experts;
 
 namespace Kompetenzzentrum.Modules.Consultations.Booking;
 
 /// <summary>
-/// Books, moves and cancels a consultation's slot: a pure function of the loaded state, the wanted start (null
-/// cancels) and the time. The events name their streams (slot, quarter, consultation); the handler appends each to
-/// its own.
+/// Books, moves and cancels a consultation's slot, pure. <see cref="Decide"/> applies what is the consultation's own (the
+/// questionnaire first, the cancellation notice, the booking window, which expert offers the time) and says what to ask of
+/// the catalog's slot engine, which books the seat and counts the quarterly limit; <see cref="Recorded"/> is the
+/// consultation's event once the engine did it, and <see cref="InOwnWords"/> its refusals as the consultation's.
 /// </summary>
 internal static class SlotBookingDecider
 {
-    public static Decision Decide(SlotBookingState state, ChangeSlot command, DateTimeOffset now)
+    public static Result<SlotPlan> Decide(SlotBookingState state, ChangeSlot command, DateTimeOffset now)
     {
         var (organisationId, startsAt) = (command.OrganisationId, command.StartsAt);
         if (command.Kind != SlotChangeKind.Cancel && startsAt is null)
@@ -49,22 +51,11 @@ internal static class SlotBookingDecider
         {
             return Refusal.Conflict("consultations.change-too-late", TextArgs.Of(("hours", offering.CancellationNoticeHours)));
         }
-        var events = new List<object>();
-        if (moving)
-        {
-            events.AddRange(
-                Release(consultation, startsAt is null
-                    || SlotGenerator.Quarter(startsAt.Value) != SlotGenerator.Quarter(consultation.StartsAt!.Value), now));
-        }
         if (startsAt is not { } start)
         {
-            if (!moving)
-            {
-                return Refusal.Conflict("consultations.not-booked");
-            }
-            events.Add(
-                new ConsultationCancelled(consultation.Id, consultation.OrganisationId, consultation.OfferingId, consultation.OfferingTopics, now));
-            return Decision.Accept([.. events]);
+            return moving
+                ? new SlotPlan(SlotChangeKind.Cancel, consultation, null, null, offering.QuarterlyLimit)
+                : Refusal.Conflict("consultations.not-booked");
         }
         if (moving && start == consultation.StartsAt)
         {
@@ -80,36 +71,34 @@ internal static class SlotBookingDecider
         {
             return Refusal.Invalid("startsAt", "consultations.slot-not-offered");
         }
-        if (state.Candidates.FirstOrDefault(c => c.Free && !c.Taken) is not { } candidate)
+        if (state.Candidates.FirstOrDefault(c => c.Free) is not { } candidate)
         {
             return Refusal.Conflict("consultations.slot-taken");
         }
-        if (!moving || SlotGenerator.Quarter(start) != SlotGenerator.Quarter(consultation.StartsAt!.Value))
-        {
-            var quarter = SlotGenerator.Quarter(start);
-            if (state.QuarterUsed >= offering.QuarterlyLimit)
-            {
-                return Refusal.Conflict("consultations.quota-reached", TextArgs.Of(("limit", offering.QuarterlyLimit), ("quarter", quarter)));
-            }
-            events.Add(new ConsultationQuotaUsed(ConsultationQuota.StreamFor(organisationId, quarter), organisationId, quarter, consultation.Id));
-        }
-        var (expertId, slot) = (candidate.ExpertId, candidate.Slot);
-        var slotId = ConsultationSlot.StreamFor(expertId, slot.StartsAt);
-        events.Add(new ConsultationSlotTaken(slotId, expertId, slot.StartsAt, slot.EndsAt, consultation.Id, organisationId, now));
-        events.Add(moving
-            ? new ConsultationRescheduled(consultation.Id, slotId, expertId, slot.StartsAt, slot.EndsAt, now)
-            : new ConsultationSlotBooked(consultation.Id, organisationId, consultation.OfferingId, consultation.OfferingTopics, slotId, expertId,
-                slot.StartsAt, slot.EndsAt, now));
-        return Decision.Accept([.. events]);
+        return new SlotPlan(moving ? SlotChangeKind.Move : SlotChangeKind.Book, consultation, candidate, SlotGenerator.Quarter(start),
+            offering.QuarterlyLimit);
     }
 
-    private static IEnumerable<object> Release(Consultation consultation, bool returnQuota, DateTimeOffset now)
+    /// <summary>The consultation's own event for what the catalog did.</summary>
+    public static object Recorded(SlotPlan plan, SlotBooking booked, DateTimeOffset now)
     {
-        yield return new ConsultationSlotReleased(consultation.SlotId!.Value, consultation.Id, now);
-        if (returnQuota)
+        var (c, slot) = (plan.Consultation, booked.Slot);
+        return plan.Kind switch
         {
-            yield return new ConsultationQuotaReturned(
-                ConsultationQuota.StreamFor(consultation.OrganisationId, SlotGenerator.Quarter(consultation.StartsAt!.Value)), consultation.Id);
-        }
+            SlotChangeKind.Cancel => new ConsultationCancelled(c.Id, c.OrganisationId, c.OfferingId, c.OfferingTopics, now),
+            SlotChangeKind.Move => new ConsultationRescheduled(c.Id, booked.SessionId, slot.ResourceId, slot.StartsAt, slot.EndsAt, now,
+                booked.BookingId),
+            _ => new ConsultationSlotBooked(c.Id, c.OrganisationId, c.OfferingId, c.OfferingTopics, booked.SessionId, slot.ResourceId,
+                slot.StartsAt, slot.EndsAt, now, booked.BookingId),
+        };
     }
+
+    /// <summary>The slot engine's refusals that the consultation words itself; others as the catalog words them.</summary>
+    public static Refusal InOwnWords(Refusal refused, SlotPlan plan) => refused.Code switch
+    {
+        SlotRefusals.Taken => Refusal.Conflict("consultations.slot-taken"),
+        SlotRefusals.LimitReached =>
+            Refusal.Conflict("consultations.quota-reached", TextArgs.Of(("limit", plan.QuarterlyLimit), ("quarter", plan.Quarter))),
+        _ => refused,
+    };
 }

@@ -1,5 +1,5 @@
-using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Slots;
 using Kompetenzzentrum.Modules.Consultations.Experts;
 using Kompetenzzentrum.Modules.Consultations.Notifications;
 using Kompetenzzentrum.Modules.Consultations.Questionnaires;
@@ -9,10 +9,10 @@ namespace Kompetenzzentrum.Modules.Consultations.Booking;
 
 /// <summary>
 /// Books, moves and cancels consultation slots, for the API (<see cref="BookingEndpoints"/>) and the page
-/// (<see cref="ConsultationPages"/>): load → <see cref="SlotBookingDecider"/> → append, then reminders and mails.
-/// The slot stream (one per expert and start) and the organisation's quarter stream are read for writing in the same
-/// transaction as the consultation, so a slot is taken exactly once and the quarterly limit holds under races: the
-/// loser's commit fails its version check and is decided again on the new state (next fitting expert, or a refusal).
+/// (<see cref="ConsultationPages"/>): load → <see cref="SlotBookingDecider"/> → the catalog's slot engine
+/// (<see cref="ISlotBookings"/>) books, moves or cancels the seat and counts the quarterly limit in the same unit of work
+/// as the consultation's event → commit, then reminders and mails. A slot someone else took meanwhile is decided again
+/// on fresh reads (the next fitting expert at that time, or a refusal); so is a consultation changed meanwhile.
 /// </summary>
 internal static class SlotBookingHandler
 {
@@ -20,7 +20,7 @@ internal static class SlotBookingHandler
 
     public static async Task<Result<BookingEndpoints.BookingView>> ChangeAsync(ChangeSlot command, BookingEndpoints.Services s, CancellationToken ct)
     {
-        var committed = await CommitAsync(command, s.Store, s.Clock, ct);
+        var committed = await CommitAsync(command, s, ct);
         if (committed.Refusal is { } refusal)
         {
             return refusal;
@@ -35,37 +35,48 @@ internal static class SlotBookingHandler
             offering?.Where(expert), after.Sequence);
     }
 
-    private static async Task<Result<SlotChange>> CommitAsync(ChangeSlot command, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task<Result<SlotChange>> CommitAsync(ChangeSlot command, BookingEndpoints.Services s, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await using var session = store.LightweightSession();
-                var streams = new Streams();
-                var state = await LoadAsync(session, command, streams, ct);
-                var decision = SlotBookingDecider.Decide(state, command, clock.GetUtcNow());
-                if (decision.Refused is { } refusal)
+                await using var session = s.Store.LightweightSession();
+                var stream = await session.Events.FetchForWriting<Consultation>(command.ConsultationId, ct);
+                var state = await LoadAsync(session, s.Slots, command, stream.Aggregate, ct);
+                var now = s.Clock.GetUtcNow();
+                var planned = SlotBookingDecider.Decide(state, command, now);
+                if (planned.Refusal is { } refusal)
                 {
                     return refusal;
                 }
-                foreach (var e in decision.Events)
+                var plan = planned.Value;
+                var consultation = plan.Consultation;
+                var done = plan.Kind switch
                 {
-                    streams.Append(e);
+                    SlotChangeKind.Cancel => await s.Slots.CancelAsync(session, consultation.BookingId!.Value, consultation.OrganisationId, ct),
+                    SlotChangeKind.Move => await s.Slots.MoveAsync(session, consultation.BookingId!.Value, plan.Command(s.Clock), ct),
+                    _ => await s.Slots.BookAsync(session, plan.Command(s.Clock), ct),
+                };
+                if (done.Refusal is { } refused)
+                {
+                    if (refused.Code == SlotRefusals.Taken && attempt < MaxAttempts)
+                    {
+                        continue;
+                    }
+                    return SlotBookingDecider.InOwnWords(refused, plan);
                 }
+                var recorded = SlotBookingDecider.Recorded(plan, done.Value, now);
+                stream.AppendOne(recorded);
                 await session.SaveChangesAsync(ct);
-                // The consultation's own event comes last.
-                var changed = decision.Events[^1];
-                return new SlotChange(state.Consultation!, state.Consultation!.Evolve(changed), changed switch
+                return new SlotChange(consultation, consultation.Evolve(recorded), recorded switch
                 {
                     ConsultationCancelled => ConsultationMails.Cancelled,
                     ConsultationRescheduled => ConsultationMails.Rescheduled,
                     _ => ConsultationMails.Booked,
                 });
             }
-            catch (Exception ex) when (
-                ex is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException
-                    or JasperFx.Events.ExistingStreamIdCollisionException)
+            catch (Exception ex) when (ex is JasperFx.ConcurrencyException)
             {
                 if (attempt == MaxAttempts)
                 {
@@ -75,83 +86,28 @@ internal static class SlotBookingHandler
         }
     }
 
-    // Reads every stream the decision may append to (unchanged streams are not checked on commit).
-    private static async Task<SlotBookingState> LoadAsync(IDocumentSession session, ChangeSlot command, Streams streams, CancellationToken ct)
+    // The consultation was read for writing by the caller; the slots at the wanted start come from the experts' availability.
+    private static async Task<SlotBookingState> LoadAsync(IDocumentSession session, ISlotBookings slots, ChangeSlot command, Consultation? consultation,
+        CancellationToken ct)
     {
-        streams.Consultation = await session.Events.FetchForWriting<Consultation>(command.ConsultationId, ct);
-        if (streams.Consultation.Aggregate is not { } consultation || consultation.OrganisationId != command.OrganisationId)
+        if (consultation is null || consultation.OrganisationId != command.OrganisationId)
         {
-            return new SlotBookingState(streams.Consultation.Aggregate, null, [], 0);
+            return new SlotBookingState(consultation, null, []);
         }
         var offering = await session.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(consultation.OfferingId), ct);
-        if (consultation is { Status: ConsultationStatus.Booked, SlotId: { } held, StartsAt: { } heldAt })
-        {
-            await streams.SlotAsync(session, held, ct);
-            await streams.QuotaAsync(session, ConsultationQuota.StreamFor(consultation.OrganisationId, SlotGenerator.Quarter(heldAt)), ct);
-        }
         if (command.StartsAt is not { } start || offering is null)
         {
-            return new SlotBookingState(consultation, offering, [], 0);
+            return new SlotBookingState(consultation, offering, []);
         }
         var questionnaire = await session.LoadAsync<ConsultationQuestionnaire>(ConsultationQuestionnaire.StreamId, ct);
         var version = questionnaire?.Find(consultation.QuestionnaireVersion);
         var profile = version is null ? AnswerProfile.Empty : AnswerProfile.From(AnswerCheck.Chosen(version, consultation.Choices));
-        var experts = await SlotSearch.RoutedExpertsAsync(session, profile, ct);
+        var experts = await SlotSearch.RoutedExpertsAsync(session, slots, profile, ct);
         var offered = experts.SelectMany(e => SlotGenerator.Generate(e.Availability, start, start.AddTicks(1)).Select(s => (Expert: e, Slot: s)))
             .ToList();
         var free = offered.Count == 0 ? []
-            : await SlotSearch.FreeAsync(session, offered.Select(o => o.Expert).ToList(), start, start.AddTicks(1), ct);
-        var candidates = new List<SlotCandidate>();
-        foreach (var (expert, slot) in offered)
-        {
-            var isFree = free.Any(f => f.ExpertId == expert.Id);
-            var taken = isFree
-                && (await streams.SlotAsync(session, ConsultationSlot.StreamFor(expert.Id, slot.StartsAt), ct)).Aggregate is { Taken: true };
-            candidates.Add(new SlotCandidate(expert.Id, slot, isFree, taken));
-            if (isFree && !taken)
-            {
-                // The first usable slot is the one taken; later ones need not be read.
-                break;
-            }
-        }
-        var quota = await streams.QuotaAsync(session, ConsultationQuota.StreamFor(consultation.OrganisationId, SlotGenerator.Quarter(start)), ct);
-        return new SlotBookingState(consultation, offering, candidates, quota.Aggregate?.ConsultationIds.Count ?? 0);
-    }
-
-    /// <summary>The streams read for writing, each once; an event goes to the stream it names.</summary>
-    private sealed class Streams
-    {
-        private readonly Dictionary<Guid, IEventStream<ConsultationSlot>> _slots = [];
-        private readonly Dictionary<Guid, IEventStream<ConsultationQuota>> _quotas = [];
-
-        public IEventStream<Consultation> Consultation { get; set; } = null!;
-
-        public async Task<IEventStream<ConsultationSlot>> SlotAsync(IDocumentSession session, Guid id, CancellationToken ct) =>
-            _slots.TryGetValue(id, out var stream) ? stream : _slots[id] = await session.Events.FetchForWriting<ConsultationSlot>(id, ct);
-
-        public async Task<IEventStream<ConsultationQuota>> QuotaAsync(IDocumentSession session, Guid id, CancellationToken ct) =>
-            _quotas.TryGetValue(id, out var stream) ? stream : _quotas[id] = await session.Events.FetchForWriting<ConsultationQuota>(id, ct);
-
-        public void Append(object e)
-        {
-            switch (e)
-            {
-                case ConsultationSlotTaken taken:
-                    _slots[taken.SlotId].AppendOne(taken);
-                    break;
-                case ConsultationSlotReleased released:
-                    _slots[released.SlotId].AppendOne(released);
-                    break;
-                case ConsultationQuotaUsed used:
-                    _quotas[used.QuotaId].AppendOne(used);
-                    break;
-                case ConsultationQuotaReturned returned:
-                    _quotas[returned.QuotaId].AppendOne(returned);
-                    break;
-                default:
-                    Consultation.AppendOne(e);
-                    break;
-            }
-        }
+            : await SlotSearch.FreeAsync(slots, offered.Select(o => o.Expert).ToList(), start, start.AddTicks(1), ct);
+        return new SlotBookingState(consultation, offering,
+            [.. offered.Select(o => new SlotCandidate(o.Expert.Id, o.Slot, free.Any(f => f.ExpertId == o.Expert.Id)))]);
     }
 }

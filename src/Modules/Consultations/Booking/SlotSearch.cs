@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Slots;
 using Kompetenzzentrum.Modules.Consultations.Experts;
 using Kompetenzzentrum.Modules.Consultations.Questionnaires;
 using Marten;
@@ -13,16 +14,13 @@ internal sealed record FreeSlot(Guid ExpertId, DateTimeOffset StartsAt, DateTime
 /// </summary>
 internal static class SlotSearch
 {
-    public static async Task<IReadOnlyList<ConsultationExpert>> RoutedExpertsAsync(IQuerySession session, AnswerProfile profile, CancellationToken ct)
+    public static async Task<IReadOnlyList<ConsultationExpert>> RoutedExpertsAsync(IQuerySession session, ISlotBookings slots, AnswerProfile profile,
+        CancellationToken ct)
     {
         var experts = await session.Query<ConsultationExpert>().Where(e => e.Active).ToListAsync(ct);
-        var candidates = new List<ExpertCandidate>();
-        foreach (var expert in experts)
-        {
-            var last = await session.Query<ConsultationSlot>().Where(s => s.ExpertId == expert.Id).OrderByDescending(s => s.LastTakenAt)
-                .FirstOrDefaultAsync(ct);
-            candidates.Add(new ExpertCandidate(expert.Id, expert.Tags, last?.LastTakenAt));
-        }
+        // Least recently booked: the expert whose latest booked slot starts earliest.
+        var latest = await slots.LatestBookedAsync(experts.Select(e => e.Id).ToList(), ct);
+        var candidates = experts.Select(e => new ExpertCandidate(e.Id, e.Tags, latest.TryGetValue(e.Id, out var at) ? at : null));
         var byId = experts.ToDictionary(e => e.Id);
         return ExpertRouting.Order(candidates, profile).Select(c => byId[c.ExpertId]).ToList();
     }
@@ -32,19 +30,15 @@ internal static class SlotSearch
         (now.AddHours(offering.MinimumNoticeHours), now.AddDays(offering.HorizonDays));
 
     /// <summary>Free slots starting in [from, to), each expert's in routing order, then by time.</summary>
-    public static async Task<IReadOnlyList<FreeSlot>> FreeAsync(IQuerySession session, IReadOnlyList<ConsultationExpert> experts, DateTimeOffset from,
+    public static async Task<IReadOnlyList<FreeSlot>> FreeAsync(ISlotBookings slots, IReadOnlyList<ConsultationExpert> experts, DateTimeOffset from,
         DateTimeOffset to, CancellationToken ct)
     {
         if (experts.Count == 0 || to <= from)
         {
             return [];
         }
-        var ids = experts.Select(e => e.Id).ToArray();
-        var earliest = from.AddDays(-1);
-        var taken = (await session.Query<ConsultationSlot>()
-                .Where(s => s.ExpertId.In(ids) && s.StartsAt >= earliest && s.StartsAt < to && s.ConsultationId != null)
-                .ToListAsync(ct))
-            .ToLookup(s => s.ExpertId);
+        // A slot starting before the end may run past it: taken slots are read a day further.
+        var taken = (await slots.TakenAsync(experts.Select(e => e.Id).ToList(), from, to.AddDays(1), ct)).ToLookup(s => s.ResourceId);
         var free = new List<FreeSlot>();
         foreach (var expert in experts)
         {

@@ -1,0 +1,34 @@
+using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Slots;
+using Kompetenzzentrum.Modules.Catalog.Bookings;
+using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
+
+namespace Kompetenzzentrum.Modules.Catalog.Slots;
+
+/// <summary>
+/// Books and cancels slots of an offering type's own slot source: pure, over the slot's session state and how many
+/// bookings the organisation holds under the limit's key. A slot is a session of one seat; beyond "taken" and the
+/// limit, booking and cancelling are <see cref="BookingDecider"/>'s, so a slot booking is a booking like any other.
+/// </summary>
+internal static class SlotDecider
+{
+    public static Decision Book(SessionState slot, CatalogEntry offering, BookSlot command, int limitUsed, TimeSpan offerWindow, DateTimeOffset now)
+    {
+        // Nobody waits for a slot: a taken one is refused, and the type offers another.
+        if (slot.OfferingId != command.OfferingId || slot.SeatsFree() < 1 || slot.Waiting > 0)
+        {
+            return Refusal.Conflict(SlotRefusals.Taken);
+        }
+        if (command.Limit is { } limit && limitUsed >= limit.Limit)
+        {
+            return Refusal.Conflict(SlotRefusals.LimitReached, TextArgs.Of(("limit", limit.Limit), ("key", limit.Key)));
+        }
+        return BookingDecider.Book(slot, offering, new BookSeats(command.BookingId, command.OrganisationId, 1, ForSlot: true), offerWindow, now);
+    }
+
+    /// <summary>The type checked its own notice period before asking, so the catalog's cancellation deadline does not apply.</summary>
+    public static Decision Cancel(SessionState slot, CatalogEntry offering, Guid bookingId, Guid organisationId, TimeSpan offerWindow,
+        DateTimeOffset now) =>
+        BookingDecider.Cancel(slot, offering, new CancelBooking(bookingId, organisationId, ForSlot: true), offerWindow, now, byStaff: true);
+}
