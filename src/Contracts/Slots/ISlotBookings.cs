@@ -29,6 +29,12 @@ public interface ISlotBookings
     /// <summary>Cancels the organisation's booking <paramref name="bookingId"/>; the slot is free again.</summary>
     Task<Result<SlotBooking>> CancelAsync(IDocumentSession session, Guid bookingId, Guid organisationId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The slot's meeting took place: the booking's one seat is recorded as attended and its participation completed, so the
+    /// catalog raises <c>ParticipationCompleted</c> (surveys and research facts follow from it) once, and only after the start.
+    /// </summary>
+    Task<Result<SlotBooking>> CompleteAsync(IDocumentSession session, Guid bookingId, CancellationToken cancellationToken);
+
     /// <summary>The booked slots of the resources that overlap [<paramref name="from"/>, <paramref name="to"/>).</summary>
     Task<IReadOnlyList<SlotOption>> TakenAsync(IReadOnlyCollection<Guid> resourceIds, DateTimeOffset from, DateTimeOffset to,
         CancellationToken cancellationToken);

@@ -1,6 +1,7 @@
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Slots;
+using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -97,5 +98,25 @@ public sealed class SlotDeciderTests
         var decision = BookingDecider.Cancel(slot, Offering(deadlineHours: 0), new CancelBooking(booking, organisation), Window, Now);
 
         Assert.Equal("catalog.slot-booked-through-type", decision.Refused?.Code);
+    }
+
+    [Fact]
+    public void Given_a_booked_slot_When_its_meeting_took_place_Then_the_seat_is_attended_and_the_participation_completed_once()
+    {
+        var (booking, organisation) = (Guid.NewGuid(), Guid.NewGuid());
+        var slot = Slot();
+        slot = slot.Evolve(Confirmed(slot, booking, organisation));
+        var after = Start.AddHours(2);
+
+        Assert.Equal("catalog.attendance-before-start", SlotDecider.Complete(slot, Offering(), booking, Now).Refused?.Code);
+        var decision = SlotDecider.Complete(slot, Offering(), booking, after);
+
+        Assert.Collection(decision.Events,
+            e => Assert.Equal(1, Assert.IsType<AttendanceRecorded>(e).Attended),
+            e => Assert.Equal((booking, organisation),
+                (Assert.IsType<ParticipationCompleted>(e).ParticipationId, ((ParticipationCompleted)e).OrganisationId)),
+            e => Assert.IsType<BookingCompleted>(e));
+        var completed = decision.Events.Aggregate(slot, (s, e) => s.Evolve(e));
+        Assert.Empty(SlotDecider.Complete(completed, Offering(), booking, after).Events);
     }
 }

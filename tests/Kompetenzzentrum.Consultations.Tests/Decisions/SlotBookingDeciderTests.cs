@@ -24,8 +24,8 @@ public sealed class SlotBookingDeciderTests
     private static SlotCandidate Free(DateTimeOffset at, bool free = true) => new(Expert, new Slot(at, at.AddHours(1)), free);
 
     private static Decided When(Consultation consultation, SlotChangeKind kind, DateTimeOffset? startsAt, params SlotCandidate[] candidates) =>
-        new(SlotBookingDecider.Decide(new SlotBookingState(consultation, Offering, candidates), new ChangeSlot(Organisation, consultation.Id, kind, startsAt),
-            Now));
+        new(SlotBookingDecider.Decide(new SlotBookingState(consultation, Offering, candidates),
+            new ChangeSlot(Organisation, consultation.Id, kind, startsAt), Now));
 
     [Fact]
     public void Given_an_answered_consultation_When_a_free_slot_is_booked_Then_the_catalog_is_asked_for_it_under_the_quarter_limit()
@@ -34,7 +34,8 @@ public sealed class SlotBookingDeciderTests
 
         Assert.Null(decided.Refusal);
         var command = decided.Plan!.Command(TimeProvider.System);
-        Assert.Equal((Expert, Start, "consultation:2026-Q4", 1), (command.Slot.ResourceId, command.Slot.StartsAt, command.Limit!.Key, command.Limit.Limit));
+        Assert.Equal((Expert, Start, "consultation:2026-Q4", 1),
+            (command.Slot.ResourceId, command.Slot.StartsAt, command.Limit!.Key, command.Limit.Limit));
         var booked = Assert.IsType<ConsultationSlotBooked>(
             SlotBookingDecider.Recorded(decided.Plan, new SlotBooking(command.BookingId, Session, command.Slot), Now));
         Assert.Equal((Session, command.BookingId, Expert, Start), (booked.SlotId, booked.BookingId, booked.ExpertId, booked.StartsAt));

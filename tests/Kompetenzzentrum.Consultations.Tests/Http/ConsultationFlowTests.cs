@@ -135,11 +135,13 @@ public sealed class ConsultationFlowTests(ClockedHostFixture host) : IClassFixtu
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "select count(*) filter (where data::text like '%Geheim%' or data::text like '%Lieferscheine%'), " +
-            "count(*) filter (where type = 'participation_completed'), " +
+            // The participation is completed by the catalog, on the stream of the slot's session.
+            "(select count(*) from kz.mt_events p where p.type = 'participation_completed' and p.stream_id = @slot), " +
             "count(*) filter (where type = 'need_expressed' and data->>'Source' = 'feedback' " +
             "or type = 'need_expressed' and data->>'source' = 'feedback'), " +
             "count(*) filter (where type = 'consultation_need_signalled') from kz.mt_events where stream_id = @id", connection);
         command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("slot", JsonDocument.Parse(expert).RootElement.GetProperty("consultation").GetProperty("slotId").GetGuid());
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         Assert.Equal(0L, reader.GetInt64(0));

@@ -23,22 +23,32 @@ internal sealed class SlotBookings(IDocumentStore store, SeatOfferWindow window,
     public async Task<Result<SlotBooking>> MoveAsync(IDocumentSession session, Guid bookingId, BookSlot to, CancellationToken ct) =>
         await ChangeAsync(session, bookingId, to, ct);
 
-    public async Task<Result<SlotBooking>> CancelAsync(IDocumentSession session, Guid bookingId, Guid organisationId, CancellationToken ct)
+    public Task<Result<SlotBooking>> CancelAsync(IDocumentSession session, Guid bookingId, Guid organisationId, CancellationToken ct) =>
+        DecideAsync(session, bookingId, organisationId, (slot, offering, now) =>
+            SlotDecider.Cancel(slot, offering, bookingId, organisationId, window.Value, now), ct);
+
+    public Task<Result<SlotBooking>> CompleteAsync(IDocumentSession session, Guid bookingId, CancellationToken ct) =>
+        DecideAsync(session, bookingId, null, (slot, offering, now) => SlotDecider.Complete(slot, offering, bookingId, now), ct);
+
+    // A change of one booking that exists: its slot locked with it, decided, recorded.
+    private async Task<Result<SlotBooking>> DecideAsync(IDocumentSession session, Guid bookingId, Guid? organisationId,
+        Func<SessionState, CatalogEntry, DateTimeOffset, Decision> decide, CancellationToken ct)
     {
-        if (await session.LoadAsync<SessionBooking>(bookingId, ct) is not { } booking)
+        var booking = await session.LoadAsync<SessionBooking>(bookingId, ct);
+        if (booking is null || (organisationId is { } organisation && booking.OrganisationId != organisation))
         {
             return Refusal.NotFound("catalog.booking-not-found");
         }
         await session.BeginTransactionAsync(ct);
         var batch = session.CreateBatchQuery();
-        var held = SessionWrites.Lock(session, batch, [booking.SessionId], [bookingId], [organisationId]);
+        var held = SessionWrites.Lock(session, batch, [booking.SessionId], [bookingId], [booking.OrganisationId]);
         await batch.Execute(ct);
         var slot = (await held)[booking.SessionId];
         if (await session.LoadAsync<CatalogEntry>(slot.OfferingId, ct) is not { } offering)
         {
             return Refusal.NotFound("catalog.offering-not-found");
         }
-        var decision = SlotDecider.Cancel(slot, offering, bookingId, organisationId, window.Value, clock.GetUtcNow());
+        var decision = decide(slot, offering, clock.GetUtcNow());
         if (decision.Refused is { } refused)
         {
             return refused;

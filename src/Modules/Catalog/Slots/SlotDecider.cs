@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Slots;
+using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -31,4 +32,18 @@ internal static class SlotDecider
     public static Decision Cancel(SessionState slot, CatalogEntry offering, Guid bookingId, Guid organisationId, TimeSpan offerWindow,
         DateTimeOffset now) =>
         BookingDecider.Cancel(slot, offering, new CancelBooking(bookingId, organisationId, ForSlot: true), offerWindow, now, byStaff: true);
+
+    /// <summary>The meeting took place: the one seat attended and the participation completed, in one decision; nothing when done.</summary>
+    public static Decision Complete(SessionState slot, CatalogEntry offering, Guid bookingId, DateTimeOffset now)
+    {
+        var attended = slot.Find(bookingId) is { Status: SeatStatus.Attended or SeatStatus.Completed }
+            ? Decision.Accept()
+            : AttendanceDecider.Record(slot, offering, bookingId, 1, now);
+        if (attended.Refused is not null)
+        {
+            return attended;
+        }
+        var completed = AttendanceDecider.Complete(attended.Events.Aggregate(slot, (s, e) => s.Evolve(e)), offering, bookingId, now);
+        return completed.Refused is not null ? completed : Decision.Accept([.. attended.Events, .. completed.Events]);
+    }
 }

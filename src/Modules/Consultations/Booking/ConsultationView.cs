@@ -33,7 +33,8 @@ internal static class ConsultationView
         {
             var (earliest, latest) = SlotSearch.Bookable(offering, clock.GetUtcNow());
             var until = latest < earliest.AddDays(28) ? latest : earliest.AddDays(28);
-            var free = await BookingEndpoints.FreeSlotsAsync(session, http.RequestServices.GetRequiredService<ISlotBookings>(), c, earliest, until, ct);
+            var engine = http.RequestServices.GetRequiredService<ISlotBookings>();
+            var free = await BookingEndpoints.FreeSlotsAsync(session, engine, c, earliest, until, ct);
             slots = [.. free.Select(s => s.StartsAt).Distinct().Order().Take(MaxSlots)];
         }
         var version = c.Status is ConsultationStatus.Requested or ConsultationStatus.Answered ? questionnaire?.Current

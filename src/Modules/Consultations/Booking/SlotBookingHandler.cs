@@ -87,8 +87,8 @@ internal static class SlotBookingHandler
     }
 
     // The consultation was read for writing by the caller; the slots at the wanted start come from the experts' availability.
-    private static async Task<SlotBookingState> LoadAsync(IDocumentSession session, ISlotBookings slots, ChangeSlot command, Consultation? consultation,
-        CancellationToken ct)
+    private static async Task<SlotBookingState> LoadAsync(IDocumentSession session, ISlotBookings slots, ChangeSlot command,
+        Consultation? consultation, CancellationToken ct)
     {
         if (consultation is null || consultation.OrganisationId != command.OrganisationId)
         {

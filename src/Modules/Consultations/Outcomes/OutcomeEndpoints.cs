@@ -3,6 +3,7 @@ using Kompetenzzentrum.Contracts.Interactions;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Slots;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Consultations.Booking;
 using Kompetenzzentrum.Modules.Consultations.Research;
@@ -43,8 +44,9 @@ internal static class OutcomeEndpoints
             ? Results.Ok(new { consultation = c, texts = await session.LoadAsync<ConsultationTexts>(id, ct) })
             : Results.NotFound();
 
-    private static async Task<IResult> Record(Guid id, OutcomeInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        (await OutcomeHandlers.RecordAsync(id, body, session, clock, ct)).ToHttpResult(Results.Ok);
+    private static async Task<IResult> Record(Guid id, OutcomeInput body, IDocumentSession session, ISlotBookings slots, TimeProvider clock,
+        CancellationToken ct) =>
+        (await OutcomeHandlers.RecordAsync(id, body, session, slots, clock, ct)).ToHttpResult(Results.Ok);
 
     private static async Task<IResult> FollowUp(Guid organisationId, Guid id, FollowUpInput body, IDocumentSession session, TimeProvider clock,
         CancellationToken ct)

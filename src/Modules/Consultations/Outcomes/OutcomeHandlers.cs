@@ -1,7 +1,6 @@
 using Kompetenzzentrum.Contracts.Application;
-using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Contracts.Slots;
 using Kompetenzzentrum.Modules.Consultations.Booking;
-using Kompetenzzentrum.Modules.Consultations.Research;
 using Marten;
 
 namespace Kompetenzzentrum.Modules.Consultations.Outcomes;
@@ -11,12 +10,12 @@ internal sealed record ConsultationRecorded(Guid Id, string Status, IReadOnlyLis
 
 /// <summary>
 /// The expert records a held talk, for the API (<see cref="OutcomeEndpoints"/>) and the back office page
-/// (<see cref="StaffConsultationPages"/>).
+/// (<see cref="StaffConsultationPages"/>); the catalog's slot engine completes the booking in the same unit of work.
 /// </summary>
 internal static class OutcomeHandlers
 {
     public static async Task<Result<ConsultationRecorded>> RecordAsync(
-        Guid id, OutcomeEndpoints.OutcomeInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        Guid id, OutcomeEndpoints.OutcomeInput body, IDocumentSession session, ISlotBookings slots, TimeProvider clock, CancellationToken ct)
     {
         const int max = OutcomeEndpoints.MaxText;
         var steps = body.NextSteps ?? [];
@@ -51,10 +50,14 @@ internal static class OutcomeHandlers
         {
             return Refusal.Conflict("consultations.outcome-too-early");
         }
+        // The catalog completes the slot's booking and raises the participation's public fact, as for any booking.
+        var completed = await slots.CompleteAsync(session, c.BookingId!.Value, ct);
+        if (completed.Refusal is { } refused)
+        {
+            return refused;
+        }
         var recommended = (body.RecommendedOfferingIds ?? []).Distinct().ToList();
         stream.AppendOne(new ConsultationHeld(id, recommended, now));
-        stream.AppendOne(
-            new ParticipationCompleted(id, c.SlotId, c.OfferingId, ConsultationsModuleKeys.OfferingType, c.OfferingTopics, c.OrganisationId, now));
         var texts = await session.LoadAsync<ConsultationTexts>(id, ct);
         if (texts is not null)
         {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Kompetenzzentrum.Contracts.Slots;
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
@@ -49,7 +51,7 @@ internal static class StaffConsultationPages
         var state = FormState.From(form);
         var steps = state.Lines("nextSteps").ToList();
         var input = new OutcomeEndpoints.OutcomeInput(Blank(state.Value("privateNotes")), Blank(state.Value("summary")), steps, null);
-        var result = await OutcomeHandlers.RecordAsync(id, input, session, clock, ct);
+        var result = await OutcomeHandlers.RecordAsync(id, input, session, http.RequestServices.GetRequiredService<ISlotBookings>(), clock, ct);
         if (result.Refusal is not { } refusal)
         {
             return UiPages.Done(http, $"{Path}/{id}", texts.Get("consultations.outcome-recorded"));
