@@ -39,7 +39,7 @@ public sealed class SlotDeciderTests
     {
         var command = Command();
 
-        var decision = SlotDecider.Book(Slot(), Offering(), command, limitUsed: 1, Window, Now);
+        var decision = SlotDecider.Book(Slot(), Offering(), command, limitUsed: 1, resourceBusy: false, Window, Now);
 
         var confirmed = Assert.IsType<BookingConfirmed>(Assert.Single(decision.Events));
         Assert.Equal((command.BookingId, command.OrganisationId, 1, "consultation"),
@@ -52,7 +52,16 @@ public sealed class SlotDeciderTests
         var slot = Slot();
         slot = slot.Evolve(Confirmed(slot, Guid.NewGuid(), Guid.NewGuid()));
 
-        var decision = SlotDecider.Book(slot, Offering(), Command(), limitUsed: 0, Window, Now);
+        var decision = SlotDecider.Book(slot, Offering(), Command(), limitUsed: 0, resourceBusy: false, Window, Now);
+
+        Assert.Equal(SlotRefusals.Taken, decision.Refused?.Code);
+        Assert.Empty(decision.Events);
+    }
+
+    [Fact]
+    public void Given_the_resource_is_booked_at_that_time_through_another_offering_When_the_free_slot_is_booked_Then_it_is_taken()
+    {
+        var decision = SlotDecider.Book(Slot(), Offering(), Command(), limitUsed: 0, resourceBusy: true, Window, Now);
 
         Assert.Equal(SlotRefusals.Taken, decision.Refused?.Code);
         Assert.Empty(decision.Events);
@@ -61,7 +70,7 @@ public sealed class SlotDeciderTests
     [Fact]
     public void Given_the_organisation_holds_its_limit_When_it_books_a_free_slot_Then_the_limit_refuses_it()
     {
-        var decision = SlotDecider.Book(Slot(), Offering(), Command(limit: 1), limitUsed: 1, Window, Now);
+        var decision = SlotDecider.Book(Slot(), Offering(), Command(limit: 1), limitUsed: 1, resourceBusy: false, Window, Now);
 
         Assert.Equal(SlotRefusals.LimitReached, decision.Refused?.Code);
     }

@@ -71,6 +71,7 @@ internal sealed class SlotBookings(IDocumentStore store, SeatOfferWindow window,
         var slotId = await EnsureAsync(offering, command, ct);
         await session.BeginTransactionAsync(ct);
         var used = command.Limit is { } limit ? await LimitUsedAsync(session, limit, command.OrganisationId, moving, ct) : 0;
+        var busy = await ResourceBusyAsync(session, command.Slot, slotId, from?.SessionId, ct);
         var batch = session.CreateBatchQuery();
         var sessions = from is null ? new[] { slotId } : [slotId, from.SessionId];
         var held = SessionWrites.Lock(session, batch, sessions, moving is { } named ? [named] : [], [command.OrganisationId]);
@@ -88,7 +89,7 @@ internal sealed class SlotBookings(IDocumentStore store, SeatOfferWindow window,
             var after = SessionWrites.Record(session, old, cancelled.Events);
             states = new Dictionary<Guid, SessionState>(states) { [old.Id] = after };
         }
-        var decision = SlotDecider.Book(states[slotId], offering, command, used, window.Value, now);
+        var decision = SlotDecider.Book(states[slotId], offering, command, used, busy, window.Value, now);
         if (decision.Refused is { } refusal)
         {
             return refusal;
@@ -102,7 +103,7 @@ internal sealed class SlotBookings(IDocumentStore store, SeatOfferWindow window,
     private async Task<Guid> EnsureAsync(CatalogEntry offering, BookSlot command, CancellationToken ct)
     {
         var slot = command.Slot;
-        var id = SlotSessions.IdOf(slot);
+        var id = SlotSessions.IdOf(offering.Id, slot);
         await using (var query = store.QuerySession())
         {
             if (await query.LoadAsync<SessionSeats>(id, ct) is not null)
@@ -138,6 +139,22 @@ internal sealed class SlotBookings(IDocumentStore store, SeatOfferWindow window,
             """,
             ct, limit.Key, organisationId, Settled, moving is { } id ? new[] { id } : Array.Empty<Guid>());
         return (int)used.Single();
+    }
+
+    // One booking of a resource's slots at a time (the lock lasts until commit), so the overlap seen here stays true until then.
+    // The slot itself is checked under its row lock; the slot being left by a move is free in the same transaction.
+    private static async Task<bool> ResourceBusyAsync(IDocumentSession session, SlotOption slot, Guid slotId, Guid? leaving, CancellationToken ct)
+    {
+        var schema = session.DocumentStore.Options.DatabaseSchemaName;
+        await session.QueryAsync<int>("select 1 from pg_advisory_xact_lock(hashtextextended(?, 0))", $"slot-resource:{slot.ResourceId}");
+        var overlapping = await session.QueryAsync<long>(
+            $"""
+            select count(*) from {schema}.mt_doc_sessionseats
+            where CAST(data ->> 'resourceId' as uuid) = ? and CAST(data ->> 'taken' as int) > 0
+              and CAST(data ->> 'startsAt' as timestamptz) < ? and CAST(data ->> 'endsAt' as timestamptz) > ? and id <> all(?)
+            """,
+            ct, slot.ResourceId, slot.EndsAt, slot.StartsAt, leaving is { } left ? new[] { slotId, left } : [slotId]);
+        return overlapping.Single() > 0;
     }
 
     public async Task<IReadOnlyList<SlotOption>> TakenAsync(IReadOnlyCollection<Guid> resourceIds, DateTimeOffset from, DateTimeOffset to,

@@ -14,10 +14,12 @@ namespace Kompetenzzentrum.Modules.Catalog.Slots;
 /// </summary>
 internal static class SlotDecider
 {
-    public static Decision Book(SessionState slot, CatalogEntry offering, BookSlot command, int limitUsed, TimeSpan offerWindow, DateTimeOffset now)
+    /// <summary>A free slot is booked unless the resource is booked at that time through another slot, or the limit is reached.</summary>
+    public static Decision Book(SessionState slot, CatalogEntry offering, BookSlot command, int limitUsed, bool resourceBusy,
+        TimeSpan offerWindow, DateTimeOffset now)
     {
         // Nobody waits for a slot: a taken one is refused, and the type offers another.
-        if (slot.OfferingId != command.OfferingId || slot.SeatsFree() < 1 || slot.Waiting > 0)
+        if (resourceBusy || slot.OfferingId != command.OfferingId || slot.SeatsFree() < 1 || slot.Waiting > 0)
         {
             return Refusal.Conflict(SlotRefusals.Taken);
         }
