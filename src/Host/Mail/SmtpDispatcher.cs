@@ -1,6 +1,6 @@
+using Kompetenzzentrum.Host.Telemetry;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Kompetenzzentrum.Host.Telemetry;
 using Marten;
 using Microsoft.Extensions.Options;
 using Npgsql;

@@ -57,7 +57,8 @@ public sealed partial class MetricsEndpointTests(MetricsHost host) : IClassFixtu
 
     private static double Counter(string text, string outcome)
     {
-        var match = BookingLine().Matches(text).FirstOrDefault(m => m.Groups["labels"].Value.Contains($"outcome=\"{outcome}\"", StringComparison.Ordinal));
+        var match = BookingLine().Matches(text)
+            .FirstOrDefault(m => m.Groups["labels"].Value.Contains($"outcome=\"{outcome}\"", StringComparison.Ordinal));
         return match is null ? 0 : double.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
     }
 

@@ -17,7 +17,8 @@ public sealed class CommandLineTests(HostFixture host) : IClassFixture<HostFixtu
             Assert.True(exitCode == 0, output);
             await using var connection = new Npgsql.NpgsqlConnection(database);
             await connection.OpenAsync();
-            await using var command = new Npgsql.NpgsqlCommand("select count(*) from information_schema.tables where table_schema = 'kz'", connection);
+            const string Tables = "select count(*) from information_schema.tables where table_schema = 'kz'";
+            await using var command = new Npgsql.NpgsqlCommand(Tables, connection);
             Assert.True((long)(await command.ExecuteScalarAsync())! > 10, output);
         }
         finally
@@ -46,7 +47,8 @@ public sealed class CommandLineTests(HostFixture host) : IClassFixture<HostFixtu
             Assert.True(erase.ExitCode == 0, erase.Output);
             using var admin = host.CreateAdminClient();
             var after = await admin.GetAsync($"/api/organisations/{id}");
-            Assert.True(after.StatusCode == HttpStatusCode.NotFound || !(await after.Content.ReadAsStringAsync()).Contains(name, StringComparison.Ordinal));
+            var body = await after.Content.ReadAsStringAsync();
+            Assert.True(after.StatusCode == HttpStatusCode.NotFound || !body.Contains(name, StringComparison.Ordinal), body);
             var again = await HostProcess.RunCommandAsync(host.ConnectionString, "org-export", id, file + ".2");
             Assert.Equal(1, again.ExitCode);
         }
