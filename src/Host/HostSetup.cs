@@ -14,6 +14,7 @@ using Kompetenzzentrum.Host.Plugins;
 using Kompetenzzentrum.Host.Scheduling;
 using Kompetenzzentrum.Host.Security;
 using Kompetenzzentrum.Host.Seeding;
+using Kompetenzzentrum.Host.Telemetry;
 using Kompetenzzentrum.Host.Templates;
 using Kompetenzzentrum.Host.Texts;
 using Kompetenzzentrum.Host.Ui;
@@ -34,6 +35,7 @@ internal static class HostSetup
         var configuration = builder.Configuration;
         var services = builder.Services;
         builder.AddProductionLogging();
+        builder.AddTelemetry();
         var embedded = string.IsNullOrWhiteSpace(configuration.GetConnectionString(EmbeddedDatabase.ConnectionName));
         var database = new DatabaseSettings(EmbeddedDatabase.Resolve(builder), configuration["Database:Schema"] ?? "kz");
 
@@ -91,6 +93,7 @@ internal static class HostSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationMiddleware>();
+        app.UseTelemetry();
         app.UseMiddleware<BodySizeLimitMiddleware>();
         app.UseMiddleware<WriteConcurrencyMiddleware>();
         app.UseAuthentication();

@@ -69,6 +69,27 @@ public sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>Runs the built host with a command (<c>db-apply</c>, <c>org-export …</c>) to its end: exit code and console output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string connectionString, params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet", [HostAssembly(), .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        info.Environment["ConnectionStrings__Kompetenzzentrum"] = connectionString;
+        info.Environment["Kompetenzzentrum__SeedDemoData"] = "false";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(limit.Token);
+        return (process.ExitCode, await output + await errors);
+    }
+
     public HttpClient CreateClient(TimeSpan? timeout = null) =>
         new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(30) })
         {

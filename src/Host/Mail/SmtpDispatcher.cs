@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Host.Telemetry;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Marten;
@@ -18,6 +19,7 @@ internal sealed class SmtpDispatcher(
     OutboxSeal seal,
     IOptions<SmtpSettings> options,
     TimeProvider clock,
+    KompetenzzentrumMetrics metrics,
     ILogger<SmtpDispatcher> logger) : BackgroundService
 {
     private const long LockKey = 0x6B7A_736D_7470; // "kzsmtp"
@@ -69,6 +71,7 @@ internal sealed class SmtpDispatcher(
                 {
                     await smtp.SendAsync(MimeMessages.From(mail, seal.Open(mail), settings), ct);
                     mail.SentAt = clock.GetUtcNow();
+                    metrics.Mail("sent");
                 }
                 catch (Exception ex) when (ex is SmtpCommandException or MimeKit.ParseException or FormatException
                                                or System.Security.Cryptography.CryptographicException)
@@ -106,6 +109,7 @@ internal sealed class SmtpDispatcher(
 
     private void Fail(OutboxMail mail, Exception ex, SmtpSettings settings)
     {
+        metrics.Mail("failed");
         mail.Attempts++;
         mail.LastError = ex.Message.Length > 500 ? ex.Message[..500] : ex.Message;
         mail.GaveUp = mail.Attempts >= settings.MaxAttempts;

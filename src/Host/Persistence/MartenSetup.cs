@@ -1,7 +1,9 @@
 using JasperFx;
 using JasperFx.Events.Daemon;
+using JasperFx.OpenTelemetry;
 using Kompetenzzentrum.Host.Logging;
 using Kompetenzzentrum.Host.Plugins;
+using Kompetenzzentrum.Host.Telemetry;
 using Marten;
 using Npgsql;
 using Weasel.Core;
@@ -17,7 +19,7 @@ internal static class MartenSetup
         services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString));
         services.AddHostedService<SchemaInitializer>();
 
-        services.AddMarten(_ =>
+        services.AddMarten(sp =>
             {
                 var options = new StoreOptions();
                 options.Connection(settings.StoreConnectionString);
@@ -29,6 +31,10 @@ internal static class MartenSetup
                 options.Events.MetadataConfig.UserNameEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                // Connections and appended events for OpenTelemetry (activity source and meter "Marten").
+                options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
+                options.OpenTelemetry.TrackEventCounters();
+                options.Listeners.Add(new BookingEventCounter(sp.GetRequiredService<KompetenzzentrumMetrics>()));
                 modules.ForEachLoaded(m => m.ConfigureMarten(options));
                 return options;
             })

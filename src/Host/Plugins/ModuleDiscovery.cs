@@ -46,6 +46,7 @@ internal static class ModuleDiscovery
                 return;
             }
             entry.Module = (IModule)Activator.CreateInstance(entryTypes[0])!;
+            MainAssemblies.Register(assembly);
             _ = entry.Module.Descriptor ?? throw new InvalidOperationException("the descriptor is null");
         }
         catch (Exception ex)

@@ -3,6 +3,7 @@ using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Organisations;
+using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
@@ -45,6 +46,7 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddSingleton<AccountCache>();
         services.AddSingleton<IClaimsTransformation, AccountClaims>();
         services.AddSingleton<Erasure>();
+        services.AddSingleton<IOrganisationPrivacy, OrganisationPrivacy>();
         services.AddSingleton<IConfigureMarten, LockoutMailSubscriptionSetup>();
         services.AddSingleton<IMaturityProfiles, MaturityProfileReader>();
         services.AddSingleton<IOrganisationContacts, OrganisationContacts>();
