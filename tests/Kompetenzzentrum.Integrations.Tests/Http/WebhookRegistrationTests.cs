@@ -16,7 +16,8 @@ public sealed class WebhookRegistrationTests(WebhookFixture host) : IClassFixtur
             HttpStatusCode.BadRequest);
         Assert.True(badUrl.GetProperty("errors").TryGetProperty("url", out _));
         var relative = await HttpAnswers.Problem(
-            await staff.PostAsJsonAsync("/api/webhooks", new { url = "/hooks", eventTypes = new[] { "booking.confirmed" } }), HttpStatusCode.BadRequest);
+            await staff.PostAsJsonAsync("/api/webhooks", new { url = "/hooks", eventTypes = new[] { "booking.confirmed" } }),
+            HttpStatusCode.BadRequest);
         Assert.True(relative.GetProperty("errors").TryGetProperty("url", out _));
         var badType = await HttpAnswers.Problem(
             await staff.PostAsJsonAsync("/api/webhooks", new { url = "https://example.org/x", eventTypes = new[] { "booking.exploded" } }),
@@ -24,7 +25,8 @@ public sealed class WebhookRegistrationTests(WebhookFixture host) : IClassFixtur
         var errors = badType.GetProperty("errors");
         Assert.False(errors.TryGetProperty("url", out _));
         Assert.Contains("booking.exploded", errors.GetProperty("eventTypes")[0].GetString(), StringComparison.Ordinal);
-        var none = await HttpAnswers.Problem(await staff.PostAsJsonAsync("/api/webhooks", new { url = "https://example.org/x" }), HttpStatusCode.BadRequest);
+        var none = await HttpAnswers.Problem(
+            await staff.PostAsJsonAsync("/api/webhooks", new { url = "https://example.org/x" }), HttpStatusCode.BadRequest);
         Assert.True(none.GetProperty("errors").TryGetProperty("eventTypes", out _));
         var empty = await staff.PostAsync("/api/webhooks", JsonContent.Create<object?>(null));
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);

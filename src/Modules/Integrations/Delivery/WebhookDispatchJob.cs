@@ -77,7 +77,8 @@ internal sealed class WebhookDispatchJob(
             }
             if (disabled)
             {
-                logger.LogWarning("Webhook receiver {SubscriptionId} disabled after {Failures} failures", subscriptionId, updated.ConsecutiveFailures);
+                logger.LogWarning(
+                    "Webhook receiver {SubscriptionId} disabled after {Failures} failures", subscriptionId, updated.ConsecutiveFailures);
                 await DisabledMail.SendAsync(updated, options, templates, texts, mail, ct);
             }
             return;

@@ -6,7 +6,10 @@ using StandardWebhooks;
 
 namespace Kompetenzzentrum.Modules.Integrations.Delivery;
 
-/// <summary>POSTs a delivery signed by the Standard Webhooks library (<c>webhook-id</c>, <c>webhook-timestamp</c>, <c>webhook-signature</c>).</summary>
+/// <summary>
+/// POSTs a delivery signed by the Standard Webhooks library (<c>webhook-id</c>, <c>webhook-timestamp</c>, <c>webhook-signature</c>).
+/// Redirects are not followed: a receiver answers itself.
+/// </summary>
 internal sealed class WebhookSender(DeliveryOptions options, TimeProvider clock) : IDisposable
 {
     private readonly HttpClient _http = new(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })

@@ -25,31 +25,42 @@ internal static class WebhookPages
     {
         var staff = pages.MapGroup(Path).RequireAuthorization(Policies.Staff);
         staff.MapGet("", async (IQuerySession session, CancellationToken ct) =>
-            UiPages.Render<WebhookListPage>(new { Model = new WebhookListView(await WebhookHandlers.ListAsync(session, ct), FormState.Empty(), null) }));
-        staff.MapPost("", async (IFormCollection form, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-        {
-            var state = FormState.From(form);
-            var result = await WebhookHandlers.RegisterAsync(new RegisterWebhook(form["url"], form["eventTypes"].OfType<string>().ToList()), session, clock, ct);
-            foreach (var error in result.Refusal?.Fields ?? [])
-            {
-                state.AddError(error.Field, texts.Get(error.Code, error.Args));
-            }
-            var view = new WebhookListView(await WebhookHandlers.ListAsync(session, ct), result.Succeeded ? FormState.Empty() : state,
-                result.Succeeded ? result.Value : null);
-            return UiPages.Render<WebhookListPage>(new { Model = view }, result.Succeeded ? StatusCodes.Status201Created : StatusCodes.Status400BadRequest);
-        });
+            UiPages.Render<WebhookListPage>(new { Model = await ListAsync(session, FormState.Empty(), null, ct) }));
+        staff.MapPost("", RegisterAsync);
         staff.MapGet("/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
             await session.LoadAsync<WebhookSubscription>(id, ct) is { } s
-                ? UiPages.Render<WebhookLogPage>(new { Model = new WebhookLogView(s.ToView(), await WebhookHandlers.DeliveriesAsync(id, session, 50, ct)) })
+                ? UiPages.Render<WebhookLogPage>(
+                    new { Model = new WebhookLogView(s.ToView(), await WebhookHandlers.DeliveriesAsync(id, session, 50, ct)) })
                 : Results.NotFound());
-        staff.MapPost("/{id:guid}/aktivieren", (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
-            SwitchAsync(id, true, http, session, clock, texts, ct));
-        staff.MapPost("/{id:guid}/deaktivieren", (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts,
-            CancellationToken ct) => SwitchAsync(id, false, http, session, clock, texts, ct));
+        staff.MapPost("/{id:guid}/aktivieren",
+            (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+                SwitchAsync(id, true, http, session, clock, texts, ct));
+        staff.MapPost("/{id:guid}/deaktivieren",
+            (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct) =>
+                SwitchAsync(id, false, http, session, clock, texts, ct));
         staff.MapPost("/{id:guid}/loeschen", async (Guid id, HttpContext http, IDocumentSession session, ITexts texts, CancellationToken ct) =>
             await WebhookHandlers.DeleteAsync(id, session, ct)
                 ? UiPages.Done(http, Path, texts.Get("integrations.page.deleted"))
                 : UiPages.Failed(http, Path, texts.Get(WebhookHandlers.NotFound)));
+    }
+
+    private static async Task<WebhookListView> ListAsync(IQuerySession session, FormState form, WebhookSubscription? created, CancellationToken ct) =>
+        new(await WebhookHandlers.ListAsync(session, ct), form, created);
+
+    /// <summary>Registers from the form; answers the list with the secret (201), or with the form and its field errors (400).</summary>
+    private static async Task<IResult> RegisterAsync(
+        IFormCollection form, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
+    {
+        var state = FormState.From(form);
+        var body = new RegisterWebhook(form["url"], form["eventTypes"].OfType<string>().ToList());
+        var result = await WebhookHandlers.RegisterAsync(body, session, clock, ct);
+        foreach (var error in result.Refusal?.Fields ?? [])
+        {
+            state.AddError(error.Field, texts.Get(error.Code, error.Args));
+        }
+        var view = result.Succeeded ? await ListAsync(session, FormState.Empty(), result.Value, ct) : await ListAsync(session, state, null, ct);
+        var status = result.Succeeded ? StatusCodes.Status201Created : StatusCodes.Status400BadRequest;
+        return UiPages.Render<WebhookListPage>(new { Model = view }, status);
     }
 
     private static async Task<IResult> SwitchAsync(
