@@ -32,7 +32,7 @@ public sealed class BrokenPluginTests(BrokenPluginsFixture host) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/lernfabrik/stations")).StatusCode);
         var modules = await host.GetJsonAsync<JsonElement[]>("/api/modules");
-        Assert.Equal(7, modules.Count(m => m.GetProperty("kind").GetString() == "module" && m.GetProperty("status").GetString() == "loaded"));
+        Assert.Equal(8, modules.Count(m => m.GetProperty("kind").GetString() == "module" && m.GetProperty("status").GetString() == "loaded"));
     }
 
     [Fact]
