@@ -31,10 +31,17 @@ internal static class MartenSetup
                 options.Events.MetadataConfig.UserNameEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-                // Connections and appended events for OpenTelemetry (activity source and meter "Marten").
-                options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
-                options.OpenTelemetry.TrackEventCounters();
-                options.Listeners.Add(new BookingEventCounter(sp.GetRequiredService<KompetenzzentrumMetrics>()));
+                // Connections and appended events for OpenTelemetry (activity source and meter "Marten"), only when exported.
+                var telemetry = sp.GetRequiredService<TelemetrySettings>();
+                if (telemetry.ExportsTraces)
+                {
+                    options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
+                }
+                if (telemetry.ExportsMetrics)
+                {
+                    options.OpenTelemetry.TrackEventCounters();
+                    options.Listeners.Add(new BookingEventCounter(sp.GetRequiredService<KompetenzzentrumMetrics>()));
+                }
                 modules.ForEachLoaded(m => m.ConfigureMarten(options));
                 return options;
             })

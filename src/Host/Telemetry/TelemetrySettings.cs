@@ -8,6 +8,12 @@ internal sealed record TelemetrySettings(Uri? OtlpEndpoint, string? ScrapeToken,
 {
     public const string Section = "Kompetenzzentrum:Telemetry";
 
+    /// <summary>Traces go out over OTLP only; with no endpoint none are recorded, so requests and queries carry no activities.</summary>
+    public bool ExportsTraces => OtlpEndpoint is not null;
+
+    /// <summary>Metrics go out over OTLP or the scrape endpoint; with neither none are collected.</summary>
+    public bool ExportsMetrics => OtlpEndpoint is not null || ScrapeToken is not null;
+
     public static TelemetrySettings From(IConfiguration configuration)
     {
         var warnings = new List<string>();

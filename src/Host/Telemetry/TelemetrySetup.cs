@@ -21,13 +21,12 @@ internal static class TelemetrySetup
         var settings = TelemetrySettings.From(builder.Configuration);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<KompetenzzentrumMetrics>();
+        if (!settings.ExportsMetrics)
+        {
+            return; // nothing would leave the host: no instrumentation on the request and query paths
+        }
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("kompetenzzentrum"))
-            .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation()
-                .AddNpgsql()
-                .AddSource(MartenSource))
             .WithMetrics(metrics =>
             {
                 metrics
@@ -43,6 +42,11 @@ internal static class TelemetrySetup
             });
         if (settings.OtlpEndpoint is { } endpoint)
         {
+            telemetry.WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddNpgsql()
+                .AddSource(MartenSource));
             // gRPC (port 4317) unless the standard protocol variable asks for HTTP (port 4318).
             var protocol = builder.Configuration["OTEL_EXPORTER_OTLP_PROTOCOL"] == "http/protobuf"
                 ? OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf

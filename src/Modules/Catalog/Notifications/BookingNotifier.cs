@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Calendar;
@@ -124,7 +123,7 @@ internal sealed class BookingNotifier(
             offering.Place ?? offering.Link, status, clock.GetUtcNow());
         var calendar = CalendarFile.Write(entry, "Catalog");
         var method = status == CalendarStatus.Cancelled ? "CANCEL" : "REQUEST";
-        var html = "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
+        var html = MailBody.Html(text);
         // The subject in the offering's language, like the text, whatever the language of the request behind the event.
         var subject = BookingMailTemplates.Subject(template, texts.In(CultureInfo.GetCultureInfo(language)), title);
         await mail.SendAsync(new OutgoingMail(contact.ContactEmail, subject, html, text,

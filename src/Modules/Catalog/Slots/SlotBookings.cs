@@ -15,6 +15,12 @@ namespace Kompetenzzentrum.Modules.Catalog.Slots;
 /// </summary>
 internal sealed class SlotBookings(IDocumentStore store, SeatOfferWindow window, TimeProvider clock) : ISlotBookings
 {
+    // Booked slots of the resources (1st parameter) that overlap a time: starting before its end (2nd), ending after its start (3rd).
+    private const string BookedOverlapping = """
+        CAST(data ->> 'resourceId' as uuid) = any(?) and CAST(data ->> 'taken' as int) > 0
+          and CAST(data ->> 'startsAt' as timestamptz) < ? and CAST(data ->> 'endsAt' as timestamptz) > ?
+        """;
+
     private static readonly string[] Settled = [nameof(SeatStatus.Cancelled), nameof(SeatStatus.Lapsed), nameof(SeatStatus.Rejected)];
 
     public async Task<Result<SlotBooking>> BookAsync(IDocumentSession session, BookSlot command, CancellationToken ct) =>
@@ -129,7 +135,7 @@ internal sealed class SlotBookings(IDocumentStore store, SeatOfferWindow window,
     private static async Task<int> LimitUsedAsync(IDocumentSession session, SlotLimit limit, Guid organisationId, Guid? moving, CancellationToken ct)
     {
         var schema = session.DocumentStore.Options.DatabaseSchemaName;
-        await session.QueryAsync<int>("select 1 from pg_advisory_xact_lock(hashtextextended(?, 0))", $"slot-limit:{limit.Key}:{organisationId}");
+        await LockAsync(session, $"slot-limit:{limit.Key}:{organisationId}");
         var used = await session.QueryAsync<long>(
             $"""
             select count(*) from {schema}.mt_doc_sessionbooking b
@@ -146,16 +152,16 @@ internal sealed class SlotBookings(IDocumentStore store, SeatOfferWindow window,
     private static async Task<bool> ResourceBusyAsync(IDocumentSession session, SlotOption slot, Guid slotId, Guid? leaving, CancellationToken ct)
     {
         var schema = session.DocumentStore.Options.DatabaseSchemaName;
-        await session.QueryAsync<int>("select 1 from pg_advisory_xact_lock(hashtextextended(?, 0))", $"slot-resource:{slot.ResourceId}");
+        await LockAsync(session, $"slot-resource:{slot.ResourceId}");
         var overlapping = await session.QueryAsync<long>(
-            $"""
-            select count(*) from {schema}.mt_doc_sessionseats
-            where CAST(data ->> 'resourceId' as uuid) = ? and CAST(data ->> 'taken' as int) > 0
-              and CAST(data ->> 'startsAt' as timestamptz) < ? and CAST(data ->> 'endsAt' as timestamptz) > ? and id <> all(?)
-            """,
-            ct, slot.ResourceId, slot.EndsAt, slot.StartsAt, leaving is { } left ? new[] { slotId, left } : [slotId]);
+            $"select count(*) from {schema}.mt_doc_sessionseats where {BookedOverlapping} and id <> all(?)",
+            ct, new[] { slot.ResourceId }, slot.EndsAt, slot.StartsAt, leaving is { } left ? new[] { slotId, left } : [slotId]);
         return overlapping.Single() > 0;
     }
+
+    // A transaction-scoped advisory lock: released at commit or rollback.
+    private static Task LockAsync(IDocumentSession session, string key) =>
+        session.QueryAsync<int>("select 1 from pg_advisory_xact_lock(hashtextextended(?, 0))", key);
 
     public async Task<IReadOnlyList<SlotOption>> TakenAsync(IReadOnlyCollection<Guid> resourceIds, DateTimeOffset from, DateTimeOffset to,
         CancellationToken ct)
@@ -165,12 +171,7 @@ internal sealed class SlotBookings(IDocumentStore store, SeatOfferWindow window,
             return [];
         }
         await using var query = store.QuerySession();
-        var taken = await query.QueryAsync<SessionSeats>(
-            """
-            where CAST(data ->> 'resourceId' as uuid) = any(?) and CAST(data ->> 'taken' as int) > 0
-              and CAST(data ->> 'startsAt' as timestamptz) < ? and CAST(data ->> 'endsAt' as timestamptz) > ?
-            """,
-            ct, resourceIds.ToArray(), to, from);
+        var taken = await query.QueryAsync<SessionSeats>("where " + BookedOverlapping, ct, resourceIds.ToArray(), to, from);
         return taken.Select(s => new SlotOption(s.ResourceId!.Value, s.StartsAt, s.EndsAt)).ToList();
     }
 

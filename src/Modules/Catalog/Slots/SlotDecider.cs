@@ -19,7 +19,7 @@ internal static class SlotDecider
         TimeSpan offerWindow, DateTimeOffset now)
     {
         // Nobody waits for a slot: a taken one is refused, and the type offers another.
-        if (resourceBusy || slot.OfferingId != command.OfferingId || slot.SeatsFree() < 1 || slot.Waiting > 0)
+        if (resourceBusy || slot.SeatsFree() < 1 || slot.Waiting > 0)
         {
             return Refusal.Conflict(SlotRefusals.Taken);
         }

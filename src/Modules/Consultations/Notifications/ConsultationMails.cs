@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Mail;
@@ -86,7 +85,7 @@ internal sealed class ConsultationMails(
                     title, place,
                 cancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed, clock.GetUtcNow()), "Consultations");
             var subject = words.Get(SubjectCode(template));
-            var html = "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
+            var html = MailBody.Html(text);
             await mail.SendAsync(new OutgoingMail(to, subject, html, text,
                 [new MailAttachment("consultation.ics", $"text/calendar; method={(cancelled ? "CANCEL" : "REQUEST")}; charset=utf-8",
                     Encoding.UTF8.GetBytes(calendar))], template)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Contracts.Texts;
@@ -48,7 +47,7 @@ internal static class DisabledMail
     {
         var model = new DisabledMailModel(subscription.Url, subscription.ConsecutiveFailures, $"/backoffice/webhooks/{subscription.Id}");
         var text = await templates.RenderAsync(Key, "de", model, ct);
-        var html = "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
+        var html = MailBody.Html(text);
         var subject = texts.In(CultureInfo.GetCultureInfo("de")).Get("integrations.mail.webhook-disabled.subject");
         await mail.SendAsync(new OutgoingMail(options.AlertMail, subject, html, text, [], Category), ct);
     }

@@ -30,9 +30,13 @@ internal static class WebhookOutbox
         foreach (var (e, webhook) in mapped)
         {
             var (type, payload) = webhook!.Value;
+            var wanting = subscriptions.Where(s => s.Wants(type)).ToList();
+            if (wanting.Count == 0)
+            {
+                continue; // nobody listens: not even the body is written
+            }
             var body = JsonSerializer.Serialize(new { type, timestamp = e.Timestamp, data = payload }, Json);
-            planned.AddRange(subscriptions.Where(s => s.Wants(type))
-                .Select(s => new WebhookDelivery(IdOf(e.Id, s.Id), s.Id, e.Id, type, body, e.Timestamp)));
+            planned.AddRange(wanting.Select(s => new WebhookDelivery(IdOf(e.Id, s.Id), s.Id, e.Id, type, body, e.Timestamp)));
         }
         if (planned.Count == 0)
         {

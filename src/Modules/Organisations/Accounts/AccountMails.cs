@@ -1,4 +1,3 @@
-using System.Net;
 using Kompetenzzentrum.Contracts.Mail;
 
 namespace Kompetenzzentrum.Modules.Organisations.Accounts;
@@ -49,7 +48,7 @@ internal static class AccountMails
         "account.locked");
 
     private static OutgoingMail Mail(string to, string subject, string text, string category, string? secret = null) =>
-        new(to, subject, "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>", text, [], category)
+        new(to, subject, MailBody.Html(text), text, [], category)
         {
             Secrets = secret is null ? [] : [secret],
         };

@@ -77,7 +77,7 @@ internal sealed class SurveyDispatchJob(
                 var language = contact.Language == "en" ? "en" : "de";
                 var text = await templates.RenderAsync(
                     SurveyMail.Key, language, new SurveyMailModel(survey.Type, survey.Topics, links.For(token)), cancellationToken);
-                var html = "<p>" + System.Net.WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
+                var html = MailBody.Html(text);
                 var subject = SurveyMail.Subject(texts.In(CultureInfo.GetCultureInfo(language)));
                 var outgoing = new OutgoingMail(contact.Email, subject, html, text, [], SurveyMail.Category)
                 {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Mail;
@@ -36,7 +35,8 @@ internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates
         var sent = 0;
         foreach (var member in workshop.Participants.Select(engagement.Member).OfType<TeamMember>().Where(m => m.Email is not null))
         {
-            await mail.SendAsync(new OutgoingMail(member.Email!, SprintMailTemplates.Subject(template, Words, workshop.Title), Html(text), text,
+            await mail.SendAsync(new OutgoingMail(member.Email!, SprintMailTemplates.Subject(template, Words, workshop.Title),
+                MailBody.Html(text), text,
                 [new MailAttachment("workshop.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(calendar))], template)
             { OrganisationId = engagement.OrganisationId }, ct);
             sent++;
@@ -49,7 +49,8 @@ internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates
         var text = await templates.RenderAsync(SprintMailTemplates.TaskOverdue, Language,
             new TaskMailModel(task.Title, task.DueOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), owner.Name), ct);
         await mail.SendAsync(
-            new OutgoingMail(owner.Email!, SprintMailTemplates.Subject(SprintMailTemplates.TaskOverdue, Words, task.Title), Html(text), text, [],
+            new OutgoingMail(owner.Email!, SprintMailTemplates.Subject(SprintMailTemplates.TaskOverdue, Words, task.Title),
+                MailBody.Html(text), text, [],
             SprintMailTemplates.TaskOverdue)
             { OrganisationId = engagement.OrganisationId }, ct);
     }
@@ -60,12 +61,11 @@ internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates
             $"/api/organisations/{engagement.OrganisationId}/maturity/checks", [.. engagement.Roadmap.Select(a => a.Title)]);
         var text = await templates.RenderAsync(SprintMailTemplates.FollowUp, Language, model, ct);
         await mail.SendAsync(
-            new OutgoingMail(to, SprintMailTemplates.Subject(SprintMailTemplates.FollowUp, Words), Html(text), text, [],
+            new OutgoingMail(to, SprintMailTemplates.Subject(SprintMailTemplates.FollowUp, Words), MailBody.Html(text), text, [],
                 SprintMailTemplates.FollowUp)
             { OrganisationId = engagement.OrganisationId }, ct);
     }
 
-    private static string Html(string text) => "<p>" + WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
 
     private static string Local(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, Berlin).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);

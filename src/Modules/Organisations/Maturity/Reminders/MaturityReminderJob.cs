@@ -76,7 +76,7 @@ internal sealed class MaturityReminderJob(
             : $"Guten Tag,\n\n{organisation} hat seit dem letzten Digitalisierungs-Check Angebote abgeschlossen. "
                 + $"Wiederholen Sie den Check (Runde T{round}) und sehen Sie, wie sich Ihr Unternehmen entwickelt hat.\n";
         text += $"Organisation: {organisationId}\n";
-        var html = "<p>" + System.Net.WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
+        var html = MailBody.Html(text);
         return new(to, "Zeit für Ihren nächsten Digitalisierungs-Check", html, text, [], MailCategory);
     }
 }
