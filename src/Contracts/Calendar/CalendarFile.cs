@@ -50,44 +50,74 @@ public static class CalendarFile
     /// <summary>The calendar text of <paramref name="entry"/>; <paramref name="product"/> names the writing module in PRODID.</summary>
     public static string Write(CalendarEntry entry, string product)
     {
-        var lines = new List<string>
+        var lines = Header(product, entry.Status == CalendarStatus.Cancelled ? "CANCEL" : "REQUEST");
+        AddEvent(lines, entry);
+        return Text(lines);
+    }
+
+    /// <summary>
+    /// A subscribed calendar (METHOD:PUBLISH) named <paramref name="name"/> with every entry: calendars that
+    /// poll it move an entry whose times changed and drop one whose status is cancelled.
+    /// </summary>
+    public static string WriteFeed(string name, IEnumerable<CalendarEntry> entries, string product)
+    {
+        var lines = Header(product, "PUBLISH");
+        lines.Insert(5, "X-WR-CALNAME:" + Escape(name));
+        lines.Insert(6, "X-WR-TIMEZONE:" + TimeZoneId);
+        lines.Insert(7, "REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+        lines.Insert(8, "X-PUBLISHED-TTL:PT1H");
+        foreach (var entry in entries)
         {
-            "BEGIN:VCALENDAR",
-            "PRODID:-//Mittelstand-Digital Kompetenzzentrum//" + product + "//DE",
-            "VERSION:2.0",
-            "CALSCALE:GREGORIAN",
-            "METHOD:" + (entry.Status == CalendarStatus.Cancelled ? "CANCEL" : "REQUEST"),
-            "BEGIN:VTIMEZONE",
-            "TZID:" + TimeZoneId,
-            "BEGIN:DAYLIGHT",
-            "TZOFFSETFROM:+0100",
-            "TZOFFSETTO:+0200",
-            "TZNAME:CEST",
-            "DTSTART:19700329T020000",
-            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-            "END:DAYLIGHT",
-            "BEGIN:STANDARD",
-            "TZOFFSETFROM:+0200",
-            "TZOFFSETTO:+0100",
-            "TZNAME:CET",
-            "DTSTART:19701025T030000",
-            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-            "END:STANDARD",
-            "END:VTIMEZONE",
-            "BEGIN:VEVENT",
-            "UID:" + entry.Uid,
-            "SEQUENCE:" + entry.Sequence.ToString(CultureInfo.InvariantCulture),
-            "DTSTAMP:" + entry.Stamp.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture),
-            $"DTSTART;TZID={TimeZoneId}:{Local(entry.StartsAt)}",
-            $"DTEND;TZID={TimeZoneId}:{Local(entry.EndsAt)}",
-            "SUMMARY:" + Escape(entry.Summary),
-        };
+            AddEvent(lines, entry);
+        }
+        return Text(lines);
+    }
+
+    private static List<string> Header(string product, string method) =>
+    [
+        "BEGIN:VCALENDAR",
+        "PRODID:-//Mittelstand-Digital Kompetenzzentrum//" + product + "//DE",
+        "VERSION:2.0",
+        "CALSCALE:GREGORIAN",
+        "METHOD:" + method,
+        "BEGIN:VTIMEZONE",
+        "TZID:" + TimeZoneId,
+        "BEGIN:DAYLIGHT",
+        "TZOFFSETFROM:+0100",
+        "TZOFFSETTO:+0200",
+        "TZNAME:CEST",
+        "DTSTART:19700329T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+        "END:DAYLIGHT",
+        "BEGIN:STANDARD",
+        "TZOFFSETFROM:+0200",
+        "TZOFFSETTO:+0100",
+        "TZNAME:CET",
+        "DTSTART:19701025T030000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+    ];
+
+    private static void AddEvent(List<string> lines, CalendarEntry entry)
+    {
+        lines.Add("BEGIN:VEVENT");
+        lines.Add("UID:" + entry.Uid);
+        lines.Add("SEQUENCE:" + entry.Sequence.ToString(CultureInfo.InvariantCulture));
+        lines.Add("DTSTAMP:" + entry.Stamp.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
+        lines.Add($"DTSTART;TZID={TimeZoneId}:{Local(entry.StartsAt)}");
+        lines.Add($"DTEND;TZID={TimeZoneId}:{Local(entry.EndsAt)}");
+        lines.Add("SUMMARY:" + Escape(entry.Summary));
         if (!string.IsNullOrWhiteSpace(entry.Location))
         {
             lines.Add("LOCATION:" + Escape(entry.Location));
         }
         lines.Add("STATUS:" + entry.Status.ToString().ToUpperInvariant());
         lines.Add("END:VEVENT");
+    }
+
+    private static string Text(List<string> lines)
+    {
         lines.Add("END:VCALENDAR");
         var text = new StringBuilder();
         foreach (var line in lines)

@@ -8,6 +8,7 @@ using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Browse;
+using Kompetenzzentrum.Modules.Catalog.CalendarFeeds;
 using Kompetenzzentrum.Modules.Catalog.DemoData;
 using Kompetenzzentrum.Modules.Catalog.Notifications;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -69,6 +70,7 @@ public sealed class CatalogModule : ModuleBase
         options.Schema.For<CuratedPackage>();
         options.Schema.For<PackageBooking>().Index(p => p.OrganisationId);
         options.Schema.For<BookingAttendees>().Index(a => a.OrganisationId);
+        options.Schema.For<CalendarFeed>().UniqueIndex(f => f.TokenHash).Index(f => f.CreatedBy);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
@@ -86,6 +88,7 @@ public sealed class CatalogModule : ModuleBase
         api.MapCuratedPackages();
         api.MapBookPackage();
         api.MapPackageBookings();
+        api.MapCalendarFeeds();
     }
 
     public override void MapPages(IEndpointRouteBuilder pages)
@@ -95,6 +98,8 @@ public sealed class CatalogModule : ModuleBase
         pages.MapPackagePages();
         pages.MapMyBookingsPages();
         pages.MapStaffPages();
+        pages.MapCalendarFeedPages();
+        pages.MapCalendarFeed();
     }
 
     public override IEnumerable<NavigationItem> Navigation =>
@@ -104,6 +109,7 @@ public sealed class CatalogModule : ModuleBase
         new(RecommendationPages.Path, new LocalizedText("Empfehlungen", "Recommendations"), NavigationArea.Sme, 30),
         new(OfferingBookingPages.Builder, new LocalizedText("Mein Paket", "My package"), NavigationArea.Sme, 40),
         new(OfferingBookingPages.MyBookings, new LocalizedText("Meine Buchungen", "My bookings"), NavigationArea.Sme, 50),
+        new(CalendarFeedPages.Path, new LocalizedText("Kalender-Abos", "Calendar subscriptions"), NavigationArea.Sme, 55),
         .. StaffPages.Navigation,
     ];
 }

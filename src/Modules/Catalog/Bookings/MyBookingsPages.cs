@@ -132,15 +132,7 @@ internal static class MyBookingsPages
         {
             return Results.NotFound();
         }
-        var status = booking.Status switch
-        {
-            SeatStatus.Cancelled or SeatStatus.Lapsed => CalendarStatus.Cancelled,
-            SeatStatus.Waitlisted or SeatStatus.Offered => CalendarStatus.Tentative,
-            _ => CalendarStatus.Confirmed,
-        };
-        var title = offering.Language == "en" ? offering.Title.En : offering.Title.De;
-        var entry = new CalendarEntry($"{booking.BookingId:D}@kompetenzzentrum", booking.Sequence, state.StartsAt, state.EndsAt, title,
-            offering.Place ?? offering.Link, status, clock.GetUtcNow());
+        var entry = BookingCalendar.Entry(booking, state.Seats, offering, clock.GetUtcNow());
         var text = CalendarFile.Write(entry, "Catalog");
         return Results.File(Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", "termin.ics");
     }

@@ -22,6 +22,7 @@ internal static class StaffPages
         new(ProgramPages.Path, new LocalizedText("Programme", "Programs"), NavigationArea.Staff, 20, Policies.Staff),
         new(OfferingPages.List, new LocalizedText("Angebote", "Offerings"), NavigationArea.Staff, 30),
         new(SessionPages.Bookings, new LocalizedText("Buchungen", "Bookings"), NavigationArea.Staff, 40),
+        new(CalendarFeeds.CalendarFeedPages.Path, new LocalizedText("Kalender-Abos", "Calendar subscriptions"), NavigationArea.Staff, 45),
     ];
 
     public static void MapStaffPages(this IEndpointRouteBuilder pages)
