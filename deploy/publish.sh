@@ -5,7 +5,7 @@
 #   deploy/publish.sh --framework-dependent   # needs the ASP.NET Core 10 runtime where it runs (the container image)
 #   deploy/publish.sh --rid linux-arm64 --output /tmp/out --no-archive
 #
-# The archive holds one folder, kompetenzzentrum/, with the executable Kompetenzzentrum.Host, modules/ and
+# The archive (or, with --no-archive, the folder) holds kompetenzzentrum/, with the executable Kompetenzzentrum.Host, modules/ and
 # plugins/ beside it (where the host looks for them). Start it with one environment variable:
 #   ConnectionStrings__Kompetenzzentrum="Host=db;Username=kz;Password=…;Database=kompetenzzentrum" ./Kompetenzzentrum.Host
 # Prints the archive's path (or the folder's, with --no-archive) as its last line.
@@ -31,20 +31,21 @@ while [ $# -gt 0 ]; do
 done
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# --disable-build-servers below: no MSBuild node or compiler server stays behind (the script also runs inside a test).
 mkdir -p "$output"
 output=$(cd "$output" && pwd)
 app="$output/kompetenzzentrum"
 rm -rf "$app"
 
 # The host references no module: building it builds the modules and plugins into artifacts/<configuration>/.
-dotnet build "$root/src/Host" -c "$configuration" -nologo -v q -clp:ErrorsOnly
+dotnet build "$root/src/Host" -c "$configuration" --disable-build-servers -nologo -v q -clp:ErrorsOnly
 if [ "$self_contained" = true ]; then
-  dotnet publish "$root/src/Host" -c "$configuration" -r "$rid" --self-contained -p:KzSkipLoadables=true \
+  dotnet publish "$root/src/Host" -c "$configuration" -r "$rid" --self-contained -p:KzSkipLoadables=true --disable-build-servers \
     -nologo -v q -clp:ErrorsOnly -o "$app"
   name="kompetenzzentrum-$rid"
 else
   # Portable (no runtime identifier): runs wherever the ASP.NET Core runtime does, x64 or arm64.
-  dotnet publish "$root/src/Host" -c "$configuration" --no-self-contained -p:KzSkipLoadables=true \
+  dotnet publish "$root/src/Host" -c "$configuration" --no-self-contained -p:KzSkipLoadables=true --disable-build-servers \
     -nologo -v q -clp:ErrorsOnly -o "$app"
   name="kompetenzzentrum-portable"
 fi
@@ -56,6 +57,7 @@ done
 
 if [ "$archive" = true ]; then
   tar -C "$output" -czf "$output/$name.tar.gz" kompetenzzentrum
+  rm -rf "$app" # the archive is the product
   echo "$output/$name.tar.gz"
 else
   echo "$app"

@@ -12,7 +12,18 @@ internal static class PublishedArchive
 {
     private static readonly Lazy<Task<Built>> Archive = new(BuildAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public sealed record Built(string Path, long Bytes, TimeSpan? PublishTime);
+    /// <summary>The archive; <paramref name="PublishTime"/> is null for one given by <c>KZ_PUBLISH_ARCHIVE</c>, which is kept.</summary>
+    public sealed record Built(string Path, long Bytes, TimeSpan? PublishTime)
+    {
+        /// <summary>Deletes the folder of an archive this run made (64 MiB each).</summary>
+        public void DeleteIfMade()
+        {
+            if (PublishTime is not null)
+            {
+                Directory.Delete(System.IO.Path.GetDirectoryName(Path)!, recursive: true);
+            }
+        }
+    }
 
     public static Task<Built> GetAsync() => Archive.Value;
 

@@ -54,6 +54,7 @@ public sealed class PublishedArchiveTests(ITestOutputHelper output)
         {
             await TestServer.DropDatabaseAsync(database);
             Directory.Delete(folder, recursive: true);
+            archive.DeleteIfMade(); // one test uses it
         }
     }
 
