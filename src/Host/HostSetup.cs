@@ -14,6 +14,7 @@ using Kompetenzzentrum.Host.Plugins;
 using Kompetenzzentrum.Host.Scheduling;
 using Kompetenzzentrum.Host.Security;
 using Kompetenzzentrum.Host.Seeding;
+using Kompetenzzentrum.Host.StartupChecks;
 using Kompetenzzentrum.Host.Telemetry;
 using Kompetenzzentrum.Host.Templates;
 using Kompetenzzentrum.Host.Texts;
@@ -38,9 +39,18 @@ internal static class HostSetup
         builder.AddTelemetry();
         var embedded = string.IsNullOrWhiteSpace(configuration.GetConnectionString(EmbeddedDatabase.ConnectionName));
         var database = new DatabaseSettings(EmbeddedDatabase.Resolve(builder), configuration["Database:Schema"] ?? "kz");
+        // Settings the host cannot run with stop it here, in one sentence each (ConfigurationError); the rest warn.
+        var warnings = new ConfigurationWarnings();
+        services.AddSingleton(warnings);
+        if (!embedded)
+        {
+            DatabaseCheck.Verify(database.ConnectionString, configuration);
+        }
+        var paths = ModulePaths.From(configuration);
+        ModuleFolderCheck.Verify(paths, configuration, warnings);
 
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
-        var modules = ModuleRegistry.Load(ModulePaths.From(configuration), services, configuration, builder.Environment);
+        var modules = ModuleRegistry.Load(paths, services, configuration, builder.Environment);
         services.AddSingleton(modules);
         builder.Host.ConfigureContainer<ContainerBuilder>(container => modules.ForEachLoaded(m => m.ConfigureContainer(container)));
 
@@ -64,7 +74,9 @@ internal static class HostSetup
         services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<OutboxMailSender>());
         services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<OutboxMailSender>());
         var smtp = configuration.GetSection("Mail:Smtp");
+        SmtpCheck.Verify(smtp);
         services.Configure<SmtpSettings>(smtp);
+        services.AddHostedService<ReachabilityCheck>();
         if (!string.IsNullOrWhiteSpace(smtp["Host"]))
         {
             services.AddHostedService<SmtpDispatcher>();
@@ -112,6 +124,10 @@ internal static class HostSetup
         app.MapModuleEndpoints(modules);
         app.MapUi(modules);
 
+        foreach (var warning in app.Services.GetRequiredService<ConfigurationWarnings>().Sentences)
+        {
+            app.Logger.LogWarning("{Warning}", warning);
+        }
         foreach (var entry in modules.Entries.Where(e => e.Reason is not null))
         {
             app.Logger.LogWarning("Module {File} is {Status}: {Reason}", entry.Path, entry.Status, entry.Reason);

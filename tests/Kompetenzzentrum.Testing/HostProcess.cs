@@ -41,36 +41,40 @@ public sealed class HostProcess : IAsyncDisposable
         string environment = "Testing")
     {
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet", [HostAssembly()])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
-        info.Environment["ConnectionStrings__Kompetenzzentrum"] = connectionString;
-        info.Environment["Kompetenzzentrum__SeedDemoData"] = "false";
-        info.Environment["Modules__organisations__BootstrapAdmin__Email"] = TestUsers.AdminEmail;
-        info.Environment["Modules__organisations__BootstrapAdmin__Password"] = TestUsers.Password;
-        info.Environment["Security__SignInPermitsPerMinute"] = "100000";
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-        {
-            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
-        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var info = Info(connectionString, settings, environment, port, []);
+        return await StartAsync(info, new Uri($"http://127.0.0.1:{port}"), TimeSpan.FromSeconds(90));
+    }
+
+    /// <summary>Starts any build of the host (a published one, say) and waits until it answers at the address.</summary>
+    public static async Task<HostProcess> StartAsync(ProcessStartInfo info, Uri address, TimeSpan limit)
+    {
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"{info.FileName} did not start");
+        var host = new HostProcess(process, address);
         process.OutputDataReceived += (_, e) => host.Append(e.Data);
         process.ErrorDataReceived += (_, e) => host.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        await host.WaitUntilReadyAsync(limit);
         return host;
     }
 
+    /// <summary>
+    /// Starts the web host (no command) with settings it is expected to refuse, and waits for it to exit by itself:
+    /// exit code and console output. Fails when it is still running after <paramref name="limit"/>.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string connectionString,
+        IReadOnlyDictionary<string, string>? settings = null, TimeSpan? limit = null) =>
+        await RunAsync(Info(connectionString, settings, "Testing", FreePort(), []), limit ?? TimeSpan.FromMinutes(1));
+
     /// <summary>Runs the built host with a command (<c>db-apply</c>, <c>org-export …</c>) to its end: exit code and console output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string connectionString, params string[] arguments)
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string connectionString, params string[] arguments) =>
+        await RunAsync(Info(connectionString, null, "Testing", null, arguments), TimeSpan.FromMinutes(2));
+
+    private static ProcessStartInfo Info(string connectionString, IReadOnlyDictionary<string, string>? settings, string environment,
+        int? port, string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet", [HostAssembly(), .. arguments])
         {
@@ -78,16 +82,55 @@ public sealed class HostProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        if (port is not null)
+        {
+            info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+            info.Environment["Modules__organisations__BootstrapAdmin__Email"] = TestUsers.AdminEmail;
+            info.Environment["Modules__organisations__BootstrapAdmin__Password"] = TestUsers.Password;
+            info.Environment["Security__SignInPermitsPerMinute"] = "100000";
+        }
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         info.Environment["ConnectionStrings__Kompetenzzentrum"] = connectionString;
         info.Environment["Kompetenzzentrum__SeedDemoData"] = "false";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+        return info;
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(ProcessStartInfo info, TimeSpan limit)
+    {
         using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(limit.Token);
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The host still ran after {limit}:\n{await output}{await errors}");
+        }
         return (process.ExitCode, await output + await errors);
+    }
+
+    /// <summary>The process id, e.g. to read <c>/proc/&lt;id&gt;/maps</c>.</summary>
+    public int Id => _process.Id;
+
+    /// <summary>SIGTERM, as a container runtime or systemd stops a service: the host shuts down and exits by itself.</summary>
+    public async Task<int> StopAsync(TimeSpan limit)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        using var timeout = new CancellationTokenSource(limit);
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
     }
 
     public HttpClient CreateClient(TimeSpan? timeout = null) =>

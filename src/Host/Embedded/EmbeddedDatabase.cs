@@ -1,3 +1,5 @@
+using Kompetenzzentrum.Host.StartupChecks;
+
 namespace Kompetenzzentrum.Host.Embedded;
 
 /// <summary>Decides where the database comes from: the configured server, or the embedded default.</summary>
@@ -24,9 +26,7 @@ internal static class EmbeddedDatabase
         catch (InvalidOperationException ex)
         {
             // A clear sentence instead of a stack trace: the operator has something to install or configure.
-            Console.Error.WriteLine("Kompetenzzentrum cannot start its embedded database: " + ex.Message);
-            Environment.Exit(2);
-            throw;
+            throw new ConfigurationError($"ConnectionStrings:{ConnectionName} is not set and the embedded database cannot start: {ex.Message}");
         }
         builder.Services.AddSingleton(server);
         OfferDemoAdministrator(builder, root);

@@ -24,6 +24,8 @@ internal sealed class SmtpDispatcher(
 {
     private const long LockKey = 0x6B7A_736D_7470; // "kzsmtp"
 
+    private bool _relayUnusable;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -64,7 +66,10 @@ internal sealed class SmtpDispatcher(
                 return;
             }
             using var smtp = new SmtpClient();
-            await ConnectAsync(smtp, settings, ct);
+            if (!await TryConnectAsync(smtp, settings, ct))
+            {
+                return; // the mails stay queued, without an attempt counted against them
+            }
             foreach (var mail in due)
             {
                 try
@@ -89,6 +94,34 @@ internal sealed class SmtpDispatcher(
             release.Parameters.AddWithValue("key", LockKey);
             await release.ExecuteScalarAsync(CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// Connects and signs in. A relay that cannot be used is one warning sentence when it goes away (not a stack trace
+    /// every few seconds) and one line when it is back; the mails wait in the outbox meanwhile.
+    /// </summary>
+    private async Task<bool> TryConnectAsync(SmtpClient smtp, SmtpSettings settings, CancellationToken ct)
+    {
+        try
+        {
+            await ConnectAsync(smtp, settings, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            if (!_relayUnusable)
+            {
+                _relayUnusable = true;
+                logger.LogWarning("Mail:Smtp:Host '{Host}:{Port}' cannot be used ({Reason}), so mails stay in the outbox until it can.",
+                    settings.Host, settings.Port, ex.Message.TrimEnd('.'));
+            }
+            return false;
+        }
+        if (_relayUnusable)
+        {
+            _relayUnusable = false;
+            logger.LogInformation("Mail:Smtp:Host '{Host}:{Port}' accepts connections again; delivering the outbox.", settings.Host, settings.Port);
+        }
+        return true;
     }
 
     private static async Task ConnectAsync(SmtpClient smtp, SmtpSettings settings, CancellationToken ct)

@@ -1,10 +1,13 @@
+using Kompetenzzentrum.Host.StartupChecks;
+
 namespace Kompetenzzentrum.Host.Telemetry;
 
 /// <summary>
 /// What the host exports: OTLP only when an endpoint is configured (<c>Kompetenzzentrum:Telemetry:OtlpEndpoint</c> or
 /// the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>); the Prometheus scrape endpoint only with a scrape token.
+/// <see cref="OtlpSetting"/> names the setting the endpoint came from, for the sentences about it.
 /// </summary>
-internal sealed record TelemetrySettings(Uri? OtlpEndpoint, string? ScrapeToken, IReadOnlyList<string> Warnings)
+internal sealed record TelemetrySettings(Uri? OtlpEndpoint, string OtlpSetting, string? ScrapeToken, IReadOnlyList<string> Warnings)
 {
     public const string Section = "Kompetenzzentrum:Telemetry";
 
@@ -30,8 +33,9 @@ internal sealed record TelemetrySettings(Uri? OtlpEndpoint, string? ScrapeToken,
             }
             else
             {
-                // The host works without exporting telemetry, so this is a warning and not a refusal to start.
-                warnings.Add($"{key} '{raw}' is not an absolute http(s) address, so no traces or metrics are exported over OTLP.");
+                // Someone asked for telemetry and mistyped it: refusing to start shows it at the deployment (a rolling
+                // update stops, the old hosts keep serving) instead of in the first incident without traces.
+                throw new ConfigurationError($"{key} '{raw}' is not an absolute http(s) address such as 'http://collector:4317'.");
             }
         }
         var token = section["ScrapeToken"];
@@ -40,6 +44,6 @@ internal sealed record TelemetrySettings(Uri? OtlpEndpoint, string? ScrapeToken,
             warnings.Add($"{Section}:ScrapeToken is shorter than 16 characters, so the metrics endpoint /metrics stays closed.");
             token = null;
         }
-        return new TelemetrySettings(endpoint, string.IsNullOrWhiteSpace(token) ? null : token, warnings);
+        return new TelemetrySettings(endpoint, key, string.IsNullOrWhiteSpace(token) ? null : token, warnings);
     }
 }
