@@ -29,7 +29,13 @@ public sealed record DemoOrganisation(
     MaturityLevel Level,
     int JoinedAt);
 
-/// <summary>The organisations of the demo: 150 SMEs and 40 startups, generated from a fixed seed.</summary>
+/// <summary>A staff member of the demo who holds AI consultations.</summary>
+/// <param name="AccountId">The staff account's id.</param>
+/// <param name="Name">The display name.</param>
+/// <param name="Tags">What the expert knows (tag keys of the consultations' use cases and questionnaire).</param>
+public sealed record DemoExpert(Guid AccountId, string Name, IReadOnlyList<string> Tags);
+
+/// <summary>The organisations and experts of the demo: 150 SMEs and 40 startups generated from a fixed seed, five experts.</summary>
 public static class DemoCast
 {
     /// <summary>How far back the demo's history goes, in days (18 months).</summary>
@@ -44,6 +50,18 @@ public static class DemoCast
     /// <summary>The startups of <see cref="All"/>.</summary>
     public static IReadOnlyList<DemoOrganisation> Startups { get; } = [.. All.Where(o => o.IsStartup)];
 
+    /// <summary>The five consultation experts (center staff; the organisations module creates their accounts).</summary>
+    public static IReadOnlyList<DemoExpert> Experts { get; } =
+    [
+        new(Expert(1), "Dr. Anna Weber", ["ki", "vision", "quality", "production", "images"]),
+        new(Expert(2), "Jonas Hartmann", ["daten", "forecasting", "planning", "sales", "sales-history"]),
+        new(Expert(3), "Mira Scholz", ["automatisierung", "maintenance", "machines", "sensors", "sensor-data"]),
+        new(Expert(4), "Lena Vogt", ["e-commerce", "digitales-marketing", "support-tickets", "faq"]),
+        new(Expert(5), "Paul Brandt", ["prozesse", "documents", "it-sicherheit"]),
+    ];
+
     /// <summary>The SME whose member is the demo's organisation-member account.</summary>
     public static DemoOrganisation MemberOrganisation => Smes[0];
+
+    private static Guid Expert(int index) => Ids.Derived("demo-expert", new Guid(index, 0, 0, new byte[8]));
 }

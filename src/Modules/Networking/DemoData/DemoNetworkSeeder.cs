@@ -5,7 +5,10 @@ using Marten;
 
 namespace Kompetenzzentrum.Modules.Networking.DemoData;
 
-/// <summary>A few SMEs and startups, so that a first look at an empty installation shows proposals.</summary>
+/// <summary>
+/// Profiles of the demo's organisations (<see cref="DemoCast"/>), on the day each joined, and a few hand-written SMEs and
+/// startups whose matches make a good first example (the bakery and the forecasting startup).
+/// </summary>
 internal sealed class DemoNetworkSeeder(IDocumentStore store, TimeProvider clock) : IModuleSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -25,6 +28,16 @@ internal sealed class DemoNetworkSeeder(IDocumentStore store, TimeProvider clock
         {
             var id = Ids.New(clock);
             session.Events.StartStream<StartupProfile>(ProfileStreams.Startup(id), new StartupProfileCreated(id, startup, now));
+        }
+        foreach (var sme in DemoCast.Smes)
+        {
+            session.Events.StartStream<SmeProfile>(ProfileStreams.Sme(sme.Id), new SmeProfileCreated(sme.Id, DemoCastProfiles.Sme(sme),
+                now.AddDays(-sme.JoinedAt + 1)));
+        }
+        foreach (var (startup, index) in DemoCast.Startups.Select((s, i) => (s, i)))
+        {
+            session.Events.StartStream<StartupProfile>(ProfileStreams.Startup(startup.Id), new StartupProfileCreated(startup.Id,
+                DemoCastProfiles.Startup(startup, index), now.AddDays(-startup.JoinedAt + 1)));
         }
         await session.SaveChangesAsync(cancellationToken);
     }

@@ -1,6 +1,7 @@
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Organisations;
+using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 using Kompetenzzentrum.Modules.Organisations.Privacy;
@@ -13,7 +14,8 @@ namespace Kompetenzzentrum.Modules.Organisations.DemoData;
 /// <summary>
 /// Registers the <see cref="DemoCast"/>: each organisation with a contact account that consented to research, as
 /// registration does, on the day it joined; the SMEs take the check (T0) then, and most of those that joined long
-/// enough ago take it again (T1) months later, scoring higher. The demo accounts (<see cref="DemoRoleAccounts"/>) too.
+/// enough ago take it again (T1) months later, scoring higher. The experts' staff accounts and the demo accounts
+/// (<see cref="DemoRoleAccounts"/>) too.
 /// </summary>
 internal sealed class DemoOrganisationsSeeder(DemoRoleAccounts roles, IDocumentStore store, IPasswordHasher<Account> hasher, TimeProvider clock)
     : IModuleSeeder
@@ -35,6 +37,13 @@ internal sealed class DemoOrganisationsSeeder(DemoRoleAccounts roles, IDocumentS
         // of them, since hashing is slow on purpose.
         var hash = hasher.HashPassword(new Account(), Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
         var member = await roles.MemberAccountAsync(session, cancellationToken);
+        foreach (var expert in DemoCast.Experts)
+        {
+            var email = expert.Name.ToLowerInvariant().Replace("dr. ", "", StringComparison.Ordinal).Replace(' ', '.') + "@kompetenzzentrum.example";
+            var body = new AccountEndpoints.Register(email, null, expert.Name, AcceptTerms: true, ResearchConsent: false);
+            session.Events.StartStream(expert.AccountId, [.. RegistrationDecider.Register(body, expert.AccountId, email, hash, "", now.AddYears(-2)),
+                new EmailConfirmed(expert.AccountId, now.AddYears(-2)), new RoleGranted(expert.AccountId, Roles.CenterStaff, null)]);
+        }
         foreach (var organisation in DemoCast.All)
         {
             var joined = now.AddDays(-organisation.JoinedAt);
