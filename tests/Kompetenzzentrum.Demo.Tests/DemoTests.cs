@@ -77,7 +77,8 @@ public sealed class DemoTests(DemoFixture host) : IClassFixture<DemoFixture>
         Assert.Contains("Top-Themen", report, StringComparison.Ordinal);
         Assert.DoesNotContain("nicht genug Daten", dashboard, StringComparison.Ordinal);
         Assert.Contains("<svg", dashboard, StringComparison.Ordinal);
-        var counts = kinds.GetProperty("value").EnumerateArray().ToDictionary(k => k.GetProperty("Kind").GetString()!, k => k.GetProperty("N").GetInt32());
+        var counts = kinds.GetProperty("value").EnumerateArray()
+            .ToDictionary(k => k.GetProperty("Kind").GetString()!, k => k.GetProperty("N").GetInt32());
         foreach (var kind in new[] { "answered", "booked", "attended", "completed", "feedback" })
         {
             Assert.True(counts.GetValueOrDefault(kind) >= 100, $"{kind}: {counts.GetValueOrDefault(kind)}");

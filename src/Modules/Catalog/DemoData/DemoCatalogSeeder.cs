@@ -27,7 +27,10 @@ internal sealed class DemoCatalogSeeder(IDocumentStore store, IEnumerable<Offeri
         var now = clock.GetUtcNow();
         var random = new Random(200);
         var year = now.Year;
-        Guid[] programs = [Ids.Derived("demo-program", Guid.Empty), Ids.Derived("demo-program-ki", Guid.Empty), Ids.Derived("demo-program-next", Guid.Empty)];
+        Guid[] programs =
+        [
+            Ids.Derived("demo-program", Guid.Empty), Ids.Derived("demo-program-ki", Guid.Empty), Ids.Derived("demo-program-next", Guid.Empty),
+        ];
         session.Events.StartStream(programs[0], new ProgramCreated(programs[0], $"Mittelstand-Digital Zentrum Lausitz {year - 1}",
             new DateOnly(year - 1, 1, 1), new DateOnly(year - 1, 12, 31), "Team Transfer", new KpiTargets(140, 600, 85)));
         session.Events.StartStream(programs[1], new ProgramCreated(programs[1], $"KI-Transfer Brandenburg {year - 1}–{year + 1}",

@@ -16,7 +16,10 @@ internal sealed class DemoExpertsSeeder(IDocumentStore store, TimeProvider clock
         [new(DayOfWeek.Monday, new(10, 0), new(13, 0)), new(DayOfWeek.Wednesday, new(9, 0), new(12, 0))],
         [new(DayOfWeek.Wednesday, new(13, 0), new(17, 0)), new(DayOfWeek.Friday, new(9, 0), new(11, 0))],
         [new(DayOfWeek.Monday, new(14, 0), new(17, 0)), new(DayOfWeek.Thursday, new(9, 0), new(12, 0))],
-        [new(DayOfWeek.Tuesday, new(14, 0), new(17, 0)), new(DayOfWeek.Friday, new(10, 0), new(13, 0)), new(DayOfWeek.Wednesday, new(8, 0), new(10, 0))],
+        [
+            new(DayOfWeek.Tuesday, new(14, 0), new(17, 0)), new(DayOfWeek.Friday, new(10, 0), new(13, 0)),
+            new(DayOfWeek.Wednesday, new(8, 0), new(10, 0)),
+        ],
     ];
 
     public int Order => SeedOrder.Content;

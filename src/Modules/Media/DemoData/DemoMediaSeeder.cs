@@ -32,7 +32,8 @@ internal sealed class DemoMediaSeeder(IDocumentStore store, IMediaStorage storag
         ("Cloud", "cloud", ["Eine Cloud ist Rechenleistung zur Miete.", "Sie zahlen, was Sie nutzen.", "Ihre Daten liegen im Rechenzentrum."]),
         ("Künstliche Intelligenz", "ki", ["KI lernt Muster aus Beispielen.", "Sie braucht gute Daten.", "Sie ersetzt kein Fachwissen."]),
         ("Phishing", "it-sicherheit", ["Phishing-Mails wollen Ihre Passwörter.", "Prüfen Sie den Absender.", "Im Zweifel: anrufen."]),
-        ("Digitaler Zwilling", "automatisierung", ["Ein digitaler Zwilling bildet eine Maschine ab.", "Er zeigt ihren Zustand.", "So planen Sie Wartung."]),
+        ("Digitaler Zwilling", "automatisierung",
+            ["Ein digitaler Zwilling bildet eine Maschine ab.", "Er zeigt ihren Zustand.", "So planen Sie Wartung."]),
         ("Datenstrategie", "daten", ["Welche Daten haben Sie?", "Welche Fragen sollen sie beantworten?", "Fangen Sie klein an."]),
         ("Onlineshop", "e-commerce", ["Ein Shop verkauft rund um die Uhr.", "Zahlung und Versand zählen.", "Bilder verkaufen."]),
     ];
@@ -60,7 +61,8 @@ internal sealed class DemoMediaSeeder(IDocumentStore store, IMediaStorage storag
             var audio = await UploadAsync(session, MediaTypes.Mp3, DemoMediaFiles.Mp3(300 + 50 * index), cancellationToken);
             var at = now.AddDays(-21 * (Episodes.Length - index) + 7);
             var decision = EpisodeDecider.Schedule(Ids.Derived("demo-episode", new Guid(index, 0, 0, new byte[8])), series,
-                new ScheduleEpisode($"Folge {index + 1}: {episode.Title}", $"Zu Gast: {episode.Guest}. Was hat es gebracht, was würden sie anders machen?",
+                new ScheduleEpisode($"Folge {index + 1}: {episode.Title}",
+                    $"Zu Gast: {episode.Guest}. Was hat es gebracht, was würden sie anders machen?",
                     audio, 1500 + 60 * index, at, [new(0, "Vorstellung"), new(300, "Das Projekt"), new(1200, "Was wir gelernt haben")], null,
                     [episode.Guest], [episode.Topic]), new EpisodeFiles(true, false), at);
             session.Events.StartStream<PodcastEpisode>(((EpisodeScheduled)Accepted(decision)[0]).EpisodeId, [.. decision.Events]);

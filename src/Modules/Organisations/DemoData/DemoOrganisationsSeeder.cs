@@ -47,7 +47,9 @@ internal sealed class DemoOrganisationsSeeder(DemoRoleAccounts roles, IDocumentS
         foreach (var organisation in DemoCast.All)
         {
             var joined = now.AddDays(-organisation.JoinedAt);
-            var contact = organisation == DemoCast.MemberOrganisation && member is not null ? member.Value : Register(session, organisation, hash, joined);
+            var contact = organisation == DemoCast.MemberOrganisation && member is not null
+                ? member.Value
+                : Register(session, organisation, hash, joined);
             var input = new OrganisationInput(organisation.Name, organisation.IsStartup ? "startup" : "sme", organisation.Industry,
                 organisation.SizeClass, organisation.FederalState, organisation.Postcode);
             var decision = OrganisationDecider.Register(organisation.Id, input, contact, null, staff: false);

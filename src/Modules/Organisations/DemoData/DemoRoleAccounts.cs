@@ -22,13 +22,14 @@ internal sealed class DemoRoleAccounts(IConfiguration configuration, IDocumentSt
         var now = clock.GetUtcNow();
         foreach (var role in Roles.All)
         {
-            if (Configured(role) is not var (email, password) || await AccountEndpoints.FindAsync(session, email, ct) is not null)
+            if (Configured(role) is not (string email, string password) || await AccountEndpoints.FindAsync(session, email, ct) is not null)
             {
                 continue;
             }
             var id = Ids.Derived("demo-account:" + role, Guid.Empty);
             var body = new AccountEndpoints.Register(email, password, "Demo " + role, AcceptTerms: true, ResearchConsent: true);
-            var events = new List<object>(RegistrationDecider.Register(body, id, email, hasher.HashPassword(new Account { Id = id }, password), "", now))
+            var hash = hasher.HashPassword(new Account { Id = id }, password);
+            var events = new List<object>(RegistrationDecider.Register(body, id, email, hash, "", now))
             {
                 new EmailConfirmed(id, now),
             };
@@ -43,12 +44,13 @@ internal sealed class DemoRoleAccounts(IConfiguration configuration, IDocumentSt
 
     /// <summary>The organisation-member account, once seeded, or null when no demo accounts are configured.</summary>
     public async Task<Guid?> MemberAccountAsync(IQuerySession session, CancellationToken ct) =>
-        Configured(Roles.OrganisationMember) is var (email, _) && await AccountEndpoints.FindAsync(session, email, ct) is { } account
+        Configured(Roles.OrganisationMember) is (string email, _) && await AccountEndpoints.FindAsync(session, email, ct) is { } account
             ? account.Id
             : null;
 
     private (string Email, string Password)? Configured(string role) =>
-        configuration[$"DemoAccounts:{role}:Email"] is { Length: > 0 } email && configuration[$"DemoAccounts:{role}:Password"] is { Length: > 0 } password
+        configuration[$"DemoAccounts:{role}:Email"] is { Length: > 0 } email
+        && configuration[$"DemoAccounts:{role}:Password"] is { Length: > 0 } password
             ? (email.Trim().ToLowerInvariant(), password)
             : null;
 }

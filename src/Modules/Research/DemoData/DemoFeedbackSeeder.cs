@@ -34,7 +34,8 @@ internal sealed class DemoFeedbackSeeder(NpgsqlDataSource database, ResearchSche
         var s = ResearchTables.Surveys;
         var surveys = new List<SurveyEndpoints.Survey>();
         await using (var command = database.CreateCommand(
-            $"select {SurveyEndpoints.Survey.Columns} from {schema.Name}.{s} where {s.AnsweredAt} is null order by {s.CompletedAt}, {s.ParticipationId}"))
+            $"select {SurveyEndpoints.Survey.Columns} from {schema.Name}.{s} where {s.AnsweredAt} is null "
+            + $"order by {s.CompletedAt}, {s.ParticipationId}"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
