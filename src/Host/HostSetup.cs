@@ -85,8 +85,9 @@ internal static class HostSetup
         services.AddProblemHandling();
         services.AddHealth();
         services.AddDocumentedOpenApi();
-        if (configuration.GetValue<bool?>("Kompetenzzentrum:SeedDemoData") ?? embedded)
+        if (DemoAccounts.IsOn(configuration, embedded))
         {
+            DemoAccounts.Offer(builder, embedded);
             services.AddHostedService<DemoSeeding>();
         }
         // Modules' own background services start after the store and scheduler are ready.

@@ -38,6 +38,8 @@ public sealed class KompetenzzentrumFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Kompetenzzentrum", connectionString);
         builder.UseSetting("Kompetenzzentrum:SeedDemoData", "false");
+        // A fixture that turns the demo on writes its accounts' passwords here, not beside the repository.
+        builder.UseSetting("Kompetenzzentrum:DemoPasswordsPath", Path.Combine(Path.GetTempPath(), $"kz-demo-passwords-{Guid.NewGuid():N}"));
         builder.UseSetting("Modules:organisations:BootstrapAdmin:Email", TestUsers.AdminEmail);
         builder.UseSetting("Modules:organisations:BootstrapAdmin:Password", TestUsers.Password);
         builder.UseSetting("Security:SignInPermitsPerMinute", "10000");

@@ -15,9 +15,7 @@ internal static class EmbeddedDatabase
         {
             return configured;
         }
-        var root = builder.Configuration["Embedded:DataPath"] is { Length: > 0 } path
-            ? path
-            : Path.Combine(RepositoryRoot(builder.Environment.ContentRootPath), ".data", "postgres");
+        var root = DataRoot(builder);
         EmbeddedPostgres server;
         try
         {
@@ -34,6 +32,11 @@ internal static class EmbeddedDatabase
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(new StopWithHost(server)));
         return server.ConnectionString;
     }
+
+    /// <summary>Where the embedded cluster and its password files live.</summary>
+    public static string DataRoot(WebApplicationBuilder builder) => builder.Configuration["Embedded:DataPath"] is { Length: > 0 } path
+        ? path
+        : Path.Combine(RepositoryRoot(builder.Environment.ContentRootPath), ".data", "postgres");
 
     /// <summary>
     /// A fresh embedded installation gets a platform administrator, unless one is configured, with a random
@@ -63,7 +66,7 @@ internal static class EmbeddedDatabase
         Console.WriteLine($"Administrator: admin@kompetenzzentrum.local, password in {file}");
     }
 
-    private static string RepositoryRoot(string start)
+    internal static string RepositoryRoot(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {

@@ -31,6 +31,7 @@ internal static class MartenSetup
                 options.Events.MetadataConfig.UserNameEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                options.RegisterDocumentType<Seeding.DemoSeeded>();
                 // Connections and appended events for OpenTelemetry (activity source and meter "Marten"), only when exported.
                 var telemetry = sp.GetRequiredService<TelemetrySettings>();
                 if (telemetry.ExportsTraces)

@@ -37,6 +37,7 @@ public sealed class CatalogModule : ModuleBase
     {
         context.Services.AddTexts<CatalogModule>("catalog");
         context.Services.AddSingleton<IModuleSeeder, DemoCatalogSeeder>();
+        context.Services.AddSingleton<IModuleSeeder, DemoCatalogHistory>();
         context.Services.AddSingleton(SeatOfferWindow.From(context.Configuration));
         context.Services.AddSingleton<BookingNotifier>();
         context.Services.AddSingleton<SessionOfferings>();

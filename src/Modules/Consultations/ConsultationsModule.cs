@@ -43,6 +43,7 @@ public sealed class ConsultationsModule : ModuleBase
         context.Services.AddSingleton<ConsultationMails>();
         context.Services.AddScoped<BookingEndpoints.Services>();
         context.Services.AddSingleton<IModuleSeeder, ConsultationSeeder>();
+        context.Services.AddSingleton<IModuleSeeder, DemoData.DemoExpertsSeeder>();
         context.Services.AddSingleton<ConsultationPersonalData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<ConsultationPersonalData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<ConsultationPersonalData>());

@@ -58,6 +58,7 @@ public sealed class MediaModule : ModuleBase
         context.Services.AddSingleton<ProgressPersonalData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<ProgressPersonalData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<ProgressPersonalData>());
+        context.Services.AddSingleton<IModuleSeeder, DemoData.DemoMediaSeeder>();
         var settings = MediaSettings.From(context.Configuration, context.Environment);
         context.Services.AddSingleton(settings);
         if (settings.S3 is null)

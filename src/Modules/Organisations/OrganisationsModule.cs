@@ -7,6 +7,7 @@ using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
+using Kompetenzzentrum.Modules.Organisations.DemoData;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Peers;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
@@ -53,6 +54,9 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddSingleton<IOrganisationNames, OrganisationNames>();
         _reminders = ReminderDelay.From(context.Configuration);
         services.AddSingleton(_reminders);
+        services.AddSingleton(sp => new DemoRoleAccounts(context.Configuration, sp.GetRequiredService<IDocumentStore>(),
+            sp.GetRequiredService<IPasswordHasher<Account>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IModuleSeeder, DemoOrganisationsSeeder>();
         services.AddHostedService(sp => new BootstrapAdmin(
             context.Configuration,
             sp.GetRequiredService<IDocumentStore>(),

@@ -49,6 +49,7 @@ public sealed class ResearchModule : ModuleBase
         services.AddSingleton(new SurveyLinks(context.Configuration["SurveyBaseUrl"] ?? "http://localhost:5000"));
         SurveyMail.Register(services);
         NeedsReportTemplate.Register(services);
+        services.AddSingleton<IModuleSeeder, DemoData.DemoFeedbackSeeder>();
         services.AddSingleton<NeedsReportQueries>();
         services.AddSingleton<IProgramKpis, ProgramKpiTotals>();
         services.AddSingleton<DashboardQueries>();

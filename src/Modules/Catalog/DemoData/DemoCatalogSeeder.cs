@@ -3,14 +3,20 @@ using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
+using Kompetenzzentrum.Modules.Catalog.Packages;
 using Kompetenzzentrum.Modules.Catalog.Programs;
 using Marten;
 
 namespace Kompetenzzentrum.Modules.Catalog.DemoData;
 
-/// <summary>A small demo program with a few offerings, for a first look at an empty installation.</summary>
+/// <summary>
+/// Three programs with KPI targets, six published offerings of every offering type (plugins' types included) and two
+/// curated packages. Sessions and bookings follow in <see cref="DemoCatalogHistory"/>, once organisations exist.
+/// </summary>
 internal sealed class DemoCatalogSeeder(IDocumentStore store, IEnumerable<OfferingTypeDefinition> types, TimeProvider clock) : IModuleSeeder
 {
+    public int Order => SeedOrder.Content;
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
@@ -19,54 +25,41 @@ internal sealed class DemoCatalogSeeder(IDocumentStore store, IEnumerable<Offeri
             return;
         }
         var now = clock.GetUtcNow();
-        var programId = Ids.New(clock);
+        var random = new Random(200);
         var year = now.Year;
-        session.Events.StartStream(programId, new ProgramCreated(
-            programId, $"Demo-Programm Digitalisierung {year}", new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), "Demo-Team",
-            new KpiTargets(OrganisationsReached: 120, Participations: 400, Satisfaction: 85)));
+        Guid[] programs =
+        [
+            Ids.Derived("demo-program", Guid.Empty), Ids.Derived("demo-program-ki", Guid.Empty), Ids.Derived("demo-program-next", Guid.Empty),
+        ];
+        session.Events.StartStream(programs[0], new ProgramCreated(programs[0], $"Mittelstand-Digital Zentrum Lausitz {year - 1}",
+            new DateOnly(year - 1, 1, 1), new DateOnly(year - 1, 12, 31), "Team Transfer", new KpiTargets(140, 600, 85)));
+        session.Events.StartStream(programs[1], new ProgramCreated(programs[1], $"KI-Transfer Brandenburg {year - 1}–{year + 1}",
+            new DateOnly(year - 1, 7, 1), new DateOnly(year + 1, 6, 30), "Team KI", new KpiTargets(90, 300, 80)));
+        session.Events.StartStream(programs[2], new ProgramCreated(programs[2], $"Mittelstand-Digital Zentrum Lausitz {year}",
+            new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), "Team Transfer", new KpiTargets(160, 700, 85)));
 
-        var known = types.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var offering in Offerings.Where(o => known.Contains(o.Type)))
+        var offerings = DemoOfferings.For(types.Select(t => t.Key), random);
+        var published = new List<Guid>();
+        foreach (var (offering, index) in offerings.Select((o, i) => (o, i)))
         {
-            var id = Ids.New(clock);
+            var id = Ids.Derived("demo-offering", new Guid(index, 0, 0, new byte[8]));
+            var programId = offering.Topics.Contains("ki") ? programs[1] : programs[index % 2 == 0 ? 0 : 2];
+            // Published when the history begins, so bookings of the whole history find them bookable.
+            var at = now.AddDays(-DemoCast.HistoryDays - 10);
             session.Events.StartStream(id,
                 new OfferingDrafted(id, programId, offering.Type, new OfferingDetails(
-                    offering.Title, offering.Description, offering.Topics, offering.From, offering.To, offering.Format,
-                    offering.Format == OfferingFormats.OnSite ? "Cottbus" : null,
-                    offering.Format == OfferingFormats.OnSite ? null : "https://example.org/kompetenzzentrum",
-                    "de", CancellationDeadlineHours: 24)),
-                new OfferingPublished(id, offering.Type, offering.Topics, offering.From, offering.To, now, programId));
+                    offering.Title, offering.Description, offering.Topics, offering.From, offering.To, offering.Format, offering.Place,
+                    offering.Format == OfferingFormats.OnSite ? null : "https://example.org/kompetenzzentrum", "de", CancellationDeadlineHours: 24)),
+                new OfferingPublished(id, offering.Type, offering.Topics, offering.From, offering.To, at, programId));
+            published.Add(id);
         }
+        var byType = offerings.Select((o, i) => (o.Type, Id: published[i])).ToLookup(o => o.Type, o => o.Id);
+        session.Insert(new CuratedPackage(Ids.Derived("demo-package-start", Guid.Empty), new("Digital starten", "Getting started digitally"),
+            [.. new[] { "video", "podcast-episode", "consultation", "experience-tour" }.Where(byType.Contains).Select(t => byType[t].First())],
+            now.AddDays(-200)));
+        session.Insert(new CuratedPackage(Ids.Derived("demo-package-ki", Guid.Empty), new("KI im Betrieb", "AI at work"),
+            [.. new[] { "video", "consultation", "lernfabrik-workshop", "matchmaking-event" }.Where(byType.Contains).Select(t => byType[t].Last())],
+            now.AddDays(-90)));
         await session.SaveChangesAsync(cancellationToken);
     }
-
-    private sealed record DemoOffering(
-        string Type,
-        LocalizedText Title,
-        LocalizedText Description,
-        string[] Topics,
-        MaturityLevel From,
-        MaturityLevel To,
-        string Format);
-
-    private static readonly DemoOffering[] Offerings =
-    [
-        new("consultation", new("KI-Sprechstunde: Was kann KI in meinem Betrieb?", "AI consultation: what can AI do in my company?"),
-            new("Eine Stunde mit einer KI-Expertin, vorbereitet durch Ihren Fragebogen.",
-                "One hour with an AI expert, prepared by your questionnaire."),
-            ["ki", "daten"], MaturityLevel.Einsteiger, MaturityLevel.Gestalter, "online"),
-        new("video", new("Kurz erklärt: Was ist eine Cloud?", "Explained: what is a cloud?"),
-            new("Drei Minuten zu Cloud-Diensten für kleine Unternehmen.", "Three minutes on cloud services for small companies."),
-            ["cloud"], MaturityLevel.Einsteiger, MaturityLevel.Entdecker, "asynchronous"),
-        new("podcast-episode", new("Smarter Mittelstand: Die digitale Bäckerei", "Smarter Mittelstand: the digital bakery"),
-            new("Wie eine Bäckerei mit Bedarfsprognosen weniger wegwirft.", "How a bakery throws away less with demand forecasts."),
-            ["ki", "nachhaltigkeit"], MaturityLevel.Einsteiger, MaturityLevel.Gestalter, "asynchronous"),
-        new("experience-tour", new("Erlebnistour: Vernetzte Fertigung in Brandenburg", "Experience tour: connected manufacturing in Brandenburg"),
-            new("Besuch eines Maschinenbauers, der seine Fertigung vernetzt hat.", "Visit a machine builder that connected its production."),
-            ["automatisierung", "daten"], MaturityLevel.Entdecker, MaturityLevel.Vorreiter, "on-site"),
-        new("sprint", new("Geschäftsmodellsprint", "Business-model sprint"),
-            new("Mehrere Wochen gemeinsam am Geschäftsmodell arbeiten: Analyse, Synthese, Ideenfindung, Transfer.",
-                "Several weeks on your business model: analysis, synthesis, ideation, transfer."),
-            ["geschaeftsmodelle"], MaturityLevel.Entdecker, MaturityLevel.Vorreiter, "on-site"),
-    ];
 }

@@ -14,8 +14,13 @@ namespace Kompetenzzentrum.Modules.Research.Feedback;
 internal static class SurveyHandlers
 {
     /// <summary>Records the answer to a survey found by its mailed token or, on the feedback page, by its participation.</summary>
+    public static Task<Refusal?> AnswerAsync(
+        SurveyEndpoints.Survey survey, SurveyAnswer body, ResearchSchema schema, IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
+        AnswerAsync(survey, body, schema, store, clock.GetUtcNow(), ct);
+
+    /// <summary>Records the answer as given at <paramref name="now"/> (the demo's history answers in the past).</summary>
     public static async Task<Refusal?> AnswerAsync(
-        SurveyEndpoints.Survey survey, SurveyAnswer body, ResearchSchema schema, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+        SurveyEndpoints.Survey survey, SurveyAnswer body, ResearchSchema schema, IDocumentStore store, DateTimeOffset now, CancellationToken ct)
     {
         if (body.Check() is { } invalid)
         {
@@ -27,7 +32,6 @@ internal static class SurveyHandlers
         {
             return await SameAnswerAsync(session, streamId, body, ct);
         }
-        var now = clock.GetUtcNow();
         var given = new FeedbackGiven(survey.ParticipationId, survey.OrganisationId, survey.OfferingId, survey.OfferingType, survey.Topics,
             body.Satisfaction!.Value, body.Usefulness!.Value, body.Recommendation!.Value, body.WantedTopics, now);
         session.Events.StartStream(streamId, given);
