@@ -36,7 +36,7 @@ internal sealed class HostProcess : IAsyncDisposable
             ArgumentList =
             {
                 Path.Combine(AppContext.BaseDirectory, "Kompetenzzentrum.Host.dll"), "--urls", $"http://127.0.0.1:{port}",
-                "--ConnectionStrings:Kompetenzzentrum", connection, "--Kompetenzzentrum:SeedDemoData", "false",
+                "--ConnectionStrings:Kompetenzzentrum", connection, "--Kompetenzzentrum:Demo", "false",
                 "--Modules:organisations:BootstrapAdmin:Email", AdminEmail, "--Modules:organisations:BootstrapAdmin:Password", AdminPassword,
             },
             RedirectStandardOutput = true,

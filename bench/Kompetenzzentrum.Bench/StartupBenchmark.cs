@@ -36,7 +36,7 @@ internal static class StartupBenchmark
             ArgumentList =
             {
                 hostDll, "--urls", $"http://127.0.0.1:{port}", "--ConnectionStrings:Kompetenzzentrum", connection,
-                "--Kompetenzzentrum:SeedDemoData", "false",
+                "--Kompetenzzentrum:Demo", "false",
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,

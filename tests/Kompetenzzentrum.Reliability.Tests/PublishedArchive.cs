@@ -4,9 +4,10 @@ using Kompetenzzentrum.Testing;
 namespace Kompetenzzentrum.Reliability.Tests;
 
 /// <summary>
-/// The self-contained archive <c>deploy/publish.sh</c> makes, built once per test run (Release, so it never
-/// touches the Debug build the other tests run), or the one named by <c>KZ_PUBLISH_ARCHIVE</c> when a build step
-/// already made it.
+/// The self-contained archive <c>deploy/publish.sh</c> makes, built once per test run from a copy of the sources in
+/// the temp folder (a runtime-specific restore rewrites each project's <c>obj/project.assets.json</c>, which the
+/// Debug builds of other test projects may be reading at the same time), or the one named by
+/// <c>KZ_PUBLISH_ARCHIVE</c> when a build step already made it.
 /// </summary>
 internal static class PublishedArchive
 {
@@ -36,12 +37,14 @@ internal static class PublishedArchive
             return new Built(given, new FileInfo(given).Length, null);
         }
         var output = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kz-publish-" + Guid.NewGuid().ToString("N")[..8]);
-        var info = new ProcessStartInfo("bash", [System.IO.Path.Combine(RepositoryRoot, "deploy", "publish.sh"), "--output", output])
+        var sources = System.IO.Path.Combine(output, "src");
+        CopySources(RepositoryRoot, sources);
+        var info = new ProcessStartInfo("bash", [System.IO.Path.Combine(sources, "deploy", "publish.sh"), "--output", output])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = sources,
         };
         // The test host's MSBuild variables would point the nested build at this run's SDK internals.
         foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
@@ -60,6 +63,22 @@ internal static class PublishedArchive
             throw new InvalidOperationException($"deploy/publish.sh failed ({process.ExitCode}):\n{await stdout}\n{await stderr}");
         }
         var archive = lines[^1].Trim();
+        Directory.Delete(sources, recursive: true);
         return new Built(archive, new FileInfo(archive).Length, clock.Elapsed);
+    }
+
+    /// <summary>What the host's build reads: everything but build output, tests, benchmarks and local data.</summary>
+    private static void CopySources(string from, string to)
+    {
+        string[] skipped = ["bin", "obj", "artifacts", ".git", ".data", "tests", "bench", "TestResults"];
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from))
+        {
+            File.Copy(file, System.IO.Path.Combine(to, System.IO.Path.GetFileName(file)));
+        }
+        foreach (var directory in Directory.EnumerateDirectories(from).Where(d => !skipped.Contains(System.IO.Path.GetFileName(d))))
+        {
+            CopySources(directory, System.IO.Path.Combine(to, System.IO.Path.GetFileName(directory)));
+        }
     }
 }

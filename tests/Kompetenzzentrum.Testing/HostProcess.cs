@@ -91,7 +91,7 @@ public sealed class HostProcess : IAsyncDisposable
         }
         info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         info.Environment["ConnectionStrings__Kompetenzzentrum"] = connectionString;
-        info.Environment["Kompetenzzentrum__SeedDemoData"] = "false";
+        info.Environment["Kompetenzzentrum__Demo"] = "false";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

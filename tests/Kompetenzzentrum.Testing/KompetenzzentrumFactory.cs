@@ -37,7 +37,7 @@ public sealed class KompetenzzentrumFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Kompetenzzentrum", connectionString);
-        builder.UseSetting("Kompetenzzentrum:SeedDemoData", "false");
+        builder.UseSetting("Kompetenzzentrum:Demo", "false");
         // A fixture that turns the demo on writes its accounts' passwords here, not beside the repository.
         builder.UseSetting("Kompetenzzentrum:DemoPasswordsPath", Path.Combine(Path.GetTempPath(), $"kz-demo-passwords-{Guid.NewGuid():N}"));
         builder.UseSetting("Modules:organisations:BootstrapAdmin:Email", TestUsers.AdminEmail);
