@@ -7,6 +7,7 @@ using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
+using Kompetenzzentrum.Modules.Organisations.Imports;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Peers;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
@@ -77,6 +78,8 @@ public sealed class OrganisationsModule : ModuleBase
         options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<AccessTokenProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<Account>().UniqueIndex(a => a.NormalizedEmail!);
+        // A re-import finds the organisation by its external id; two imports at once cannot both create it.
+        options.Schema.For<Organisation>().UniqueIndex(o => o.ExternalId!);
         options.Schema.For<AccessToken>().UniqueIndex(t => t.TokenHash);
 
         // What erasure blanks in the stored events; ids and coarse attributes stay for research.
@@ -89,6 +92,7 @@ public sealed class OrganisationsModule : ModuleBase
         options.Events.AddMaskingRuleForProtectedInformation<OrganisationRegistered>(e => e with { Name = "", Postcode = e.Postcode[..2] + "xxx" });
         options.Events.AddMaskingRuleForProtectedInformation<OrganisationDetailsChanged>(
             e => e with { Name = "", Postcode = e.Postcode[..2] + "xxx" });
+        options.Events.AddMaskingRuleForProtectedInformation<ContactPersonRecorded>(e => e with { Name = null, Email = null });
         options.Events.AddMaskingRuleForProtectedInformation<AccessTokenCreated>(
             e => e with { Name = "", TokenHash = "erased-" + e.TokenId.ToString("N") });
     }
@@ -106,6 +110,8 @@ public sealed class OrganisationsModule : ModuleBase
         api.MapChecks();
         api.MapPeers();
     }
+
+    public override void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapImports();
 
     public override void MapPages(IEndpointRouteBuilder pages)
     {
