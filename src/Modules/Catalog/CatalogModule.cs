@@ -9,6 +9,7 @@ using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Browse;
 using Kompetenzzentrum.Modules.Catalog.DemoData;
+using Kompetenzzentrum.Modules.Catalog.Imports;
 using Kompetenzzentrum.Modules.Catalog.Notifications;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Packages;
@@ -62,6 +63,7 @@ public sealed class CatalogModule : ModuleBase
     {
         options.Projections.Add<ProgramSummaryProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CatalogEntryProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ImportedParticipationProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<SessionSeats>().Index(s => s.OfferingId).Index(s => s.StartsAt).Index(s => s.ResourceId);
         // By session, status and line: a booking reads a session's offers and the head of its waitlist, not all its rows.
         options.Schema.For<SessionBooking>().Index(b => new { b.SessionId, b.Status, b.Line }).Index(b => b.OrganisationId);
@@ -87,6 +89,8 @@ public sealed class CatalogModule : ModuleBase
         api.MapBookPackage();
         api.MapPackageBookings();
     }
+
+    public override void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapParticipationImport();
 
     public override void MapPages(IEndpointRouteBuilder pages)
     {

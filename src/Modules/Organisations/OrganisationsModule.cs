@@ -52,6 +52,7 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddSingleton<IMaturityProfiles, MaturityProfileReader>();
         services.AddSingleton<IOrganisationContacts, OrganisationContacts>();
         services.AddSingleton<IOrganisationNames, OrganisationNames>();
+        services.AddSingleton<IOrganisationExternalIds, OrganisationExternalIds>();
         _reminders = ReminderDelay.From(context.Configuration);
         services.AddSingleton(_reminders);
         services.AddHostedService(sp => new BootstrapAdmin(

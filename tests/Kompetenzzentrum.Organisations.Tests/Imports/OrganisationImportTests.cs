@@ -26,17 +26,17 @@ public sealed class OrganisationImportTests(HostFixture host) : IClassFixture<Ho
 
         Assert.Equal((false, 2, 0, 0), (first.DryRun, first.Created, first.Updated, first.Refused));
         Assert.Equal([2, 3], first.Rows.Select(r => r.Row));
-        var korn = await staff.GetFromJsonAsync<OrganisationView>($"/api/organisations/{first.Rows[0].OrganisationId}");
+        var korn = await staff.GetFromJsonAsync<OrganisationView>($"/api/organisations/{first.Rows[0].Id}");
         Assert.Equal(("Bäckerei Korn GmbH", "sme", "C", "micro", "SN", "01067"),
             (korn!.Name, korn.Kind, korn.Industry, korn.SizeClass, korn.FederalState, korn.Postcode));
-        var bau = await staff.GetFromJsonAsync<OrganisationView>($"/api/organisations/{first.Rows[1].OrganisationId}");
+        var bau = await staff.GetFromJsonAsync<OrganisationView>($"/api/organisations/{first.Rows[1].Id}");
         Assert.Equal(("Metall; Bau AG", "F", "medium", "BY"), (bau!.Name, bau.Industry, bau.SizeClass, bau.FederalState));
 
         var again = await (await staff.PostCsvAsync(Url, csv.Replace("Bäckerei Korn GmbH", "Bäckerei Korn & Söhne GmbH"))).ReportAsync();
 
         Assert.Equal((0, 1, 1), (again.Created, again.Updated, again.Unchanged));
-        Assert.Equal(first.Rows.Select(r => r.OrganisationId), again.Rows.Select(r => r.OrganisationId));
-        korn = await staff.GetFromJsonAsync<OrganisationView>($"/api/organisations/{first.Rows[0].OrganisationId}");
+        Assert.Equal(first.Rows.Select(r => r.Id), again.Rows.Select(r => r.Id));
+        korn = await staff.GetFromJsonAsync<OrganisationView>($"/api/organisations/{first.Rows[0].Id}");
         Assert.Equal("Bäckerei Korn & Söhne GmbH", korn!.Name);
         Assert.Equal(1, await CountAsync(a));
     }
@@ -105,7 +105,7 @@ public sealed class OrganisationImportTests(HostFixture host) : IClassFixture<Ho
 
         Assert.Equal(["created", "refused"], report.Rows.Select(r => r.Outcome));
         Assert.Equal((3, "Branche"), (report.Rows[1].Row, Assert.Single(report.Rows[1].Problems).Column));
-        var created = await staff.GetFromJsonAsync<OrganisationView>($"/api/organisations/{report.Rows[0].OrganisationId}");
+        var created = await staff.GetFromJsonAsync<OrganisationView>($"/api/organisations/{report.Rows[0].Id}");
         Assert.Equal(("Tabellen GmbH", "HB", "28195"), (created!.Name, created.FederalState, created.Postcode));
     }
 

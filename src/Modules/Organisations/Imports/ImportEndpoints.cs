@@ -1,11 +1,11 @@
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Imports;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace Kompetenzzentrum.Modules.Organisations.Imports;
@@ -29,36 +29,15 @@ internal static class ImportEndpoints
     }
 
     private static async Task<IResult> ImportOrganisationsAsync(
-        bool? dryRun, HttpContext http, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
+        bool? dryRun, HttpContext http, IImportFileReader reader, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
-        if (await ReadFileAsync(http, ct) is not { } file)
+        if (await UploadedFiles.ReadAsync(http, "file", MaxFileBytes, ct) is not { File: var file })
         {
-            return Refusal.Invalid("file", "organisations.import.file-missing").ToHttpResult();
+            return Refusal.Invalid("file", "common.import.file-missing").ToHttpResult();
         }
-        var table = await ImportTable.ReadAsync(file.Stream, file.Name, ct);
+        await using var content = file.OpenReadStream();
+        var table = await reader.ReadAsync(content, file.FileName, ct);
         return (await OrganisationImportHandler.ImportAsync(table, dryRun ?? false, session, clock, ct))
             .ToHttpResult(result => Results.Ok(ImportReport.From(result, texts)));
-    }
-
-    /// <summary>The uploaded file of the multipart field <c>file</c>, or null when there is none or it is too large.</summary>
-    public static async Task<(Stream Stream, string Name)?> ReadFileAsync(HttpContext http, CancellationToken ct)
-    {
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxFileBytes + 64 * 1024;
-        }
-        if (!http.Request.HasFormContentType || http.Request.ContentLength > MaxFileBytes + 64 * 1024)
-        {
-            return null;
-        }
-        try
-        {
-            var form = await http.Request.ReadFormAsync(ct);
-            return form.Files.GetFile("file") is { Length: > 0 } file ? (file.OpenReadStream(), file.FileName) : null;
-        }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException)
-        {
-            return null;
-        }
     }
 }

@@ -1,20 +1,18 @@
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Imports;
 using Kompetenzzentrum.Modules.Organisations.Registry;
 
 namespace Kompetenzzentrum.Modules.Organisations.Imports;
 
-/// <summary>What became of one import row.</summary>
-internal enum ImportOutcome
-{
-    Created,
-    Updated,
-    Unchanged,
-    Refused,
-}
-
 /// <summary>One row's decision: its outcome, the organisation it concerns, the events to append, or why it was refused.</summary>
-internal sealed record RowDecision(int Row, string? ExternalId, ImportOutcome Outcome, Guid? OrganisationId, IReadOnlyList<object> Events,
-    IReadOnlyList<FieldError> Problems);
+internal sealed record RowDecision(ImportRowResult Result, IReadOnlyList<object> Events)
+{
+    public RowDecision(OrganisationImportRow row, ImportOutcome outcome, Guid? organisationId, IReadOnlyList<object> events,
+        IReadOnlyList<FieldError> problems)
+        : this(new ImportRowResult(row.Number, row.ExternalId, outcome, organisationId, problems), events)
+    {
+    }
+}
 
 /// <summary>
 /// A row of an organisation import as a pure decision: a new external id registers an organisation (by staff, no
@@ -35,7 +33,7 @@ internal static class OrganisationImportDecider
         }
         if (problems.Count > 0)
         {
-            return new RowDecision(row.Number, row.ExternalId, ImportOutcome.Refused, existing?.Id, [], problems);
+            return new RowDecision(row, ImportOutcome.Refused, existing?.Id, [], problems);
         }
         var input = row.Input;
         var contact = Contact(row);
@@ -51,7 +49,7 @@ internal static class OrganisationImportDecider
             {
                 created.Add(new ContactPersonRecorded(newId, contact.Name, contact.Email));
             }
-            return new RowDecision(row.Number, row.ExternalId, ImportOutcome.Created, newId, created, []);
+            return new RowDecision(row, ImportOutcome.Created, newId, created, []);
         }
         var changed = new List<object>();
         var details = new OrganisationDetailsChanged(
@@ -65,7 +63,7 @@ internal static class OrganisationImportDecider
         {
             changed.Add(new ContactPersonRecorded(existing.Id, contact.Name, contact.Email));
         }
-        return new RowDecision(row.Number, row.ExternalId, changed.Count > 0 ? ImportOutcome.Updated : ImportOutcome.Unchanged, existing.Id,
+        return new RowDecision(row, changed.Count > 0 ? ImportOutcome.Updated : ImportOutcome.Unchanged, existing.Id,
             changed, []);
     }
 

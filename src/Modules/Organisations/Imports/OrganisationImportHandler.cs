@@ -1,16 +1,11 @@
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Imports;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Organisations.Registry;
 using Marten;
 
 namespace Kompetenzzentrum.Modules.Organisations.Imports;
-
-/// <summary>The rows' decisions, in file order, and whether they were written.</summary>
-internal sealed record ImportResult(bool DryRun, IReadOnlyDictionary<string, string> Columns, IReadOnlyList<RowDecision> Rows)
-{
-    public int Count(ImportOutcome outcome) => Rows.Count(r => r.Outcome == outcome);
-}
 
 /// <summary>
 /// Imports organisations and their contact persons, shared by the API and the staff page: read the table, check its
@@ -27,31 +22,22 @@ internal static class OrganisationImportHandler
     public static async Task<Result<ImportResult>> ImportAsync(
         ImportTable? table, bool dryRun, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        if (table is null)
+        if (OrganisationImportRow.Columns.Refuse(table, MaxRows, out var columns) is { } refused)
         {
-            return Refusal.Invalid("file", "organisations.import.file-unreadable");
+            return refused;
         }
-        var columns = OrganisationImportRow.Columns.Find(table.Headers);
-        var missing = OrganisationImportRow.Columns.Required.Where(f => !columns.ContainsKey(f)).ToList();
-        if (missing.Count > 0)
-        {
-            return Refusal.Invalid(missing.Select(f => new FieldError("file", "organisations.import.column-missing", TextArgs.Of(("column", f)))));
-        }
-        if (table.Rows.Count > MaxRows)
-        {
-            return Refusal.Invalid("file", "organisations.import.too-many-rows", TextArgs.Of(("max", MaxRows)));
-        }
-        var rows = table.Rows.Select(r => OrganisationImportRow.From(r, columns)).ToList();
+        var rows = table!.Rows.Select(r => OrganisationImportRow.From(r, columns)).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var repeated = rows.Select(r => r.ExternalId is { } id && !seen.Add(id)).ToList();
-        var decisions = new List<RowDecision>(rows.Count);
+        var decisions = new List<ImportRowResult>(rows.Count);
         for (var start = 0; start < rows.Count; start += BatchSize)
         {
             var batch = rows.Skip(start).Take(BatchSize).ToList();
             var flags = repeated.Skip(start).Take(BatchSize).ToList();
-            decisions.AddRange(dryRun
+            var decided = dryRun
                 ? await DecideAsync(batch, flags, session, clock, ct)
-                : await session.RetryOnConflictAsync(token => WriteAsync(batch, flags, session, clock, token), ct));
+                : await session.RetryOnConflictAsync(token => WriteAsync(batch, flags, session, clock, token), ct);
+            decisions.AddRange(decided.Select(d => d.Result));
         }
         return new ImportResult(dryRun, columns, decisions);
     }
@@ -66,8 +52,8 @@ internal static class OrganisationImportHandler
             {
                 continue;
             }
-            var id = decision.OrganisationId!.Value;
-            if (decision.Outcome == ImportOutcome.Created)
+            var id = decision.Result.Id!.Value;
+            if (decision.Result.Outcome == ImportOutcome.Created)
             {
                 session.Events.StartStream(id, [.. decision.Events]);
             }

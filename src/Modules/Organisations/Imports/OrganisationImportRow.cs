@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Imports;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Modules.Organisations.Registry;
 

@@ -1,18 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Kompetenzzentrum.Testing;
+using Kompetenzzentrum.Contracts.Imports;
 using MiniExcelLibs;
+using Xunit;
 
-namespace Kompetenzzentrum.Organisations.Tests.Imports;
-
-/// <summary>The import's answer, read into the same shape the API writes.</summary>
-public sealed record ImportReport(bool DryRun, int Created, int Updated, int Unchanged, int Refused, List<ImportRowReport> Rows);
-
-/// <summary>One row of an <see cref="ImportReport"/>.</summary>
-public sealed record ImportRowReport(int Row, string? ExternalId, string Outcome, Guid? OrganisationId, List<ImportProblem> Problems);
-
-/// <summary>One problem of a refused row.</summary>
-public sealed record ImportProblem(string Field, string Column, string Reason);
+namespace Kompetenzzentrum.Testing;
 
 /// <summary>Uploads CSV text or xlsx rows to an import endpoint as a multipart file.</summary>
 public static class ImportFiles

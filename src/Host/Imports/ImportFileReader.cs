@@ -1,29 +1,21 @@
 using System.Globalization;
 using System.Text;
+using Kompetenzzentrum.Contracts.Imports;
 using MiniExcelLibs;
 using Sylvan.Data.Csv;
 
-namespace Kompetenzzentrum.Modules.Organisations.Imports;
-
-/// <summary>One data row of an uploaded file: its row number as a spreadsheet shows it (the header is row 1) and its cells by header.</summary>
-internal sealed record ImportRow(int Number, IReadOnlyDictionary<string, string> Cells)
-{
-    /// <summary>The trimmed cell under <paramref name="header"/>, or null when the column is missing or the cell empty.</summary>
-    public string? this[string? header] =>
-        header is not null && Cells.TryGetValue(header, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-}
+namespace Kompetenzzentrum.Host.Imports;
 
 /// <summary>
 /// An uploaded CSV (UTF-8, <c>;</c> or <c>,</c> detected from the header line) or Excel <c>.xlsx</c> file (first sheet) as
 /// headers and rows of text, read by maintained libraries: Sylvan.Data.Csv and MiniExcel. Blank rows are skipped but counted.
 /// </summary>
-internal sealed record ImportTable(IReadOnlyList<string> Headers, IReadOnlyList<ImportRow> Rows)
+internal sealed class ImportFileReader : IImportFileReader
 {
-    /// <summary>The table, or null when the file is neither readable CSV nor xlsx.</summary>
-    public static async Task<ImportTable?> ReadAsync(Stream file, string? fileName, CancellationToken ct)
+    public async Task<ImportTable?> ReadAsync(Stream file, string? fileName, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
+        await file.CopyToAsync(buffer, cancellationToken);
         buffer.Position = 0;
         try
         {
