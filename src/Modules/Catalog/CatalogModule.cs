@@ -99,6 +99,7 @@ public sealed class CatalogModule : ModuleBase
         pages.MapPackagePages();
         pages.MapMyBookingsPages();
         pages.MapStaffPages();
+        pages.MapParticipationImportPages();
     }
 
     public override IEnumerable<NavigationItem> Navigation =>
@@ -109,5 +110,7 @@ public sealed class CatalogModule : ModuleBase
         new(OfferingBookingPages.Builder, new LocalizedText("Mein Paket", "My package"), NavigationArea.Sme, 40),
         new(OfferingBookingPages.MyBookings, new LocalizedText("Meine Buchungen", "My bookings"), NavigationArea.Sme, 50),
         .. StaffPages.Navigation,
+        new(ParticipationImportPages.Path, new LocalizedText("Import Teilnahmen", "Import participations"), NavigationArea.Staff, 85,
+            Contracts.Security.Policies.Staff),
     ];
 }

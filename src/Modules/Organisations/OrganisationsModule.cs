@@ -121,11 +121,13 @@ public sealed class OrganisationsModule : ModuleBase
         pages.MapOrganisationPages();
         pages.MapCheckPages();
         pages.MapTokenPages();
+        pages.MapImportPages();
     }
 
     public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
     [
         new(CheckPages.Check, new LocalizedText("Digitalisierungs-Check", "Maturity check"), Contracts.Ui.NavigationArea.Sme, 10),
         new(TokenPages.Path, new LocalizedText("Zugangstoken", "Access tokens"), Contracts.Ui.NavigationArea.Analyst, 20),
+        new(ImportPages.Path, new LocalizedText("Import Unternehmen", "Import organisations"), Contracts.Ui.NavigationArea.Staff, 80, Policies.Staff),
     ];
 }
