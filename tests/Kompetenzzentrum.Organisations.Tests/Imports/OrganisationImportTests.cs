@@ -9,7 +9,8 @@ public sealed class OrganisationImportTests(HostFixture host) : IClassFixture<Ho
 {
     private const string Url = "/api/imports/organisations";
 
-    private sealed record OrganisationView(Guid Id, string Name, string Kind, string Industry, string SizeClass, string FederalState, string Postcode);
+    private sealed record OrganisationView(
+        Guid Id, string Name, string Kind, string Industry, string SizeClass, string FederalState, string Postcode);
 
     private static string Unique() => Guid.NewGuid().ToString("N")[..8];
 

@@ -29,7 +29,9 @@ internal sealed record ParticipationImportRow(int Number, string? ExternalId, st
         var date = Cell("completedOn");
         return new ParticipationImportRow(
             row.Number, Cell("externalId"), Cell("organisation"), Guid.TryParse(offering, out var id) ? id : null, offering,
-            DateTime.TryParseExact(date, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? DateOnly.FromDateTime(day) : null,
+            DateTime.TryParseExact(date, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                ? DateOnly.FromDateTime(day)
+                : null,
             date);
     }
 
