@@ -2,7 +2,7 @@ using System.Globalization;
 using Kompetenzzentrum.Bench;
 
 // The one benchmark command: runs every benchmark of the project (or those named as arguments: startup,
-// booking, contended, matching, odata), prints their figures and writes one Markdown table to bench/results.md.
+// booking, contended, matching, odata, import), prints their figures and writes one Markdown table to bench/results.md.
 var connection = BenchDatabase.AdminConnectionString();
 var all = StartupBenchmark.Names.Concat(Suite.Programs.Select(p => p.Name)).ToList();
 var selected = args.Length == 0 ? all : args.ToList();

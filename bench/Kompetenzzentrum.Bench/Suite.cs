@@ -8,13 +8,14 @@ namespace Kompetenzzentrum.Bench;
 /// </summary>
 internal static class Suite
 {
-    /// <summary>Name, program, arguments. Run all, or name some: startup booking contended matching odata.</summary>
+    /// <summary>Name, program, arguments. Run all, or name some: startup booking contended matching odata import.</summary>
     public static readonly (string Name, string Program, string[] Arguments)[] Programs =
     [
         ("booking", "Kompetenzzentrum.Bench.Booking", ["32", "2000"]),
         ("contended", "Kompetenzzentrum.Bench.Booking", ["64", "1000", "1"]),
         ("matching", "Kompetenzzentrum.Bench.Matching", []),
         ("odata", "Kompetenzzentrum.Bench.OData", []),
+        ("import", "Kompetenzzentrum.Bench.Import", ["10000"]),
     ];
 
     public static string Repository { get; } = FindRepository();

@@ -1,11 +1,13 @@
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Imports;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Host.Embedded;
+using Kompetenzzentrum.Host.Imports;
 using Kompetenzzentrum.Host.Logging;
 using Kompetenzzentrum.Host.Mail;
 using Kompetenzzentrum.Host.OpenApi;
@@ -64,6 +66,7 @@ internal static class HostSetup
         services.AddSingleton<ResourceTexts>();
         services.AddSingleton<ITexts>(sp => sp.GetRequiredService<ResourceTexts>());
         services.AddSingleton<ITemplateRenderer>(sp => sp.GetRequiredService<TemplateRenderer>());
+        services.AddSingleton<IImportFileReader, ImportFileReader>();
         services.AddSecurity(configuration);
         services.AddDataProtection().SetApplicationName("kompetenzzentrum");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(

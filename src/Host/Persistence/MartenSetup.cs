@@ -44,6 +44,7 @@ internal static class MartenSetup
                     options.Listeners.Add(new BookingEventCounter(sp.GetRequiredService<KompetenzzentrumMetrics>()));
                 }
                 modules.ForEachLoaded(m => m.ConfigureMarten(options));
+                options.Schema.For<Contracts.Imports.PendingImport>();
                 return options;
             })
             .UseLightweightSessions()

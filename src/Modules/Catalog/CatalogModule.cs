@@ -10,6 +10,7 @@ using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Browse;
 using Kompetenzzentrum.Modules.Catalog.CalendarFeeds;
 using Kompetenzzentrum.Modules.Catalog.DemoData;
+using Kompetenzzentrum.Modules.Catalog.Imports;
 using Kompetenzzentrum.Modules.Catalog.Notifications;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Packages;
@@ -64,6 +65,7 @@ public sealed class CatalogModule : ModuleBase
     {
         options.Projections.Add<ProgramSummaryProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CatalogEntryProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ImportedParticipationProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<SessionSeats>().Index(s => s.OfferingId).Index(s => s.StartsAt).Index(s => s.ResourceId);
         // By session, status and line: a booking reads a session's offers and the head of its waitlist, not all its rows.
         options.Schema.For<SessionBooking>().Index(b => new { b.SessionId, b.Status, b.Line }).Index(b => b.OrganisationId);
@@ -92,6 +94,8 @@ public sealed class CatalogModule : ModuleBase
         api.MapCalendarFeeds();
     }
 
+    public override void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapParticipationImport();
+
     public override void MapPages(IEndpointRouteBuilder pages)
     {
         pages.MapCatalogPages();
@@ -101,6 +105,7 @@ public sealed class CatalogModule : ModuleBase
         pages.MapStaffPages();
         pages.MapCalendarFeedPages();
         pages.MapCalendarFeed();
+        pages.MapParticipationImportPages();
     }
 
     public override IEnumerable<NavigationItem> Navigation =>
@@ -112,5 +117,7 @@ public sealed class CatalogModule : ModuleBase
         new(OfferingBookingPages.MyBookings, new LocalizedText("Meine Buchungen", "My bookings"), NavigationArea.Sme, 50),
         new(CalendarFeedPages.Path, new LocalizedText("Kalender-Abos", "Calendar subscriptions"), NavigationArea.Sme, 55),
         .. StaffPages.Navigation,
+        new(ParticipationImportPages.Path, new LocalizedText("Import Teilnahmen", "Import participations"), NavigationArea.Staff, 85,
+            Contracts.Security.Policies.Staff),
     ];
 }

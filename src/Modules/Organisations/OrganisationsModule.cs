@@ -8,6 +8,7 @@ using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Kompetenzzentrum.Modules.Organisations.DemoData;
+using Kompetenzzentrum.Modules.Organisations.Imports;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Peers;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
@@ -52,6 +53,7 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddSingleton<IMaturityProfiles, MaturityProfileReader>();
         services.AddSingleton<IOrganisationContacts, OrganisationContacts>();
         services.AddSingleton<IOrganisationNames, OrganisationNames>();
+        services.AddSingleton<IOrganisationExternalIds, OrganisationExternalIds>();
         _reminders = ReminderDelay.From(context.Configuration);
         services.AddSingleton(_reminders);
         services.AddSingleton(sp => new DemoRoleAccounts(context.Configuration, sp.GetRequiredService<IDocumentStore>(),
@@ -81,6 +83,8 @@ public sealed class OrganisationsModule : ModuleBase
         options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<AccessTokenProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<Account>().UniqueIndex(a => a.NormalizedEmail!);
+        // A re-import finds the organisation by its external id; two imports at once cannot both create it.
+        options.Schema.For<Organisation>().UniqueIndex(o => o.ExternalId!);
         options.Schema.For<AccessToken>().UniqueIndex(t => t.TokenHash);
 
         // What erasure blanks in the stored events; ids and coarse attributes stay for research.
@@ -93,6 +97,7 @@ public sealed class OrganisationsModule : ModuleBase
         options.Events.AddMaskingRuleForProtectedInformation<OrganisationRegistered>(e => e with { Name = "", Postcode = e.Postcode[..2] + "xxx" });
         options.Events.AddMaskingRuleForProtectedInformation<OrganisationDetailsChanged>(
             e => e with { Name = "", Postcode = e.Postcode[..2] + "xxx" });
+        options.Events.AddMaskingRuleForProtectedInformation<ContactPersonRecorded>(e => e with { Name = null, Email = null });
         options.Events.AddMaskingRuleForProtectedInformation<AccessTokenCreated>(
             e => e with { Name = "", TokenHash = "erased-" + e.TokenId.ToString("N") });
     }
@@ -111,6 +116,8 @@ public sealed class OrganisationsModule : ModuleBase
         api.MapPeers();
     }
 
+    public override void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapImports();
+
     public override void MapPages(IEndpointRouteBuilder pages)
     {
         pages.MapAccountPages();
@@ -118,11 +125,13 @@ public sealed class OrganisationsModule : ModuleBase
         pages.MapOrganisationPages();
         pages.MapCheckPages();
         pages.MapTokenPages();
+        pages.MapImportPages();
     }
 
     public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
     [
         new(CheckPages.Check, new LocalizedText("Digitalisierungs-Check", "Maturity check"), Contracts.Ui.NavigationArea.Sme, 10),
         new(TokenPages.Path, new LocalizedText("Zugangstoken", "Access tokens"), Contracts.Ui.NavigationArea.Analyst, 20),
+        new(ImportPages.Path, new LocalizedText("Import Unternehmen", "Import organisations"), Contracts.Ui.NavigationArea.Staff, 80, Policies.Staff),
     ];
 }

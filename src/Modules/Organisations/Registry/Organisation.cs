@@ -1,8 +1,12 @@
+using Kompetenzzentrum.Modules.Organisations.Imports;
 using Marten.Events.Aggregation;
 
 namespace Kompetenzzentrum.Modules.Organisations.Registry;
 
 internal sealed record Member(Guid AccountId, bool IsAdmin);
+
+/// <summary>A contact person an import recorded: a contact record, not an account.</summary>
+internal sealed record ContactPerson(string? Name, string? Email);
 
 internal sealed record Invitation(Guid InvitationId, string Email, string TokenHash, bool AsAdmin, DateTimeOffset ExpiresAt, bool Accepted);
 
@@ -19,6 +23,11 @@ internal sealed record Organisation
     public string Postcode { get; init; } = "";
     public List<Member> Members { get; init; } = [];
     public List<Invitation> Invitations { get; init; } = [];
+
+    /// <summary>The id the organisation has in the system it was imported from, if it was.</summary>
+    public string? ExternalId { get; init; }
+
+    public ContactPerson? Contact { get; init; }
     public bool Erased { get; init; }
 }
 
@@ -64,6 +73,10 @@ internal sealed partial class OrganisationProjection : SingleStreamProjection<Or
         Invitations = o.Invitations.Where(i => i.InvitationId != e.InvitationId).ToList(),
     };
 
+    public static Organisation Apply(OrganisationImported e, Organisation o) => o with { ExternalId = e.ExternalId };
+
+    public static Organisation Apply(ContactPersonRecorded e, Organisation o) => o with { Contact = new ContactPerson(e.Name, e.Email) };
+
     public static Organisation Apply(OrganisationErased e, Organisation o) =>
-        o with { Name = "", Members = [], Invitations = [], Erased = true };
+        o with { Name = "", Members = [], Invitations = [], Contact = null, Erased = true };
 }
