@@ -4,6 +4,7 @@
 #   deploy/publish.sh                         # self-contained for linux-x64 (no .NET needed where it runs)
 #   deploy/publish.sh --framework-dependent   # needs the ASP.NET Core 10 runtime where it runs (the container image)
 #   deploy/publish.sh --rid linux-arm64 --output /tmp/out --no-archive
+#   deploy/publish.sh --ready-to-run         # precompiles the host and its libraries (faster start, larger archive)
 #
 # The archive (or, with --no-archive, the folder) holds kompetenzzentrum/, with the executable Kompetenzzentrum.Host, modules/ and
 # plugins/ beside it (where the host looks for them). Start it with one environment variable:
@@ -16,6 +17,7 @@ self_contained=true
 configuration=Release
 output="$root/artifacts/publish"
 archive=true
+ready_to_run=false
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -24,7 +26,8 @@ while [ $# -gt 0 ]; do
     --configuration|-c) configuration=$2; shift ;;
     --output|-o) output=$2; shift ;;
     --no-archive) archive=false ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --ready-to-run) ready_to_run=true ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "publish.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -41,6 +44,7 @@ rm -rf "$app"
 dotnet build "$root/src/Host" -c "$configuration" --disable-build-servers -nologo -v q -clp:ErrorsOnly
 if [ "$self_contained" = true ]; then
   dotnet publish "$root/src/Host" -c "$configuration" -r "$rid" --self-contained -p:KzSkipLoadables=true --disable-build-servers \
+    -p:PublishReadyToRun=$ready_to_run \
     -nologo -v q -clp:ErrorsOnly -o "$app"
   name="kompetenzzentrum-$rid"
 else
