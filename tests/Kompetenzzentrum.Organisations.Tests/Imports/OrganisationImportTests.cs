@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Kompetenzzentrum.Organisations.Tests.Imports;
@@ -40,6 +43,23 @@ public sealed class OrganisationImportTests(HostFixture host) : IClassFixture<Ho
         korn = await staff.GetFromJsonAsync<OrganisationView>($"/api/organisations/{first.Rows[0].Id}");
         Assert.Equal("Bäckerei Korn & Söhne GmbH", korn!.Name);
         Assert.Equal(1, await CountAsync(a));
+    }
+
+    [Fact]
+    public async Task An_imported_contact_person_is_in_the_organisations_export_and_gone_after_its_erasure()
+    {
+        using var staff = await host.AdminAsync();
+        var csv = "Externe ID;Name/Firmenname;Branche;Größe;Bundesland;PLZ;Ansprechpartner;E-Mail\n"
+            + $"C-{Unique()};Tischlerei Holm;C;klein;BB;14467;Jan Holm;jan@holm.example\n";
+        var id = (await (await staff.PostCsvAsync(Url, csv)).ReportAsync()).Rows[0].Id!.Value;
+        var privacy = host.Factory.Services.GetRequiredService<IOrganisationPrivacy>();
+
+        var export = JsonSerializer.Serialize(await privacy.ExportAsync(id, CancellationToken.None));
+
+        Assert.Contains("\"contactPerson\":{\"Name\":\"Jan Holm\",\"Email\":\"jan@holm.example\"}", export, StringComparison.Ordinal);
+        Assert.True(await privacy.EraseAsync(id, CancellationToken.None));
+        Assert.Null(await privacy.ExportAsync(id, CancellationToken.None));
+        Assert.Equal(0, await ContactMentionsAsync("jan@holm.example"));
     }
 
     [Fact]
@@ -141,6 +161,19 @@ public sealed class OrganisationImportTests(HostFixture host) : IClassFixture<Ho
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("select count(*) from kz.mt_doc_organisation where data->>'externalId' = @id", connection);
         command.Parameters.AddWithValue("id", externalId);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Rows of organisations and events that still name <paramref name="text"/> anywhere in their data.</summary>
+    private async Task<long> ContactMentionsAsync(string text)
+    {
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            select (select count(*) from kz.mt_doc_organisation where strpos(data::text, @text) > 0)
+                 + (select count(*) from kz.mt_events where strpos(data::text, @text) > 0)
+            """, connection);
+        command.Parameters.AddWithValue("text", text);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 

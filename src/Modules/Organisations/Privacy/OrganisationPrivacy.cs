@@ -23,6 +23,7 @@ internal sealed class OrganisationPrivacy(IDocumentStore store, Erasure erasure,
             ["organisation"] = OrganisationEndpoints.View(organisation),
             ["members"] = members.Select(m => new { m.Id, m.DisplayName, m.Email, m.Roles, m.RegisteredAt, m.LastSignInAt }).ToList(),
             ["invitations"] = organisation.Invitations.Select(i => new { i.Email, i.AsAdmin, i.ExpiresAt, i.Accepted }).ToList(),
+            ["contactPerson"] = organisation.Contact,
         };
         var subject = new PersonalDataSubject(members.Select(m => m.Id).ToList(),
             members.Where(m => m.NormalizedEmail is not null).Select(m => m.NormalizedEmail!).ToList(), organisationId);

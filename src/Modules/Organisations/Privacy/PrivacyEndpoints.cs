@@ -108,6 +108,7 @@ internal static class PrivacyEndpoints
                 var members = await session.LoadManyAsync<Account>(ct, organisation.Members.Select(m => m.AccountId).ToArray());
                 export["members"] = members.Select(m => new { m.Id, m.DisplayName, m.Email });
                 export["invitations"] = organisation.Invitations.Select(i => new { i.Email, i.AsAdmin, i.ExpiresAt, i.Accepted });
+                export["contactPerson"] = organisation.Contact;
             }
         }
         var subject = new PersonalDataSubject([account.Id], emails, account.IsOrganisationAdmin ? account.OrganisationId : null);
