@@ -46,7 +46,7 @@ internal static class HostSetup
         services.AddSingleton(warnings);
         if (!embedded)
         {
-            DatabaseCheck.Verify(database.ConnectionString, configuration);
+            DatabaseCheck.Verify(database.ConnectionString, configuration, TimeProvider.System);
         }
         var paths = ModulePaths.From(configuration);
         ModuleFolderCheck.Verify(paths, configuration, warnings);

@@ -12,11 +12,11 @@ internal static class DatabaseCheck
 {
     public const string Setting = "ConnectionStrings:Kompetenzzentrum";
 
-    public static void Verify(string connectionString, IConfiguration configuration)
+    public static void Verify(string connectionString, IConfiguration configuration, TimeProvider clock)
     {
         var builder = Parse(connectionString);
         var wait = TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue<double?>("Database:StartupWaitSeconds") ?? 30));
-        WaitUntilReachable(builder, wait);
+        WaitUntilReachable(builder, wait, clock);
     }
 
     private static NpgsqlConnectionStringBuilder Parse(string connectionString)
@@ -41,11 +41,11 @@ internal static class DatabaseCheck
         return builder;
     }
 
-    private static void WaitUntilReachable(NpgsqlConnectionStringBuilder configured, TimeSpan wait)
+    private static void WaitUntilReachable(NpgsqlConnectionStringBuilder configured, TimeSpan wait, TimeProvider clock)
     {
         // A connection of its own, not pooled: the check must not leave an idle server connection behind.
         var probe = new NpgsqlConnectionStringBuilder(configured.ConnectionString) { Pooling = false };
-        var deadline = DateTime.UtcNow + wait;
+        var started = clock.GetTimestamp();
         while (true)
         {
             try
@@ -54,7 +54,7 @@ internal static class DatabaseCheck
                 connection.Open();
                 return;
             }
-            catch (NpgsqlException ex) when (ex.IsTransient && DateTime.UtcNow < deadline)
+            catch (NpgsqlException ex) when (ex.IsTransient && clock.GetElapsedTime(started) < wait)
             {
                 Thread.Sleep(TimeSpan.FromSeconds(1)); // the server may still be starting
             }

@@ -117,7 +117,7 @@ public sealed class CatalogModule : ModuleBase
         new(OfferingBookingPages.MyBookings, new LocalizedText("Meine Buchungen", "My bookings"), NavigationArea.Sme, 50),
         new(CalendarFeedPages.Path, new LocalizedText("Kalender-Abos", "Calendar subscriptions"), NavigationArea.Sme, 55),
         .. StaffPages.Navigation,
-        new(ParticipationImportPages.Path, new LocalizedText("Import Teilnahmen", "Import participations"), NavigationArea.Staff, 85,
+        new(ParticipationImportEndpoints.PagePath, new LocalizedText("Import Teilnahmen", "Import participations"), NavigationArea.Staff, 85,
             Contracts.Security.Policies.Staff),
     ];
 }

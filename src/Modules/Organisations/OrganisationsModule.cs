@@ -132,6 +132,7 @@ public sealed class OrganisationsModule : ModuleBase
     [
         new(CheckPages.Check, new LocalizedText("Digitalisierungs-Check", "Maturity check"), Contracts.Ui.NavigationArea.Sme, 10),
         new(TokenPages.Path, new LocalizedText("Zugangstoken", "Access tokens"), Contracts.Ui.NavigationArea.Analyst, 20),
-        new(ImportPages.Path, new LocalizedText("Import Unternehmen", "Import organisations"), Contracts.Ui.NavigationArea.Staff, 80, Policies.Staff),
+        new(ImportEndpoints.PagePath, new LocalizedText("Import Unternehmen", "Import organisations"), Contracts.Ui.NavigationArea.Staff, 80,
+            Policies.Staff),
     ];
 }

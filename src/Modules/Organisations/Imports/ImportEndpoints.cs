@@ -1,43 +1,33 @@
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Imports;
-using Kompetenzzentrum.Contracts.Security;
-using Kompetenzzentrum.Contracts.Texts;
+using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Organisations.Imports;
 
 /// <summary>
-/// <c>POST /api/imports/organisations</c> (staff): a CSV or xlsx file in the multipart field <c>file</c>; with
-/// <c>?dryRun=true</c> the report of what would happen, nothing written; without, valid rows written and refused rows
-/// reported. A file that cannot be read or lacks a required column answers 400 naming <c>file</c>.
+/// The organisation import's two adapters over <see cref="OrganisationImportHandler"/>: <c>POST /api/imports/organisations</c>
+/// (<see cref="ImportApiEndpoints"/>: with <c>?dryRun=true</c> the report of what would happen, nothing written; without, valid
+/// rows written and refused rows reported) and the staff page (<see cref="ImportPageEndpoints"/>).
 /// </summary>
 internal static class ImportEndpoints
 {
-    public const string Root = "/api/imports";
+    public const string Path = "/api/imports/organisations";
 
-    /// <summary>The largest file accepted (10,000 rows of CSV take about 1 MB).</summary>
-    public const long MaxFileBytes = 20 * 1024 * 1024;
+    public const string PagePath = "/backoffice/importe/unternehmen";
 
-    public static void MapImports(this IEndpointRouteBuilder root)
-    {
-        var api = root.MapGroup(Root).RequireAuthorization(Policies.Staff);
-        api.MapPost("/organisations", ImportOrganisationsAsync).WithName("ImportOrganisations").DisableAntiforgery();
-    }
+    public static void MapImports(this IEndpointRouteBuilder root) =>
+        root.MapImportApi(Path, ImportAsync).WithName("ImportOrganisations");
 
-    private static async Task<IResult> ImportOrganisationsAsync(
-        bool? dryRun, HttpContext http, IImportFileReader reader, IDocumentSession session, TimeProvider clock, ITexts texts, CancellationToken ct)
-    {
-        if (await UploadedFiles.ReadAsync(http, "file", MaxFileBytes, ct) is not { File: var file })
-        {
-            return Refusal.Invalid("file", "common.import.file-missing").ToHttpResult();
-        }
-        await using var content = file.OpenReadStream();
-        var table = await reader.ReadAsync(content, file.FileName, ct);
-        return (await OrganisationImportHandler.ImportAsync(table, dryRun ?? false, session, clock, ct))
-            .ToHttpResult(result => Results.Ok(ImportReport.From(result, texts)));
-    }
+    public static void MapImportPages(this IEndpointRouteBuilder pages) =>
+        pages.MapImportPage<OrganisationImportPage>(PagePath, "organisations", ImportAsync);
+
+    private static Task<Result<ImportResult>> ImportAsync(ImportTable? table, bool dryRun, HttpContext http, CancellationToken ct) =>
+        OrganisationImportHandler.ImportAsync(table, dryRun, http.RequestServices.GetRequiredService<IDocumentSession>(),
+            http.RequestServices.GetRequiredService<TimeProvider>(), ct);
 }
