@@ -52,6 +52,7 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddSingleton<IConfigureMarten, LockoutMailSubscriptionSetup>();
         services.AddSingleton<IMaturityProfiles, MaturityProfileReader>();
         services.AddSingleton<IOrganisationContacts, OrganisationContacts>();
+        services.AddSingleton<IMemberAddresses, MemberAddresses>();
         services.AddSingleton<IOrganisationNames, OrganisationNames>();
         services.AddSingleton<IOrganisationExternalIds, OrganisationExternalIds>();
         _reminders = ReminderDelay.From(context.Configuration);

@@ -24,7 +24,10 @@ internal static class BookSession
 
     /// <param name="OrganisationId">The booking organisation (defaults to the member's own).</param>
     /// <param name="Attendees">Named attendees, one seat each.</param>
-    /// <param name="ContactEmail">Optional address that receives the booking mails; personal data, kept with the attendees.</param>
+    /// <param name="ContactEmail">
+    /// Optional address that receives the booking mails, for someone other than the booking member (whose own confirmed address is the
+    /// default); personal data, kept with the attendees.
+    /// </param>
     public sealed record Request(Guid? OrganisationId, IReadOnlyList<Attendee>? Attendees, string? ContactEmail = null);
 
     public sealed record Attendee(string? Name);
@@ -61,7 +64,9 @@ internal static class BookSession
         var json = desk.Json.SerializerOptions;
         var command = new BookSeats(Ids.New(desk.Clock), body.OrganisationId!.Value, body.Attendees!.Count);
         var fingerprint = key.Length == 0 ? "" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, json))));
-        var request = new Booking(id, command, body.Attendees!.Select(a => a.Name!.Trim()).ToList(), ContactEmail.Normalize(body.ContactEmail),
+        // Without an address given, the member who books gets the mails at their own confirmed address.
+        var recipient = await desk.RecipientAsync(body.ContactEmail, user, command.OrganisationId, ct);
+        var request = new Booking(id, command, body.Attendees!.Select(a => a.Name!.Trim()).ToList(), recipient,
             key.Length == 0 ? null : $"{id}:{key}", fingerprint);
         for (var attempt = 1; ; attempt++)
         {

@@ -1,5 +1,8 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Organisations;
+using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
@@ -18,8 +21,9 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 internal sealed class BookingDesk(
     ISessionFactory sessions, SessionOfferings offerings, SeatOfferWindow window, TimeProvider clock, IOptions<HttpJsonOptions> json,
     ISchedulerFactory schedulers, ILogger<SeatOfferExpiryJob> logger, IEnumerable<OfferingTypeDefinition> types, BookingBatches batches, ITexts texts,
-    BookingLanes lanes) : IDisposable
+    BookingLanes lanes, IEnumerable<IMemberAddresses> members) : IDisposable
 {
+    private readonly IMemberAddresses? _members = members.FirstOrDefault();
     private readonly HashSet<string> _typesWithRules = [.. types.Where(t => t.BookingRules is { Count: > 0 }).Select(t => t.Key)];
     private readonly ConcurrencyLimiter _solo = new(new ConcurrencyLimiterOptions
     {
@@ -56,6 +60,15 @@ internal sealed class BookingDesk(
     /// when too many wait already.
     /// </summary>
     public ValueTask<RateLimitLease> SoloAsync(CancellationToken ct) => _solo.AcquireAsync(1, ct);
+
+    /// <summary>
+    /// Where a booking's mails go: the address given, else the booking member's own confirmed address when a member
+    /// books for its own organisation (staff booking for another organisation give one or none); null for no mail.
+    /// </summary>
+    public async Task<string?> RecipientAsync(string? given, ClaimsPrincipal user, Guid organisationId, CancellationToken ct) =>
+        ContactEmail.Normalize(given) ?? (_members is not null && user.AccountId() is { } account && user.OrganisationId() == organisationId
+            ? ContactEmail.Normalize(await _members.ConfirmedAsync(account, ct))
+            : null);
 
     public void Dispose() => _solo.Dispose();
 }

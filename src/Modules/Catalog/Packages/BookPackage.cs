@@ -61,13 +61,18 @@ internal static class BookPackage
             return CommandReply<PackageView>.Refused(Refusal.NotFound("catalog.package-not-found"));
         }
         var json = deps.Desk.Json.SerializerOptions;
+        var booking = body with
+        {
+            OrganisationId = organisationId,
+            ContactEmail = await deps.Desk.RecipientAsync(body.ContactEmail, user, organisationId!.Value, ct),
+        };
         // Keys are the organisation's own: another organisation's identical key never meets this one.
         var id = key.Length == 0 ? null : $"package:{packageId?.ToString() ?? "assembled"}:{organisationId}:{key}";
         try
         {
             return CommandReply<PackageView>.Of(await Idempotency.RunAsync(
                 deps.Desk.Texts, deps.Session, deps.Store, id, Idempotency.Fingerprint(body, json), json, deps.Desk.Clock,
-                () => PackageBooker.DecideAsync(packageId, body with { OrganisationId = organisationId }, deps, json, ct), ct));
+                () => PackageBooker.DecideAsync(packageId, booking, deps, json, ct), ct));
         }
         catch (ConcurrencyException)
         {
