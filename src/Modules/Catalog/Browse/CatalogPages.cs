@@ -109,6 +109,10 @@ internal static class CatalogPages
         var texts = http.RequestServices.GetRequiredService<ITexts>();
         var sessions = (await session.Query<SessionSeats>().Where(s => s.OfferingId == id && s.StartsAt > now).ToListAsync(ct))
             .OrderBy(s => s.StartsAt).ToList();
+        // A date the organisation holds already is marked as booked instead of being offered again.
+        var booked = http.User.OrganisationId() is { } organisationId
+            ? await BookedOfferings.SessionsAsync(session, organisationId, sessions.Select(s => s.Id).ToList(), ct)
+            : new HashSet<Guid>();
         return UiPages.Render<OfferingPage>(new
         {
             Id = id,
@@ -116,7 +120,10 @@ internal static class CatalogPages
             Where = offering.Place ?? offering.Link,
             DeadlineHours = offering.CancellationDeadlineHours,
             Asynchronous = offering.Format == OfferingFormats.Asynchronous,
-            Sessions = sessions.Select(s => new OfferingPage.SessionOption(s.Id, SessionText(texts, s))).ToList(),
+            Sessions = sessions.Where(s => !booked.Contains(s.Id)).Select(s => new OfferingPage.SessionOption(s.Id, SessionText(texts, s))).ToList(),
+            Booked = sessions.Where(s => booked.Contains(s.Id))
+                .Select(s => new OfferingPage.SessionOption(s.Id, texts.Get("catalog.browse.session-booked", TextArgs.Of(("when", s.StartsAt)))))
+                .ToList(),
             SignedIn = http.User.Identity?.IsAuthenticated == true,
             DefaultName = http.User.FindFirstValue(ClaimTypes.Name),
             State = state,
