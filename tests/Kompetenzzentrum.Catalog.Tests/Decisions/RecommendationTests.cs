@@ -32,9 +32,14 @@ public sealed class RecommendationTests
         // KI-Strategie (from Gestalter) would over-challenge, Erste Schritte Daten (Einsteiger only) under-challenge.
         Assert.Equal(new[] { "Daten-Workshop", "Cloud und KI", "Cloud-Sprechstunde", "KI-Video" }, Titles(result.Offerings.Select(r => r.Offering)));
         Assert.Equal(new[] { 2.0, 1.563, 1.5, 1.25 }, result.Offerings.Select(r => r.Score));
-        Assert.Equal("Ihr Reifegrad ist Entdecker, und Daten ist Ihre größte Lücke.", result.Offerings[0].Reason.De);
-        Assert.Equal("Your maturity level is Explorer (Entdecker), and Data is your largest gap.", result.Offerings[0].Reason.En);
-        Assert.Equal("Ihr Reifegrad ist Entdecker, und das Angebot behandelt Ihre Lücke bei Cloud.", result.Offerings[1].Reason.De);
+        Assert.Equal("Es setzt bei Ihrem Reifegrad Entdecker an und führt bis Gestalter, Daten ist Ihre größte Lücke, und es findet vor Ort "
+            + "zu einem festen Termin statt.", result.Offerings[0].Reason.De);
+        Assert.Equal("It starts at your level, Explorer (Entdecker), and leads up to Shaper, Data is your largest gap, and it takes place on site "
+            + "on a fixed date.", result.Offerings[0].Reason.En);
+        Assert.Equal("Es setzt bei Ihrem Reifegrad Entdecker an und führt bis Gestalter, das Angebot behandelt Ihre Lücke bei Cloud, dazu bei "
+            + "Künstliche Intelligenz, und es findet vor Ort zu einem festen Termin statt.", result.Offerings[1].Reason.De);
+        Assert.Equal("Es ist genau für Ihren Reifegrad Entdecker gemacht, das Angebot behandelt Ihre Lücke bei Cloud, und es findet online zu "
+            + "einem festen Termin statt.", result.Offerings[2].Reason.De);
     }
 
     [Fact]
@@ -52,18 +57,71 @@ public sealed class RecommendationTests
         var hurried = Profile(L.Einsteiger, SizeClass.Small, true, ("daten", 0.6), ("ki", 0.5));
         var patient = hurried with { PrefersAsynchronous = false };
 
-        // Short of time: video 1 + 0.5 + 0.25 * 1 = 1.75 > data 1 + 0.6 = 1.6. Otherwise video 1.5 < data 1.6.
+        // Short of time: video 1 + 0.5 + 0.5 * 1 = 2.0 > data 1 + 0.6 = 1.6. Otherwise video 1.5 < data 1.6.
         var forHurried = Recommend(hurried).Offerings;
         Assert.Equal(new[] { "KI-Video", "Erste Schritte Daten" }, Titles(forHurried.Select(r => r.Offering)));
         Assert.Equal(new[] { "Erste Schritte Daten", "KI-Video" }, Titles(Recommend(patient).Offerings.Select(r => r.Offering)));
         Assert.Equal(
-            "Ihr Reifegrad ist Einsteiger, das Angebot behandelt Ihre Lücke bei Künstliche Intelligenz, und es läuft asynchron "
-                + "in Ihrem eigenen Tempo.",
+            "Es setzt bei Ihrem Reifegrad Einsteiger an und führt bis Entdecker, das Angebot behandelt Ihre Lücke bei Künstliche Intelligenz, "
+                + "und es läuft asynchron in Ihrem eigenen Tempo, passend zu Ihrer knappen Zeit.",
             forHurried[0].Reason.De);
         Assert.Equal(
-            "Your maturity level is Beginner (Einsteiger), the offering addresses your gap in Artificial intelligence, and it runs asynchronously "
-                + "at your own pace.",
+            "It starts at your level, Beginner (Einsteiger), and leads up to Explorer, the offering addresses your gap in Artificial intelligence, "
+                + "and it runs asynchronously at your own pace, which suits your short time.",
             forHurried[0].Reason.En);
+        Assert.Equal(
+            "Es ist genau für Ihren Reifegrad Einsteiger gemacht, Daten ist Ihre größte Lücke, und es braucht trotz Ihrer knappen Zeit "
+                + "einen festen Termin vor Ort.",
+            forHurried[1].Reason.De);
+    }
+
+    [Fact]
+    public void Given_time_is_short_Then_an_asynchronous_offering_of_similar_fit_leads_but_a_much_larger_gap_still_wins()
+    {
+        var podcast = Offering("KI-Podcast", ["ki"], L.Einsteiger, L.Gestalter, OfferingFormats.Asynchronous);
+        var consultation = Offering("KI-Sprechstunde", ["ki", "daten"], L.Entdecker, L.Entdecker, OfferingFormats.Online);
+        var dataLab = Offering("Datenlabor", ["daten"], L.Entdecker, L.Entdecker, OfferingFormats.Online);
+        var hurried = Profile(L.Entdecker, SizeClass.Small, true, ("ki", 0.75), ("daten", 0.5));
+
+        // Consultation 1 + 0.75 + 0.25 * 0.5 = 1.875, podcast 1 + 0.75 = 1.75: similar fit (within one answer step).
+        // Short of time: podcast + 0.5 * 1 = 2.25 > consultation + 0.5 * 0.25 = 2.0; otherwise the consultation leads.
+        Assert.Equal(new[] { "KI-Podcast", "KI-Sprechstunde" }, Titles(FitScoring.Order(hurried, [consultation, podcast])));
+        Assert.Equal(new[] { "KI-Sprechstunde", "KI-Podcast" },
+            Titles(FitScoring.Order(hurried with { PrefersAsynchronous = false }, [podcast, consultation])));
+        Assert.True(FitScoring.Of(hurried, consultation).Score - FitScoring.Of(hurried, podcast).Score < 0);
+        // A gap larger by two answer steps (1.0 against 0.5) is no similar fit: the data lab 1 + 1 + 0.125 beats the podcast 1 + 0.5 + 0.5.
+        var dataFirst = Profile(L.Entdecker, SizeClass.Small, true, ("daten", 1.0), ("ki", 0.5));
+        Assert.True(2 * FitScoring.SimilarFit <= FitScoring.Of(dataFirst, dataLab).Gaps - FitScoring.Of(dataFirst, podcast).Gaps);
+        Assert.Equal(new[] { "Datenlabor", "KI-Podcast" }, Titles(FitScoring.Order(dataFirst, [podcast, dataLab])));
+    }
+
+    [Fact]
+    public void Each_recommendation_explains_itself_and_two_offerings_share_a_reason_only_when_they_fit_for_the_same_reasons()
+    {
+        var profile = Profile(L.Entdecker, SizeClass.Medium, true, ("ki", 1.0), ("daten", 0.5), ("cloud", 0.25));
+        CatalogEntry[] catalog =
+        [
+            Offering("KI-Podcast", ["ki"], L.Einsteiger, L.Gestalter, OfferingFormats.Asynchronous),
+            Offering("KI-Video", ["ki"], L.Einsteiger, L.Gestalter, OfferingFormats.Asynchronous),
+            Offering("KI-Video für Entdecker", ["ki"], L.Entdecker, L.Entdecker, OfferingFormats.Asynchronous),
+            Offering("KI und Daten", ["ki", "daten"], L.Einsteiger, L.Gestalter, OfferingFormats.Asynchronous),
+            Offering("KI-Werkstatt", ["ki"], L.Einsteiger, L.Gestalter, OfferingFormats.OnSite),
+            Offering("Cloud-Podcast", ["cloud"], L.Einsteiger, L.Gestalter, OfferingFormats.Asynchronous),
+            Offering("Nachhaltigkeit", ["nachhaltigkeit"], L.Einsteiger, L.Gestalter, OfferingFormats.Asynchronous),
+        ];
+
+        var reasons = Recommender.Recommend(profile, catalog, new HashSet<Guid>(), [], 10, CatalogTexts.In).Offerings
+            .ToDictionary(r => r.Offering.Title.De, r => r.Reason);
+
+        // Podcast and video: same topic, level range and format, so the same reason; every other one differs from them and each other.
+        Assert.Equal(reasons["KI-Podcast"], reasons["KI-Video"]);
+        var distinct = reasons.Where(r => r.Key != "KI-Video").Select(r => r.Value.De).ToList();
+        Assert.Equal(distinct.Count, distinct.Distinct().Count());
+        Assert.Equal(distinct.Count, reasons.Where(r => r.Key != "KI-Video").Select(r => r.Value.En).Distinct().Count());
+        Assert.Equal("Es ist für Einsteiger bis Gestalter gedacht, Ihr Reifegrad Entdecker liegt dazwischen, es behandelt Ihre größte Lücke "
+            + "Künstliche Intelligenz und dazu Daten, und es läuft asynchron in Ihrem eigenen Tempo, passend zu Ihrer knappen Zeit.",
+            reasons["KI und Daten"].De);
+        Assert.Contains("where you stated no gap", reasons["Nachhaltigkeit"].En, StringComparison.Ordinal);
     }
 
     [Fact]

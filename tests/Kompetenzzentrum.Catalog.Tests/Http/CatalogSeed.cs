@@ -19,12 +19,13 @@ internal sealed class CatalogSeed(HttpClient staff)
         return (await HttpAnswers.Created(response)).GetProperty("id").GetGuid();
     }
 
-    public async Task<Guid> PublishedAsync(Guid programId, string title, string[] topics, string from, string to, string format = "on-site")
+    public async Task<Guid> PublishedAsync(
+        Guid programId, string title, string[] topics, string from, string to, string format = "on-site", string type = "experience-tour")
     {
         var response = await staff.PostAsJsonAsync("/api/catalog/offerings", new
         {
             programId,
-            offeringType = "experience-tour",
+            offeringType = type,
             title = new { de = title, en = title },
             description = new { de = "Ein Angebot.", en = "An offering." },
             topics,

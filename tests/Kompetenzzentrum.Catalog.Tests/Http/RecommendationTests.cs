@@ -45,9 +45,10 @@ public sealed class RecommendationTests(HostFixture host) : IClassFixture<HostFi
         Assert.Equal(new[] { offerings.Data, offerings.Cloud, offerings.Video },
             ids.Where(new[] { offerings.Data, offerings.Cloud, offerings.Video, offerings.Advanced }.Contains));
         var first = list[ids.IndexOf(offerings.Data)];
-        Assert.Equal("Ihr Reifegrad ist Entdecker, und Daten ist Ihre größte Lücke.", first.GetProperty("reason").GetProperty("de").GetString());
-        Assert.Equal("Your maturity level is Explorer (Entdecker), and Data is your largest gap.",
-            first.GetProperty("reason").GetProperty("en").GetString());
+        Assert.Equal("Es setzt bei Ihrem Reifegrad Entdecker an und führt bis Gestalter, Daten ist Ihre größte Lücke, und es findet vor Ort "
+            + "zu einem festen Termin statt.", first.GetProperty("reason").GetProperty("de").GetString());
+        Assert.Equal("It starts at your level, Explorer (Entdecker), and leads up to Shaper, Data is your largest gap, and it takes place on site "
+            + "on a fixed date.", first.GetProperty("reason").GetProperty("en").GetString());
         Assert.Equal(2.0, first.GetProperty("score").GetDouble());
         var package = recommended.GetProperty("packages").EnumerateArray().Single(p => p.GetProperty("packageId").GetGuid() == offerings.Package);
         Assert.Contains("Daten und Cloud", package.GetProperty("reason").GetProperty("de").GetString());

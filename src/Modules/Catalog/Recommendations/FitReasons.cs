@@ -17,25 +17,12 @@ internal delegate string TextsIn(string language, TextCode text);
 /// </summary>
 internal static class FitReasons
 {
-    public static LocalizedText For(MaturityProfile profile, CatalogEntry offering, Fit fit, TextsIn texts)
-    {
-        var level = TextArgs.Of(("level", profile.Level.ToString()), ("name", new TextCode(LevelCode(profile.Level))));
-        var clauses = new List<TextCode> { new("catalog.fit.level", level) };
-        if (fit.GapTopics.Count > 0)
-        {
-            var topic = TextArgs.Of(("topic", Topics.Find(fit.GapTopics[0])?.Name ?? new LocalizedText(fit.GapTopics[0], fit.GapTopics[0])));
-            clauses.Add(new(IsLargestGap(profile, fit.GapTopics[0]) ? "catalog.fit.largest-gap" : "catalog.fit.gap", topic));
-        }
-        if (fit.Format >= 1)
-        {
-            clauses.Add(new("catalog.fit.asynchronous"));
-        }
-        else if (fit.GapTopics.Count == 0)
-        {
-            clauses.Add(new("catalog.fit.for-level"));
-        }
-        return new LocalizedText(Sentence(clauses, "de", texts), Sentence(clauses, "en", texts));
-    }
+    public static LocalizedText For(MaturityProfile profile, CatalogEntry offering, Fit fit, TextsIn texts) =>
+        Render(FitExplainer.Explain(profile, offering, fit), texts);
+
+    /// <summary>The clauses of <see cref="FitExplainer"/> as one sentence in each language.</summary>
+    public static LocalizedText Render(IReadOnlyList<TextCode> clauses, TextsIn texts) =>
+        new(Sentence(clauses, "de", texts), Sentence(clauses, "en", texts));
 
     // "1 of the offerings" reads "one of the offerings": the singular is its own sentence (catalog.fit.package#one).
     public static LocalizedText ForPackage(PackageOption package, int recommended, TextsIn texts)
@@ -44,22 +31,25 @@ internal static class FitReasons
         return new LocalizedText(texts("de", reason), texts("en", reason));
     }
 
-    private static string LevelCode(MaturityLevel level) => level switch
-    {
-        MaturityLevel.Einsteiger => "catalog.level.beginner",
-        MaturityLevel.Entdecker => "catalog.level.explorer",
-        MaturityLevel.Gestalter => "catalog.level.shaper",
-        _ => "catalog.level.pioneer",
-    };
-
-    private static bool IsLargestGap(MaturityProfile profile, string topic) =>
-        profile.TopicGaps.Count > 0 && profile.TopicGaps.GetValueOrDefault(topic) >= profile.TopicGaps.Values.Max();
-
-    // Clauses joined as in "A, B, and C."; the word for "and" is a text too.
+    // Clauses joined as in "A, B, and C."; the word for "and" is a text too, and joins lists of topics as well.
     private static string Sentence(IReadOnlyList<TextCode> clauses, string language, TextsIn texts)
     {
-        var words = clauses.Select(c => texts(language, c)).ToList();
         var and = texts(language, new TextCode("catalog.fit.and"));
-        return (words.Count == 1 ? words[0] : string.Join(", ", words.Take(words.Count - 1)) + $", {and} " + words[^1]) + ".";
+        var words = clauses.Select(c => texts(language, InLanguage(c, language, and))).ToList();
+        var sentence = words.Count == 1 ? words[0] : string.Join(", ", words.Take(words.Count - 1)) + $", {and} " + words[^1];
+        return sentence.Length == 0 ? "" : char.ToUpper(sentence[0], System.Globalization.CultureInfo.InvariantCulture) + sentence[1..] + ".";
     }
+
+    private static TextCode InLanguage(TextCode clause, string language, string and)
+    {
+        var args = new TextArgs();
+        foreach (var (name, value) in clause.Args ?? TextArgs.None)
+        {
+            args[name] = value is TopicNames list ? Join(list.Names.Select(n => language == "en" ? n.En : n.De).ToList(), and) : value;
+        }
+        return clause with { Args = args };
+    }
+
+    private static string Join(IReadOnlyList<string> names, string and) =>
+        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + $" {and} " + names[^1];
 }

@@ -19,13 +19,21 @@ internal sealed record Fit(double Level, double Gaps, double Format, IReadOnlyLi
 /// the topic gaps the offering covers, weighted by their size (the largest counts fully, each further one by a
 /// breadth factor of the organisation's size class: a micro enterprise gains most from closing its largest gap,
 /// a medium one can take on several at once), and
-/// the format (asynchronous 1 and online 0.5 for those who said time is short; nothing otherwise).
+/// the format (asynchronous 1 and online 0.25 for those who said time is short, weighted 0.5; nothing otherwise).
 /// </summary>
 internal static class FitScoring
 {
     public const double LevelWeight = 1.0;
     public const double GapWeight = 1.0;
-    public const double FormatWeight = 0.25;
+    /// <summary>
+    /// For those short of time an asynchronous offering gains 0.5, an online one 0.125 (no travel), one on site nothing: an
+    /// asynchronous offering ranks before a synchronous one of similar fit, i.e. one whose level and gaps fit at most
+    /// <see cref="SimilarFit"/> better; a much larger gap still wins.
+    /// </summary>
+    public const double FormatWeight = 0.5;
+
+    /// <summary>One answer step of a topic's gap (the 1–5 scales give gaps in quarters).</summary>
+    public const double SimilarFit = 0.25;
     public const double OneLevelOff = 0.4;
 
     public static Fit Of(MaturityProfile profile, CatalogEntry offering)
@@ -60,7 +68,7 @@ internal static class FitScoring
     public static double FormatFit(bool prefersAsynchronous, string format) => !prefersAsynchronous ? 0 : format switch
     {
         OfferingFormats.Asynchronous => 1,
-        OfferingFormats.Online => 0.5,
+        OfferingFormats.Online => 0.25,
         _ => 0,
     };
 
