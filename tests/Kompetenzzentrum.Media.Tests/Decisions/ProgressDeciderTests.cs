@@ -60,13 +60,27 @@ public sealed class ProgressDeciderTests
     [Fact]
     public void Given_a_recent_report_When_the_member_completes_Then_completion_is_recorded_once()
     {
-        var state = After(ProgressDecider.Record(null, Item, Report(590), Start).ToArray());
+        var state = After(ProgressDecider.Record(null, Item, Report(530), Start).ToArray());
 
         var completed = Assert.IsType<MediaCompleted>(
             Assert.Single(ProgressDecider.Record(state, Item, Report(600, completed: true), Start.AddSeconds(3))));
         Assert.Equal("completed", completed.Interaction.Kind);
-        var done = After([.. ProgressDecider.Record(null, Item, Report(590), Start), completed]);
+        var done = After([.. ProgressDecider.Record(null, Item, Report(530), Start), completed]);
         Assert.True(done.Completed);
         Assert.Empty(ProgressDecider.Record(done, Item, Report(600, completed: true), Start.AddSeconds(6)));
+    }
+
+    [Fact]
+    public void Given_a_report_of_at_least_90_percent_played_Then_it_completes_once_and_less_does_not()
+    {
+        var below = Assert.Single(ProgressDecider.Record(null, Item, Report(539), Start));
+        Assert.IsType<MediaPlayed>(below);
+        var state = After(below);
+
+        var completed = Assert.IsType<MediaCompleted>(Assert.Single(ProgressDecider.Record(state, Item, Report(540), Start.AddSeconds(2))));
+
+        Assert.Equal("completed", completed.Interaction.Kind);
+        Assert.Equal(0.9, completed.SharePlayed, 3);
+        Assert.IsType<MediaPlayed>(Assert.Single(ProgressDecider.Record(After(below, completed), Item, Report(560), Start.AddMinutes(1))));
     }
 }

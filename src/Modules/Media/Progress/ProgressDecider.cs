@@ -14,17 +14,21 @@ internal sealed record RecordProgress(
 
 /// <summary>
 /// Players report every few seconds; research needs far fewer events. At most one event per member and item
-/// every <see cref="Window"/>, a repeated request (same key, or same position) none. The first completion
+/// every <see cref="Window"/>, a repeated request (same key, or same position) none. An item is completed when the player
+/// says so or at least <see cref="CompletedShare"/> of it was played. The first completion
 /// is the one exception to the window: dropping it would lose the fact that the member finished.
 /// </summary>
 internal static class ProgressDecider
 {
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(15);
 
+    /// <summary>Playing this share of an item completes it, whether or not the player reached the end and said so.</summary>
+    public const double CompletedShare = 0.9;
+
     public static IReadOnlyList<object> Record(PlaybackProgress? state, PlayableItem item, RecordProgress command, DateTimeOffset now)
     {
         var progressId = ProgressStreams.Of(command.AccountId, item.Id);
-        var firstCompletion = command.Completed && state is not { Completed: true };
+        var firstCompletion = (command.Completed || command.SharePlayed >= CompletedShare) && state is not { Completed: true };
         if (state is not null)
         {
             var repeated = (command.IdempotencyKey is { } key && state.RecentKeys.Contains(key))
