@@ -18,9 +18,14 @@ public sealed class FunderReportTests(ResearchFixture fixture) : IClassFixture<R
     // The files' German section labels (column "Abschnitt") by section key.
     private static readonly Dictionary<string, string> Sections = new()
     {
-        ["targets"] = "Ziele und Ist-Werte", ["reached"] = "Erreichte Unternehmen", ["format"] = "Teilnahmen nach Format",
-        ["federal-state"] = "Teilnahmen nach Bundesland", ["size-class"] = "Teilnahmen nach Größenklasse",
-        ["industry"] = "Teilnahmen nach Branche (WZ 2008)", ["crafts"] = "Handwerksbetriebe", ["satisfaction"] = "Zufriedenheit",
+        ["targets"] = "Ziele und Ist-Werte",
+        ["reached"] = "Erreichte Unternehmen",
+        ["format"] = "Teilnahmen nach Format",
+        ["federal-state"] = "Teilnahmen nach Bundesland",
+        ["size-class"] = "Teilnahmen nach Größenklasse",
+        ["industry"] = "Teilnahmen nach Branche (WZ 2008)",
+        ["crafts"] = "Handwerksbetriebe",
+        ["satisfaction"] = "Zufriedenheit",
         ["maturity"] = "Digitalisierungsgrad T0 → T1",
     };
 
@@ -91,7 +96,10 @@ public sealed class FunderReportTests(ResearchFixture fixture) : IClassFixture<R
             {
                 var key = property switch
                 {
-                    "OfferingType" => group.OfferingType, "FederalState" => group.FederalState, "SizeClass" => group.SizeClass, _ => group.Industry,
+                    "OfferingType" => group.OfferingType,
+                    "FederalState" => group.FederalState,
+                    "SizeClass" => group.SizeClass,
+                    _ => group.Industry,
                 };
                 Add(section, key ?? "unknown", group.Organisations, group.Participations);
             }

@@ -15,8 +15,14 @@ internal static class FunderReportFiles
         static object? Value(FunderCell cell) => cell.Suppressed ? FunderCell.SuppressedText : cell.Value;
         var rows = report.Rows.Select(r => new Dictionary<string, object?>
         {
-            [h[0]] = labels.Section(r.Section), [h[1]] = labels.Group(r), [h[2]] = r.Key, [h[3]] = Value(r.Organisations),
-            [h[4]] = Value(r.Participations), [h[5]] = Value(r.Answers), [h[6]] = Value(r.Value), [h[7]] = r.Target,
+            [h[0]] = labels.Section(r.Section),
+            [h[1]] = labels.Group(r),
+            [h[2]] = r.Key,
+            [h[3]] = Value(r.Organisations),
+            [h[4]] = Value(r.Participations),
+            [h[5]] = Value(r.Answers),
+            [h[6]] = Value(r.Value),
+            [h[7]] = r.Target,
         }).ToList();
         var about = About(report, labels).Select(a => new Dictionary<string, object?> { ["A"] = a.Label, ["B"] = a.Value }).ToList();
         var sheets = new Dictionary<string, object>

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Modules.Research.Interactions;
+using Kompetenzzentrum.Modules.Research.Reports;
 using Kompetenzzentrum.Modules.Research.Tables;
 using Npgsql;
 
@@ -63,19 +64,6 @@ internal sealed class FunderReportQueries(NpgsqlDataSource database, ResearchSch
 
     private static double? Nullable(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
 
-    private async Task<List<T>> RowsAsync<T>(string sql, Func<NpgsqlDataReader, T> read, object[] parameters, CancellationToken ct)
-    {
-        await using var command = database.CreateCommand(sql);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.AddWithValue(parameter);
-        }
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(ct))
-        {
-            rows.Add(read(reader));
-        }
-        return rows;
-    }
+    private Task<List<T>> RowsAsync<T>(string sql, Func<NpgsqlDataReader, T> read, object[] parameters, CancellationToken ct) =>
+        database.ReportRowsAsync(sql, read, parameters, ct);
 }
