@@ -52,7 +52,7 @@ public sealed class TableDescriptionTests(HostFixture fixture) : IClassFixture<H
         // Where each entity reads from; a count set reads its columns from both tables, and adds figures of its own.
         var sources = new Dictionary<string, (ResearchTable[] Tables, string[] Computed)>
         {
-            ["InteractionFact"] = ([i], []),
+            ["InteractionFact"] = ([i], ["event_key"]),
             ["NeedSignal"] = ([n], []),
             ["FeedbackResult"] = ([ResearchTables.Feedback], []),
             ["MaturityResult"] = ([ResearchTables.MaturityResults], []),

@@ -43,6 +43,7 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<BookingNotifier>();
         context.Services.AddSingleton<SessionOfferings>();
         context.Services.AddSingleton<ISlotBookings, SlotBookings>();
+        context.Services.AddSingleton<Contracts.Catalog.IProgramDirectory, ProgramDirectory>();
         context.Services.AddSingleton<IConfigureMarten, BookingMailSubscriptionSetup>();
         context.Services.AddScoped<BookingRuleChecks>();
         context.Services.AddSingleton<BookingDesk>();

@@ -8,6 +8,7 @@ using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Research.Dashboard;
 using Kompetenzzentrum.Modules.Research.Feedback;
+using Kompetenzzentrum.Modules.Research.FunderReport;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.OData;
 using Kompetenzzentrum.Modules.Research.Privacy;
@@ -54,6 +55,8 @@ public sealed class ResearchModule : ModuleBase
         services.AddSingleton<IProgramKpis, ProgramKpiTotals>();
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<NeedsReports>();
+        services.AddSingleton<FunderReportQueries>();
+        services.AddSingleton<FunderReports>();
         services.AddSingleton<ResearchRebuild>();
         services.AddSingleton<IPersonalDataEraser, ResearchEraser>();
     }
@@ -86,6 +89,7 @@ public sealed class ResearchModule : ModuleBase
         api.MapFeedbackReview();
         api.MapReports();
         api.MapProgramKpis();
+        api.MapFunderReports();
         api.MapRebuild();
     }
 
@@ -98,6 +102,7 @@ public sealed class ResearchModule : ModuleBase
         pages.MapSurveyPages();
         pages.MapSurveyTokenPages();
         pages.MapDashboardPages();
+        pages.MapFunderReportPages();
     }
 
     public override IEnumerable<NavigationItem> Navigation =>

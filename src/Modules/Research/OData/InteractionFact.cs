@@ -21,4 +21,7 @@ internal sealed class InteractionFact
     public Guid? ProgramId { get; set; }
     public string Topic { get; set; } = "";
     public string Kind { get; set; } = "";
+
+    /// <summary>The same for every row (topic) of one event, a hash of its id: counting distinct keys counts events, e.g. participations.</summary>
+    public long EventKey { get; set; }
 }

@@ -28,11 +28,15 @@ internal static class Release
 
     /// <summary>
     /// The released rows of <paramref name="set"/>: its id replaced by the hash <paramref name="key"/>, the time <paramref name="at"/>
-    /// cut to its month, <paramref name="columns"/> as they are, then the pseudonym and segment as released.
+    /// cut to its month, <paramref name="columns"/> as they are, the <paramref name="computed"/> figures (name, SQL over the row
+    /// <c>f</c>), then the pseudonym and segment as released.
     /// </summary>
-    public static string Rows(string schema, PseudonymousTable set, string key, Column at, params Column[] columns) =>
+    public static string Rows(
+        string schema, PseudonymousTable set, string key, Column at, IReadOnlyList<Column> columns,
+        IReadOnlyList<(string Name, string Sql)> computed) =>
         $"with {Mapping(schema, set)} "
         + $"select {key} as {set.Id}, date_trunc('month', f.{at}, 'UTC') as {at}, {Column.List(columns, "f")}, "
+        + string.Concat(computed.Select(c => $"{c.Sql} as {c.Name}, "))
         + $"case when m.shown then f.{set.OrganisationPseudonym} else 'suppressed' end as {set.OrganisationPseudonym}, "
         + $"case when m.shown then m.industry end as {set.Industry}, case when m.shown then m.size_class end as {set.SizeClass}, "
         + $"case when m.shown then m.federal_state end as {set.FederalState}, f.{set.MaturityLevel} "

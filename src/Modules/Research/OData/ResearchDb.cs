@@ -19,6 +19,7 @@ internal sealed class ResearchDb(DbContextOptions<ResearchDb> options, ResearchS
     private const string CountKey = "key";
     private const string InteractionsCounted = "interactions";
     private const string SignalsCounted = "signals";
+    private const string EventKey = "event_key";
 
     public IQueryable<InteractionFact> Interactions => Set<InteractionFact>().AsNoTracking();
 
@@ -46,7 +47,9 @@ internal sealed class ResearchDb(DbContextOptions<ResearchDb> options, ResearchS
             modelBuilder.Entity<InteractionFact>(), i, $"hashtextextended(f.{i.EventId}::text || ':' || f.{i.Topic}, 0)", i.OccurredAt, fact => fact
             .HasColumn(f => f.OccurredAt, i.OccurredAt).HasColumn(f => f.EventType, i.EventType).HasColumn(f => f.OfferingType, i.OfferingType)
             .HasColumn(f => f.OfferingId, i.OfferingId).HasColumn(f => f.ProgramId, i.ProgramId).HasColumn(f => f.Topic, i.Topic)
-            .HasColumn(f => f.Kind, i.Kind));
+            .HasColumn(f => f.Kind, i.Kind).HasColumn(f => f.EventKey, EventKey),
+            // One key per event (its rows share it, one per topic), so that analysts can count events: participations.
+            (EventKey, $"hashtextextended(f.{i.EventId}::text, 0)"));
         var n = ResearchTables.NeedSignals;
         Released(modelBuilder.Entity<NeedSignal>(), n, $"hashtextextended(f.{n.EventId}::text || ':' || f.{n.Topic}, 0)", n.OccurredAt, need => need
             .HasColumn(f => f.OccurredAt, n.OccurredAt).HasColumn(f => f.Topic, n.Topic).HasColumn(f => f.Source, n.Source)
@@ -98,7 +101,9 @@ internal sealed class ResearchDb(DbContextOptions<ResearchDb> options, ResearchS
     /// A pseudonymous set: the id, month, pseudonym and segment by the property names all four entities share, the
     /// others as <paramref name="map"/> says; it reads exactly the columns mapped, from the released rows of <paramref name="table"/>.
     /// </summary>
-    private void Released<T>(EntityTypeBuilder<T> entity, PseudonymousTable table, string key, Column at, Action<EntityTypeBuilder<T>> map)
+    private void Released<T>(
+        EntityTypeBuilder<T> entity, PseudonymousTable table, string key, Column at, Action<EntityTypeBuilder<T>> map,
+        params (string Name, string Sql)[] computed)
         where T : class
     {
         entity.HasKey(nameof(InteractionFact.Id));
@@ -117,10 +122,10 @@ internal sealed class ResearchDb(DbContextOptions<ResearchDb> options, ResearchS
         // Release adds the id, the time cut to the month and the released pseudonym and segment; the rest are read as they are.
         Column[] added = [table.Id, at, .. table.Subject];
         var columns = entity.Metadata.GetProperties().Select(p => p.GetColumnName())
-            .Where(name => !added.Any(c => c.Name == name))
+            .Where(name => !added.Any(c => c.Name == name) && !computed.Any(c => c.Name == name))
             .Select(name => table.Columns.FirstOrDefault(c => c.Name == name)
                 ?? throw new InvalidOperationException($"{typeof(T).Name} reads the column {name}, which {table} does not describe."));
-        entity.ToSqlQuery(Release.Rows(schema.Name, table, key, at, [.. columns]));
+        entity.ToSqlQuery(Release.Rows(schema.Name, table, key, at, [.. columns], computed));
     }
 }
 

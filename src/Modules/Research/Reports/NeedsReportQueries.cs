@@ -62,19 +62,6 @@ internal sealed class NeedsReportQueries(NpgsqlDataSource database, ResearchSche
         return new NeedsReportFigures(bySegment, changes, maturity, satisfaction, funnel);
     }
 
-    private async Task<List<T>> RowsAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct, params object[] parameters)
-    {
-        await using var command = database.CreateCommand(sql);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.AddWithValue(parameter);
-        }
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(ct))
-        {
-            rows.Add(read(reader));
-        }
-        return rows;
-    }
+    private Task<List<T>> RowsAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct, params object[] parameters) =>
+        database.ReportRowsAsync(sql, read, parameters, ct);
 }
