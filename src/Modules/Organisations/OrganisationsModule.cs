@@ -8,6 +8,7 @@ using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Kompetenzzentrum.Modules.Organisations.DemoData;
+using Kompetenzzentrum.Modules.Organisations.Duplicates;
 using Kompetenzzentrum.Modules.Organisations.Imports;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Peers;
@@ -82,6 +83,7 @@ public sealed class OrganisationsModule : ModuleBase
         options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<AccessTokenProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<DismissedDuplicateProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<Account>().UniqueIndex(a => a.NormalizedEmail!);
         // A re-import finds the organisation by its external id; two imports at once cannot both create it.
         options.Schema.For<Organisation>().UniqueIndex(o => o.ExternalId!);
@@ -109,6 +111,7 @@ public sealed class OrganisationsModule : ModuleBase
         api.MapRoles();
         api.MapTokens();
         api.MapPrivacy();
+        api.MapDuplicates();
         api.MapRegistry();
         api.MapInvitations();
         api.MapQuestionSets();
