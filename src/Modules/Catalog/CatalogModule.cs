@@ -23,6 +23,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
+using Kompetenzzentrum.Contracts.Organisations;
+using Kompetenzzentrum.Modules.Catalog.Merges;
+
 namespace Kompetenzzentrum.Modules.Catalog;
 
 /// <summary>Programs, offerings of every registered type, sessions, packages and the generic booking lifecycle.</summary>
@@ -52,6 +55,9 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<AttendeeData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<AttendeeData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<AttendeeData>());
+        context.Services.AddSingleton<CatalogMerge>();
+        context.Services.AddSingleton<IOrganisationMergeParticipant>(sp => sp.GetRequiredService<CatalogMerge>());
+        context.Services.AddSingleton<IOrganisationBookingCounts>(sp => sp.GetRequiredService<CatalogMerge>());
         BookingMailTemplates.Register(context.Services);
     }
 
