@@ -129,6 +129,7 @@ public sealed class OrganisationsModule : ModuleBase
         pages.MapCheckPages();
         pages.MapTokenPages();
         pages.MapImportPages();
+        pages.MapDuplicatePages();
     }
 
     public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
@@ -137,5 +138,6 @@ public sealed class OrganisationsModule : ModuleBase
         new(TokenPages.Path, new LocalizedText("Zugangstoken", "Access tokens"), Contracts.Ui.NavigationArea.Analyst, 20),
         new(ImportEndpoints.PagePath, new LocalizedText("Import Unternehmen", "Import organisations"), Contracts.Ui.NavigationArea.Staff, 80,
             Policies.Staff),
+        new(DuplicatePages.Path, new LocalizedText("Dubletten", "Duplicates"), Contracts.Ui.NavigationArea.Staff, 81, Policies.Staff),
     ];
 }

@@ -12,7 +12,7 @@ namespace Kompetenzzentrum.Modules.Organisations.Duplicates;
 /// </summary>
 internal static class DuplicateQueries
 {
-    public static async Task<IReadOnlyList<DuplicatePairView>> ListAsync(
+    public static async Task<IReadOnlyList<DuplicatesPage.Pair>> ListAsync(
         IQuerySession session, IOrganisationBookingCounts? bookings, CancellationToken ct)
     {
         var organisations = (await session.Query<Organisation>().Where(o => !o.Erased && o.MergedInto == null).ToListAsync(ct))
@@ -30,14 +30,14 @@ internal static class DuplicateQueries
         var ids = pairs.SelectMany(p => new[] { p.First, p.Second }).Distinct().ToArray();
         var histories = (await session.LoadManyAsync<MaturityHistory>(ct, ids)).ToDictionary(h => h.Id, h => h.Rounds.Count);
         IReadOnlyDictionary<Guid, int> counts = bookings is null ? new Dictionary<Guid, int>() : await bookings.CountAsync(ids, ct);
-        DuplicateSide Side(Guid id)
+        DuplicatesPage.Side Side(Guid id)
         {
             var o = organisations[id];
             var domains = Emails(o, emails[id]).Select(MailDomains.CompanyDomainOf).OfType<string>().Distinct().Order().ToList();
-            return new DuplicateSide(o.Id, o.Name, o.Kind, o.Postcode, o.FederalState, domains, o.Members.Count,
+            return new DuplicatesPage.Side(o.Id, o.Name, o.Kind, o.Postcode, o.FederalState, domains, o.Members.Count,
                 counts.GetValueOrDefault(id), histories.GetValueOrDefault(id), o.Contact is not null, o.ExternalId, o.Version);
         }
-        return [.. pairs.Select(p => new DuplicatePairView(Side(p.First), Side(p.Second), p.Rules, p.Domain))];
+        return [.. pairs.Select(p => new DuplicatesPage.Pair(Side(p.First), Side(p.Second), p.Rules, p.Domain))];
     }
 
     private static List<string> Emails(Organisation o, IEnumerable<string> members) =>

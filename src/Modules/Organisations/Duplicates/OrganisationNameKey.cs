@@ -16,7 +16,7 @@ internal static class OrganisationNameKey
         "gmbh co kgaa", "gmbh co kg", "gmbh co ohg", "ug haftungsbeschrankt co kg", "ag co kg", "se co kg", "ug haftungsbeschrankt",
         "gesellschaft mit beschrankter haftung", "aktiengesellschaft", "kommanditgesellschaft", "offene handelsgesellschaft",
         "eingetragener kaufmann", "eingetragene kauffrau", "eingetragene genossenschaft", "eingetragener verein",
-        "ggmbh", "gmbh", "mbh", "kgaa", "ag", "kg", "ohg", "ug", "gbr", "ek", "e kfm", "e kfr", "ev", "e v", "eg", "e g", "se", "partg mbb",
+        "ggmbh", "gmbh", "mbh", "kgaa", "ag", "kg", "ohg", "ug", "gbr", "e k", "ek", "e kfm", "e kfr", "ev", "e v", "eg", "e g", "se", "partg mbb",
         "partg", "ltd", "inc", "co",
     ];
 
