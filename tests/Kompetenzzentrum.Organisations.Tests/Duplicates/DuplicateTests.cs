@@ -83,7 +83,7 @@ public sealed class DuplicateTests(HostFixture host) : IClassFixture<HostFixture
         var survivor = await host.CreateOrganisationAdminAsync();
         var duplicate = await host.CreateOrganisationAdminAsync();
         var set = await MaturityApi.CurrentSetAsync(duplicate.Client);
-        var version = set.GetProperty("version").GetInt32();
+        var version = set.GetProperty("id").GetInt32();
         await MaturityApi.TakeAsync(survivor.Client, survivor.OrganisationId!.Value, version, MaturityApi.Answers(set, 1));
         await MaturityApi.TakeAsync(duplicate.Client, duplicate.OrganisationId!.Value, version, MaturityApi.Answers(set, 3));
         var sessionId = await SessionAsync(staff);
@@ -105,7 +105,8 @@ public sealed class DuplicateTests(HostFixture host) : IClassFixture<HostFixture
         var history = await survivor.Client.GetFromJsonAsync<List<HistoryRow>>($"/api/organisations/{survivor.OrganisationId}/maturity/history");
         Assert.Equal(["T0", "T1"], history!.Select(r => r.Result.Round));
         // The duplicate's former member cancels the moved booking as a member of the survivor.
-        var cancelled = await duplicate.Client.PostAsync($"/api/catalog/sessions/{sessionId}/bookings/{booking}/cancel", null);
+        var cancelled = await duplicate.Client.PostAsJsonAsync(
+            $"/api/catalog/sessions/{sessionId}/bookings/{booking}/cancel", new { organisationId = survivor.OrganisationId });
         Assert.True(cancelled.IsSuccessStatusCode, await cancelled.Content.ReadAsStringAsync());
     }
 
@@ -116,7 +117,7 @@ public sealed class DuplicateTests(HostFixture host) : IClassFixture<HostFixture
         var survivor = await host.CreateOrganisationAdminAsync();
         var duplicate = await host.CreateOrganisationAdminAsync();
         var set = await MaturityApi.CurrentSetAsync(duplicate.Client);
-        var version = set.GetProperty("version").GetInt32();
+        var version = set.GetProperty("id").GetInt32();
         var checks = new List<Guid>
         {
             await CheckAsync(survivor.Client, survivor.OrganisationId!.Value, version, MaturityApi.Answers(set, 1)),
