@@ -197,7 +197,8 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
             var surveys = ResearchTables.Surveys;
             var texts = ResearchTables.FeedbackTexts;
             ops.QueueSqlCommand(
-                $"update {schema}.{surveys} set {surveys.OrganisationId} = ? where {surveys.OrganisationId} = ?", merged.SurvivorId, merged.DuplicateId);
+                $"update {schema}.{surveys} set {surveys.OrganisationId} = ? where {surveys.OrganisationId} = ?",
+                merged.SurvivorId, merged.DuplicateId);
             ops.QueueSqlCommand(
                 $"update {schema}.{texts} set {texts.OrganisationId} = ? where {texts.OrganisationId} = ?", merged.SurvivorId, merged.DuplicateId);
         }
