@@ -8,6 +8,7 @@ using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Kompetenzzentrum.Modules.Organisations.DemoData;
+using Kompetenzzentrum.Modules.Organisations.Duplicates;
 using Kompetenzzentrum.Modules.Organisations.Imports;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Peers;
@@ -83,6 +84,7 @@ public sealed class OrganisationsModule : ModuleBase
         options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<AccessTokenProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<DismissedDuplicateProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<Account>().UniqueIndex(a => a.NormalizedEmail!);
         // A re-import finds the organisation by its external id; two imports at once cannot both create it.
         options.Schema.For<Organisation>().UniqueIndex(o => o.ExternalId!);
@@ -110,6 +112,7 @@ public sealed class OrganisationsModule : ModuleBase
         api.MapRoles();
         api.MapTokens();
         api.MapPrivacy();
+        api.MapDuplicates();
         api.MapRegistry();
         api.MapInvitations();
         api.MapQuestionSets();
@@ -127,6 +130,7 @@ public sealed class OrganisationsModule : ModuleBase
         pages.MapCheckPages();
         pages.MapTokenPages();
         pages.MapImportPages();
+        pages.MapDuplicatePages();
     }
 
     public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
@@ -135,5 +139,6 @@ public sealed class OrganisationsModule : ModuleBase
         new(TokenPages.Path, new LocalizedText("Zugangstoken", "Access tokens"), Contracts.Ui.NavigationArea.Analyst, 20),
         new(ImportEndpoints.PagePath, new LocalizedText("Import Unternehmen", "Import organisations"), Contracts.Ui.NavigationArea.Staff, 80,
             Policies.Staff),
+        new(DuplicatePages.Path, new LocalizedText("Dubletten", "Duplicates"), Contracts.Ui.NavigationArea.Staff, 81, Policies.Staff),
     ];
 }

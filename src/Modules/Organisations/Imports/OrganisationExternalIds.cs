@@ -12,7 +12,8 @@ internal sealed class OrganisationExternalIds(IDocumentStore store) : IOrganisat
         var ids = externalIds.Distinct().ToArray();
         await using var session = store.QuerySession();
         var found = await session.Query<Organisation>().Where(o => !o.Erased && o.ExternalId.IsOneOf(ids))
-            .Select(o => new { o.Id, o.ExternalId }).ToListAsync(cancellationToken);
-        return found.ToDictionary(o => o.ExternalId!, o => o.Id, StringComparer.Ordinal);
+            .Select(o => new { o.Id, o.ExternalId, o.MergedInto }).ToListAsync(cancellationToken);
+        // A merged organisation's external id names the organisation it was merged into.
+        return found.ToDictionary(o => o.ExternalId!, o => o.MergedInto ?? o.Id, StringComparer.Ordinal);
     }
 }

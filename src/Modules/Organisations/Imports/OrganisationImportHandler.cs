@@ -76,6 +76,17 @@ internal static class OrganisationImportHandler
         var ids = batch.Where(r => r.ExternalId is not null).Select(r => r.ExternalId!).Distinct().ToArray();
         var known = (await session.Query<Organisation>().Where(o => o.ExternalId.IsOneOf(ids)).ToListAsync(ct))
             .ToDictionary(o => o.ExternalId!, StringComparer.Ordinal);
+        // A re-import after a merge updates the survivor, never the tombstone (merges of merges followed to the end).
+        for (var merged = known.Where(k => k.Value.MergedInto is not null).ToList(); merged.Count > 0;
+             merged = known.Where(k => k.Value.MergedInto is not null).ToList())
+        {
+            var survivors = (await session.LoadManyAsync<Organisation>(ct, merged.Select(m => m.Value.MergedInto!.Value).Distinct()))
+                .ToDictionary(o => o.Id);
+            foreach (var (externalId, tombstone) in merged)
+            {
+                known[externalId] = survivors[tombstone.MergedInto!.Value];
+            }
+        }
         return batch.Select((row, i) => OrganisationImportDecider.Decide(
             row, row.ExternalId is { } id ? known.GetValueOrDefault(id) : null, repeated[i], Ids.New(clock))).ToList();
     }

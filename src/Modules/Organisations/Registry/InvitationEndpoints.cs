@@ -29,7 +29,7 @@ internal static class InvitationEndpoints
         Guid id, Invite body, HttpContext http, IDocumentSession session, IMailSender mail, ITexts texts, TimeProvider clock, CancellationToken ct)
     {
         var organisation = await session.LoadAsync<Organisation>(id, ct);
-        if (organisation is null || organisation.Erased || !http.User.MaySee(id))
+        if (organisation is null || !organisation.Live || !http.User.MaySee(id))
         {
             return Results.NotFound();
         }
@@ -65,7 +65,7 @@ internal static class InvitationEndpoints
             var organisation = await session.Events.FetchForWriting<Organisation>(body.OrganisationId, token);
             var invitation = organisation.Aggregate?.Invitations
                 .FirstOrDefault(i => !i.Accepted && i.ExpiresAt > clock.GetUtcNow() && Secrets.Matches(body.Token, i.TokenHash));
-            if (account.Aggregate is null || organisation.Aggregate is not { Erased: false } joined || invitation is null
+            if (account.Aggregate is null || organisation.Aggregate is not { Live: true } joined || invitation is null
                 || invitation.Email != account.Aggregate.NormalizedEmail)
             {
                 return new FieldProblems().Add("token", texts.Get("organisations.invitation.invalid")).ToResult();

@@ -1,3 +1,5 @@
+using Kompetenzzentrum.Contracts.Organisations;
+using Kompetenzzentrum.Modules.Organisations.Duplicates;
 using Kompetenzzentrum.Modules.Organisations.Imports;
 using Marten.Events.Aggregation;
 
@@ -29,6 +31,15 @@ internal sealed record Organisation
 
     public ContactPerson? Contact { get; init; }
     public bool Erased { get; init; }
+
+    /// <summary>Set on a tombstone: the organisation staff merged this one into.</summary>
+    public Guid? MergedInto { get; init; }
+
+    /// <summary>The duplicates merged into this organisation.</summary>
+    public List<Guid> Absorbed { get; init; } = [];
+
+    /// <summary>Neither erased nor merged: shown, edited, booked.</summary>
+    public bool Live => !Erased && MergedInto is null;
 }
 
 internal sealed partial class OrganisationProjection : SingleStreamProjection<Organisation, Guid>
@@ -76,6 +87,11 @@ internal sealed partial class OrganisationProjection : SingleStreamProjection<Or
     public static Organisation Apply(OrganisationImported e, Organisation o) => o with { ExternalId = e.ExternalId };
 
     public static Organisation Apply(ContactPersonRecorded e, Organisation o) => o with { Contact = new ContactPerson(e.Name, e.Email) };
+
+    public static Organisation Apply(OrganisationsMerged e, Organisation o) =>
+        o with { MergedInto = e.SurvivorId, Members = [], Invitations = [] };
+
+    public static Organisation Apply(OrganisationAbsorbed e, Organisation o) => o with { Absorbed = [.. o.Absorbed, e.DuplicateId] };
 
     public static Organisation Apply(OrganisationErased e, Organisation o) =>
         o with { Name = "", Members = [], Invitations = [], Contact = null, Erased = true };

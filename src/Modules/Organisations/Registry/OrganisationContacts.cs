@@ -6,15 +6,21 @@ namespace Kompetenzzentrum.Modules.Organisations.Registry;
 
 /// <summary>
 /// The addresses that receive mail about an organisation's participation: its administrators' confirmed
-/// addresses, or its members' when it has no administrator. None for an erased or unknown organisation.
+/// addresses, or its members' when it has no administrator. None for an erased or unknown organisation;
+/// a merged one's are the survivor's.
 /// </summary>
 internal sealed class OrganisationContacts(IDocumentStore store) : IOrganisationContacts
 {
     public async Task<IReadOnlyList<OrganisationContact>> FindAsync(Guid organisationId, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession();
-        if (await session.LoadAsync<Organisation>(organisationId, cancellationToken) is not { Erased: false } organisation
-            || organisation.Members.Count == 0)
+        var organisation = await session.LoadAsync<Organisation>(organisationId, cancellationToken);
+        // Mail about a merged organisation's late participations goes to the organisation it was merged into.
+        while (organisation?.MergedInto is { } survivor)
+        {
+            organisation = await session.LoadAsync<Organisation>(survivor, cancellationToken);
+        }
+        if (organisation is not { Erased: false } || organisation.Members.Count == 0)
         {
             return [];
         }

@@ -29,7 +29,7 @@ internal static class OrganisationEndpoints
             .ToHttpResult(id => Results.Created($"/api/organisations/{id}", new { id }));
 
     private static async Task<IResult> ListAsync(int? skip, int? take, IQuerySession session, CancellationToken ct) =>
-        Results.Ok(await session.Query<Organisation>().Where(o => !o.Erased).OrderBy(o => o.Name)
+        Results.Ok(await session.Query<Organisation>().Where(o => !o.Erased && o.MergedInto == null).OrderBy(o => o.Name)
             .Skip(Math.Max(skip ?? 0, 0)).Take(Math.Clamp(take ?? 50, 1, 200)).ToListAsync(ct));
 
     private static async Task<IResult> GetAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
@@ -57,7 +57,7 @@ internal static class OrganisationEndpoints
     private static async Task<IResult> MembersAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
         var organisation = await session.LoadAsync<Organisation>(id, ct);
-        if (organisation is null || organisation.Erased || !http.User.MaySee(id))
+        if (organisation is null || !organisation.Live || !http.User.MaySee(id))
         {
             return Results.NotFound();
         }
@@ -72,5 +72,6 @@ internal static class OrganisationEndpoints
         }));
     }
 
-    internal static object View(Organisation o) => new { o.Id, o.Name, o.Kind, o.Industry, o.SizeClass, o.FederalState, o.Postcode, o.Version };
+    internal static object View(Organisation o) =>
+        new { o.Id, o.Name, o.Kind, o.Industry, o.SizeClass, o.FederalState, o.Postcode, o.Version, o.MergedInto, o.Absorbed };
 }

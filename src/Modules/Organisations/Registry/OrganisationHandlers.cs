@@ -64,6 +64,10 @@ internal static class OrganisationHandlers
         {
             return Refusal.Forbidden("common.forbidden");
         }
+        if (organisation.MergedInto is not null)
+        {
+            return Refusal.Conflict("organisations.merge-already-merged");
+        }
         var decision = OrganisationDecider.Update(organisation, body, expected);
         if (decision.Refused is { } refusal)
         {

@@ -54,6 +54,7 @@ internal sealed class InteractionFactsProjection(ResearchWriter writer) : IProje
         OrganisationProfiled profiled => ops =>
             writer.Segment(ops, profiled.OrganisationId, profiled.Industry, profiled.SizeClass, profiled.FederalState),
         OrganisationResearchConsentChanged consent => ops => writer.Consent(ops, consent),
+        OrganisationsMerged merged => ops => writer.Merge(ops, merged),
         OfferingPublished published => ops => writer.Offering(ops, published),
         // Before the fact, so the assessment's own fact already carries the level it found.
         MaturityAssessed assessed => ops => writer.Maturity(ops, assessed),

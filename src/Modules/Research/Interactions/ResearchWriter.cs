@@ -162,6 +162,49 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
     }
 
     /// <summary>
+    /// Two organisations were merged: research keeps one pseudonym, the survivor's. The duplicate's rows in every
+    /// pseudonymous table (and its k-anonymity entries) take the survivor's pseudonym, and its key row takes the survivor's
+    /// secret and id (<see cref="ResearchTables.PseudonymKeys"/> <c>pseudonym_of</c>), so later events under the duplicate's
+    /// id get the survivor's pseudonym too. Idempotent: in a rebuild the key already points at the survivor and nothing moves.
+    /// </summary>
+    public void Merge(IDocumentOperations ops, OrganisationsMerged merged)
+    {
+        EnsureKeys(ops, [merged.SurvivorId, merged.DuplicateId]);
+        var keys = ResearchTables.PseudonymKeys;
+        var pair = $"with d as (select {Pseudonym} as old {From}), v as (select {Pseudonym} as new {From}) ";
+        foreach (var table in ResearchTables.Pseudonymous)
+        {
+            ops.QueueSqlCommand(
+                pair + $"update {Table(table)} t set {table.OrganisationPseudonym} = v.new from d, v "
+                    + $"where t.{table.OrganisationPseudonym} = d.old and d.old <> v.new",
+                merged.DuplicateId, merged.SurvivorId);
+        }
+        var s = ResearchTables.Subjects;
+        ops.QueueSqlCommand(
+            pair + $", moved as (delete from {Table(s)} t using d, v where t.{s.OrganisationPseudonym} = d.old and d.old <> v.new "
+                + $"returning t.{s.SetName}, t.{s.Industry}, t.{s.SizeClass}, t.{s.FederalState}) "
+                + $"{Insert.Into(Table(s), s.SetName, s.OrganisationPseudonym, s.Industry, s.SizeClass, s.FederalState)} "
+                + $"select m.{s.SetName}, v.new, m.{s.Industry}, m.{s.SizeClass}, m.{s.FederalState} from moved m, v on conflict do nothing",
+            merged.DuplicateId, merged.SurvivorId);
+        ops.QueueSqlCommand(
+            $"update {schema}.{keys} k set {keys.Secret} = v.{keys.Secret}, {keys.PseudonymOf} = v.{keys.OrganisationId} "
+                + $"from {schema}.{keys} v where v.{keys.OrganisationId} = ?::uuid "
+                + $"and (k.{keys.OrganisationId} = ?::uuid or k.{keys.PseudonymOf} = ?::uuid)",
+            merged.SurvivorId, merged.DuplicateId, merged.DuplicateId);
+        if (!IsRebuild)
+        {
+            // Surveys and texts waiting for the duplicate now concern the survivor (its members moved there).
+            var surveys = ResearchTables.Surveys;
+            var texts = ResearchTables.FeedbackTexts;
+            ops.QueueSqlCommand(
+                $"update {schema}.{surveys} set {surveys.OrganisationId} = ? where {surveys.OrganisationId} = ?",
+                merged.SurvivorId, merged.DuplicateId);
+            ops.QueueSqlCommand(
+                $"update {schema}.{texts} set {texts.OrganisationId} = ? where {texts.OrganisationId} = ?", merged.SurvivorId, merged.DuplicateId);
+        }
+    }
+
+    /// <summary>
     /// One fact row per topic for each interaction, all in one statement: a booking transaction that carries many
     /// bookings writes their facts (and creates their organisations' secrets) in two statements, not two per booking.
     /// </summary>
@@ -216,7 +259,7 @@ internal sealed class ResearchWriter(string schema, string suffix = "")
     /// <summary>The pseudonym of the organisation in <c>o.organisation_id</c>, from its secret (<see cref="Joins"/>).</summary>
     private static string Pseudonym =>
         $"coalesce(left(encode(sha256(coalesce(k.{ResearchTables.PseudonymKeys.Secret}, x.{ResearchTables.PseudonymKeys.Secret}) || "
-            + "uuid_send(o.organisation_id)), 'hex'), 24), 'erased')";
+            + $"uuid_send(coalesce(k.{ResearchTables.PseudonymKeys.PseudonymOf}, o.organisation_id))), 'hex'), 24), 'erased')";
 
     /// <summary>The subject columns of the organisation in <c>o.organisation_id</c>, named as the tables name them.</summary>
     private static string SubjectValues => $"{Pseudonym} as {SubjectColumns.OrganisationPseudonym}, {Column.List(SubjectColumns.Segment, "s")}";

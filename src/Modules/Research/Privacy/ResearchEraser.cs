@@ -25,7 +25,10 @@ internal sealed class ResearchEraser(NpgsqlDataSource database, ResearchSchema s
             foreach (var sql in new[]
             {
                 $"{Insert.Into($"{s}.{erased}", erased.OrganisationId).Values} on conflict do nothing",
-                $"delete from {s}.{keys} where {keys.OrganisationId} = $1",
+                // Organisations merged into this one hold its secret: they go with it, and never get a new one.
+                $"insert into {s}.{erased} ({erased.OrganisationId}) select {keys.OrganisationId} from {s}.{keys} "
+                    + $"where {keys.PseudonymOf} = $1 on conflict do nothing",
+                $"delete from {s}.{keys} where {keys.OrganisationId} = $1 or {keys.PseudonymOf} = $1",
                 $"delete from {s}.{segments} where {segments.OrganisationId} = $1",
                 $"delete from {s}.{surveys} where {surveys.OrganisationId} = $1",
                 $"delete from {s}.{texts} where {texts.OrganisationId} = $1 and {texts.Status} <> 'approved'",

@@ -11,8 +11,15 @@ internal sealed class PseudonymKeysTable : ResearchTable
     {
         OrganisationId = Key("organisation_id", "uuid");
         Secret = Required("secret", "bytea");
+        PseudonymOf = Optional("pseudonym_of", "uuid");
     }
 
     public Column OrganisationId { get; }
     public Column Secret { get; }
+
+    /// <summary>
+    /// Set when the organisation was merged into another: the survivor, whose secret the row then holds, so the merged
+    /// organisation's rows carry the survivor's pseudonym (one organisation, one pseudonym).
+    /// </summary>
+    public Column PseudonymOf { get; }
 }

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Modules.Organisations.Duplicates;
 using Marten.Events.Projections;
 
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
@@ -48,11 +49,26 @@ internal sealed record MaturityHistory(Guid Id, IReadOnlyList<MaturityRound> Rou
 
 internal sealed partial class MaturityHistoryProjection : MultiStreamProjection<MaturityHistory, Guid>
 {
-    public MaturityHistoryProjection() => Identity<MaturityCheckCompleted>(e => e.OrganisationId);
+    public MaturityHistoryProjection()
+    {
+        Identity<MaturityCheckCompleted>(e => e.OrganisationId);
+        Identity<MaturityRoundsMovedOut>(e => e.OrganisationId);
+        Identity<MaturityRoundsMovedIn>(e => e.OrganisationId);
+    }
 
     public static MaturityHistory Create(MaturityCheckCompleted e) => new(e.OrganisationId, [ToRound(e)]);
 
     public static MaturityHistory Apply(MaturityCheckCompleted e, MaturityHistory h) => h with { Rounds = [.. h.Rounds, ToRound(e)] };
+
+    public static MaturityHistory Create(MaturityRoundsMovedIn e) => new(e.OrganisationId, Renumbered(e.Rounds));
+
+    // A merge joins both histories in the order they happened: T0 is the earliest check of either record.
+    public static MaturityHistory Apply(MaturityRoundsMovedIn e, MaturityHistory h) => h with { Rounds = Renumbered([.. h.Rounds, .. e.Rounds]) };
+
+    public static MaturityHistory Apply(MaturityRoundsMovedOut e, MaturityHistory h) => h with { Rounds = [] };
+
+    private static List<MaturityRound> Renumbered(IEnumerable<MaturityRound> rounds) =>
+        [.. rounds.OrderBy(r => r.At).Select((r, i) => r with { Round = i })];
 
     private static MaturityRound ToRound(MaturityCheckCompleted e) => new(
         e.AssessmentId, e.Round, e.QuestionSetVersion, e.DimensionScores, e.OverallScore, e.Level, e.TopicGaps, e.PrefersAsynchronous, e.At);
