@@ -84,6 +84,7 @@ public sealed class CatalogModule : ModuleBase
         api.MapDraftOffering();
         api.MapChangeOffering();
         api.MapSessions();
+        api.MapSessionLifecycle();
         api.MapBookSession();
         api.MapBookings();
         api.MapBookingApprovals();

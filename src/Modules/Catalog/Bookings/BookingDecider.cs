@@ -35,6 +35,10 @@ internal static class BookingDecider
         {
             return Refusal.Conflict("catalog.offering-not-bookable", TextArgs.Of(("status", RefusalWords.Offering(offering.Status))));
         }
+        if (session.Seats.IsCancelled)
+        {
+            return Refusal.Conflict("catalog.session-cancelled");
+        }
         if (now >= session.StartsAt)
         {
             return Refusal.Conflict("catalog.session-started");
