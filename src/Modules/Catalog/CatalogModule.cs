@@ -9,6 +9,7 @@ using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Browse;
 using Kompetenzzentrum.Modules.Catalog.CalendarFeeds;
+using Kompetenzzentrum.Modules.Catalog.Certificates;
 using Kompetenzzentrum.Modules.Catalog.DemoData;
 using Kompetenzzentrum.Modules.Catalog.Imports;
 using Kompetenzzentrum.Modules.Catalog.Notifications;
@@ -89,6 +90,8 @@ public sealed class CatalogModule : ModuleBase
         api.MapBookings();
         api.MapBookingApprovals();
         api.MapAttendance();
+        api.MapAttendanceLists();
+        api.MapCertificates();
         api.MapCuratedPackages();
         api.MapBookPackage();
         api.MapPackageBookings();

@@ -1,5 +1,4 @@
 using Kompetenzzentrum.Contracts.Application;
-using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 
@@ -71,11 +70,7 @@ internal static class SessionLifecycleDecider
         {
             return refused;
         }
-        var ended = session.Bookings
-            .Where(b => b.Status is SeatStatus.Confirmed or SeatStatus.Waitlisted or SeatStatus.Offered or SeatStatus.Pending)
-            .Select(b => new BookingCancelled(b.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, b.OrganisationId,
-                b.Seats, now));
-        return Decision.Accept([new SessionCancelled(session.Id, reason, now), .. ended]);
+        return Decision.Accept([new SessionCancelled(session.Id, reason, now), .. BookingDecider.EndAll(session, offering, now)]);
     }
 
     // A cancelled session stays cancelled, one that began is history, and a slot moves only through its offering type.
