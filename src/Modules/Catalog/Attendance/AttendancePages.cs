@@ -1,9 +1,9 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Application;
-using Kompetenzzentrum.Contracts.Ui;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
+using Kompetenzzentrum.Contracts.Ui;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;

@@ -43,8 +43,9 @@ internal static class AttendanceSheet
             var organisation = names.GetValueOrDefault(booking.OrganisationId) ?? SessionTexts.Organisation(booking.OrganisationId);
             var status = SessionTexts.Status(texts, booking);
             // A seat without a name (erased, or booked without names) still gets its line to sign.
+            var first = rows.Count + 1;
             rows.AddRange(Enumerable.Range(0, booking.Seats)
-                .Select(i => new AttendanceRow(rows.Count + i + 1, booking.BookingId, i < people.Count ? people[i] : "", organisation, status)));
+                .Select(i => new AttendanceRow(first + i, booking.BookingId, i < people.Count ? people[i] : "", organisation, status)));
         }
         return new AttendanceSheetModel(state, offering, rows);
     }
