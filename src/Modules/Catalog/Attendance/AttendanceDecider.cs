@@ -48,6 +48,30 @@ internal static class AttendanceDecider
             booking.OrganisationId, count, booking.Seats - count, now));
     }
 
+    /// <summary>
+    /// Records the attendance of several bookings at once (the list's one submit): all of them, or none when one is refused;
+    /// the refusal then names the booking's field (<c>attended-{bookingId}</c>).
+    /// </summary>
+    public static Decision RecordAll(
+        SessionState session, CatalogEntry offering, IReadOnlyList<(Guid BookingId, int? Attended)> entries, DateTimeOffset now)
+    {
+        var events = new List<object>();
+        var state = session;
+        foreach (var (bookingId, attended) in entries)
+        {
+            var decision = Record(state, offering, bookingId, attended, now);
+            if (decision.Refused is { } refused)
+            {
+                return refused.Fields.Count == 0
+                    ? refused
+                    : Refusal.Invalid(refused.Fields.Select(f => f with { Field = $"attended-{bookingId:D}" }));
+            }
+            events.AddRange(decision.Events);
+            state = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
+        }
+        return Decision.Accept([.. events]);
+    }
+
     public static Decision Complete(SessionState session, CatalogEntry offering, Guid bookingId, DateTimeOffset now)
     {
         if (session.Find(bookingId) is not { } booking)

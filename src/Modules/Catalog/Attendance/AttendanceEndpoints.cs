@@ -78,4 +78,23 @@ internal static class AttendanceEndpoints
         }
         return await BookingChange.ApplyAsync(session, id, bookingId, expected, _ => true, (state, offering) => decide(state, offering), null, ct);
     }
+
+    /// <summary>Records the attendance of several bookings in one transaction (the list's one submit); null when done.</summary>
+    internal static async Task<Refusal?> ChangeManyAsync(Guid id, IReadOnlyCollection<Guid> bookingIds, ClaimsPrincipal user,
+        IDocumentSession session, Func<SessionState, CatalogEntry, Decision> decide, CancellationToken ct)
+    {
+        if (await session.LoadAsync<SessionSeats>(id, ct) is not { } current
+            || !await OfferingOwnership.MayManageAsync(session, user, current.OfferingId, ct)
+            || await HeldSession.HoldAsync(session, id, bookingIds, [], ct) is not { } held)
+        {
+            return Refusal.NotFound("catalog.session-not-found");
+        }
+        var decision = decide(held.State, held.Offering);
+        if (decision.Refused is { } refused)
+        {
+            return refused;
+        }
+        await held.CommitAsync(decision.Events, null, ct);
+        return null;
+    }
 }

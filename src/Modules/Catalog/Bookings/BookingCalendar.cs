@@ -6,13 +6,21 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 
 /// <summary>
 /// A booking as a calendar entry, the same in the downloaded file and in a subscribed feed: one UID per booking,
-/// SEQUENCE from the booking's changes, tentative while waiting, cancelled once it ended without taking place.
+/// SEQUENCE from the booking's and its session's changes, tentative while waiting, cancelled once it ended without taking place.
 /// </summary>
 internal static class BookingCalendar
 {
     public static CalendarEntry Entry(SessionBooking booking, SessionSeats session, CatalogEntry offering, DateTimeOffset stamp) =>
-        new($"{booking.BookingId:D}@kompetenzzentrum", booking.Sequence, session.StartsAt, session.EndsAt, Title(offering),
+        new(Uid(booking), Sequence(booking, session), session.StartsAt, session.EndsAt, Title(offering),
             offering.Place ?? offering.Link, Status(booking.Status), stamp);
+
+    public static string Uid(SessionBooking booking) => $"{booking.BookingId:D}@kompetenzzentrum";
+
+    /// <summary>
+    /// The entry's SEQUENCE: the booking's own changes plus the session's (moved, cancelled), so a moved session raises it
+    /// in the mailed file and in every feed alike. Both only grow, so the sum does.
+    /// </summary>
+    public static int Sequence(SessionBooking booking, SessionSeats session) => booking.Sequence + session.Changes;
 
     public static string Title(CatalogEntry offering) => offering.Language == "en" ? offering.Title.En : offering.Title.De;
 

@@ -35,6 +35,10 @@ internal static class BookingDecider
         {
             return Refusal.Conflict("catalog.offering-not-bookable", TextArgs.Of(("status", RefusalWords.Offering(offering.Status))));
         }
+        if (session.Seats.IsCancelled)
+        {
+            return Refusal.Conflict("catalog.session-cancelled");
+        }
         if (now >= session.StartsAt)
         {
             return Refusal.Conflict("catalog.session-started");
@@ -99,6 +103,16 @@ internal static class BookingDecider
             booking.OrganisationId, booking.Seats, now);
         return Decision.Accept([.. swept, cancelled, .. Offer(state.Evolve(cancelled), offerWindow, now)]);
     }
+
+    /// <summary>
+    /// Ends every booking still open (confirmed, waiting, offered, pending) of a session staff cancel
+    /// (<c>SessionLifecycleDecider.Cancel</c>); nobody moves up, as no seat is left to give.
+    /// </summary>
+    public static IEnumerable<BookingCancelled> EndAll(SessionState session, CatalogEntry offering, DateTimeOffset now) =>
+        session.Bookings
+            .Where(b => b.Status is SeatStatus.Confirmed or SeatStatus.Waitlisted or SeatStatus.Offered or SeatStatus.Pending)
+            .Select(b => new BookingCancelled(b.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, b.OrganisationId,
+                b.Seats, now));
 
     public static Decision Accept(SessionState session, CatalogEntry offering, AcceptSeatOffer command, TimeSpan offerWindow, DateTimeOffset now)
     {

@@ -35,6 +35,17 @@ internal sealed class HeldSession(IDocumentSession session, SessionState state, 
     public static Task<HeldSession?> HoldAsync(IDocumentSession session, Guid sessionId, Guid bookingId, CancellationToken ct) =>
         HoldAsync(session, sessionId, [bookingId], [], ct);
 
+    /// <summary>
+    /// Loads every booking of the session into the state, settled ones too (a cancellation ends all of them). The seats row
+    /// is locked, and every writer of the session's bookings locks it first, so the rows read here stay as read.
+    /// </summary>
+    public async Task LoadAllBookingsAsync(CancellationToken ct)
+    {
+        var id = State.Id;
+        var all = await session.Query<SessionBooking>().Where(b => b.SessionId == id).ToListAsync(ct);
+        State = State with { Bookings = [.. all.OrderBy(b => b.Line)], Head = null };
+    }
+
     /// <summary>Records the events (appended, the booking rows and counters stored) without committing; returns the state after them.</summary>
     public SessionState Record(IReadOnlyList<object> events) => State = SessionWrites.Record(session, State, events);
 

@@ -54,7 +54,7 @@ internal static class CatalogPages
         var state = FormState.Empty().With("q", filter.Q).With("topic", filter.Topic).With("type", filter.Type).With("format", filter.Format)
             .With("level", filter.Level).With("from", filter.From).With("to", filter.To);
         var entries = await session.Query<CatalogEntry>().Where(o => o.Status == OfferingStatus.Published).ToListAsync(ct);
-        var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now).ToListAsync(ct))
+        var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now && s.CancelledAt == null).ToListAsync(ct))
             .OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
         var from = Day(texts, filter.From, state, "from");
         var to = Day(texts, filter.To, state, "to");
@@ -107,7 +107,7 @@ internal static class CatalogPages
         }
         var now = clock.GetUtcNow();
         var texts = http.RequestServices.GetRequiredService<ITexts>();
-        var sessions = (await session.Query<SessionSeats>().Where(s => s.OfferingId == id && s.StartsAt > now).ToListAsync(ct))
+        var sessions = (await session.Query<SessionSeats>().Where(s => s.OfferingId == id && s.StartsAt > now && s.CancelledAt == null).ToListAsync(ct))
             .OrderBy(s => s.StartsAt).ToList();
         // A date the organisation holds already is marked as booked instead of being offered again.
         var booked = http.User.OrganisationId() is { } organisationId

@@ -69,8 +69,9 @@ internal static class CalendarFeedEntries
             {
                 var offering = offerings[s.OfferingId];
                 var title = $"{BookingCalendar.Title(offering)} ({s.Taken}/{s.Capacity})";
-                return new CalendarEntry($"session-{s.Id:D}@kompetenzzentrum", 0, s.StartsAt, s.EndsAt, title,
-                    offering.Place ?? offering.Link, CalendarStatus.Confirmed, now);
+                // Moving or cancelling the session raises its SEQUENCE, so subscribed calendars replace the entry.
+                return new CalendarEntry($"session-{s.Id:D}@kompetenzzentrum", s.Changes, s.StartsAt, s.EndsAt, title,
+                    offering.Place ?? offering.Link, s.IsCancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed, now);
             })];
     }
 

@@ -2,6 +2,7 @@ using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
+using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
 using Marten.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ internal sealed class BookingMailSubscription : SubscriptionBase
         IncludeType<SeatOfferLapsed>();
         IncludeType<BookingRequested>();
         IncludeType<BookingRejected>();
+        IncludeType<SessionMoved>();
         Options.BatchSize = 500;
         Options.SubscribeFromPresent();
     }

@@ -5,9 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Catalog.Notifications;
 
-/// <summary>What a booking mail template sees (Scriban names: <c>title</c>, <c>starts</c>, <c>position</c> ...).</summary>
+/// <summary>
+/// What a booking mail template sees (Scriban names: <c>title</c>, <c>starts</c>, <c>position</c> ...); <c>reason</c> is why
+/// staff cancelled the session, in the session-cancelled mail.
+/// </summary>
 internal sealed record BookingMailModel(
-    string Title, string Starts, string Ends, string? Place, int Seats, IReadOnlyList<string> Attendees, int? Position, string? OfferExpires);
+    string Title, string Starts, string Ends, string? Place, int Seats, IReadOnlyList<string> Attendees, int? Position, string? OfferExpires,
+    string? Reason = null);
 
 /// <summary>The default German and English templates of every booking mail; staff may override each.</summary>
 internal static class BookingMailTemplates
@@ -20,6 +24,8 @@ internal static class BookingMailTemplates
     public const string Reminder = "catalog.booking-reminder";
     public const string Pending = "catalog.booking-pending";
     public const string Rejected = "catalog.booking-rejected";
+    public const string Moved = "catalog.booking-moved";
+    public const string SessionCancelled = "catalog.booking-session-cancelled";
 
     private const string Details = """
 
@@ -48,12 +54,18 @@ internal static class BookingMailTemplates
             $"We received your request ({SeatsEn}). The team reviews it and will confirm or decline it." + Details),
         (Rejected, "Booking request declined", "Leider können wir Ihre Anfrage nicht annehmen." + Details,
             "Unfortunately we cannot accept your request." + Details),
+        (Moved, "The session moved (new times or place)", "Ihr Termin wurde verschoben. Es gilt jetzt:" + Details,
+            "Your session has moved. It now takes place:" + Details),
+        (SessionCancelled, "The session was cancelled by the center",
+            "Der Termin wurde abgesagt: {{ reason }}\nIhre Buchung ist damit storniert." + Details,
+            "The session was cancelled: {{ reason }}\nYour booking is cancelled." + Details),
         (Reminder, "Reminder 24 hours before the session", "Erinnerung: morgen findet Ihre Veranstaltung statt." + Details,
             "Reminder: your session takes place tomorrow." + Details),
     ];
 
     public static readonly BookingMailModel Sample =
-        new("Erlebnistour", "01.12.2026 09:00", "01.12.2026 12:00", "Cottbus", 2, ["Erika Mustermann"], 3, "03.12.2026 09:00");
+        new("Erlebnistour", "01.12.2026 09:00", "01.12.2026 12:00", "Cottbus", 2, ["Erika Mustermann"], 3, "03.12.2026 09:00",
+        "Die Referentin ist erkrankt.");
 
     public static void Register(IServiceCollection services)
     {

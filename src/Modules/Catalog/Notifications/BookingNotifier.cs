@@ -32,7 +32,10 @@ internal sealed class BookingNotifier(
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(CalendarFile.TimeZoneId);
 
-    /// <summary>The mail template an event calls for, if any.</summary>
+    /// <summary>
+    /// The mail template an event calls for, if any. A moved session names no booking (<see cref="Guid.Empty"/>): every
+    /// booking confirmed at that point gets the mail.
+    /// </summary>
     public static (Guid BookingId, string Template)? Notice(object e) => e switch
     {
         BookingConfirmed c => (c.BookingId, BookingMailTemplates.Confirmed),
@@ -42,6 +45,7 @@ internal sealed class BookingNotifier(
         BookingCancelled x => (x.BookingId, BookingMailTemplates.Cancelled),
         BookingRequested r => (r.BookingId, BookingMailTemplates.Pending),
         BookingRejected r => (r.BookingId, BookingMailTemplates.Rejected),
+        SessionMoved => (Guid.Empty, BookingMailTemplates.Moved),
         _ => null,
     };
 
@@ -54,10 +58,15 @@ internal sealed class BookingNotifier(
             return;
         }
         await using var query = store.QuerySession();
+        var moved = notices.Where(n => n.BookingId == Guid.Empty).Select(n => n.Event.StreamId).Distinct().ToArray();
+        var ofMoved = moved.Length == 0
+            ? []
+            : await query.Query<SessionBooking>().Where(b => moved.Contains(b.SessionId)).Select(b => b.Id).ToListAsync(ct);
         // Without a contact address there is nobody to mail or remind: one read for the whole page, then done.
-        var contacts = (await query.LoadManyAsync<BookingAttendees>(ct, notices.Select(n => n.BookingId).Distinct()))
+        var contacts = (await query.LoadManyAsync<BookingAttendees>(ct, notices.Select(n => n.BookingId).Concat(ofMoved).Distinct()))
             .Where(a => !string.IsNullOrWhiteSpace(a.ContactEmail)).ToDictionary(a => a.Id);
-        foreach (var session in notices.Where(n => contacts.ContainsKey(n.BookingId)).GroupBy(n => n.Event.StreamId))
+        var mailed = notices.Where(n => n.BookingId == Guid.Empty || contacts.ContainsKey(n.BookingId));
+        foreach (var session in mailed.GroupBy(n => n.Event.StreamId))
         {
             try
             {
@@ -85,10 +94,21 @@ internal sealed class BookingNotifier(
         {
             return;
         }
+        string? reason = null;
         foreach (var e in history.Skip(1))
         {
             state = state.Evolve(e.Data);
-            if (!wanted.TryGetValue(e.Version, out var notice) || state.Find(notice.BookingId) is not { } booking)
+            reason = e.Data is SessionCancelled cancelled ? cancelled.Reason : reason;
+            if (!wanted.TryGetValue(e.Version, out var notice))
+            {
+                continue;
+            }
+            if (e.Data is SessionMoved movedTo)
+            {
+                await MovedAsync(state, offering, movedTo, contacts, ct);
+                continue;
+            }
+            if (state.Find(notice.BookingId) is not { } booking)
             {
                 continue;
             }
@@ -96,12 +116,27 @@ internal sealed class BookingNotifier(
             {
                 await BookingReminderJob.ScheduleAsync(schedulers, state, confirmed, logger, ct);
             }
-            await SendAsync(state, offering, booking, contacts[notice.BookingId], notice.Template, ct);
+            // A booking that ended because staff cancelled the session is told why, in a mail of its own.
+            var template = notice.Template == BookingMailTemplates.Cancelled && state.Seats.IsCancelled ? BookingMailTemplates.SessionCancelled
+                : notice.Template;
+            await SendAsync(state, offering, booking, contacts[notice.BookingId], template, ct, reason);
+        }
+    }
+
+    // Every booking confirmed when the session moved gets the new times (same UID, higher SEQUENCE) and a reminder at the new time.
+    private async Task MovedAsync(
+        SessionState state, CatalogEntry offering, SessionMoved moved, Dictionary<Guid, BookingAttendees> contacts, CancellationToken ct)
+    {
+        foreach (var booking in state.Bookings.Where(b => b.Status == SeatStatus.Confirmed && contacts.ContainsKey(b.BookingId)))
+        {
+            await BookingReminderJob.RescheduleAsync(schedulers, state, booking.BookingId, moved.MovedAt, logger, ct);
+            await SendAsync(state, offering, booking, contacts[booking.BookingId], BookingMailTemplates.Moved, ct);
         }
     }
 
     public async Task SendAsync(
-        SessionState state, CatalogEntry offering, SessionBooking booking, BookingAttendees contact, string template, CancellationToken ct)
+        SessionState state, CatalogEntry offering, SessionBooking booking, BookingAttendees contact, string template, CancellationToken ct,
+        string? reason = null)
     {
         if (string.IsNullOrWhiteSpace(contact.ContactEmail))
         {
@@ -111,7 +146,7 @@ internal sealed class BookingNotifier(
         var title = language == "en" ? offering.Title.En : offering.Title.De;
         var model = new BookingMailModel(
             title, Local(state.StartsAt), Local(state.EndsAt), offering.Place ?? offering.Link, booking.Seats, contact.Names,
-            state.WaitlistPosition(booking.BookingId), booking.OfferExpiresAt is { } expires ? Local(expires) : null);
+            state.WaitlistPosition(booking.BookingId), booking.OfferExpiresAt is { } expires ? Local(expires) : null, reason);
         var text = await templates.RenderAsync(template, language, model, ct);
         var status = booking.Status switch
         {
@@ -119,8 +154,8 @@ internal sealed class BookingNotifier(
             SeatStatus.Confirmed => CalendarStatus.Confirmed,
             _ => CalendarStatus.Tentative,
         };
-        var entry = new CalendarEntry($"{booking.BookingId:D}@kompetenzzentrum", booking.Sequence, state.StartsAt, state.EndsAt, title,
-            offering.Place ?? offering.Link, status, clock.GetUtcNow());
+        var entry = new CalendarEntry(BookingCalendar.Uid(booking), BookingCalendar.Sequence(booking, state.Seats), state.StartsAt, state.EndsAt,
+            title, offering.Place ?? offering.Link, status, clock.GetUtcNow());
         var calendar = CalendarFile.Write(entry, "Catalog");
         var method = status == CalendarStatus.Cancelled ? "CANCEL" : "REQUEST";
         var html = MailBody.Html(text);

@@ -55,17 +55,39 @@ internal sealed class BookingReminderJob(IDocumentStore store, BookingNotifier n
             {
                 return;
             }
-            await scheduler.ScheduleJob(TriggerBuilder.Create()
-                .WithIdentity(TriggerFor(booking.BookingId))
-                .ForJob(Key)
-                .UsingJobData(SessionId, state.Id.ToString())
-                .UsingJobData(BookingId, booking.BookingId.ToString())
-                .StartAt(at)
-                .Build(), new ScheduleJobOptions(), ct);
+            await scheduler.ScheduleJob(Trigger(state.Id, booking.BookingId, at), new ScheduleJobOptions(), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "Could not schedule the reminder of booking {BookingId}", booking.BookingId);
         }
     }
+
+    /// <summary>The session moved: the booking's reminder moves with it (none when the new time is less than a day ahead).</summary>
+    public static async Task RescheduleAsync(
+        ISchedulerFactory schedulers, SessionState state, Guid bookingId, DateTimeOffset movedAt, ILogger logger, CancellationToken ct)
+    {
+        try
+        {
+            var scheduler = await schedulers.GetScheduler(ct);
+            await scheduler.UnscheduleJob(TriggerFor(bookingId), ct);
+            var at = state.StartsAt - Ahead;
+            if (at > movedAt)
+            {
+                await scheduler.ScheduleJob(Trigger(state.Id, bookingId, at), new ScheduleJobOptions(), ct);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not move the reminder of booking {BookingId}", bookingId);
+        }
+    }
+
+    private static ITrigger Trigger(Guid sessionId, Guid bookingId, DateTimeOffset at) => TriggerBuilder.Create()
+        .WithIdentity(TriggerFor(bookingId))
+        .ForJob(Key)
+        .UsingJobData(SessionId, sessionId.ToString())
+        .UsingJobData(BookingId, bookingId.ToString())
+        .StartAt(at)
+        .Build();
 }

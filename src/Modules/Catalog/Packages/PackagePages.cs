@@ -104,7 +104,7 @@ internal static class PackagePages
         var packages = await session.Query<CuratedPackage>().OrderBy(p => p.CreatedAt).ToListAsync(ct);
         var offeringIds = packages.SelectMany(p => p.OfferingIds).Distinct().ToArray();
         var offerings = (await session.LoadManyAsync<CatalogEntry>(ct, offeringIds)).ToDictionary(o => o.Id);
-        var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now).ToListAsync(ct))
+        var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now && s.CancelledAt == null).ToListAsync(ct))
             .OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
         PackagesPage.Item Item(CatalogEntry o) => new(o.Id, OfferingCards.Text(o.Title), o.Format == OfferingFormats.Asynchronous
             ? null

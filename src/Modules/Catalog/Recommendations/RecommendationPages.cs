@@ -42,7 +42,7 @@ internal static class RecommendationPages
         var booked = await BookedOfferings.OfAsync(session, organisationId, ct);
         var packages = (await session.Query<CuratedPackage>().ToListAsync(ct)).Select(p => new PackageOption(p.Id, p.Name, p.OfferingIds)).ToList();
         var result = Recommender.Recommend(profile, published, booked, packages, RecommendationEndpoints.DefaultLimit, RecommendationTexts.Of(texts));
-        var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now).ToListAsync(ct))
+        var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now && s.CancelledAt == null).ToListAsync(ct))
             .OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
         return UiPages.Render<RecommendationsPage>(new
         {

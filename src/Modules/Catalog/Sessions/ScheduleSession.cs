@@ -13,12 +13,13 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 
-/// <summary>A session as participants and staff see it: seats, not who holds them.</summary>
+/// <summary>A session as participants and staff see it: seats, not who holds them; cancelled once staff cancelled it.</summary>
 internal sealed record SessionView(
-    Guid Id, Guid OfferingId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Capacity, int SeatsTaken, int SeatsFree, int Waitlisted)
+    Guid Id, Guid OfferingId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Capacity, int SeatsTaken, int SeatsFree, int Waitlisted,
+    bool Cancelled = false)
 {
     public static SessionView Of(SessionSeats s) =>
-        new(s.Id, s.OfferingId, s.StartsAt, s.EndsAt, s.Capacity, s.SeatsTaken(), Math.Max(0, s.SeatsFree()), s.Waiting);
+        new(s.Id, s.OfferingId, s.StartsAt, s.EndsAt, s.Capacity, s.SeatsTaken(), Math.Max(0, s.SeatsFree()), s.Waiting, s.IsCancelled);
 }
 
 /// <summary>Staff schedule dated sessions of an offering; each session is its own event stream.</summary>
@@ -38,7 +39,7 @@ internal static class ScheduleSession
             .Produces<List<SessionView>>();
         api.MapGet("/sessions/{id:guid}", async (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
                 await session.LoadAsync<SessionSeats>(id, ct) is { } state && await IsPublicOrManagedAsync(session, http.User, state.OfferingId, ct)
-                    ? Results.Ok(SessionView.Of(state))
+                    ? Results.Ok(SessionView.Of(state)).WithETag(state.Changes)
                     : Results.NotFound())
             .AllowAnonymous()
             .WithName("GetSession")

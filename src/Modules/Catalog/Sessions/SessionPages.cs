@@ -16,9 +16,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 
-/// <summary>A session with its offering, for its page.</summary>
 /// <summary>A session's page: the session, its offering, and the offering's type when it is still registered.</summary>
 internal sealed record SessionPageModel(SessionState Session, CatalogEntry Offering, OfferingTypeDefinition? Type);
+
+/// <summary>The move and cancel forms of a session's page, as posted when a change was refused.</summary>
+internal sealed record SessionForms(FormState? Move = null, FormState? Cancel = null);
 
 /// <summary>Sessions with their offerings by id, for the bookings list.</summary>
 internal sealed record SessionListModel(IReadOnlyList<SessionSeats> Sessions, IReadOnlyDictionary<Guid, CatalogEntry> Offerings);
@@ -40,6 +42,7 @@ internal static class SessionPages
         pages.MapPost(OfferingPages.List + "/{id:guid}/termine", ScheduleAsync).RequireAuthorization(Policies.OfferingManager);
         pages.MapGet(Bookings, SessionListAsync).RequireAuthorization(Policies.OfferingManager);
         pages.MapGet(OfferingPages.List + "/{id:guid}/termine/{sessionId:guid}", ShowAsync).RequireAuthorization(Policies.OfferingManager);
+        pages.MapSessionLifecyclePages();
         pages.MapPost(OfferingPages.List + "/{id:guid}/termine/{sessionId:guid}/nachruecken",
                 async (Guid id, Guid sessionId, IFormCollection form, HttpContext http, [AsParameters] StaffSessionChanges.Context context,
                         CancellationToken ct) =>
@@ -110,13 +113,29 @@ internal static class SessionPages
             new { Model = data, State = OfferingForm.From(data.Entry, data.Version), SessionForm = state }, status);
     }
 
-    private static async Task<IResult> ShowAsync(
+    private static Task<IResult> ShowAsync(
         Guid id,
         Guid sessionId,
         HttpContext http,
         [FromServices] IEnumerable<OfferingTypeDefinition> types,
         IQuerySession session,
         TimeProvider clock,
+        CancellationToken ct) =>
+        RenderAsync(id, sessionId, http, types, session, clock, null, StatusCodes.Status200OK, ct);
+
+    /// <summary>
+    /// Shows the session's page; <paramref name="forms"/> carries a refused move or cancel form back (what was typed, the
+    /// errors) with the refusal's status.
+    /// </summary>
+    public static async Task<IResult> RenderAsync(
+        Guid id,
+        Guid sessionId,
+        HttpContext http,
+        IEnumerable<OfferingTypeDefinition> types,
+        IQuerySession session,
+        TimeProvider clock,
+        SessionForms? forms,
+        int status,
         CancellationToken ct)
     {
         if (await SessionStates.LoadAsync(session, sessionId, ct) is not { } state || state.OfferingId != id
@@ -137,7 +156,9 @@ internal static class SessionPages
             Organisations = names,
             Now = clock.GetUtcNow(),
             CanCancel = http.User.IsStaff(),
-        });
+            MoveForm = forms?.Move ?? FormState.Empty(),
+            CancelForm = forms?.Cancel ?? FormState.Empty(),
+        }, status);
     }
 
     private static async Task<IResult> SessionListAsync(bool? past, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)

@@ -20,6 +20,8 @@ namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 /// <param name="Lines">Places in line handed out so far: each new booking, and each request moved to the waitlist, takes the next.</param>
 /// <param name="ResourceId">For a slot of an offering type's slot source: whose slot it is (an expert); null for scheduled sessions.</param>
 /// <param name="LimitKey">For a slot: the key of the organisation's limit its bookings count under, if any.</param>
+/// <param name="Changes">How often staff moved or cancelled the session: its ETag, and added to every booking's iCalendar SEQUENCE.</param>
+/// <param name="CancelledAt">When staff cancelled the session; a cancelled session is no longer bookable.</param>
 internal sealed record SessionSeats(
     Guid Id,
     Guid OfferingId,
@@ -32,7 +34,9 @@ internal sealed record SessionSeats(
     int Offered = 0,
     long Lines = 0,
     Guid? ResourceId = null,
-    string? LimitKey = null)
+    string? LimitKey = null,
+    int Changes = 0,
+    DateTimeOffset? CancelledAt = null)
 {
     public static SessionSeats Start(SessionScheduled e) =>
         new(e.SessionId, e.OfferingId, e.StartsAt, e.EndsAt, e.Capacity, ResourceId: e.ResourceId, LimitKey: e.LimitKey);
@@ -40,6 +44,9 @@ internal sealed record SessionSeats(
     /// <summary>A slot of an offering type's own slot source, booked only through <see cref="Contracts.Slots.ISlotBookings"/>.</summary>
     [JsonIgnore]
     public bool IsSlot => ResourceId is not null;
+
+    [JsonIgnore]
+    public bool IsCancelled => CancelledAt is not null;
 
     public int SeatsTaken() => Taken;
 

@@ -83,6 +83,11 @@ internal sealed record SessionState(SessionSeats Seats, IReadOnlyList<SessionBoo
         AttendanceRecorded a =>
             Change(a.BookingId, b => b with { Status = a.Attended > 0 ? SeatStatus.Attended : SeatStatus.NoShow, Attended = a.Attended }),
         BookingCompleted c => Change(c.BookingId, b => b with { Status = SeatStatus.Completed }),
+        SessionMoved m => this with
+        {
+            Seats = Seats with { StartsAt = m.StartsAt, EndsAt = m.EndsAt, Capacity = m.Capacity, Changes = Seats.Changes + 1 },
+        },
+        SessionCancelled x => this with { Seats = Seats with { CancelledAt = x.CancelledAt, Changes = Seats.Changes + 1 } },
         _ => this,
     };
 
