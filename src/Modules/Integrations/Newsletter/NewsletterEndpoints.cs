@@ -35,7 +35,9 @@ internal static class NewsletterEndpoints
         api.MapPost("/subscriptions/confirm", async (ConfirmSubscription? body, NewsletterSubscriptions subscriptions, CancellationToken ct) =>
             string.IsNullOrWhiteSpace(body?.Token)
                 ? Refusal.Invalid("token", TokenRequired).ToHttpResult()
-                : (await subscriptions.ConfirmAsync(body.Token, "api", ct)).ToHttpResult(_ => Results.NoContent())).AllowAnonymous();
+                : (await subscriptions.ConfirmAsync(body.Token, "api", ct)).Refusal is { } refused
+                    ? Refusal.Invalid("token", refused.Code).ToHttpResult() // the body's token is wrong: 400 naming it
+                    : Results.NoContent()).AllowAnonymous();
         // The List-Unsubscribe address: a mail client POSTs "List-Unsubscribe=One-Click" (RFC 8058), a person opening it gets the page.
         api.MapGet("/abmelden/{token}", (string token) => Results.Redirect($"{NewsletterMail.UnsubscribePage}/{Uri.EscapeDataString(token)}"))
             .AllowAnonymous();
