@@ -37,6 +37,18 @@ public sealed record OutgoingMail(
     /// secret must not appear in <see cref="Subject"/> (the sender refuses such a mail). Empty for ordinary mails.
     /// </summary>
     public IReadOnlyList<string> Secrets { get; init; } = [];
+
+    /// <summary>
+    /// Extra header fields of the message, e.g. <c>List-Unsubscribe</c> and <c>List-Unsubscribe-Post</c> (RFC 8058) of a
+    /// newsletter. Kept with the mail in the outbox and written into the message when it is delivered. Empty by default.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// An id of the mail chosen by the sender, so that sending it again (a retried batch) queues nothing twice: the
+    /// outbox keeps one mail per id and ignores a repeat. Null (the default) gives every mail a new id.
+    /// </summary>
+    public Guid? Id { get; init; }
 }
 
 /// <summary>

@@ -45,6 +45,13 @@ public interface ITemplateRenderer
 
     /// <summary>Parses and test-renders a source; returns the problems found, none when valid.</summary>
     IReadOnlyList<TemplateError> Validate(string source, object? sampleModel);
+
+    /// <summary>
+    /// Renders a source that is no registered template (e.g. the body of a newsletter staff wrote) in the same sandbox
+    /// and limits as the templates, as plain text.
+    /// </summary>
+    /// <exception cref="TemplateRenderException">The source failed to parse or render, or exceeded a limit.</exception>
+    string RenderSource(string source, object model);
 }
 
 /// <summary>A template could not be rendered.</summary>

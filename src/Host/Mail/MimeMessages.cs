@@ -13,6 +13,10 @@ internal static class MimeMessages
         message.Subject = mail.Subject;
         message.MessageId = $"{mail.Id:N}@kompetenzzentrum";
         message.Date = mail.QueuedAt;
+        foreach (var (name, value) in mail.Headers)
+        {
+            message.Headers.Replace(name, value);
+        }
         var body = new BodyBuilder { TextBody = content.TextBody, HtmlBody = string.IsNullOrEmpty(content.HtmlBody) ? null : content.HtmlBody };
         foreach (var attachment in content.Attachments)
         {

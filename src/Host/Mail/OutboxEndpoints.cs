@@ -25,7 +25,8 @@ internal static class OutboxEndpoints
         int Attempts,
         DateTimeOffset? NextAttemptAt,
         string? LastError,
-        bool GaveUp);
+        bool GaveUp,
+        IReadOnlyDictionary<string, string> Headers);
 
     public static void MapOutbox(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/outbox", async (
@@ -55,5 +56,7 @@ internal static class OutboxEndpoints
 
     private static OutboxMailView View(OutboxMail mail, MailContent content) => new(
         mail.Id, mail.To, mail.Subject, mail.Category, mail.CarriesSecret, content.HtmlBody, content.TextBody, content.Attachments,
-        mail.QueuedAt, mail.SentAt, mail.Attempts, mail.NextAttemptAt, mail.LastError, mail.GaveUp);
+        mail.QueuedAt, mail.SentAt, mail.Attempts, mail.NextAttemptAt, mail.LastError, mail.GaveUp,
+        // Headers may name the same secret as the body (a newsletter's unsubscribe link): shown to whoever may read the body.
+        ReferenceEquals(content, MailContent.Hidden) ? new Dictionary<string, string>() : mail.Headers);
 }

@@ -14,6 +14,9 @@ internal sealed class OutboxMail
     public List<MailAttachment> Attachments { get; set; } = [];
     public DateTimeOffset QueuedAt { get; set; }
 
+    /// <summary>Extra header fields written into the message (<see cref="OutgoingMail.Headers"/>), e.g. <c>List-Unsubscribe</c>.</summary>
+    public Dictionary<string, string> Headers { get; set; } = [];
+
     /// <summary>The organisation the mail is about (<see cref="OutgoingMail.OrganisationId"/>); its erasure removes the mail.</summary>
     public Guid? OrganisationId { get; set; }
 

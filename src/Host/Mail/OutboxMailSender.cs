@@ -27,18 +27,32 @@ internal sealed class OutboxMailSender(IDocumentStore store, OutboxSeal seal, Ti
     {
         var stored = new OutboxMail
         {
-            Id = Ids.New(clock),
+            Id = mail.Id ?? Ids.New(clock),
             To = mail.To.Trim().ToLowerInvariant(),
             Subject = mail.Subject,
             Category = mail.Category,
             QueuedAt = clock.GetUtcNow(),
             OrganisationId = mail.OrganisationId,
             AccountId = mail.AccountId,
+            Headers = new Dictionary<string, string>(mail.Headers, StringComparer.OrdinalIgnoreCase),
         };
         seal.Store(stored, mail);
         await using var session = store.LightweightSession();
-        session.Store(stored);
-        await session.SaveChangesAsync(cancellationToken);
+        if (mail.Id is null)
+        {
+            session.Store(stored);
+            await session.SaveChangesAsync(cancellationToken);
+            return;
+        }
+        // A sender-chosen id: the mail is queued once, a repeat (a retried batch) finds it there and adds nothing.
+        session.Insert(stored);
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (JasperFx.DocumentAlreadyExistsException)
+        {
+        }
     }
 
     public async Task EraseAsync(PersonalDataSubject subject, CancellationToken cancellationToken)

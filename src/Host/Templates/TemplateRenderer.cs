@@ -56,6 +56,27 @@ internal sealed class TemplateRenderer(IEnumerable<TemplateDefinition> defaults,
 
     public IReadOnlyList<TemplateError> Validate(string source, object? sampleModel) => ScribanSandbox.Validate(source, sampleModel);
 
+    public string RenderSource(string source, object model)
+    {
+        var template = ScribanSandbox.Parse(source, out _);
+        if (template.HasErrors)
+        {
+            throw new TemplateRenderException("source", ScribanSandbox.Validate(source, null));
+        }
+        try
+        {
+            return ScribanSandbox.Render(template, model, TemplateFormat.Text);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new TemplateRenderException("source", [new TemplateError(ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, ex.OriginalMessage)]);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new TemplateRenderException("source", [new TemplateError(1, 1, ex.Message)]);
+        }
+    }
+
     public async Task<string?> SourceAsync(string key, string language, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession();

@@ -4,6 +4,8 @@ using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Integrations.Delivery;
+using Kompetenzzentrum.Modules.Integrations.Newsletter;
+using Kompetenzzentrum.Modules.Integrations.Newsletter.Pages;
 using Kompetenzzentrum.Modules.Integrations.Pages;
 using Kompetenzzentrum.Modules.Integrations.Subscriptions;
 using Marten;
@@ -13,10 +15,14 @@ using Quartz;
 
 namespace Kompetenzzentrum.Modules.Integrations;
 
-/// <summary>Webhooks (Standard Webhooks): staff subscribe receivers to the platform's public events; deliveries are durable and retried.</summary>
+/// <summary>
+/// Webhooks (Standard Webhooks): staff subscribe receivers to the platform's public events; deliveries are durable and retried.
+/// Newsletter: double opt-in, segmented campaigns sent through the mail outbox, announcements of new dates.
+/// </summary>
 public sealed class IntegrationsModule : ModuleBase
 {
     private DeliveryOptions? _options;
+    private NewsletterOptions? _newsletter;
 
     public override ModuleDescriptor Descriptor { get; } = new(
         "integrations",
@@ -34,6 +40,7 @@ public sealed class IntegrationsModule : ModuleBase
         context.Services.AddSingleton<WebhookSender>();
         context.Services.AddSingleton<IConfigureMarten, WebhookOutboxSetup>();
         DisabledMail.Register(context.Services);
+        _newsletter = NewsletterSetup.Register(context);
     }
 
     public override void ConfigureMarten(StoreOptions options)
@@ -44,6 +51,7 @@ public sealed class IntegrationsModule : ModuleBase
             .Duplicate(d => d.NextAttemptAt, pgType: "timestamptz")
             .Duplicate(d => d.LeasedUntil!, pgType: "timestamptz")
             .Duplicate(d => d.SubscriptionId);
+        NewsletterSetup.ConfigureMarten(options);
     }
 
     public override void ConfigureJobs(IQuartzBuilder quartz)
@@ -53,14 +61,24 @@ public sealed class IntegrationsModule : ModuleBase
         quartz.AddJob<WebhookDispatchJob>(job => job.WithIdentity(WebhookDispatchJob.Key).StoreDurably());
         quartz.AddTrigger(trigger => trigger.ForJob(WebhookDispatchJob.Key).WithIdentity("webhook-dispatch-poll", "integrations")
             .WithSimpleSchedule(schedule => schedule.WithInterval(poll).RepeatForever()));
+        NewsletterSetup.ConfigureJobs(quartz, _newsletter ?? throw new InvalidOperationException("ConfigureServices runs first"));
     }
 
-    public override void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapWebhooks();
+    public override void MapRootEndpoints(IEndpointRouteBuilder app)
+    {
+        app.MapWebhooks();
+        app.MapNewsletter();
+    }
 
-    public override void MapPages(IEndpointRouteBuilder pages) => pages.MapWebhookPages();
+    public override void MapPages(IEndpointRouteBuilder pages)
+    {
+        pages.MapWebhookPages();
+        pages.MapNewsletterPages();
+    }
 
     public override IEnumerable<NavigationItem> Navigation =>
     [
         new(WebhookPages.Path, new("Webhooks", "Webhooks"), NavigationArea.Staff, 90, Policies.Staff),
+        new(NewsletterPages.Staff, new("Newsletter", "Newsletter"), NavigationArea.Staff, 91, Policies.Staff),
     ];
 }

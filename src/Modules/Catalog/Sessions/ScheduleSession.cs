@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Security;
@@ -88,6 +89,9 @@ internal static class ScheduleSession
         }
         var scheduled = (SessionScheduled)decision.Events.Single();
         var state = SessionWrites.Start(session, scheduled);
+        // Public, so that others (Integrations' "tell me when a date opens") learn of the new date without Catalog's events.
+        session.Events.Append(sessionId, new SessionOpened(sessionId, id, offering.OfferingType, offering.Title,
+            scheduled.StartsAt, scheduled.EndsAt, scheduled.Capacity, clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);
         return SessionView.Of(state.Seats);
     }

@@ -41,6 +41,11 @@ internal sealed class AccountClaims(IDocumentStore store, AccountCache cache, Ti
             new(ClaimTypes.Name, account.DisplayName),
         };
         claims.AddRange(AccountSessions.Claims(account, principal.SessionId()!.Value));
+        if (account.Email is { Length: > 0 } email)
+        {
+            // The account's own address, for pages that prefill it or act for it (newsletter, consultation contact).
+            claims.Add(new Claim(ClaimTypes.Email, email));
+        }
         claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         if (account.OrganisationId is { } organisation)
         {
