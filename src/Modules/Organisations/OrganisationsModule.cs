@@ -15,6 +15,7 @@ using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Reminders;
 using Kompetenzzentrum.Modules.Organisations.Privacy;
 using Kompetenzzentrum.Modules.Organisations.Registry;
+using Kompetenzzentrum.Modules.Organisations.Team;
 using Kompetenzzentrum.Modules.Organisations.Tokens;
 using Marten;
 using Microsoft.AspNetCore.Authentication;
@@ -44,6 +45,7 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddTexts<OrganisationsModule>("organisations");
         // ASP.NET Core Identity's hasher: PBKDF2 with HMAC-SHA512, salted, 100,000 iterations.
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        services.AddSingleton(new PublicLinks(context.Configuration[PublicLinks.Setting] ?? "http://localhost:5000"));
         services.AddSingleton<IPersonalAccessTokenValidator, AccessTokenValidator>();
         services.AddSingleton<AccountCache>();
         services.AddSingleton<IClaimsTransformation, AccountClaims>();
@@ -111,6 +113,7 @@ public sealed class OrganisationsModule : ModuleBase
         api.MapPrivacy();
         api.MapRegistry();
         api.MapInvitations();
+        api.MapTeam();
         api.MapQuestionSets();
         api.MapChecks();
         api.MapPeers();
@@ -122,6 +125,9 @@ public sealed class OrganisationsModule : ModuleBase
     {
         pages.MapAccountPages();
         pages.MapRegistrationPages();
+        pages.MapPasswordPages();
+        pages.MapInvitationPages();
+        pages.MapTeamPages();
         pages.MapOrganisationPages();
         pages.MapCheckPages();
         pages.MapTokenPages();
@@ -131,6 +137,7 @@ public sealed class OrganisationsModule : ModuleBase
     public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
     [
         new(CheckPages.Check, new LocalizedText("Digitalisierungs-Check", "Maturity check"), Contracts.Ui.NavigationArea.Sme, 10),
+        new(TeamPages.Path, new LocalizedText("Team", "Team"), Contracts.Ui.NavigationArea.Sme, 95, Policies.OrganisationMember),
         new(TokenPages.Path, new LocalizedText("Zugangstoken", "Access tokens"), Contracts.Ui.NavigationArea.Analyst, 20),
         new(ImportEndpoints.PagePath, new LocalizedText("Import Unternehmen", "Import organisations"), Contracts.Ui.NavigationArea.Staff, 80,
             Policies.Staff),
