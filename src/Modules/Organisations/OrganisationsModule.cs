@@ -128,6 +128,8 @@ public sealed class OrganisationsModule : ModuleBase
         pages.MapPasswordPages();
         pages.MapInvitationPages();
         pages.MapTeamPages();
+        pages.MapOrganisationProfilePages();
+        pages.MapPrivacyPages();
         pages.MapOrganisationPages();
         pages.MapCheckPages();
         pages.MapTokenPages();
@@ -137,6 +139,9 @@ public sealed class OrganisationsModule : ModuleBase
     public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
     [
         new(CheckPages.Check, new LocalizedText("Digitalisierungs-Check", "Maturity check"), Contracts.Ui.NavigationArea.Sme, 10),
+        new(OrganisationProfilePages.Path, new LocalizedText("Unternehmensprofil", "Company profile"), Contracts.Ui.NavigationArea.Sme, 94,
+            Policies.OrganisationAdmin),
+        new(PrivacyPages.Path, new LocalizedText("Datenschutz", "Privacy"), Contracts.Ui.NavigationArea.Sme, 96, Policies.SignedIn),
         new(TeamPages.Path, new LocalizedText("Team", "Team"), Contracts.Ui.NavigationArea.Sme, 95, Policies.OrganisationMember),
         new(TokenPages.Path, new LocalizedText("Zugangstoken", "Access tokens"), Contracts.Ui.NavigationArea.Analyst, 20),
         new(ImportEndpoints.PagePath, new LocalizedText("Import Unternehmen", "Import organisations"), Contracts.Ui.NavigationArea.Staff, 80,

@@ -17,7 +17,7 @@ public sealed class PasswordResetPagesTests(BrowserHost host) : IClassFixture<Br
         await page.GetByLabel("E-Mail-Adresse").FillAsync(user.Email);
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
         await page.GetByRole(AriaRole.Button, new() { Name = "Link anfordern" }).ClickAsync();
-        Assert.Contains("Link zum Zurücksetzen ist unterwegs", await page.Locator(".flash").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Link zum Zurücksetzen unterwegs", await page.Locator(".flash").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GotoAsync(await host.LinkAsync(user.Email, "account.password-reset"));
         Assert.Equal(user.Email, await page.GetByLabel("E-Mail-Adresse").InputValueAsync());
