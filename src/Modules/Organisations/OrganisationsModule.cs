@@ -130,6 +130,7 @@ public sealed class OrganisationsModule : ModuleBase
         pages.MapTeamPages();
         pages.MapOrganisationProfilePages();
         pages.MapPrivacyPages();
+        pages.MapSessionPages();
         pages.MapOrganisationPages();
         pages.MapCheckPages();
         pages.MapTokenPages();
@@ -142,6 +143,7 @@ public sealed class OrganisationsModule : ModuleBase
         new(OrganisationProfilePages.Path, new LocalizedText("Unternehmensprofil", "Company profile"), Contracts.Ui.NavigationArea.Sme, 94,
             Policies.OrganisationAdmin),
         new(PrivacyPages.Path, new LocalizedText("Datenschutz", "Privacy"), Contracts.Ui.NavigationArea.Sme, 96, Policies.SignedIn),
+        new(SessionPages.Path, new LocalizedText("Meine Sitzungen", "My sessions"), Contracts.Ui.NavigationArea.Sme, 97, Policies.SignedIn),
         new(TeamPages.Path, new LocalizedText("Team", "Team"), Contracts.Ui.NavigationArea.Sme, 95, Policies.OrganisationMember),
         new(TokenPages.Path, new LocalizedText("Zugangstoken", "Access tokens"), Contracts.Ui.NavigationArea.Analyst, 20),
         new(ImportEndpoints.PagePath, new LocalizedText("Import Unternehmen", "Import organisations"), Contracts.Ui.NavigationArea.Staff, 80,

@@ -41,7 +41,7 @@ public sealed class InvitationPagesTests(BrowserHost host) : IClassFixture<Brows
         await page.GotoAsync(await host.LinkAsync(colleague.Email, "organisation.invitation"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Anmelden und beitreten" }).ClickAsync();
         await page.GetByLabel("E-Mail-Adresse").FillAsync(colleague.Email);
-        await page.GetByLabel("Passwort", new() { Exact = true }).FillAsync(TestUsers.Password);
+        await page.GetByLabel("Passwort").FillAsync(TestUsers.Password);
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Beitreten" }).ClickAsync();
 
