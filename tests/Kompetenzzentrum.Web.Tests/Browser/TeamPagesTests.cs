@@ -20,7 +20,8 @@ public sealed class TeamPagesTests(BrowserHost host) : IClassFixture<BrowserHost
         await page.GetByRole(AriaRole.Button, new() { Name = "Einladung senden" }).ClickAsync();
 
         Assert.Contains($"Die Einladung an {email} ist verschickt", await page.Locator(".flash").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.StartsWith($"/einladung/{admin.OrganisationId}?code=", await host.LinkAsync(email, "organisation.invitation"), StringComparison.Ordinal);
+        var link = await host.LinkAsync(email, "organisation.invitation");
+        Assert.StartsWith($"/einladung/{admin.OrganisationId}?code=", link, StringComparison.Ordinal);
     }
 
     [Fact]

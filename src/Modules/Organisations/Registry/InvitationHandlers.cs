@@ -51,7 +51,8 @@ internal static class InvitationHandlers
             return true;
         }, ct);
         var link = links.For(InvitationPages.Link(organisationId, token));
-        await mail.SendAsync(AccountMails.Invitation(email!, organisation.Name, organisationId, token, link) with { OrganisationId = organisationId }, ct);
+        var invitation = AccountMails.Invitation(email!, organisation.Name, organisationId, token, link) with { OrganisationId = organisationId };
+        await mail.SendAsync(invitation, ct);
         return invitationId;
     }
 

@@ -89,7 +89,14 @@ internal static class InvitationPages
         var account = http.User.AccountId() is { } accountId ? await session.LoadAsync<Account>(accountId, ct) : null;
         var problem = account is not null && account.NormalizedEmail != read.Value.Email ? texts.Get(InvitationHandlers.OtherAddress) : null;
         return UiPages.Render<InvitationPage>(
-            new { Invitation = new InvitationPage.Shown(id, read.Value.OrganisationName, read.Value.Email), Code = code, State = state, SignedIn = account is not null, Problem = problem },
+            new
+            {
+                Invitation = new InvitationPage.Shown(id, read.Value.OrganisationName, read.Value.Email),
+                Code = code,
+                State = state,
+                SignedIn = account is not null,
+                Problem = problem,
+            },
             problem is null ? status : StatusCodes.Status400BadRequest);
     }
 }

@@ -73,7 +73,8 @@ internal static class TeamHandlers
             }
             if (clock is not null && decision.Events.Any(e => e is MemberRemoved))
             {
-                await ResearchConsentOfOrganisation.DecideAsync(session, organisationId, MembershipChange.Left(accountId), clock.GetUtcNow(), attempt);
+                var left = MembershipChange.Left(accountId);
+                await ResearchConsentOfOrganisation.DecideAsync(session, organisationId, left, clock.GetUtcNow(), attempt);
             }
             await session.SaveChangesAsync(attempt);
             return null;
