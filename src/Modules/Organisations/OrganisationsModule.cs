@@ -16,6 +16,7 @@ using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Reminders;
 using Kompetenzzentrum.Modules.Organisations.Privacy;
 using Kompetenzzentrum.Modules.Organisations.Registry;
+using Kompetenzzentrum.Modules.Organisations.Team;
 using Kompetenzzentrum.Modules.Organisations.Tokens;
 using Marten;
 using Microsoft.AspNetCore.Authentication;
@@ -45,6 +46,7 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddTexts<OrganisationsModule>("organisations");
         // ASP.NET Core Identity's hasher: PBKDF2 with HMAC-SHA512, salted, 100,000 iterations.
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        services.AddSingleton(new PublicLinks(context.Configuration[PublicLinks.Setting] ?? "http://localhost:5000"));
         services.AddSingleton<IPersonalAccessTokenValidator, AccessTokenValidator>();
         services.AddSingleton<AccountCache>();
         services.AddSingleton<IClaimsTransformation, AccountClaims>();
@@ -115,6 +117,7 @@ public sealed class OrganisationsModule : ModuleBase
         api.MapDuplicates();
         api.MapRegistry();
         api.MapInvitations();
+        api.MapTeam();
         api.MapQuestionSets();
         api.MapChecks();
         api.MapPeers();
@@ -126,6 +129,12 @@ public sealed class OrganisationsModule : ModuleBase
     {
         pages.MapAccountPages();
         pages.MapRegistrationPages();
+        pages.MapPasswordPages();
+        pages.MapInvitationPages();
+        pages.MapTeamPages();
+        pages.MapOrganisationProfilePages();
+        pages.MapPrivacyPages();
+        pages.MapSessionPages();
         pages.MapOrganisationPages();
         pages.MapCheckPages();
         pages.MapTokenPages();
@@ -136,6 +145,11 @@ public sealed class OrganisationsModule : ModuleBase
     public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
     [
         new(CheckPages.Check, new LocalizedText("Digitalisierungs-Check", "Maturity check"), Contracts.Ui.NavigationArea.Sme, 10),
+        new(OrganisationProfilePages.Path, new LocalizedText("Unternehmensprofil", "Company profile"), Contracts.Ui.NavigationArea.Sme, 94,
+            Policies.OrganisationAdmin),
+        new(PrivacyPages.Path, new LocalizedText("Datenschutz", "Privacy"), Contracts.Ui.NavigationArea.Sme, 96, Policies.SignedIn),
+        new(SessionPages.Path, new LocalizedText("Meine Sitzungen", "My sessions"), Contracts.Ui.NavigationArea.Sme, 97, Policies.SignedIn),
+        new(TeamPages.Path, new LocalizedText("Team", "Team"), Contracts.Ui.NavigationArea.Sme, 95, Policies.OrganisationMember),
         new(TokenPages.Path, new LocalizedText("Zugangstoken", "Access tokens"), Contracts.Ui.NavigationArea.Analyst, 20),
         new(ImportEndpoints.PagePath, new LocalizedText("Import Unternehmen", "Import organisations"), Contracts.Ui.NavigationArea.Staff, 80,
             Policies.Staff),

@@ -83,6 +83,8 @@ internal sealed partial class AccountProjection : SingleStreamProjection<Account
 
     public static Account Apply(JoinedOrganisation e, Account a) => a with { OrganisationId = e.OrganisationId, IsOrganisationAdmin = e.IsAdmin };
 
+    public static Account Apply(OrganisationAdminChanged e, Account a) => a with { IsOrganisationAdmin = e.IsAdmin };
+
     public static Account Apply(LeftOrganisation e, Account a) => a with { OrganisationId = null, IsOrganisationAdmin = false };
 
     public static Account Apply(TermsAccepted e, Account a) => a with { TermsVersion = e.Version };

@@ -71,8 +71,8 @@ internal static class AccountEndpoints
     }
 
     private static async Task<IResult> ForgotAsync(
-        ForgotPassword body, IDocumentSession session, IMailSender mail, TimeProvider clock, CancellationToken ct) =>
-        await PasswordHandlers.ForgotAsync(body, session, mail, clock, ct) is { } refusal ? refusal.ToHttpResult() : Results.Accepted();
+        ForgotPassword body, IDocumentSession session, IMailSender mail, PublicLinks links, TimeProvider clock, CancellationToken ct) =>
+        await PasswordHandlers.ForgotAsync(body, session, mail, links, clock, ct) is { } refusal ? refusal.ToHttpResult() : Results.Accepted();
 
     private static async Task<IResult> ResetAsync(
         ResetPassword body, IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct) =>

@@ -15,17 +15,20 @@ internal static class AccountMails
         "account.confirm-email",
         token);
 
-    public static OutgoingMail PasswordReset(string to, string name, string token) => Mail(
+    public static OutgoingMail PasswordReset(string to, string name, string token, string link) => Mail(
         to,
         "Passwort zurücksetzen",
-        $"Guten Tag {name},\n\nmit diesem Code setzen Sie Ihr Passwort zurück (2 Stunden gültig).\nCode: {token}\n",
+        $"Guten Tag {name},\n\nüber diesen Link setzen Sie Ihr Passwort zurück (2 Stunden gültig):\n{link}\n\n"
+            + $"Oder geben Sie den Code auf der Seite „Passwort vergessen?“ ein.\nCode: {token}\n"
+            + "Wenn Sie das nicht angefordert haben, müssen Sie nichts tun.\n",
         "account.password-reset",
         token);
 
-    public static OutgoingMail Invitation(string to, string organisation, Guid organisationId, string token) => Mail(
+    public static OutgoingMail Invitation(string to, string organisation, Guid organisationId, string token, string link) => Mail(
         to,
         $"Einladung zu {organisation}",
-        $"Guten Tag,\n\nSie wurden eingeladen, {organisation} im Kompetenzzentrum zu vertreten.\nOrganisation: {organisationId}\nCode: {token}\n",
+        $"Guten Tag,\n\nSie wurden eingeladen, {organisation} im Kompetenzzentrum zu vertreten. Über diesen Link treten Sie bei "
+            + $"(14 Tage gültig); wer noch kein Konto hat, legt dort eines an:\n{link}\n\nOrganisation: {organisationId}\nCode: {token}\n",
         "organisation.invitation",
         token);
 

@@ -9,9 +9,16 @@ namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 /// <summary>Forgetting and resetting a password: typed outcomes with codes, for the API (<see cref="AccountEndpoints"/>).</summary>
 internal static class PasswordHandlers
 {
+    /// <summary>The code of a reset link that is unknown or used already.</summary>
+    public const string InvalidCode = "organisations.reset-invalid";
+
+    /// <summary>The code of a reset link past its two hours.</summary>
+    public const string ExpiredCode = "organisations.reset-expired";
+
     /// <summary>Mails a reset link when the address has an account; the same answer either way.</summary>
     public static async Task<Refusal?> ForgotAsync(
-        AccountEndpoints.ForgotPassword body, IDocumentSession session, IMailSender mail, TimeProvider clock, CancellationToken ct)
+        AccountEndpoints.ForgotPassword body, IDocumentSession session, IMailSender mail, PublicLinks links, TimeProvider clock,
+        CancellationToken ct)
     {
         if (!AccountRules.IsValidEmail(body.Email?.Trim()))
         {
@@ -27,7 +34,8 @@ internal static class PasswordHandlers
                 await session.SaveChangesAsync(attempt);
                 return true;
             }, ct);
-            await mail.SendAsync(AccountMails.PasswordReset(account.Email!, account.DisplayName, token), ct);
+            var link = links.For(PasswordPages.ResetLink(account.Email!, token));
+            await mail.SendAsync(AccountMails.PasswordReset(account.Email!, account.DisplayName, token, link), ct);
         }
         return null; // nobody learns which addresses have accounts
     }
@@ -38,9 +46,13 @@ internal static class PasswordHandlers
     {
         var account = await AccountEndpoints.FindAsync(session, body.Email, ct);
         var now = clock.GetUtcNow();
-        if (account is null || account.ResetExpiresAt < now || !Secrets.Matches(body.Token, account.ResetTokenHash))
+        if (account is null || !Secrets.Matches(body.Token, account.ResetTokenHash))
         {
-            return Refusal.Invalid("token", "organisations.reset-invalid");
+            return Refusal.Invalid("token", InvalidCode); // unknown, or used already (a reset clears the token)
+        }
+        if (account.ResetExpiresAt < now)
+        {
+            return Refusal.Invalid("token", ExpiredCode);
         }
         if (AccountRules.PasswordWeakness(body.NewPassword, account.Email, "newPassword") is { } weakness)
         {

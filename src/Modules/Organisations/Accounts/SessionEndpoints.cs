@@ -55,15 +55,23 @@ internal static class SessionEndpoints
 
     private static async Task<IResult> SignOutEverywhereAsync(HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var id = http.User.AccountId()!.Value;
-        await session.RetryOnConflictAsync(async token =>
+        await EndEverywhereAsync(session, http.User.AccountId()!.Value, clock, ct);
+        return Results.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]);
+    }
+
+    /// <summary>Ends every session of the account (API and the sessions page).</summary>
+    internal static Task EndEverywhereAsync(IDocumentSession session, Guid id, TimeProvider clock, CancellationToken ct) =>
+        session.RetryOnConflictAsync(async token =>
         {
             session.Events.Append(id, new SignedOutEverywhere(id, clock.GetUtcNow()));
             await session.SaveChangesAsync(token);
             return true;
         }, ct);
-        return Results.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]);
-    }
+
+    /// <summary>The running sessions, newest first, the one <paramref name="current"/> marked (API and the sessions page).</summary>
+    internal static IReadOnlyList<SessionView> Running(Account account, DateTimeOffset now, Guid? current) =>
+        [.. account.Sessions.Where(s => s.ExpiresAt > now).OrderByDescending(s => s.StartedAt)
+            .Select(s => new SessionView(s.Id, s.StartedAt, s.ExpiresAt, s.Device, s.Id == current))];
 
     private static async Task<IResult> ListAsync(HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
@@ -72,9 +80,7 @@ internal static class SessionEndpoints
         {
             return Results.NotFound();
         }
-        var (now, current) = (clock.GetUtcNow(), http.User.SessionId());
-        return Results.Ok(account.Sessions.Where(s => s.ExpiresAt > now).OrderByDescending(s => s.StartedAt)
-            .Select(s => new SessionView(s.Id, s.StartedAt, s.ExpiresAt, s.Device, s.Id == current)));
+        return Results.Ok(Running(account, clock.GetUtcNow(), http.User.SessionId()));
     }
 
     /// <summary>Changes the password given the current one; every session ends, this one too, so the caller signs in again.</summary>

@@ -1,6 +1,7 @@
 using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Modules.Organisations.Duplicates;
 using Kompetenzzentrum.Modules.Organisations.Imports;
+using Kompetenzzentrum.Modules.Organisations.Team;
 using Marten.Events.Aggregation;
 
 namespace Kompetenzzentrum.Modules.Organisations.Registry;
@@ -73,6 +74,11 @@ internal sealed partial class OrganisationProjection : SingleStreamProjection<Or
 
     public static Organisation Apply(MemberJoined e, Organisation o) =>
         o with { Members = [.. o.Members.Where(m => m.AccountId != e.AccountId), new Member(e.AccountId, e.IsAdmin)] };
+
+    public static Organisation Apply(MemberAdminChanged e, Organisation o) => o with
+    {
+        Members = o.Members.Select(m => m.AccountId == e.AccountId ? m with { IsAdmin = e.IsAdmin } : m).ToList(),
+    };
 
     public static Organisation Apply(MemberRemoved e, Organisation o) => o with
     {
