@@ -30,6 +30,9 @@ public static class Policies
     /// <summary>Analysts (and platform administrators).</summary>
     public const string Analyst = "analyst";
 
+    /// <summary>Reports to the funding body: center staff, analysts and platform administrators.</summary>
+    public const string Reporting = "reporting";
+
     /// <summary>Read access to the OData research feed: analysts, or a token with scope <c>odata:read</c>.</summary>
     public const string ODataRead = "odata-read";
 }

@@ -50,6 +50,7 @@ internal static class SecuritySetup
                 c.User.IsStaff() || (c.User.IsInRole(Roles.OrganisationMember) && c.User.OrganisationId() is not null)))
             .AddPolicy(Policies.OrganisationAdmin, p => p.RequireRole(Roles.OrganisationMember).RequireClaim(KzClaims.OrganisationAdmin, "true"))
             .AddPolicy(Policies.Analyst, p => p.RequireRole(Roles.Analyst, Roles.PlatformAdmin))
+            .AddPolicy(Policies.Reporting, p => p.RequireRole(Roles.CenterStaff, Roles.Analyst, Roles.PlatformAdmin))
             .AddPolicy(Policies.ODataRead, p => p.RequireAssertion(c =>
                 c.User.IsInRole(Roles.Analyst) || c.User.IsInRole(Roles.PlatformAdmin) || c.User.HasClaim(KzClaims.Scope, "odata:read")));
 

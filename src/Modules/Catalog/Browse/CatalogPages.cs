@@ -107,7 +107,8 @@ internal static class CatalogPages
         }
         var now = clock.GetUtcNow();
         var texts = http.RequestServices.GetRequiredService<ITexts>();
-        var sessions = (await session.Query<SessionSeats>().Where(s => s.OfferingId == id && s.StartsAt > now && s.CancelledAt == null).ToListAsync(ct))
+        var sessions = (await session.Query<SessionSeats>()
+            .Where(s => s.OfferingId == id && s.StartsAt > now && s.CancelledAt == null).ToListAsync(ct))
             .OrderBy(s => s.StartsAt).ToList();
         // A date the organisation holds already is marked as booked instead of being offered again.
         var booked = http.User.OrganisationId() is { } organisationId

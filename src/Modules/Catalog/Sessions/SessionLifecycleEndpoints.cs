@@ -25,7 +25,8 @@ internal static class SessionLifecycleEndpoints
             .WithName("MoveSession").ReadsIfMatch(true)
             .Produces<SessionView>();
         api.MapPost("/sessions/{id:guid}/cancel",
-                async (Guid id, CancelSessionInput body, HttpContext http, [AsParameters] StaffSessionChanges.Context context, CancellationToken ct) =>
+                async (Guid id, CancelSessionInput body, HttpContext http, [AsParameters] StaffSessionChanges.Context context,
+                    CancellationToken ct) =>
                     EntityTags.ReadIfMatch(http.Request, out var expected) is { } answer
                         ? answer
                         : Answer(await SessionLifecycle.CancelAsync(id, body, expected, http.User, context, ct)))

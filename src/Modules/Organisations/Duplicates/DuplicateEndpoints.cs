@@ -15,7 +15,9 @@ internal static class DuplicateEndpoints
     public static void MapDuplicates(this IEndpointRouteBuilder api)
     {
         api.MapGet("/duplicates", ListAsync).RequireAuthorization(Policies.Staff).WithName("ListDuplicateOrganisations");
-        api.MapPost("/duplicates/dismissals", DismissAsync).RequireAuthorization(Policies.Staff).WithName("DismissDuplicateOrganisations");
+        // The two ids are in the body, so the 404 for one that names nothing is documented here.
+        api.MapPost("/duplicates/dismissals", DismissAsync).RequireAuthorization(Policies.Staff).WithName("DismissDuplicateOrganisations")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{survivorId:guid}/merge", MergeAsync).RequireAuthorization(Policies.Staff).WithName("MergeOrganisations")
             .ReadsIfMatch(false);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Microsoft.AspNetCore.Builder;
@@ -19,7 +20,7 @@ internal static class FunderReportEndpoints
 
     public static void MapFunderReports(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/programs/{id:guid}").RequireAuthorization(FunderReportAccess.Policy);
+        var group = api.MapGroup("/programs/{id:guid}").RequireAuthorization(Policies.Reporting);
         group.MapGet("/report.xlsx", (Guid id, string? period, string? from, string? to, HttpContext http, CancellationToken ct) =>
                 FileAsync(new(id, period, from, to), http, xlsx: true, ct))
             .WithName("ResearchFunderReportXlsx");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +21,7 @@ internal static class FunderReportPages
     public static string Of(Guid programId) => $"/auswertung/programme/{programId}/bericht";
 
     public static void MapFunderReportPages(this IEndpointRouteBuilder pages) =>
-        pages.MapGet(Path, ShowAsync).RequireAuthorization(FunderReportAccess.Policy);
+        pages.MapGet(Path, ShowAsync).RequireAuthorization(Policies.Reporting);
 
     private static async Task<IResult> ShowAsync(
         Guid id, string? period, string? from, string? to, FunderReports reports, ITexts texts, IEnumerable<OfferingTypeDefinition> types,
