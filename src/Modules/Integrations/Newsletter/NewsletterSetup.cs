@@ -47,6 +47,7 @@ internal static class NewsletterSetup
         quartz.AddJob<CampaignDispatchJob>(job => job.WithIdentity(CampaignDispatchJob.Key).StoreDurably());
         // The first run one interval after start, like every later one: a restart does not add a run to the minute.
         quartz.AddTrigger(trigger => trigger.ForJob(CampaignDispatchJob.Key).WithIdentity("newsletter-dispatch-poll", "integrations")
-            .StartAt(DateTimeOffset.UtcNow + poll).WithSimpleSchedule(schedule => schedule.WithInterval(poll).RepeatForever()));
+            .StartAt(TimeProvider.System.GetUtcNow() + poll)
+            .WithSimpleSchedule(schedule => schedule.WithInterval(poll).RepeatForever()));
     }
 }
