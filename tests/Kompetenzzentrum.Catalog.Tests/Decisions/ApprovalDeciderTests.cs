@@ -1,6 +1,5 @@
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
-using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -16,13 +15,9 @@ public sealed class ApprovalDeciderTests
     private static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
     private static SessionState Given(int capacity, params object[] events) =>
-        events.Aggregate(
-            SessionState.Start(new SessionScheduled(SessionId, OfferingId, Now.AddDays(7), Now.AddDays(7).AddHours(3), capacity)),
-            (s, e) => s.Evolve(e));
+        SessionFixtures.Session(SessionId, OfferingId, Now, capacity, events);
 
-    private static CatalogEntry Offering() =>
-        new(OfferingId, Guid.NewGuid(), "sprint", new("Sprint", "Sprint"), new("Text", "Text"), ["geschaeftsmodelle"],
-            MaturityLevel.Einsteiger, MaturityLevel.Vorreiter, "on-site", "Cottbus", null, "de", 0, OfferingStatus.Published);
+    private static CatalogEntry Offering() => SessionFixtures.Offering(OfferingId, "sprint", ["geschaeftsmodelle"]);
 
     private static BookingRequested Requested(Guid bookingId, int seats = 1) =>
         new(bookingId, SessionId, OfferingId, Guid.NewGuid(), seats, Now.AddDays(-1));

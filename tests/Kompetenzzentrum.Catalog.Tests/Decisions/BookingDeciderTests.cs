@@ -1,6 +1,5 @@
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
-using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -16,13 +15,10 @@ public sealed class BookingDeciderTests
     private static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
     private static SessionState Given(int capacity, params object[] events) =>
-        events.Aggregate(
-            SessionState.Start(new SessionScheduled(SessionId, OfferingId, Now.AddDays(7), Now.AddDays(7).AddHours(3), capacity)),
-            (s, e) => s.Evolve(e));
+        SessionFixtures.Session(SessionId, OfferingId, Now, capacity, events);
 
     private static CatalogEntry Offering(string status = OfferingStatus.Published, int deadlineHours = 0) =>
-        new(OfferingId, Guid.NewGuid(), "experience-tour", new("Tour", "Tour"), new("Text", "Text"), ["automatisierung"],
-            MaturityLevel.Einsteiger, MaturityLevel.Vorreiter, "on-site", "Cottbus", null, "de", deadlineHours, status);
+        SessionFixtures.Offering(OfferingId, deadlineHours: deadlineHours, status: status);
 
     private static BookingConfirmed Confirmed(Guid bookingId, Guid organisationId, int seats = 1) =>
         new(bookingId, SessionId, OfferingId, "experience-tour", ["automatisierung"], organisationId, seats, Now.AddDays(-1));

@@ -1,4 +1,3 @@
-using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
@@ -15,9 +14,7 @@ public sealed class SessionCountersTests
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid OfferingId = Guid.NewGuid();
 
-    private static CatalogEntry Offering() =>
-        new(OfferingId, Guid.NewGuid(), "experience-tour", new("Tour", "Tour"), new("Text", "Text"), ["automatisierung"],
-            MaturityLevel.Einsteiger, MaturityLevel.Vorreiter, "on-site", "Cottbus", null, "de", 0, OfferingStatus.Published);
+    private static CatalogEntry Offering() => SessionFixtures.Offering(OfferingId);
 
     private static void AssertCountersMatchTheBookings(SessionState state)
     {

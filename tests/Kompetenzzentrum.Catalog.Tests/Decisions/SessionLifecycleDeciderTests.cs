@@ -1,6 +1,5 @@
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Catalog;
-using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -16,13 +15,9 @@ public sealed class SessionLifecycleDeciderTests
     private static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
     private static SessionState Given(int capacity, params object[] events) =>
-        events.Aggregate(
-            SessionState.Start(new SessionScheduled(SessionId, OfferingId, Now.AddDays(7), Now.AddDays(7).AddHours(3), capacity)),
-            (s, e) => s.Evolve(e));
+        SessionFixtures.Session(SessionId, OfferingId, Now, capacity, events);
 
-    private static CatalogEntry Offering() =>
-        new(OfferingId, Guid.NewGuid(), "experience-tour", new("Tour", "Tour"), new("Text", "Text"), ["automatisierung"],
-            MaturityLevel.Einsteiger, MaturityLevel.Vorreiter, "on-site", "Cottbus", null, "de", 24, OfferingStatus.Published);
+    private static CatalogEntry Offering() => SessionFixtures.Offering(OfferingId, deadlineHours: 24);
 
     private static BookingConfirmed Confirmed(Guid bookingId, int seats = 1) =>
         new(bookingId, SessionId, OfferingId, "experience-tour", ["automatisierung"], Guid.NewGuid(), seats, Now.AddDays(-1));

@@ -1,5 +1,4 @@
 using Kompetenzzentrum.Contracts.Catalog;
-using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
@@ -16,11 +15,9 @@ public sealed class WaitlistHeadTests
     // A full session of two seats with five waiting, lines 3 to 7; the loaded head reaches line `through`.
     private static SessionState Loaded(long through)
     {
-        var whole = Enumerable.Range(0, 7).Aggregate(
-            SessionState.Start(new SessionScheduled(SessionId, OfferingId, Now.AddDays(7), Now.AddDays(7).AddHours(3), 2)),
-            (s, i) => s.Evolve(i < 2
-                ? new BookingConfirmed(Guid.NewGuid(), SessionId, OfferingId, "tour", [], Guid.NewGuid(), 1, Now)
-                : new BookingWaitlisted(Guid.NewGuid(), SessionId, OfferingId, "tour", [], Guid.NewGuid(), 1, Now)));
+        var whole = SessionFixtures.Session(SessionId, OfferingId, Now, 2, Enumerable.Range(0, 7).Select(object (i) => i < 2
+            ? new BookingConfirmed(Guid.NewGuid(), SessionId, OfferingId, "tour", [], Guid.NewGuid(), 1, Now)
+            : new BookingWaitlisted(Guid.NewGuid(), SessionId, OfferingId, "tour", [], Guid.NewGuid(), 1, Now)));
         return whole with
         {
             Bookings = [.. whole.Bookings.Where(b => b.Status == SeatStatus.Confirmed || b.Line <= through)],
@@ -28,9 +25,7 @@ public sealed class WaitlistHeadTests
         };
     }
 
-    private static CatalogEntry Offering() =>
-        new(OfferingId, Guid.NewGuid(), "tour", new("Tour", "Tour"), new("Text", "Text"), [], MaturityLevel.Einsteiger, MaturityLevel.Vorreiter,
-            "on-site", "Cottbus", null, "de", 0, OfferingStatus.Published);
+    private static CatalogEntry Offering() => SessionFixtures.Offering(OfferingId, "tour", []);
 
     [Fact]
     public void Given_no_head_loaded_When_booking_Then_the_newcomer_waits_last_at_the_place_the_counters_give()
