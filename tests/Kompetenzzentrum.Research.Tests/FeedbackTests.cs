@@ -137,6 +137,24 @@ public sealed class FeedbackTests(ResearchFixture fixture) : IClassFixture<Resea
     }
 
     [Fact]
+    public async Task Review_refusals_name_their_field_or_say_not_found_and_change_nothing()
+    {
+        using var staff = fixture.CreateAdminClient();
+        var before = await staff.GetStringAsync("/api/research/feedback-texts?status=pending");
+
+        var status = await HttpAnswers.Problem(await staff.GetAsync("/api/research/feedback-texts?status=open"), HttpStatusCode.BadRequest);
+        Assert.True(status.GetProperty("errors").TryGetProperty("status", out _));
+        var tooLong = await staff.PostAsJsonAsync($"/api/research/feedback-texts/{Guid.NewGuid()}/approve", new { text = new string('a', 4001) });
+        var text = await HttpAnswers.Problem(tooLong, HttpStatusCode.BadRequest);
+        Assert.True(text.GetProperty("errors").TryGetProperty("text", out _));
+        var unknown = await HttpAnswers.Problem(
+            await staff.PostAsJsonAsync($"/api/research/feedback-texts/{Guid.NewGuid()}/approve", new { text = "Gut." }), HttpStatusCode.NotFound);
+        Assert.Equal("research.feedback-review.not-found", unknown.GetProperty("code").GetString());
+
+        Assert.Equal(before, await staff.GetStringAsync("/api/research/feedback-texts?status=pending"));
+    }
+
+    [Fact]
     public async Task The_survey_mail_has_its_subject_in_the_contact_language()
     {
         var (german, english) = ($"kontakt-{Guid.NewGuid():N}@example.org", $"contact-{Guid.NewGuid():N}@example.org");

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Modules.Research.Feedback;
+using Kompetenzzentrum.Modules.Research.FeedbackReview;
 using Kompetenzzentrum.Modules.Research.Reports;
 
 namespace Kompetenzzentrum.Research.Tests;

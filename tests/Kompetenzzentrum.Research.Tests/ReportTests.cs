@@ -119,6 +119,21 @@ public sealed class ReportTests(ResearchFixture fixture) : IClassFixture<Researc
     }
 
     [Fact]
+    public async Task Program_kpis_show_the_programs_targets_beside_the_actuals_on_its_total_line()
+    {
+        using var staff = fixture.CreateAdminClient();
+        var today = DateTimeOffset.UtcNow;
+
+        var csv = await staff.GetStringAsync($"/api/research/kpis.csv?from={today.AddYears(-1):yyyy-MM-dd}&to={today:yyyy-MM-dd}");
+
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => l.StartsWith(fixture.Program.ToString(), StringComparison.Ordinal)).ToList();
+        var total = Assert.Single(lines, l => l.Split(',')[1] == "total").Split(',');
+        Assert.Equal(["100", "300", "80"], total[7..]);
+        Assert.All(lines.Where(l => l.Split(',')[1] != "total"), l => Assert.EndsWith(",,,", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Program_kpis_come_as_csv_by_program_and_month()
     {
         var program = Guid.NewGuid();
@@ -139,9 +154,12 @@ public sealed class ReportTests(ResearchFixture fixture) : IClassFixture<Researc
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("program_id,period,organisations_reached,participations,feedback_answers,satisfaction_mean", lines[0]);
         Assert.Equal(
-            [$"{program},2025-03,2,1,0,", $"{program},2025-04,1,1,0,", $"{program},total,2,2,0,"],
+            "program_id,period,organisations_reached,participations,feedback_answers,satisfaction_mean,satisfied_share,"
+            + "target_organisations_reached,target_participations,target_satisfied_share", lines[0]);
+        // A program the catalog does not know (only research saw its offering) has no targets to show.
+        Assert.Equal(
+            [$"{program},2025-03,2,1,0,,,,,", $"{program},2025-04,1,1,0,,,,,", $"{program},total,2,2,0,,,,,"],
             lines.Where(l => l.StartsWith(program.ToString(), StringComparison.Ordinal)));
 
         var bad = await staff.GetAsync("/api/research/kpis.csv?from=2025-05-01&to=2025-04-30");

@@ -19,6 +19,9 @@ namespace Kompetenzzentrum.Research.Tests;
 /// </summary>
 public sealed class ResearchFixture : HostFixture
 {
+    /// <summary>The program of the fixture's offerings (targets 100 organisations, 300 participations, 80 % satisfied).</summary>
+    public Guid Program { get; private set; }
+
     public Guid AutomationOffering { get; private set; }
     public Guid DataOffering { get; private set; }
     public List<TestUser> Organisations { get; } = [];
@@ -77,6 +80,7 @@ public sealed class ResearchFixture : HostFixture
             responsibleStaff = "Team Test",
             targets = new { organisationsReached = 100, participations = 300, satisfaction = 80 },
         }));
+        Program = program;
         AutomationOffering = await PublishedOfferingAsync(admin, program, ["automatisierung", "ki"]);
         DataOffering = await PublishedOfferingAsync(admin, program, ["daten"]);
         var cloudOffering = await PublishedOfferingAsync(admin, program, ["cloud"]);

@@ -8,6 +8,7 @@ using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Research.Dashboard;
 using Kompetenzzentrum.Modules.Research.Feedback;
+using Kompetenzzentrum.Modules.Research.FeedbackReview;
 using Kompetenzzentrum.Modules.Research.FunderReport;
 using Kompetenzzentrum.Modules.Research.Interactions;
 using Kompetenzzentrum.Modules.Research.OData;
@@ -56,6 +57,7 @@ public sealed class ResearchModule : ModuleBase
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<NeedsReports>();
         services.AddSingleton<FunderReportQueries>();
+        services.AddSingleton<FeedbackReviews>();
         services.AddSingleton<FunderReports>();
         services.AddSingleton<ResearchRebuild>();
         services.AddSingleton<IPersonalDataEraser, ResearchEraser>();
@@ -96,18 +98,22 @@ public sealed class ResearchModule : ModuleBase
     public override void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapResearchOData();
 
     // The SME's feedback forms (Feedback/SurveyPages), the mailed survey link's page (Feedback/SurveyTokenPages) and the
-    // analysts' dashboard (Dashboard/).
+    // analysts' dashboard (Dashboard/), the funder report (FunderReport/) and the staff review of free texts (FeedbackReview/).
     public override void MapPages(IEndpointRouteBuilder pages)
     {
         pages.MapSurveyPages();
         pages.MapSurveyTokenPages();
         pages.MapDashboardPages();
         pages.MapFunderReportPages();
+        pages.MapFeedbackReviewPages();
+        pages.MapReportsPages();
     }
 
     public override IEnumerable<NavigationItem> Navigation =>
     [
         new(SurveyPages.Path, new("Feedback", "Feedback"), NavigationArea.Sme, 90, Policies.OrganisationMember),
         new(DashboardPages.Path, new LocalizedText("Bedarfsanalyse", "Needs analysis"), NavigationArea.Analyst, 10),
+        new(FeedbackReviewPages.Path, new LocalizedText("Freitexte prüfen", "Review free texts"), NavigationArea.Staff, 75, Policies.Staff),
+        new(ReportsPages.Path, new LocalizedText("Berichte", "Reports"), NavigationArea.Staff, 76, Policies.Staff),
     ];
 }

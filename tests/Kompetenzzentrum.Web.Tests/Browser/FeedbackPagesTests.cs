@@ -98,6 +98,48 @@ public sealed class FeedbackPagesTests(BrowserHost host) : IClassFixture<Browser
         Assert.Equal(404, response!.Status);
     }
 
+    [Fact]
+    public async Task Staff_review_free_texts_edit_the_redacted_proposal_approve_one_and_reject_another()
+    {
+        var stem = Guid.NewGuid().ToString("N")[..8];
+        var (kept, dropped) = (Guid.NewGuid(), Guid.NewGuid());
+        var keptText = $"Gute Tour {stem}. Rufen Sie an: 0151 2345678, Frau Muster hat viel erklärt.";
+        var droppedText = $"Nichts für uns {stem}, Herr Beispiel war unfreundlich.";
+        foreach (var (comment, text) in new[] { (kept, keptText), (dropped, droppedText) })
+        {
+            // A held text as the survey answer leaves it (research_feedback_texts, status pending).
+            await ExecuteAsync("insert into kz.research_feedback_texts (participation_id, comment_id, offering_type, month, text, status) "
+                + "values ($1, $2, 'experience-tour', '2026-11', $3, 'pending')", Guid.NewGuid(), comment, text);
+        }
+        // axe needs scripts, so this page has them; the forms are plain posts all the same.
+        var page = Slow(await host.NewPageAsync());
+        await BrowserHost.SignInAsync(page, TestUsers.AdminEmail);
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Freitexte prüfen" }).First.ClickAsync();
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+
+        var item = page.Locator("article", new() { HasText = keptText });
+        var proposal = item.GetByLabel("Zu veröffentlichender Text");
+        Assert.Equal($"Gute Tour {stem}. Rufen Sie an: [entfernt], Frau Muster hat viel erklärt.", await proposal.InputValueAsync());
+        await proposal.FillAsync($"Gute Tour {stem}. Rufen Sie an: [entfernt], [Name] hat viel erklärt.");
+        await BrowserHost.ScreenshotAsync(page, "feedback-review");
+        await item.GetByRole(AriaRole.Button, new() { Name = "Freigeben" }).ClickAsync();
+        Assert.Contains("freigegeben", await page.Locator(".flash").InnerTextAsync());
+        await page.Locator("article", new() { HasText = droppedText }).GetByRole(AriaRole.Button, new() { Name = "Ablehnen" }).ClickAsync();
+        Assert.Contains("abgelehnt", await page.Locator(".flash").InnerTextAsync());
+        Assert.DoesNotContain(stem, await page.Locator("main").InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Freigegeben", Exact = true }).ClickAsync();
+        Assert.Contains($"Gute Tour {stem}. Rufen Sie an: [entfernt], [Name] hat viel erklärt.", await page.Locator("main").InnerTextAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+        Assert.Equal(1L, await ScalarAsync(
+            "select count(*) from kz.research_feedback_texts where comment_id = $1 and status = 'approved' and text is null "
+            + "and published_text like '%[Name] hat viel erklärt.'", kept));
+        Assert.Equal(1L, await ScalarAsync(
+            "select count(*) from kz.research_feedback_texts where comment_id = $1 and status = 'rejected' and text is null "
+            + "and published_text is null", dropped));
+    }
+
     private async Task ExecuteAsync(string sql, params object[] values)
     {
         await using var connection = new NpgsqlConnection(host.ConnectionString);

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Kompetenzzentrum.Modules.Research.Feedback;
+namespace Kompetenzzentrum.Modules.Research.FeedbackReview;
 
 /// <summary>
 /// Removes what looks like contact data from an approved free text: e-mail addresses, web addresses and
