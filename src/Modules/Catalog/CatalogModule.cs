@@ -86,6 +86,7 @@ public sealed class CatalogModule : ModuleBase
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
         api.MapPrograms();
+        api.MapProgramChanges();
         api.MapCatalogBrowsing();
         api.MapRecommendations();
         api.MapDraftOffering();

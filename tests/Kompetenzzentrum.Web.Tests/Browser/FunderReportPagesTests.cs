@@ -93,4 +93,54 @@ public sealed class FunderReportPagesTests(BrowserHost host) : IClassFixture<Bro
         Assert.Contains("Participations by format", await page.Locator("main").InnerTextAsync());
         Assert.Contains("period=2026", page.Url);
     }
+
+    [Fact]
+    public async Task Staff_correct_a_program_see_a_refused_target_at_its_field_then_close_the_program()
+    {
+        var (id, name) = await ProgramAsync();
+        var page = await StaffPageAsync();
+        await page.GotoAsync("/backoffice/programme");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = $"„{name}“ bearbeiten oder abschließen" }).ClickAsync();
+        Assert.Equal("30", await page.GetByLabel("Erreichte Unternehmen").InputValueAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+        await page.GetByLabel("Erreichte Unternehmen").FillAsync("45");
+        await page.Locator("#f-targets\\.satisfaction").FillAsync("101");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
+        Assert.NotEmpty(await page.Locator("#f-targets\\.satisfaction-error").InnerTextAsync());
+        Assert.Equal("45", await page.GetByLabel("Erreichte Unternehmen").InputValueAsync());
+        await page.Locator("#f-targets\\.satisfaction").FillAsync("85");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
+        Assert.Contains("geändert", await page.Locator(".flash").InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = $"„{name}“ bearbeiten oder abschließen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Abschließen" }).ClickAsync();
+        Assert.Contains("abgeschlossen", await page.Locator(".flash").InnerTextAsync());
+        Assert.Contains("abgeschlossen am", await page.Locator("section.card", new() { HasText = name }).InnerTextAsync());
+        using var admin = host.CreateAdminClient();
+        var program = await admin.GetFromJsonAsync<JsonElement>($"/api/catalog/programs/{id}");
+        Assert.Equal(45, program.GetProperty("targets").GetProperty("organisationsReached").GetInt32());
+        Assert.Equal(85, program.GetProperty("targets").GetProperty("satisfaction").GetInt32());
+        Assert.True(program.GetProperty("closed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Staff_reach_the_needs_report_and_the_kpi_csv_with_its_targets_from_the_menu()
+    {
+        var page = await StaffPageAsync();
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Berichte" }).ClickAsync();
+        Assert.Equal("Berichte", await page.Locator("h1").InnerTextAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+        var download = await page.RunAndWaitForDownloadAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "CSV herunterladen" }).ClickAsync());
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.StartsWith("program_id,period,organisations_reached", csv, StringComparison.Ordinal);
+        Assert.Contains("target_satisfied_share", csv.Split('\n')[0], StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bedarfsbericht öffnen" }).ClickAsync();
+        Assert.Contains("/api/research/reports/needs?from=", page.Url, StringComparison.Ordinal);
+        Assert.StartsWith("Bedarfsbericht", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+    }
 }

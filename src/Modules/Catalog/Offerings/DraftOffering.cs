@@ -61,12 +61,13 @@ internal static class DraftOffering
         TimeProvider clock,
         CancellationToken ct)
     {
+        var program = body.ProgramId is { } programId ? await session.LoadAsync<ProgramSummary>(programId, ct) : null;
         var errors = new FieldErrors()
             .When(body.ProgramId is null, "programId", "catalog.program-required")
             .When(body.OfferingType is null || !types.Any(t => t.Key == body.OfferingType), "offeringType", "catalog.offering-type-unknown",
                 TextArgs.Of(("types", string.Join(", ", types.Select(t => t.Key).Order(StringComparer.Ordinal)))))
-            .When(body.ProgramId is { } programId && await session.LoadAsync<ProgramSummary>(programId, ct) is null,
-                "programId", "catalog.program-not-found");
+            .When(body.ProgramId is not null && program is null, "programId", "catalog.program-not-found")
+            .When(program is { Closed: true }, "programId", "catalog.program-closed");
         var details = OfferingDecider.Validate(body.Details(), errors);
         if (details is null || errors.Count > 0)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
@@ -22,6 +21,7 @@ internal static class ProgramPages
             UiPages.Render<ProgramsPage>(new { Model = await LoadAsync(http, session, ct), State = FormState.Empty() }))
             .RequireAuthorization(Policies.Staff);
         pages.MapPost(Path, CreateAsync).RequireAuthorization(Policies.Staff);
+        pages.MapProgramEditPages();
     }
 
     private static async Task<IResult> CreateAsync(
@@ -29,12 +29,7 @@ internal static class ProgramPages
     {
         var texts = http.RequestServices.GetRequiredService<ITexts>();
         var state = FormState.From(form);
-        var request = new CreateProgram.Request(
-            state.Value("name"), Day(texts, state, "starts"), Day(texts, state, "ends"), state.Value("responsibleStaff"),
-            new CreateProgram.TargetsRequest(
-                Number(texts, state, "targets.organisationsReached"),
-                Number(texts, state, "targets.participations"),
-                Number(texts, state, "targets.satisfaction")));
+        var request = ProgramForm.Read(texts, state);
         if (!state.HasErrors)
         {
             var result = await CreateProgram.CreateAsync(request, session, clock, ct);
@@ -55,36 +50,5 @@ internal static class ProgramPages
         var kpis = http.RequestServices.GetService<IProgramKpis>();
         Dictionary<Guid, ProgramKpiFigures> figures = kpis is null ? [] : (await kpis.TotalsAsync(ct)).ToDictionary(f => f.ProgramId);
         return programs.Select(p => (p, figures.GetValueOrDefault(p.Id))).ToList();
-    }
-
-    private static DateOnly? Day(ITexts texts, FormState state, string name)
-    {
-        var raw = state.Value(name);
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return null;
-        }
-        if (DateOnly.TryParse(raw.Trim(), CultureInfo.InvariantCulture, out var day))
-        {
-            return day;
-        }
-        state.AddError(name, texts.Get("catalog.programs.date-invalid"));
-        return null;
-    }
-
-    // Empty counts as 0, as a JSON body without the target would; the API checks the ranges.
-    private static int Number(ITexts texts, FormState state, string name)
-    {
-        var raw = state.Value(name);
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return 0;
-        }
-        if (int.TryParse(raw.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-        state.AddError(name, texts.Get("catalog.shared.whole-number"));
-        return 0;
     }
 }
