@@ -32,7 +32,7 @@ internal static class NewsletterEndpoints
         api.MapPost("/subscriptions", async (SubscribeNewsletter? body, ClaimsPrincipal user, NewsletterSubscriptions subscriptions,
                 CancellationToken ct) =>
             (await subscriptions.SubscribeAsync(body ?? new SubscribeNewsletter(null, null, null, null), Who(user, body?.Email, "api"), ct))
-                .ToHttpResult(_ => Results.Accepted())).AllowAnonymous();
+                .ToHttpResult(_ => Results.Accepted())).AllowAnonymous().RequireRateLimiting(SubscribeRateLimit.Policy);
         api.MapPost("/subscriptions/confirm", async (ConfirmSubscription? body, NewsletterSubscriptions subscriptions, CancellationToken ct) =>
             string.IsNullOrWhiteSpace(body?.Token)
                 ? Refusal.Invalid("token", TokenRequired).ToHttpResult()

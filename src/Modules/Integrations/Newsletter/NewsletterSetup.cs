@@ -26,6 +26,7 @@ internal static class NewsletterSetup
         context.Services.AddSingleton<NewsletterPersonalData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<NewsletterPersonalData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<NewsletterPersonalData>());
+        SubscribeRateLimit.Register(context.Services, options);
         ConfirmationMail.Register(context.Services);
         SessionAnnouncementMail.Register(context.Services);
         return options;
