@@ -95,8 +95,9 @@ internal sealed class NewsletterPersonalData(IDocumentStore store) : IPersonalDa
         _ => null,
     };
 
+    // Without an organisation the empty id stands in, which no organisation has.
     private static (Guid[] Accounts, string[] Emails, Guid Organisation) Keys(PersonalDataSubject subject) =>
-        ([.. subject.AccountIds], [.. subject.Emails.Select(SubscriptionDecider.Normalise)], subject.OrganisationId ?? Guid.Empty); // no organisation has the empty id
+        ([.. subject.AccountIds], [.. subject.Emails.Select(SubscriptionDecider.Normalise)], subject.OrganisationId ?? Guid.Empty);
 
     // The streams of the subject's addresses (whether or not they exist) and the subscribers of its accounts and organisation.
     private static async Task<IReadOnlyList<(Guid Id, bool Exists)>> SubscriberIdsAsync(
