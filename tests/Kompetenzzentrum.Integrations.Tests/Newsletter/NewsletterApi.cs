@@ -31,6 +31,17 @@ public static class NewsletterApi
         return email;
     }
 
+    /// <summary>A new organisation's administrator, subscribed with its own address (so with its organisation) and confirmed.</summary>
+    public static async Task<TestUser> MemberConfirmedAsync(HostFixture host, params string[] topics)
+    {
+        var member = await host.CreateOrganisationAdminAsync(); // small, Brandenburg
+        await SubscribeAsync(member.Client, member.Email, topics);
+        using var anonymous = host.CreateClient();
+        var confirmed = await anonymous.GetAsync(await NewsletterFixture.ConfirmationPathAsync(host, member.Email));
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        return member;
+    }
+
     public static async Task<CampaignAnswer> DraftAsync(HttpClient staff, object segment, string body = "Hallo {{ email }}, es gibt Neues.")
     {
         var created = await HttpAnswers.Created(await staff.PostAsJsonAsync("/api/newsletter/campaigns",
@@ -44,10 +55,11 @@ public static class NewsletterApi
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
     }
 
-    public static async Task<int> DispatchAllAsync(NewsletterFixture host)
+    public static async Task<int> DispatchAllAsync(HostFixture host)
     {
         var total = 0;
-        for (var handled = await host.DispatchOnceAsync(); handled > 0; handled = await host.DispatchOnceAsync())
+        for (var handled = await NewsletterFixture.DispatchOnceAsync(host.Factory.Services); handled > 0;
+             handled = await NewsletterFixture.DispatchOnceAsync(host.Factory.Services))
         {
             total += handled;
         }
@@ -56,4 +68,21 @@ public static class NewsletterApi
 
     public static async Task<JsonElement> CountAsync(HttpClient staff, object segment) =>
         await (await staff.PostAsJsonAsync("/api/newsletter/segments/count", segment)).Content.ReadFromJsonAsync<JsonElement>();
+
+    /// <summary>How many confirmed subscribers the segment reaches now.</summary>
+    public static async Task<int> SegmentSizeAsync(HttpClient staff, object segment) =>
+        (await CountAsync(staff, segment)).GetProperty("count").GetInt32();
+
+    /// <summary>Drafts and sends a campaign to the segment and runs the dispatch until nothing is queued.</summary>
+    public static async Task<CampaignAnswer> SendToAsync(HostFixture host, HttpClient staff, object segment)
+    {
+        var campaign = await DraftAsync(staff, segment);
+        await SendAsync(staff, campaign.Id);
+        await DispatchAllAsync(host);
+        return campaign;
+    }
+
+    /// <summary>The campaign mails (not confirmations or announcements) the address received.</summary>
+    public static async Task<IReadOnlyList<SentMail>> CampaignMailsToAsync(HostFixture host, string email) =>
+        (await host.MailsToAsync(email)).Where(m => m.Category == "integrations.newsletter").ToList();
 }

@@ -21,6 +21,7 @@ public sealed partial class NewsletterFixture : HostFixture
         ["Modules:integrations:Newsletter:MailsPerMinute"] = PerRun.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Modules:integrations:Newsletter:BaseUrl"] = BaseUrl,
         ["Modules:integrations:Newsletter:UnsubscribeMailto"] = "abmelden@kz.test",
+        ["Modules:integrations:Newsletter:SubscribePermitsPerMinute"] = "10000", // the limit has its own test
     };
 
     protected override IReadOnlyDictionary<string, string?> Settings => HostSettings;
@@ -46,11 +47,13 @@ public sealed partial class NewsletterFixture : HostFixture
     public Task<int> DispatchOnceAsync() => DispatchOnceAsync(Factory.Services);
 
     /// <summary>The path and query of the confirmation link in the newest confirmation mail to the address.</summary>
-    public async Task<string> ConfirmationPathAsync(string email)
+    public static async Task<string> ConfirmationPathAsync(HostFixture host, string email)
     {
-        var mail = (await this.MailsToAsync(email)).Last(m => m.Category == "integrations.newsletter-confirm");
+        var mail = (await host.MailsToAsync(email)).Last(m => m.Category == "integrations.newsletter-confirm");
         return new Uri(LinkPattern().Match(mail.TextBody).Value).AbsolutePath;
     }
+
+    public Task<string> ConfirmationPathAsync(string email) => ConfirmationPathAsync(this, email);
 
     [GeneratedRegex(@"https://kz\.test/newsletter/bestaetigen/\S+")]
     private static partial Regex LinkPattern();

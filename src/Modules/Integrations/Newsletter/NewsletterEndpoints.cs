@@ -4,6 +4,7 @@ using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Integrations.Newsletter.Announcements;
 using Kompetenzzentrum.Modules.Integrations.Newsletter.Campaigns;
+using Kompetenzzentrum.Modules.Integrations.Newsletter.Privacy;
 using Kompetenzzentrum.Modules.Integrations.Newsletter.Segments;
 using Kompetenzzentrum.Modules.Integrations.Newsletter.Subscribers;
 using Marten;
@@ -16,8 +17,8 @@ namespace Kompetenzzentrum.Modules.Integrations.Newsletter;
 /// <summary>The body of <c>POST /api/newsletter/subscriptions/confirm</c>.</summary>
 internal sealed record ConfirmSubscription(string? Token);
 
-/// <summary>Subscriber counts by state, for staff.</summary>
-internal sealed record SubscriberCounts(int Pending, int Confirmed, int Withdrawn);
+/// <summary>Subscriber counts by state, for staff; <paramref name="Erased"/> counts subscribers whose data was erased.</summary>
+internal sealed record SubscriberCounts(int Pending, int Confirmed, int Withdrawn, int Erased);
 
 /// <summary><c>/api/newsletter</c>: the double opt-in (anyone), unsubscribing (the token is the permission), campaigns (staff).</summary>
 internal static class NewsletterEndpoints
@@ -31,7 +32,7 @@ internal static class NewsletterEndpoints
         api.MapPost("/subscriptions", async (SubscribeNewsletter? body, ClaimsPrincipal user, NewsletterSubscriptions subscriptions,
                 CancellationToken ct) =>
             (await subscriptions.SubscribeAsync(body ?? new SubscribeNewsletter(null, null, null, null), Who(user, body?.Email, "api"), ct))
-                .ToHttpResult(_ => Results.Accepted())).AllowAnonymous();
+                .ToHttpResult(_ => Results.Accepted())).AllowAnonymous().RequireRateLimiting(SubscribeRateLimit.Policy);
         api.MapPost("/subscriptions/confirm", async (ConfirmSubscription? body, NewsletterSubscriptions subscriptions, CancellationToken ct) =>
             string.IsNullOrWhiteSpace(body?.Token)
                 ? Refusal.Invalid("token", TokenRequired).ToHttpResult()
@@ -80,6 +81,6 @@ internal static class NewsletterEndpoints
     {
         var states = await session.Query<NewsletterSubscriber>().Select(s => s.Status).ToListAsync(ct);
         return new(states.Count(s => s == SubscriberStatus.Pending), states.Count(s => s == SubscriberStatus.Confirmed),
-            states.Count(s => s == SubscriberStatus.Withdrawn));
+            states.Count(s => s == SubscriberStatus.Withdrawn), await session.Query<ErasedSubscriber>().CountAsync(ct));
     }
 }

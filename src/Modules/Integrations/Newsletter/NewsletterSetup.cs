@@ -1,7 +1,9 @@
 using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Modules;
+using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Modules.Integrations.Newsletter.Announcements;
 using Kompetenzzentrum.Modules.Integrations.Newsletter.Campaigns;
+using Kompetenzzentrum.Modules.Integrations.Newsletter.Privacy;
 using Kompetenzzentrum.Modules.Integrations.Newsletter.Segments;
 using Kompetenzzentrum.Modules.Integrations.Newsletter.Subscribers;
 using Marten;
@@ -21,6 +23,10 @@ internal static class NewsletterSetup
         context.Services.AddTransient<NewsletterSubscriptions>();
         context.Services.AddTransient<NewsletterCampaigns>();
         context.Services.AddSingleton<IConfigureMarten, SessionAnnouncementSetup>();
+        context.Services.AddSingleton<NewsletterPersonalData>();
+        context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<NewsletterPersonalData>());
+        context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<NewsletterPersonalData>());
+        SubscribeRateLimit.Register(context.Services, options);
         ConfirmationMail.Register(context.Services);
         SessionAnnouncementMail.Register(context.Services);
         return options;
@@ -39,6 +45,7 @@ internal static class NewsletterSetup
             .Duplicate(r => r.QueuedAt, pgType: "timestamptz")
             .Duplicate(r => r.LeasedUntil!, pgType: "timestamptz");
         options.Schema.For<SessionWatch>().Duplicate(w => w.OfferingId);
+        options.Schema.For<ErasedSubscriber>();
     }
 
     public static void ConfigureJobs(IQuartzBuilder quartz, NewsletterOptions options)

@@ -39,7 +39,14 @@ internal sealed class CampaignDispatchJob(
             .ToDictionary(s => s.Id);
         foreach (var recipient in recipients)
         {
-            session.Store(await SendAsync(recipient, campaigns[recipient.CampaignId], subscribers.GetValueOrDefault(recipient.SubscriberId), ct));
+            if (subscribers.GetValueOrDefault(recipient.SubscriberId) is not { } subscriber)
+            {
+                // Erased after this pass claimed it: the erasure left an anonymous copy of the row; storing this one would bring back
+                // the subscriber id it removed.
+                session.Delete(recipient);
+                continue;
+            }
+            session.Store(await SendAsync(recipient, campaigns[recipient.CampaignId], subscriber, ct));
         }
         await session.SaveChangesAsync(ct);
         logger.LogDebug("Queued newsletter mails of {Count} recipients", ids.Count);
@@ -47,12 +54,12 @@ internal sealed class CampaignDispatchJob(
     }
 
     private async Task<CampaignRecipient> SendAsync(
-        CampaignRecipient recipient, Campaign campaign, NewsletterSubscriber? subscriber, CancellationToken ct)
+        CampaignRecipient recipient, Campaign campaign, NewsletterSubscriber subscriber, CancellationToken ct)
     {
         var done = recipient with { LeasedUntil = null, SentAt = clock.GetUtcNow() };
-        if (subscriber is not { Status: SubscriberStatus.Confirmed })
+        if (subscriber.Status != SubscriberStatus.Confirmed)
         {
-            return done with { State = RecipientState.Skipped }; // withdrew (or was erased) after the campaign was sent
+            return done with { State = RecipientState.Skipped }; // withdrew after the campaign was sent
         }
         try
         {

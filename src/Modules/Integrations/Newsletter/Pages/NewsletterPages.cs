@@ -36,7 +36,7 @@ internal static class NewsletterPages
                 "integrations.newsletter.page.unsubscribed")).AllowAnonymous();
         pages.MapGet(SignUp, (HttpContext http) => UiPages.Render<SignUpPage>(new { State = FormState.Empty(), Email = Email(http) }))
             .RequireAuthorization(Policies.SignedIn);
-        pages.MapPost(SignUp, SignUpAsync).RequireAuthorization(Policies.SignedIn);
+        pages.MapPost(SignUp, SignUpAsync).RequireAuthorization(Policies.SignedIn).RequireRateLimiting(SubscribeRateLimit.Policy);
         pages.MapPost("/newsletter/termin-benachrichtigung/{offeringId:guid}", WatchAsync).RequireAuthorization(Policies.OrganisationMember);
         pages.MapNewsletterStaffPages();
     }

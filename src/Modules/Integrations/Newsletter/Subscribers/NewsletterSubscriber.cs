@@ -15,8 +15,14 @@ internal sealed record NewsletterSubscriber(
     Guid Id, string Email, string? Organisation, Guid? OrganisationId, IReadOnlyList<string> Topics, string Language,
     SubscriberStatus Status, string? TokenHash, DateTimeOffset RequestedAt, DateTimeOffset? ConfirmedAt, DateTimeOffset? WithdrawnAt)
 {
+    /// <summary>The member's account when a signed-in member asked with its own address (found by it on erasure).</summary>
+    public Guid? AccountId { get; init; }
+
     public static NewsletterSubscriber Start(NewsletterSubscriptionRequested e) =>
-        new(e.SubscriberId, e.Email, e.Organisation, e.OrganisationId, e.Topics, e.Language, SubscriberStatus.Pending, e.TokenHash, e.At, null, null);
+        new(e.SubscriberId, e.Email, e.Organisation, e.OrganisationId, e.Topics, e.Language, SubscriberStatus.Pending, e.TokenHash, e.At, null, null)
+        {
+            AccountId = e.AccountId,
+        };
 
     public NewsletterSubscriber Evolve(object e) => e switch
     {
@@ -24,6 +30,7 @@ internal sealed record NewsletterSubscriber(
         {
             Organisation = r.Organisation ?? Organisation,
             OrganisationId = r.OrganisationId ?? OrganisationId,
+            AccountId = r.AccountId ?? AccountId,
             Topics = r.Topics,
             Language = r.Language,
             Status = Status == SubscriberStatus.Confirmed ? SubscriberStatus.Confirmed : SubscriberStatus.Pending,
