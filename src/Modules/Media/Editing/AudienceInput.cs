@@ -17,7 +17,7 @@ internal static class AudienceInput
         errors.When(to is { } t && !Enum.IsDefined(t), "suitableTo", "media.level-unknown");
         errors.When(from is null && to is not null, "suitableFrom", "media.level-range-both");
         errors.When(to is null && from is not null, "suitableTo", "media.level-range-both");
-        errors.When(from > to, "suitableTo", "media.level-range-order");
+        errors.When(from is { } a && to is { } b && Enum.IsDefined(a) && Enum.IsDefined(b) && a > b, "suitableTo", "media.level-range-order");
     }
 
     /// <summary>The error of a linked offering: <paramref name="foundType"/> is its type as the catalog knows it (null: unknown).</summary>
