@@ -40,8 +40,14 @@ public sealed class LibraryFitTests(MediaHostFixture host)
 
         object Body(string from, string to) => new
         {
-            title = "Folge 1", description = "Neu.", audioFileId = audio, durationSeconds = 1800, topics = new[] { "ki" },
-            suitableFrom = from, suitableTo = to, offeringId = offering,
+            title = "Folge 1",
+            description = "Neu.",
+            audioFileId = audio,
+            durationSeconds = 1800,
+            topics = new[] { "ki" },
+            suitableFrom = from,
+            suitableTo = to,
+            offeringId = offering,
         };
         var reversed = await api.SendAsync(HttpMethod.Put, url, await api.ETagAsync(url), Body("Vorreiter", "Entdecker"));
         Assert.True((await MediaApi.Problem(reversed, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("suitableTo", out _));
@@ -50,7 +56,8 @@ public sealed class LibraryFitTests(MediaHostFixture host)
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         var details = (await api.Client.GetFromJsonAsync<System.Text.Json.JsonElement>(url)).GetProperty("details");
         Assert.Equal(("Entdecker", "Gestalter", offering),
-            (details.GetProperty("suitableFrom").GetString(), details.GetProperty("suitableTo").GetString(), details.GetProperty("offeringId").GetGuid()));
+            (details.GetProperty("suitableFrom").GetString(), details.GetProperty("suitableTo").GetString(),
+                details.GetProperty("offeringId").GetGuid()));
     }
 
     [Fact]

@@ -114,14 +114,20 @@ public sealed class MediaCompletionTests(MediaHostFixture host)
         var url = $"/api/media/podcasts/{slug}/episodes";
         var episode = (await MediaApi.Created(await api.Client.PostAsJsonAsync(url, new
         {
-            title = "Folge: KI im Paket", description = "Im Paket.", audioFileId = await api.UploadAsync(MediaApi.Mp3(300), "audio/mpeg"),
-            durationSeconds = 100, topics = new[] { "ki" }, offeringId = offering,
+            title = "Folge: KI im Paket",
+            description = "Im Paket.",
+            audioFileId = await api.UploadAsync(MediaApi.Mp3(300), "audio/mpeg"),
+            durationSeconds = 100,
+            topics = new[] { "ki" },
+            offeringId = offering,
         }))).GetProperty("id").GetGuid();
         var member = await host.CreateOrganisationAdminAsync();
         var package = await MediaApi.Created(await member.Client.PostAsJsonAsync("/api/catalog/package-bookings", new
         {
-            organisationId = member.OrganisationId, attendees = new[] { new { name = "Erika Mustermann" } },
-            sessionIds = Array.Empty<Guid>(), offeringIds = new[] { offering },
+            organisationId = member.OrganisationId,
+            attendees = new[] { new { name = "Erika Mustermann" } },
+            sessionIds = Array.Empty<Guid>(),
+            offeringIds = new[] { offering },
         }));
         var packageId = package.GetProperty("packageBookingId").GetGuid();
         var item = package.GetProperty("items")[0];

@@ -65,6 +65,7 @@ public static class MediaFit
 
     /// <summary>A published offering of <paramref name="type"/> (asynchronous unless a tour), for linking.</summary>
     public static Task<Guid> OfferingAsync(HttpClient staff, string type, params string[] topics) =>
-        CatalogSetup.PublishedOfferingAsync(staff, type, "Medienprogramm " + Guid.NewGuid().ToString("N")[..6], ("Kurz erklärt: KI", "Explained: AI"),
+        CatalogSetup.PublishedOfferingAsync(staff, type, "Medienprogramm " + Guid.NewGuid().ToString("N")[..6],
+            ("Kurz erklärt: KI", "Explained: AI"),
             ("Ein kurzes Video.", "A short video."), topics.Length == 0 ? ["ki"] : topics, type == "experience-tour" ? "on-site" : "asynchronous");
 }

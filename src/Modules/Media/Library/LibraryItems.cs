@@ -28,7 +28,9 @@ internal sealed record LibraryItem(
     MaturityLevel? SuitableFrom = null,
     MaturityLevel? SuitableTo = null);
 
-/// <summary>The library's items in the order shown; <see cref="ByFit"/> when sorted for the visitor's organisation (<see cref="LibraryFit"/>).</summary>
+/// <summary>
+/// The library's items in the order shown; <see cref="ByFit"/> when sorted for the visitor's organisation (<see cref="LibraryFit"/>).
+/// </summary>
 internal sealed record LibraryList(IReadOnlyList<LibraryItem> Items, bool ByFit);
 
 /// <summary>The filters of the library page (query <c>?art=&amp;thema=</c>) and the items that pass them.</summary>

@@ -91,7 +91,8 @@ internal static class EpisodePages
             .With("durationSeconds", d.DurationSeconds.ToString(CultureInfo.InvariantCulture))
             .With("topics", d.Topics).With("guestCompanies", string.Join('\n', d.GuestCompanies))
             .With(ChapterLines.Field, ChapterLines.Write(d.Chapters))
-            .With("suitableFrom", d.SuitableFrom?.ToString()).With("suitableTo", d.SuitableTo?.ToString()).With("offeringId", d.OfferingId?.ToString());
+            .With("suitableFrom", d.SuitableFrom?.ToString()).With("suitableTo", d.SuitableTo?.ToString())
+            .With("offeringId", d.OfferingId?.ToString());
         var version = await VersionedChange.VersionAsync(session, id, ct) ?? 0;
         return UiPages.Render<EpisodeFormPage>(new { Model = new EpisodeFormView(id, version, series, state, d) });
     }
