@@ -19,6 +19,7 @@ using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Packages;
 using Kompetenzzentrum.Modules.Catalog.Programs;
 using Kompetenzzentrum.Modules.Catalog.Recommendations;
+using Kompetenzzentrum.Modules.Catalog.SelfPaced;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Kompetenzzentrum.Modules.Catalog.Slots;
 using Marten;
@@ -48,6 +49,8 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<ISlotBookings, SlotBookings>();
         context.Services.AddSingleton<Contracts.Catalog.IProgramDirectory, ProgramDirectory>();
         context.Services.AddSingleton<IConfigureMarten, BookingMailSubscriptionSetup>();
+        context.Services.AddSingleton<Contracts.Catalog.IOfferingDirectory, OfferingDirectory>();
+        context.Services.AddSingleton<IConfigureMarten, SelfPacedCompletionsSetup>();
         context.Services.AddScoped<BookingRuleChecks>();
         context.Services.AddSingleton<BookingDesk>();
         context.Services.AddSingleton(BookingLanes.From(context.Configuration));

@@ -33,13 +33,13 @@ public sealed class MediaModule : ModuleBase
     public override void ConfigureServices(ModuleServicesContext context)
     {
         context.Services.AddOfferingType(new OfferingTypeDefinition(
-            "podcast-episode",
+            EpisodeDecider.OfferingType,
             new("Podcastfolge", "Podcast episode"),
             new("Eine Folge des Podcasts „Smarter Mittelstand“.", "An episode of the Smarter Mittelstand podcast."),
             CapacityModel.Unlimited,
             []));
         context.Services.AddOfferingType(new OfferingTypeDefinition(
-            "video",
+            VideoDecider.OfferingType,
             new("Kurz erklärt", "Explainer video"),
             new("Ein kurzes Video, das einen Schlüsselbegriff der Digitalisierung erklärt.",
                 "A short video explaining a key term of digitalisation."),
@@ -95,6 +95,7 @@ public sealed class MediaModule : ModuleBase
         api.MapVideos();
         api.MapProgress();
         api.MapTours();
+        api.MapLibrary();
     }
 
     public override void MapPages(IEndpointRouteBuilder pages)

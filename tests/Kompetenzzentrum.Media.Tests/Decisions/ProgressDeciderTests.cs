@@ -83,4 +83,18 @@ public sealed class ProgressDeciderTests
         Assert.Equal(0.9, completed.SharePlayed, 3);
         Assert.IsType<MediaPlayed>(Assert.Single(ProgressDecider.Record(After(below, completed), Item, Report(560), Start.AddMinutes(1))));
     }
+
+    [Fact]
+    public void Given_a_first_completion_Then_it_is_announced_with_the_items_offering_and_plays_are_not()
+    {
+        var offering = Guid.NewGuid();
+        var linked = Item with { OfferingId = offering };
+        var played = ProgressDecider.Record(null, linked, Report(300), Start);
+        var completed = ProgressDecider.Record(After([.. played]), linked, Report(540), Start.AddSeconds(20));
+
+        Assert.Empty(ProgressDecider.Announce(played, linked));
+        var announced = Assert.IsType<Contracts.Media.MediaItemCompleted>(Assert.Single(ProgressDecider.Announce(completed, linked)));
+        Assert.Equal((Item.Id, (Guid?)offering, Organisation, Account, Start.AddSeconds(20)),
+            (announced.ItemId, announced.OfferingId, announced.OrganisationId, announced.AccountId, announced.At));
+    }
 }

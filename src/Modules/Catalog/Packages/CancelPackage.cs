@@ -95,7 +95,7 @@ internal static class CancelPackage
             changes.Add((state.Id, decision.Events));
             states[state.Id] = SessionWrites.Record(session, state, decision.Events);
         }
-        var open = booking.Items.Where(i => i.SessionId is null && !i.Cancelled).Select(i => i.BookingId).ToList();
+        var open = booking.Items.Where(i => i.SessionId is null && !i.Cancelled && !i.Completed).Select(i => i.BookingId).ToList();
         var after = booking;
         if (open.Count > 0)
         {

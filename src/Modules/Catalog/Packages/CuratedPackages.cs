@@ -18,9 +18,9 @@ internal sealed record PackageBooking(Guid Id, Guid? PackageId, Guid Organisatio
 
 /// <summary>
 /// One item of a package booking: a booking of a session, or (no session) an enrolment in an asynchronous
-/// offering, which takes no seat and is only ever cancelled.
+/// offering, which takes no seat and is cancelled, or completed when its organisation played it through (SelfPaced).
 /// </summary>
-internal sealed record PackageItem(Guid? SessionId, Guid BookingId, Guid OfferingId, bool Cancelled = false);
+internal sealed record PackageItem(Guid? SessionId, Guid BookingId, Guid OfferingId, bool Cancelled = false, bool Completed = false);
 
 /// <summary>Undated items of a package booking were cancelled with it (the dated ones are cancelled on their sessions).</summary>
 internal sealed record PackageItemsCancelled(Guid PackageBookingId, IReadOnlyList<Guid> BookingIds, DateTimeOffset CancelledAt);

@@ -36,21 +36,22 @@ internal sealed record PackageView(Guid PackageBookingId, Guid? PackageId, Guid 
 
     /// <summary>
     /// The view, and its version (the ETag): every change of an item raises its booking's sequence, and every
-    /// cancelled undated item counts one, so the sum only grows and changes with every change of the package.
+    /// cancelled or completed undated item counts one (it can only be one of them), so the sum only grows and changes
+    /// with every change of the package.
     /// </summary>
     public static PackageView Of(PackageBooking booking, IReadOnlyDictionary<Guid, SessionState> states) =>
         new(booking.Id, booking.PackageId, booking.OrganisationId, booking.Items.Select(i =>
         {
             if (i.SessionId is not { } sessionId)
             {
-                return new PackageItemView(null, i.BookingId, i.OfferingId, i.Cancelled ? "cancelled" : Enrolled, null);
+                return new PackageItemView(null, i.BookingId, i.OfferingId, i.Cancelled ? "cancelled" : i.Completed ? "completed" : Enrolled, null);
             }
             var state = states.GetValueOrDefault(sessionId);
             var item = state?.Find(i.BookingId);
             return new PackageItemView(sessionId, i.BookingId, i.OfferingId, item?.Status.Text() ?? "unknown", state?.WaitlistPosition(i.BookingId));
         }).ToList(), booking.Items.Sum(i => i.SessionId is { } s
             ? states.GetValueOrDefault(s)?.Find(i.BookingId)?.Sequence ?? 0
-            : i.Cancelled ? 1 : 0));
+            : i.Cancelled || i.Completed ? 1 : 0));
 }
 
 /// <summary>One item of a package booking as its organisation sees it; undated items have no session and no waitlist.</summary>

@@ -1,4 +1,3 @@
-using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 
@@ -20,6 +19,7 @@ internal sealed record Fit(double Level, double Gaps, double Format, IReadOnlyLi
 /// breadth factor of the organisation's size class: a micro enterprise gains most from closing its largest gap,
 /// a medium one can take on several at once), and
 /// the format (asynchronous 1 and online 0.25 for those who said time is short, weighted 0.5; nothing otherwise).
+/// Level and gaps come from <see cref="MaturityFit"/> (Contracts), which the media library sorts by as well.
 /// </summary>
 internal static class FitScoring
 {
@@ -34,36 +34,12 @@ internal static class FitScoring
 
     /// <summary>One answer step of a topic's gap (the 1–5 scales give gaps in quarters).</summary>
     public const double SimilarFit = 0.25;
-    public const double OneLevelOff = 0.4;
 
-    public static Fit Of(MaturityProfile profile, CatalogEntry offering)
-    {
-        var gapTopics = offering.Topics.Distinct(StringComparer.Ordinal)
-            .Where(t => profile.TopicGaps.GetValueOrDefault(t) > 0)
-            .OrderByDescending(t => profile.TopicGaps[t]).ThenBy(t => t, StringComparer.Ordinal)
-            .ToList();
-        var gaps = gapTopics.Select(t => profile.TopicGaps[t]).ToList();
-        var gapScore = gaps.Count == 0 ? 0 : gaps[0] + Breadth(profile.SizeClass) * gaps.Skip(1).Sum();
-        return new Fit(
-            LevelFit(profile.Level, offering.SuitableFrom, offering.SuitableTo),
-            gapScore,
-            FormatFit(profile.PrefersAsynchronous, offering.Format),
-            gapTopics);
-    }
-
-    public static double LevelFit(MaturityLevel level, MaturityLevel from, MaturityLevel to)
-    {
-        var distance = level < from ? from - level : level > to ? level - to : 0;
-        return distance switch { 0 => 1, 1 => OneLevelOff, _ => 0 };
-    }
-
-    /// <summary>How much each gap after the largest adds, by size class; unknown sizes count as small.</summary>
-    public static double Breadth(SizeClass? size) => size switch
-    {
-        SizeClass.Micro => 0,
-        SizeClass.Medium or SizeClass.Large => 0.5,
-        _ => 0.25,
-    };
+    public static Fit Of(MaturityProfile profile, CatalogEntry offering) => new(
+        MaturityFit.Level(profile.Level, offering.SuitableFrom, offering.SuitableTo),
+        MaturityFit.Gaps(profile, offering.Topics),
+        FormatFit(profile.PrefersAsynchronous, offering.Format),
+        MaturityFit.GapTopics(profile, offering.Topics));
 
     public static double FormatFit(bool prefersAsynchronous, string format) => !prefersAsynchronous ? 0 : format switch
     {

@@ -1,13 +1,21 @@
+using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Maturity;
+using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Media.Podcasts;
 using Kompetenzzentrum.Modules.Media.Publishing;
 using Kompetenzzentrum.Modules.Media.Tours;
 using Kompetenzzentrum.Modules.Media.Videos;
 using Marten;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Media.Library;
 
-/// <summary>What the library shows of one published podcast episode, explainer video or experience tour.</summary>
+/// <summary>
+/// What the library shows of one published podcast episode, explainer video or experience tour, with the maturity range
+/// it suits (null: every level).
+/// </summary>
 // Kind: podcast, video or tour. For a tour, Id is the catalog's offering id and the title names the host company.
 internal sealed record LibraryItem(
     Guid Id,
@@ -16,10 +24,17 @@ internal sealed record LibraryItem(
     string Summary,
     IReadOnlyList<string> Topics,
     int DurationSeconds,
-    DateTimeOffset? PublishedAt);
+    DateTimeOffset? PublishedAt,
+    MaturityLevel? SuitableFrom = null,
+    MaturityLevel? SuitableTo = null);
+
+/// <summary>
+/// The library's items in the order shown; <see cref="ByFit"/> when sorted for the visitor's organisation (<see cref="LibraryFit"/>).
+/// </summary>
+internal sealed record LibraryList(IReadOnlyList<LibraryItem> Items, bool ByFit);
 
 /// <summary>The filters of the library page (query <c>?art=&amp;thema=</c>) and the items that pass them.</summary>
-internal sealed record LibraryView(IReadOnlyList<LibraryItem> Items, string? Kind, string? Topic);
+internal sealed record LibraryView(IReadOnlyList<LibraryItem> Items, string? Kind, string? Topic, bool ByFit = false);
 
 internal static class LibraryItems
 {
@@ -35,7 +50,7 @@ internal static class LibraryItems
             items.AddRange(
                 episodes.Select(e =>
                     new LibraryItem(e.Id, "podcast", e.Details.Title, e.Details.Description, e.Details.Topics, e.Details.DurationSeconds,
-                        e.PublishedAt)));
+                        e.PublishedAt, e.Details.SuitableFrom, e.Details.SuitableTo)));
         }
         if (kind is null or "video")
         {
@@ -43,7 +58,7 @@ internal static class LibraryItems
             items.AddRange(
                 videos.Select(v =>
                     new LibraryItem(v.Id, "video", v.Details.Title, v.Details.GlossaryTerm, v.Details.Topics, v.Details.DurationSeconds,
-                        v.PublishedAt)));
+                        v.PublishedAt, v.Details.SuitableFrom, v.Details.SuitableTo)));
         }
         var shown = items.Where(i => topic is null || i.Topics.Contains(topic)).OrderByDescending(i => i.PublishedAt).ToList();
         // Tours carry no topics of their own, so a topic filter leaves them out.
@@ -54,6 +69,19 @@ internal static class LibraryItems
                 .Select(t => new LibraryItem(t.Id, "tour", t.HostCompany, t.Address, [], 0, null)));
         }
         return shown;
+    }
+
+    /// <summary>
+    /// The published items for a visitor: sorted by fit for a member of an organisation that took the check (the profile
+    /// from <see cref="IMaturityProfiles"/>, the organisations module), else in the plain order.
+    /// </summary>
+    public static async Task<LibraryList> ForAsync(IQuerySession session, HttpContext http, string? kind, string? topic, CancellationToken ct)
+    {
+        var plain = await PublishedAsync(session, kind, topic, ct);
+        var profile = http.User.OrganisationId() is { } organisation && http.RequestServices.GetService<IMaturityProfiles>() is { } profiles
+            ? await profiles.FindAsync(organisation, ct)
+            : null;
+        return profile is null ? new LibraryList(plain, false) : new LibraryList(LibraryFit.Order(profile, plain), true);
     }
 
     public static string KindName(ITexts texts, string kind) => kind switch

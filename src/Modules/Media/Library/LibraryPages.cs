@@ -31,12 +31,12 @@ internal static class LibraryPages
 
     public static void MapLibraryPages(this IEndpointRouteBuilder pages)
     {
-        pages.MapGet(Path, async (string? art, string? thema, IQuerySession session, CancellationToken ct) =>
+        pages.MapGet(Path, async (string? art, string? thema, HttpContext http, IQuerySession session, CancellationToken ct) =>
         {
             var kind = LibraryItems.Kinds.Contains(art) ? art : null;
             var topic = thema is not null && Topics.IsKnown(thema) ? thema : null;
-            var items = await LibraryItems.PublishedAsync(session, kind, topic, ct);
-            return UiPages.Render<LibraryPage>(new { Model = new LibraryView(items, kind, topic) });
+            var list = await LibraryItems.ForAsync(session, http, kind, topic, ct);
+            return UiPages.Render<LibraryPage>(new { Model = new LibraryView(list.Items, kind, topic, list.ByFit) });
         }).AllowAnonymous();
         pages.MapGet(Path + "/{id:guid}", ShowAsync).AllowAnonymous();
     }

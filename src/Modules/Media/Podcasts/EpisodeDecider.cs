@@ -3,8 +3,11 @@ using Kompetenzzentrum.Modules.Media.Editing;
 
 namespace Kompetenzzentrum.Modules.Media.Podcasts;
 
-/// <summary>What was read before an episode is scheduled or revised: are the files it names uploads of the right type.</summary>
-internal sealed record EpisodeFiles(bool AudioKnown, bool TranscriptKnown);
+/// <summary>
+/// What was read before an episode is scheduled or revised: are the files it names uploads of the right type, and the
+/// type of the offering it names as the catalog knows it (null: none named, or unknown).
+/// </summary>
+internal sealed record EpisodeFiles(bool AudioKnown, bool TranscriptKnown, string? OfferingType = null);
 
 /// <summary>
 /// Decides about episodes, pure, on the state and files read beforehand by <see cref="EpisodeHandlers"/>: the
@@ -13,6 +16,9 @@ internal sealed record EpisodeFiles(bool AudioKnown, bool TranscriptKnown);
 /// </summary>
 internal static class EpisodeDecider
 {
+    /// <summary>The catalog's offering type of episodes (registered by the module).</summary>
+    public const string OfferingType = "podcast-episode";
+
     public static Decision Schedule(Guid episodeId, PodcastSeries? series, ScheduleEpisode command, EpisodeFiles files, DateTimeOffset now)
     {
         if (series is null)
@@ -73,6 +79,9 @@ internal static class EpisodeDecider
         {
             errors.Add(new FieldError("transcriptFileId", "media.transcript-unknown"));
         }
+        var offering = new FieldErrors();
+        AudienceInput.CheckOffering(offering, command.OfferingId, files.OfferingType, OfferingType);
+        errors.AddRange(offering);
         return errors.Count > 0 ? Refusal.Invalid(errors) : null;
     }
 }

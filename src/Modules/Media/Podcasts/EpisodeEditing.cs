@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Media.Editing;
@@ -53,9 +54,9 @@ internal static class EpisodeEditing
     }
 
     private static async Task<IResult> Revise(
-        string slug, Guid id, ScheduleEpisode body, HttpContext http, IDocumentSession session, TimeProvider clock, ISchedulerFactory schedulers,
-        ILogger<EpisodePublicationJob> logger, CancellationToken ct) =>
+        string slug, Guid id, ScheduleEpisode body, HttpContext http, IDocumentSession session, IOfferingDirectory offerings, TimeProvider clock,
+        ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, CancellationToken ct) =>
         EntityTags.RequireIfMatch(http.Request, out var version) is { } answer ? answer
-            : (await EpisodeHandlers.ReviseAsync(slug, id, body, version, session, clock, new EpisodePlanner(schedulers, logger), ct))
+            : (await EpisodeHandlers.ReviseAsync(slug, id, body, version, session, offerings, clock, new EpisodePlanner(schedulers, logger), ct))
                 .ToTaggedResult(http, episode => Results.Ok(episode));
 }

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Modules.Media.Editing;
 using Kompetenzzentrum.Modules.Media.Files;
@@ -18,10 +19,11 @@ internal sealed record EpisodePlanner(ISchedulerFactory Schedulers, ILogger<Epis
 internal static class EpisodeHandlers
 {
     public static async Task<Result<Versioned<PodcastEpisode>>> ScheduleAsync(
-        string slug, ScheduleEpisode command, IDocumentSession session, TimeProvider clock, EpisodePlanner planner, CancellationToken ct)
+        string slug, ScheduleEpisode command, IDocumentSession session, IOfferingDirectory offerings, TimeProvider clock, EpisodePlanner planner,
+        CancellationToken ct)
     {
         var series = await PodcastEndpoints.FindSeriesAsync(session, slug, ct);
-        var files = await FilesAsync(command, session, ct);
+        var files = await FilesAsync(command, session, offerings, ct);
         var id = Ids.New(clock);
         var decision = EpisodeDecider.Schedule(id, series, command, files, clock.GetUtcNow());
         if (decision.Refused is { } refused)
@@ -34,10 +36,10 @@ internal static class EpisodeHandlers
     }
 
     public static async Task<Result<Versioned<PodcastEpisode>>> ReviseAsync(
-        string slug, Guid id, ScheduleEpisode command, long? expected, IDocumentSession session, TimeProvider clock, EpisodePlanner planner,
-        CancellationToken ct)
+        string slug, Guid id, ScheduleEpisode command, long? expected, IDocumentSession session, IOfferingDirectory offerings, TimeProvider clock,
+        EpisodePlanner planner, CancellationToken ct)
     {
-        var files = await FilesAsync(command, session, ct);
+        var files = await FilesAsync(command, session, offerings, ct);
         var changed = await ChangeAsync(slug, id, session, (e, seriesId, v) =>
             EpisodeDecider.Revise(e, seriesId, v, expected, command, files, clock.GetUtcNow()), ct);
         return changed.Refusal is { } refused ? refused
@@ -71,9 +73,11 @@ internal static class EpisodeHandlers
         return await VersionedChange.ApplyAsync<PodcastEpisode>(session, id, (e, v) => decide(e, series.Id, v), ct);
     }
 
-    private static async Task<EpisodeFiles> FilesAsync(ScheduleEpisode command, IQuerySession session, CancellationToken ct) => new(
+    private static async Task<EpisodeFiles> FilesAsync(ScheduleEpisode command, IQuerySession session, IOfferingDirectory offerings,
+        CancellationToken ct) => new(
         command.AudioFileId is { } audio && await PodcastEndpoints.IsFileOfTypeAsync(session, audio, [MediaTypes.Mp3, MediaTypes.M4a], ct),
-        command.TranscriptFileId is { } transcript && await PodcastEndpoints.IsFileOfTypeAsync(session, transcript, [MediaTypes.Vtt], ct));
+        command.TranscriptFileId is { } transcript && await PodcastEndpoints.IsFileOfTypeAsync(session, transcript, [MediaTypes.Vtt], ct),
+        command.OfferingId is { } offering ? await offerings.FindTypeAsync(offering, ct) : null);
 
     // The episode as saved; one not yet out is planned for its time.
     private static async Task<PodcastEpisode> PlanAsync(Guid id, IDocumentSession session, EpisodePlanner planner, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Media.Editing;
@@ -35,9 +36,9 @@ internal static class PodcastEndpoints
             .ToHttpResult(series => Results.Created($"/api/media/podcasts/{series.Slug}", series));
 
     private static async Task<IResult> ScheduleEpisode(
-        string slug, ScheduleEpisode body, HttpContext http, IDocumentSession session, TimeProvider clock, ISchedulerFactory schedulers,
-        ILogger<EpisodePublicationJob> logger, CancellationToken ct) =>
-        (await EpisodeHandlers.ScheduleAsync(slug, body, session, clock, new EpisodePlanner(schedulers, logger), ct))
+        string slug, ScheduleEpisode body, HttpContext http, IDocumentSession session, IOfferingDirectory offerings, TimeProvider clock,
+        ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, CancellationToken ct) =>
+        (await EpisodeHandlers.ScheduleAsync(slug, body, session, offerings, clock, new EpisodePlanner(schedulers, logger), ct))
             .ToTaggedResult(http, episode => Results.Created($"/api/media/podcasts/{slug}/episodes/{episode.Id}", episode));
 
     // Listeners see published episodes; staff may ask for drafts and scheduled ones too.

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Modules.Media.Editing;
 
 namespace Kompetenzzentrum.Modules.Media.Podcasts;
 
@@ -16,7 +17,10 @@ internal sealed record ScheduleEpisode(
     IReadOnlyList<Chapter>? Chapters,
     Guid? TranscriptFileId,
     IReadOnlyList<string>? GuestCompanies,
-    IReadOnlyList<string>? Topics);
+    IReadOnlyList<string>? Topics,
+    MaturityLevel? SuitableFrom = null,
+    MaturityLevel? SuitableTo = null,
+    Guid? OfferingId = null);
 
 internal static partial class PodcastInput
 {
@@ -58,9 +62,11 @@ internal static partial class PodcastInput
             "chapters", "media.chapters-invalid");
         errors.When(topics.Any(t => t is null || !Topics.IsKnown(t)), "topics", "media.topic-unknown");
         errors.When((body.GuestCompanies ?? []).Any(string.IsNullOrWhiteSpace), "guestCompanies", "media.guest-company-empty");
+        AudienceInput.Check(errors, body.SuitableFrom, body.SuitableTo);
         details = errors.Count == 0
             ? new EpisodeDetails(body.Title!.Trim(), body.Description!.Trim(), body.AudioFileId!.Value, body.DurationSeconds!.Value,
-                chapters.OrderBy(c => c.StartSeconds).ToList(), body.TranscriptFileId, body.GuestCompanies ?? [], topics.Distinct().ToList())
+                chapters.OrderBy(c => c.StartSeconds).ToList(), body.TranscriptFileId, body.GuestCompanies ?? [], topics.Distinct().ToList(),
+                body.SuitableFrom, body.SuitableTo, body.OfferingId)
             : null;
         return errors;
     }

@@ -1,7 +1,9 @@
+using Kompetenzzentrum.Contracts.Media;
+
 namespace Kompetenzzentrum.Modules.Media.Progress;
 
-/// <summary>The item a play is about, as research should count it.</summary>
-internal sealed record PlayableItem(Guid Id, string Type, IReadOnlyList<string> Topics);
+/// <summary>The item a play is about, as research should count it, and the catalog offering it belongs to (if staff linked one).</summary>
+internal sealed record PlayableItem(Guid Id, string Type, IReadOnlyList<string> Topics, Guid? OfferingId = null);
 
 /// <summary>A player reports where it is; <see cref="IdempotencyKey"/> is the request's Idempotency-Key header.</summary>
 internal sealed record RecordProgress(
@@ -44,4 +46,12 @@ internal static class ProgressDecider
             : [new MediaPlayed(progressId, command.AccountId, command.OrganisationId, item.Id, item.Type, item.Topics,
                 command.PositionSeconds, command.SharePlayed, command.IdempotencyKey, now)];
     }
+
+    /// <summary>
+    /// What other modules learn of <paramref name="recorded"/> (the events <see cref="Record"/> decided): a first completion
+    /// is announced as the public <see cref="MediaItemCompleted"/>, with the item's offering, so the catalog can complete the
+    /// organisation's participation; plays are not.
+    /// </summary>
+    public static IReadOnlyList<object> Announce(IReadOnlyList<object> recorded, PlayableItem item) =>
+        [.. recorded.OfType<MediaCompleted>().Select(c => new MediaItemCompleted(item.Id, item.OfferingId, c.OrganisationId, c.AccountId, c.At))];
 }

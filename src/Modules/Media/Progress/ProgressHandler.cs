@@ -36,7 +36,8 @@ internal static class ProgressHandler
             string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey);
         // Optimistic: a concurrent report of the same member makes this save fail instead of doubling the event.
         var stream = await session.Events.FetchForWriting<PlaybackProgress>(ProgressStreams.Of(account, itemId), ct);
-        var events = ProgressDecider.Record(stream.Aggregate, item, command, clock.GetUtcNow());
+        var decided = ProgressDecider.Record(stream.Aggregate, item, command, clock.GetUtcNow());
+        IReadOnlyList<object> events = [.. decided, .. ProgressDecider.Announce(decided, item)];
         var recorded = false;
         if (events.Count > 0)
         {

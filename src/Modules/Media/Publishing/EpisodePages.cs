@@ -1,5 +1,7 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Media.Editing;
@@ -27,11 +29,11 @@ internal static class EpisodePages
         staff.MapGet("/folgen/{id:guid}", EditAsync);
         staff.MapPost("/folgen/{id:guid}", ReviseAsync);
         staff.MapPost("/folgen/{id:guid}/veroeffentlichen",
-            (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, TimeProvider clock,
+            (Guid id, IFormCollection form, HttpContext http, IDocumentSession session, IOfferingDirectory offerings, TimeProvider clock,
             ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, ITexts texts, CancellationToken ct) =>
                 ActAsync(id, form, http, session, texts, (slug, episode, version) =>
                 Done(
-                    EpisodeHandlers.ReviseAsync(slug, id, Request(episode.Details, clock.GetUtcNow()), version, session, clock,
+                    EpisodeHandlers.ReviseAsync(slug, id, Request(episode.Details, clock.GetUtcNow()), version, session, offerings, clock,
                         new EpisodePlanner(schedulers, logger), ct)),
                 "media.episode-published", ct));
         staff.MapPost("/folgen/{id:guid}/depublizieren",
@@ -48,10 +50,11 @@ internal static class EpisodePages
         await session.Query<PodcastSeries>().OrderBy(s => s.Slug).ToListAsync(ct);
 
     private static ScheduleEpisode Request(EpisodeDetails d, DateTimeOffset? publishAt) =>
-        new(d.Title, d.Description, d.AudioFileId, d.DurationSeconds, publishAt, d.Chapters, d.TranscriptFileId, d.GuestCompanies, d.Topics);
+        new(d.Title, d.Description, d.AudioFileId, d.DurationSeconds, publishAt, d.Chapters, d.TranscriptFileId, d.GuestCompanies, d.Topics,
+            d.SuitableFrom, d.SuitableTo, d.OfferingId);
 
     private static async Task<IResult> ScheduleAsync(IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms,
-        TimeProvider clock,
+        IOfferingDirectory offerings, TimeProvider clock,
         ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
@@ -61,8 +64,8 @@ internal static class EpisodePages
         if (request is not null && !state.HasErrors)
         {
             var refusal = (
-                await EpisodeHandlers.ScheduleAsync(state.Value("series") ?? "", request, session, clock, new EpisodePlanner(schedulers, logger),
-                    ct)).Refusal;
+                await EpisodeHandlers.ScheduleAsync(state.Value("series") ?? "", request, session, offerings, clock,
+                    new EpisodePlanner(schedulers, logger), ct)).Refusal;
             if (refusal is null)
             {
                 return UiPages.Done(http, PublishingPages.Path, texts.Get("media.episode-saved"));
@@ -87,13 +90,15 @@ internal static class EpisodePages
             .With("title", d.Title).With("description", d.Description)
             .With("durationSeconds", d.DurationSeconds.ToString(CultureInfo.InvariantCulture))
             .With("topics", d.Topics).With("guestCompanies", string.Join('\n', d.GuestCompanies))
-            .With(ChapterLines.Field, ChapterLines.Write(d.Chapters));
+            .With(ChapterLines.Field, ChapterLines.Write(d.Chapters))
+            .With("suitableFrom", d.SuitableFrom?.ToString()).With("suitableTo", d.SuitableTo?.ToString())
+            .With("offeringId", d.OfferingId?.ToString());
         var version = await VersionedChange.VersionAsync(session, id, ct) ?? 0;
         return UiPages.Render<EpisodeFormPage>(new { Model = new EpisodeFormView(id, version, series, state, d) });
     }
 
     private static async Task<IResult> ReviseAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms,
-        TimeProvider clock,
+        IOfferingDirectory offerings, TimeProvider clock,
         ISchedulerFactory schedulers, ILogger<EpisodePublicationJob> logger, ITexts texts, CancellationToken ct)
     {
         if (await session.LoadAsync<PodcastEpisode>(id, ct) is not { } episode
@@ -108,8 +113,8 @@ internal static class EpisodePages
         if (request is not null && !state.HasErrors)
         {
             var refusal = (
-                await EpisodeHandlers.ReviseAsync(series.Slug, id, request, PublishingForms.Version(state.Value("version")), session, clock,
-                new EpisodePlanner(schedulers, logger), ct)).Refusal;
+                await EpisodeHandlers.ReviseAsync(series.Slug, id, request, PublishingForms.Version(state.Value("version")), session, offerings,
+                clock, new EpisodePlanner(schedulers, logger), ct)).Refusal;
             if (refusal is null)
             {
                 return UiPages.Done(http, PublishingPages.Path, texts.Get("media.changes-saved"));
@@ -130,7 +135,8 @@ internal static class EpisodePages
         var chapters = ChapterLines.Read(state, texts);
         return bound is null || chapters is null ? null
             : new ScheduleEpisode(state.Value("title"), state.Value("description"), audio, bound.DurationSeconds,
-            bound.PublishAt, chapters, transcript, state.Lines("guestCompanies"), state.Values("topics").ToList());
+            bound.PublishAt, chapters, transcript, state.Lines("guestCompanies"), state.Values("topics").ToList(), bound.SuitableFrom,
+            bound.SuitableTo, bound.OfferingId);
     }
 
     private static async Task<IResult> ActAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, ITexts texts,
@@ -148,6 +154,7 @@ internal static class EpisodePages
 
     private static async Task<Refusal?> Done<T>(Task<Result<T>> call) => (await call).Refusal;
 
-    /// <summary>The typed fields of the form (number and time), bound with their own error messages.</summary>
-    private sealed record TypedFields(int? DurationSeconds, DateTimeOffset? PublishAt);
+    /// <summary>The typed fields of the form (number, time, levels, offering id), bound with their own error messages.</summary>
+    private sealed record TypedFields(
+        int? DurationSeconds, DateTimeOffset? PublishAt, MaturityLevel? SuitableFrom, MaturityLevel? SuitableTo, Guid? OfferingId);
 }

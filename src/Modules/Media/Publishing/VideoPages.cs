@@ -1,5 +1,7 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Media.Editing;
@@ -38,14 +40,14 @@ internal static class VideoPages
     }
 
     private static async Task<IResult> PublishAsync(IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms,
-        TimeProvider clock, ITexts texts, CancellationToken ct)
+        IOfferingDirectory offerings, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         var state = FormState.From(form);
         var video = await forms.UploadAsync(form, "videoFileId", state, http, ct);
         var captions = await forms.UploadAsync(form, "captionsFileId", state, http, ct);
         if (Read(state, video, captions, texts) is { } request && !state.HasErrors)
         {
-            var refusal = (await VideoHandlers.PublishAsync(request, session, clock, ct)).Refusal;
+            var refusal = (await VideoHandlers.PublishAsync(request, session, offerings, clock, ct)).Refusal;
             if (refusal is null)
             {
                 return UiPages.Done(http, PublishingPages.Path, texts.Get("media.video-published"));
@@ -65,12 +67,13 @@ internal static class VideoPages
         var d = video.Details;
         var state = FormState.Empty().With("title", d.Title).With("glossaryTerm", d.GlossaryTerm)
             .With("durationSeconds", d.DurationSeconds.ToString(CultureInfo.InvariantCulture)).With("transcript", d.Transcript)
-                .With("topics", d.Topics);
+                .With("topics", d.Topics).With("suitableFrom", d.SuitableFrom?.ToString()).With("suitableTo", d.SuitableTo?.ToString())
+                .With("offeringId", d.OfferingId?.ToString());
         return UiPages.Render<VideoFormPage>(new { Model = new VideoFormView(id, await VersionedChange.VersionAsync(session, id, ct) ?? 0, state) });
     }
 
     private static async Task<IResult> ReviseAsync(Guid id, IFormCollection form, HttpContext http, IDocumentSession session, PublishingForms forms,
-        TimeProvider clock, ITexts texts, CancellationToken ct)
+        IOfferingDirectory offerings, TimeProvider clock, ITexts texts, CancellationToken ct)
     {
         if (await session.LoadAsync<ExplainerVideo>(id, ct) is not { } current)
         {
@@ -81,7 +84,8 @@ internal static class VideoPages
         var captions = await forms.UploadAsync(form, "captionsFileId", state, http, ct) ?? current.Details.CaptionsFileId;
         if (Read(state, video, captions, texts) is { } request && !state.HasErrors)
         {
-            var refusal = (await VideoHandlers.ReviseAsync(id, request, PublishingForms.Version(state.Value("version")), session, clock, ct)).Refusal;
+            var expected = PublishingForms.Version(state.Value("version"));
+            var refusal = (await VideoHandlers.ReviseAsync(id, request, expected, session, offerings, clock, ct)).Refusal;
             if (refusal is null)
             {
                 return UiPages.Done(http, PublishingPages.Path, texts.Get("media.changes-saved"));
@@ -96,7 +100,7 @@ internal static class VideoPages
     private static PublishVideo? Read(FormState state, Guid? video, Guid? captions, ITexts texts) =>
         FormBinder.Bind<TypedFields>(state, texts) is { } typed
             ? new PublishVideo(state.Value("title"), state.Value("glossaryTerm"), video, typed.DurationSeconds, captions, state.Value("transcript"),
-                state.Values("topics").ToList())
+                state.Values("topics").ToList(), typed.SuitableFrom, typed.SuitableTo, typed.OfferingId)
             : null;
 
     private static async Task<IResult> ActAsync<T>(HttpContext http, ITexts texts, Task<Result<T>> act, string done) =>
@@ -104,5 +108,5 @@ internal static class VideoPages
             ? UiPages.Failed(http, PublishingPages.Path, texts.Reason(refusal))
             : UiPages.Done(http, PublishingPages.Path, texts.Get(done));
 
-    private sealed record TypedFields(int? DurationSeconds);
+    private sealed record TypedFields(int? DurationSeconds, MaturityLevel? SuitableFrom, MaturityLevel? SuitableTo, Guid? OfferingId);
 }

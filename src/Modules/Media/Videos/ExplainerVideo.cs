@@ -1,8 +1,12 @@
+using Kompetenzzentrum.Contracts.Kernel;
 using Marten.Events.Aggregation;
 
 namespace Kompetenzzentrum.Modules.Media.Videos;
 
-/// <summary>A "Kurz erklärt" video: one glossary term explained, with WebVTT captions and a transcript.</summary>
+/// <summary>
+/// A "Kurz erklärt" video: one glossary term explained, with WebVTT captions and a transcript; optionally a maturity range
+/// (both ends or neither) and the catalog's video offering it belongs to (as for episodes, see <c>EpisodeDetails</c>).
+/// </summary>
 internal sealed record VideoDetails(
     string Title,
     string GlossaryTerm,
@@ -10,7 +14,10 @@ internal sealed record VideoDetails(
     int DurationSeconds,
     Guid CaptionsFileId,
     string Transcript,
-    IReadOnlyList<string> Topics);
+    IReadOnlyList<string> Topics,
+    MaturityLevel? SuitableFrom = null,
+    MaturityLevel? SuitableTo = null,
+    Guid? OfferingId = null);
 
 /// <summary>Staff published the video (first time with its creation, later again after unpublishing).</summary>
 internal sealed record VideoPublished(Guid VideoId, VideoDetails Details, DateTimeOffset At);

@@ -4,8 +4,11 @@ using Kompetenzzentrum.Modules.Media.Editing;
 
 namespace Kompetenzzentrum.Modules.Media.Videos;
 
-/// <summary>What was read before a video is published or revised: are its video and captions uploads of the right type.</summary>
-internal sealed record VideoFiles(bool VideoKnown, bool CaptionsKnown);
+/// <summary>
+/// What was read before a video is published or revised: are its video and captions uploads of the right type, and the
+/// type of the offering it names as the catalog knows it (null: none named, or unknown).
+/// </summary>
+internal sealed record VideoFiles(bool VideoKnown, bool CaptionsKnown, string? OfferingType = null);
 
 /// <summary>
 /// Decides about explainer videos, pure, on the state and files read beforehand by <see cref="VideoHandlers"/>: a
@@ -13,6 +16,9 @@ internal sealed record VideoFiles(bool VideoKnown, bool CaptionsKnown);
 /// </summary>
 internal static class VideoDecider
 {
+    /// <summary>The catalog's offering type of explainer videos (registered by the module).</summary>
+    public const string OfferingType = "video";
+
     public static Decision Publish(Guid videoId, PublishVideo command, VideoFiles files, DateTimeOffset now) =>
         Check(command, files, out var details) ?? Decision.Accept(new VideoPublished(videoId, details!, now));
 
@@ -44,9 +50,12 @@ internal static class VideoDecider
         errors.When(command.VideoFileId is null || !files.VideoKnown, "videoFileId", "media.video-unknown");
         // Uploads of text/vtt are only accepted with a WEBVTT header, so the type stands for valid captions.
         errors.When(command.CaptionsFileId is null || !files.CaptionsKnown, "captionsFileId", "media.captions-unknown");
+        AudienceInput.Check(errors, command.SuitableFrom, command.SuitableTo);
+        AudienceInput.CheckOffering(errors, command.OfferingId, files.OfferingType, OfferingType);
         details = errors.Count == 0
             ? new VideoDetails(command.Title!.Trim(), command.GlossaryTerm!.Trim(), command.VideoFileId!.Value, command.DurationSeconds!.Value,
-                command.CaptionsFileId!.Value, command.Transcript!.Trim(), topics.Distinct().ToList())
+                command.CaptionsFileId!.Value, command.Transcript!.Trim(), topics.Distinct().ToList(), command.SuitableFrom, command.SuitableTo,
+                command.OfferingId)
             : null;
         return errors.Count > 0 ? Refusal.Invalid(errors) : null;
     }

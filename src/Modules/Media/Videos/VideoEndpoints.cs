@@ -1,3 +1,5 @@
+using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Media.Editing;
@@ -15,7 +17,10 @@ internal sealed record PublishVideo(
     int? DurationSeconds,
     Guid? CaptionsFileId,
     string? Transcript,
-    IReadOnlyList<string>? Topics);
+    IReadOnlyList<string>? Topics,
+    MaturityLevel? SuitableFrom = null,
+    MaturityLevel? SuitableTo = null,
+    Guid? OfferingId = null);
 
 /// <summary>Staff publish, revise, unpublish and delete explainer videos (edits with If-Match; adapters over <see cref="VideoHandlers"/>); anyone may
 /// watch published ones.</summary>
@@ -52,15 +57,15 @@ internal static class VideoEndpoints
         return Results.Ok(video);
     }
 
-    private static async Task<IResult> Publish(PublishVideo body, HttpContext http, IDocumentSession session, TimeProvider clock,
-        CancellationToken ct) =>
-        (await VideoHandlers.PublishAsync(body, session, clock, ct))
+    private static async Task<IResult> Publish(PublishVideo body, HttpContext http, IDocumentSession session, IOfferingDirectory offerings,
+        TimeProvider clock, CancellationToken ct) =>
+        (await VideoHandlers.PublishAsync(body, session, offerings, clock, ct))
             .ToTaggedResult(http, video => Results.Created($"/api/media/videos/{video.Id}", video));
 
-    private static async Task<IResult> Revise(Guid id, PublishVideo body, HttpContext http, IDocumentSession session, TimeProvider clock,
-        CancellationToken ct) =>
+    private static async Task<IResult> Revise(Guid id, PublishVideo body, HttpContext http, IDocumentSession session,
+        IOfferingDirectory offerings, TimeProvider clock, CancellationToken ct) =>
         EntityTags.RequireIfMatch(http.Request, out var version) is { } answer ? answer
-            : (await VideoHandlers.ReviseAsync(id, body, version, session, clock, ct)).ToTaggedResult(http, video => Results.Ok(video));
+            : (await VideoHandlers.ReviseAsync(id, body, version, session, offerings, clock, ct)).ToTaggedResult(http, video => Results.Ok(video));
 
     private static async Task<IResult> Republish(Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         EntityTags.RequireIfMatch(http.Request, out var version) is { } answer ? answer

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Modules.Media.Editing;
 using Kompetenzzentrum.Modules.Media.Files;
@@ -13,11 +14,11 @@ namespace Kompetenzzentrum.Modules.Media.Videos;
 /// </summary>
 internal static class VideoHandlers
 {
-    public static async Task<Result<Versioned<ExplainerVideo>>> PublishAsync(PublishVideo command, IDocumentSession session, TimeProvider clock,
-        CancellationToken ct)
+    public static async Task<Result<Versioned<ExplainerVideo>>> PublishAsync(PublishVideo command, IDocumentSession session,
+        IOfferingDirectory offerings, TimeProvider clock, CancellationToken ct)
     {
         var id = Ids.New(clock);
-        var decision = VideoDecider.Publish(id, command, await FilesAsync(command, session, ct), clock.GetUtcNow());
+        var decision = VideoDecider.Publish(id, command, await FilesAsync(command, session, offerings, ct), clock.GetUtcNow());
         if (decision.Refused is { } refused)
         {
             return refused;
@@ -29,9 +30,10 @@ internal static class VideoHandlers
     }
 
     public static async Task<Result<Versioned<ExplainerVideo>>> ReviseAsync(
-        Guid id, PublishVideo command, long? expected, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        Guid id, PublishVideo command, long? expected, IDocumentSession session, IOfferingDirectory offerings, TimeProvider clock,
+        CancellationToken ct)
     {
-        var files = await FilesAsync(command, session, ct);
+        var files = await FilesAsync(command, session, offerings, ct);
         return await ChangeAsync(id, session, (v, version) => VideoDecider.Revise(v, version, expected, command, files, clock.GetUtcNow()), ct);
     }
 
@@ -58,7 +60,9 @@ internal static class VideoHandlers
             : new Versioned<ExplainerVideo>((await session.LoadAsync<ExplainerVideo>(id, ct))!, changed.Value.Version);
     }
 
-    private static async Task<VideoFiles> FilesAsync(PublishVideo command, IQuerySession session, CancellationToken ct) => new(
+    private static async Task<VideoFiles> FilesAsync(PublishVideo command, IQuerySession session, IOfferingDirectory offerings,
+        CancellationToken ct) => new(
         command.VideoFileId is { } video && await PodcastEndpoints.IsFileOfTypeAsync(session, video, [MediaTypes.Mp4], ct),
-        command.CaptionsFileId is { } captions && await PodcastEndpoints.IsFileOfTypeAsync(session, captions, [MediaTypes.Vtt], ct));
+        command.CaptionsFileId is { } captions && await PodcastEndpoints.IsFileOfTypeAsync(session, captions, [MediaTypes.Vtt], ct),
+        command.OfferingId is { } offering ? await offerings.FindTypeAsync(offering, ct) : null);
 }
