@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -18,9 +19,10 @@ internal static class PrivacyEndpoints
         api.MapGet("/privacy/export", ExportAsync).RequireAuthorization(Policies.SignedIn).WithName("ExportMyData");
         api.MapPut("/accounts/me/research-consent", ConsentAsync).RequireAuthorization(Policies.SignedIn).WithName("SetResearchConsent")
             .Produces(StatusCodes.Status204NoContent);
-        api.MapDelete("/accounts/me", async (HttpContext http, Erasure erasure, CancellationToken ct) =>
-                await erasure.EraseAccountAsync(http.User.AccountId()!.Value, ct) ? Results.NoContent() : Results.NotFound())
-            .RequireAuthorization(Policies.SignedIn).WithName("EraseMyAccount");
+        // The last admin of an organisation is refused (409) with what to do instead; see SelfErasureDecider.
+        api.MapDelete("/accounts/me", async (HttpContext http, IQuerySession session, Erasure erasure, CancellationToken ct) =>
+                (await PrivacyHandlers.EraseSelfAsync(http.User.AccountId()!.Value, session, erasure, ct)).ToHttpResult(_ => Results.NoContent()))
+            .RequireAuthorization(Policies.SignedIn).WithName("EraseMyAccount").ProducesProblem(StatusCodes.Status409Conflict);
         api.MapDelete("/accounts/{id:guid}", EraseMemberAsync).RequireAuthorization(Policies.SignedIn).WithName("EraseAccount");
         api.MapDelete("/{id:guid}", EraseOrganisationAsync).RequireAuthorization(Policies.SignedIn).WithName("EraseOrganisation");
     }
