@@ -33,9 +33,16 @@ internal static class PrivacyEndpoints
         var user = http.User;
         var allowed = user.IsInRole(Roles.PlatformAdmin)
             || (account?.OrganisationId is { } org && user.OrganisationId() == org && user.IsOrganisationAdmin());
-        return account is null || account.Erased || !allowed
-            ? Results.NotFound()
-            : await erasure.EraseAccountAsync(id, ct) ? Results.NoContent() : Results.NotFound();
+        if (account is null || account.Erased || !allowed)
+        {
+            return Results.NotFound();
+        }
+        // An organisation admin erasing their own account this way meets the same rule as DELETE /accounts/me.
+        if (!user.IsInRole(Roles.PlatformAdmin) && await PrivacyHandlers.SelfErasureRefusalAsync(id, session, ct) is { } refusal)
+        {
+            return refusal.ToHttpResult();
+        }
+        return await erasure.EraseAccountAsync(id, ct) ? Results.NoContent() : Results.NotFound();
     }
 
     private static async Task<IResult> EraseOrganisationAsync(Guid id, HttpContext http, Erasure erasure, CancellationToken ct)

@@ -64,6 +64,11 @@ internal sealed class SprintMailer(
 
     public async Task FollowUpAsync(Engagement engagement, string to, CancellationToken ct)
     {
+        // The follow-up is a survey (with the T1 prompt): a member who switched surveys off does not get it.
+        if (!await preferences.AllowAsync(to, NotificationKind.FeedbackSurveys, ct))
+        {
+            return;
+        }
         var model = new FollowUpMailModel($"/api/sprints/engagements/{engagement.Id}/follow-up",
             $"/api/organisations/{engagement.OrganisationId}/maturity/checks", [.. engagement.Roadmap.Select(a => a.Title)]);
         var text = await templates.RenderAsync(SprintMailTemplates.FollowUp, Language, model, ct);
