@@ -27,7 +27,8 @@ public sealed class SelfErasureTests(HostFixture host) : IClassFixture<HostFixtu
         Assert.StartsWith("You are the only administrator of your organisation. First make another member an administrator",
             english.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Contains("Ernennen Sie zuerst im Team eine andere Person", german.GetProperty("title").GetString(), StringComparison.Ordinal);
-        var byId = await HttpAnswers.Problem(await admin.Client.DeleteAsync($"/api/organisations/accounts/{admin.AccountId}"), HttpStatusCode.Conflict);
+        var byId = await HttpAnswers.Problem(
+            await admin.Client.DeleteAsync($"/api/organisations/accounts/{admin.AccountId}"), HttpStatusCode.Conflict);
         Assert.Equal("organisations.privacy.last-admin", byId.GetProperty("code").GetString());
         await StillAdminAsync(admin, members: 2);
         Assert.Equal(HttpStatusCode.OK, (await colleague.Client.GetAsync(Me)).StatusCode);

@@ -4,7 +4,9 @@ using Kompetenzzentrum.Testing;
 
 namespace Kompetenzzentrum.Research.Tests;
 
-/// <summary>A member who switched off feedback surveys is not surveyed; one with the default settings is, and transactional mail still goes.</summary>
+/// <summary>
+/// A member who switched off feedback surveys is not surveyed; one with the default settings is, and transactional mail still goes.
+/// </summary>
 public sealed class SurveyOptOutTests(ResearchFixture fixture) : IClassFixture<ResearchFixture>
 {
     [Fact]
@@ -24,7 +26,8 @@ public sealed class SurveyOptOutTests(ResearchFixture fixture) : IClassFixture<R
         using var anonymous = fixture.CreateClient();
         (await anonymous.PostAsJsonAsync("/api/organisations/accounts/forgot-password", new { email = muted.Email })).EnsureSuccessStatusCode();
 
-        var mails = await Eventually.Get(async () => await fixture.MailsToAsync(muted.Email), m => m.Any(x => x.Category == "account.password-reset"));
+        var mails = await Eventually.Get(
+            async () => await fixture.MailsToAsync(muted.Email), m => m.Any(x => x.Category == "account.password-reset"));
         Assert.DoesNotContain(mails, m => m.Category == "research.feedback-survey");
     }
 }

@@ -45,7 +45,8 @@ public static class JobRuns
 
         public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
-        public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+        public ValueTask JobWasExecuted(
+            IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
         {
             if (context.MergedJobDataMap.GetString(RunKey) == run)
             {

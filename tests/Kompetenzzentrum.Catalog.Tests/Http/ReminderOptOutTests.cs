@@ -50,7 +50,8 @@ public sealed class ReminderOptOutTests(HostFixture host)
     {
         using var api = new CatalogApi(host);
         var session = await api.SessionAsync(capacity: 2);
-        var body = new { organisationId = member.OrganisationId, attendees = new[] { new { name = "Erika Mustermann" } }, contactEmail = member.Email };
+        var attendees = new[] { new { name = "Erika Mustermann" } };
+        var body = new { organisationId = member.OrganisationId, attendees, contactEmail = member.Email };
         var booking = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, body))).GetProperty("bookingId").GetGuid();
         await Eventually.Get(async () => await host.MailsToAsync(member.Email), m => m.Any(x => x.Category == "catalog.booking-confirmed"));
         var scheduler = await host.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
