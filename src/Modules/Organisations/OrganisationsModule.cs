@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Maturity;
 using Kompetenzzentrum.Contracts.Modules;
+using Kompetenzzentrum.Contracts.Notifications;
 using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
@@ -14,6 +15,7 @@ using Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Peers;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Reminders;
+using Kompetenzzentrum.Modules.Organisations.Notifications;
 using Kompetenzzentrum.Modules.Organisations.Privacy;
 using Kompetenzzentrum.Modules.Organisations.Registry;
 using Kompetenzzentrum.Modules.Organisations.Team;
@@ -56,6 +58,7 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddSingleton<IMaturityProfiles, MaturityProfileReader>();
         services.AddSingleton<IOrganisationContacts, OrganisationContacts>();
         services.AddSingleton<IMemberAddresses, MemberAddresses>();
+        services.AddSingleton<INotificationPreferences, AccountNotificationPreferences>();
         services.AddSingleton<IOrganisationNames, OrganisationNames>();
         services.AddSingleton<IOrganisationExternalIds, OrganisationExternalIds>();
         _reminders = ReminderDelay.From(context.Configuration);
@@ -114,6 +117,7 @@ public sealed class OrganisationsModule : ModuleBase
         api.MapRoles();
         api.MapTokens();
         api.MapPrivacy();
+        api.MapNotifications();
         api.MapDuplicates();
         api.MapRegistry();
         api.MapInvitations();
@@ -134,6 +138,7 @@ public sealed class OrganisationsModule : ModuleBase
         pages.MapTeamPages();
         pages.MapOrganisationProfilePages();
         pages.MapPrivacyPages();
+        pages.MapNotificationPages();
         pages.MapSessionPages();
         pages.MapOrganisationPages();
         pages.MapCheckPages();
@@ -149,6 +154,8 @@ public sealed class OrganisationsModule : ModuleBase
             Policies.OrganisationAdmin),
         new(PrivacyPages.Path, new LocalizedText("Datenschutz", "Privacy"), Contracts.Ui.NavigationArea.Sme, 96, Policies.SignedIn),
         new(SessionPages.Path, new LocalizedText("Meine Sitzungen", "My sessions"), Contracts.Ui.NavigationArea.Sme, 97, Policies.SignedIn),
+        new(NotificationPages.Path, new LocalizedText("Benachrichtigungen", "Notifications"), Contracts.Ui.NavigationArea.Sme, 98,
+            Policies.SignedIn),
         new(TeamPages.Path, new LocalizedText("Team", "Team"), Contracts.Ui.NavigationArea.Sme, 95, Policies.OrganisationMember),
         new(TokenPages.Path, new LocalizedText("Zugangstoken", "Access tokens"), Contracts.Ui.NavigationArea.Analyst, 20),
         new(ImportEndpoints.PagePath, new LocalizedText("Import Unternehmen", "Import organisations"), Contracts.Ui.NavigationArea.Staff, 80,

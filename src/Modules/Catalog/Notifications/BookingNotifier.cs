@@ -4,6 +4,7 @@ using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Mail;
+using Kompetenzzentrum.Contracts.Notifications;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
@@ -28,6 +29,7 @@ internal sealed class BookingNotifier(
     ISchedulerFactory schedulers,
     TimeProvider clock,
     ITexts texts,
+    IEnumerable<INotificationPreferences> preferences,
     ILogger<BookingNotifier> logger)
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(CalendarFile.TimeZoneId);
@@ -139,6 +141,12 @@ internal sealed class BookingNotifier(
         string? reason = null)
     {
         if (string.IsNullOrWhiteSpace(contact.ContactEmail))
+        {
+            return;
+        }
+        // The reminder is the one mail of a booking its recipient may opt out of; the others are transactional.
+        if (template == BookingMailTemplates.Reminder
+            && !await preferences.AllowAsync(contact.ContactEmail, NotificationKind.SessionReminders, ct))
         {
             return;
         }

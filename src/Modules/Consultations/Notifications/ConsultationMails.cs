@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Mail;
+using Kompetenzzentrum.Contracts.Notifications;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Consultations.Booking;
@@ -21,7 +22,8 @@ internal sealed record ConsultationMailModel(string Title, string Starts, string
 /// cannot be sent is logged and never undoes the booking.
 /// </summary>
 internal sealed class ConsultationMails(
-    IDocumentStore store, IMailSender mail, ITemplateRenderer templates, ITexts texts, TimeProvider clock, ILogger<ConsultationMails> logger)
+    IDocumentStore store, IMailSender mail, ITemplateRenderer templates, ITexts texts, TimeProvider clock,
+    IEnumerable<INotificationPreferences> preferences, ILogger<ConsultationMails> logger)
 {
     public const string Booked = "consultations.booked";
     public const string Rescheduled = "consultations.rescheduled";
@@ -66,6 +68,11 @@ internal sealed class ConsultationMails(
             await using var query = store.QuerySession();
             if (await query.LoadAsync<ConsultationTexts>(consultation.Id, ct) is not { ContactEmail: { Length: > 0 } to } contact
                 || consultation.StartsAt is not { } starts)
+            {
+                return;
+            }
+            // The reminder is the one consultation mail its recipient may opt out of; the others are transactional.
+            if (template == Reminder && !await preferences.AllowAsync(to, NotificationKind.ConsultationReminders, ct))
             {
                 return;
             }

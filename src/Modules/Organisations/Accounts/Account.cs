@@ -1,3 +1,5 @@
+using Kompetenzzentrum.Contracts.Notifications;
+using Kompetenzzentrum.Modules.Organisations.Notifications;
 using Marten.Events.Aggregation;
 
 namespace Kompetenzzentrum.Modules.Organisations.Accounts;
@@ -25,6 +27,9 @@ internal sealed record Account
     public DateTimeOffset RegisteredAt { get; init; }
     public DateTimeOffset? LastSignInAt { get; init; }
     public bool Erased { get; init; }
+
+    /// <summary>The reminder-type mails the person chose not to receive; empty (the default) receives them all.</summary>
+    public List<NotificationKind> MutedNotifications { get; init; } = [];
 
     /// <summary>
     /// Changes whenever every session must end (password, lockout, roles, erasure, sign-out everywhere); a session carries
@@ -92,6 +97,8 @@ internal sealed partial class AccountProjection : SingleStreamProjection<Account
     public static Account Apply(ResearchConsentGiven e, Account a) => a with { ResearchConsentVersion = e.Version };
 
     public static Account Apply(ResearchConsentWithdrawn e, Account a) => a with { ResearchConsentVersion = null };
+
+    public static Account Apply(NotificationPreferencesChanged e, Account a) => a with { MutedNotifications = [.. e.Muted] };
 
     public static Account Apply(AccountErased e, Account a) => EndSessions(a) with
     {

@@ -1,5 +1,6 @@
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -18,9 +19,10 @@ internal static class PrivacyEndpoints
         api.MapGet("/privacy/export", ExportAsync).RequireAuthorization(Policies.SignedIn).WithName("ExportMyData");
         api.MapPut("/accounts/me/research-consent", ConsentAsync).RequireAuthorization(Policies.SignedIn).WithName("SetResearchConsent")
             .Produces(StatusCodes.Status204NoContent);
-        api.MapDelete("/accounts/me", async (HttpContext http, Erasure erasure, CancellationToken ct) =>
-                await erasure.EraseAccountAsync(http.User.AccountId()!.Value, ct) ? Results.NoContent() : Results.NotFound())
-            .RequireAuthorization(Policies.SignedIn).WithName("EraseMyAccount");
+        // The last admin of an organisation is refused (409) with what to do instead; see SelfErasureDecider.
+        api.MapDelete("/accounts/me", async (HttpContext http, IQuerySession session, Erasure erasure, CancellationToken ct) =>
+                (await PrivacyHandlers.EraseSelfAsync(http.User.AccountId()!.Value, session, erasure, ct)).ToHttpResult(_ => Results.NoContent()))
+            .RequireAuthorization(Policies.SignedIn).WithName("EraseMyAccount").ProducesProblem(StatusCodes.Status409Conflict);
         api.MapDelete("/accounts/{id:guid}", EraseMemberAsync).RequireAuthorization(Policies.SignedIn).WithName("EraseAccount");
         api.MapDelete("/{id:guid}", EraseOrganisationAsync).RequireAuthorization(Policies.SignedIn).WithName("EraseOrganisation");
     }
@@ -31,9 +33,16 @@ internal static class PrivacyEndpoints
         var user = http.User;
         var allowed = user.IsInRole(Roles.PlatformAdmin)
             || (account?.OrganisationId is { } org && user.OrganisationId() == org && user.IsOrganisationAdmin());
-        return account is null || account.Erased || !allowed
-            ? Results.NotFound()
-            : await erasure.EraseAccountAsync(id, ct) ? Results.NoContent() : Results.NotFound();
+        if (account is null || account.Erased || !allowed)
+        {
+            return Results.NotFound();
+        }
+        // An organisation admin erasing their own account this way meets the same rule as DELETE /accounts/me.
+        if (!user.IsInRole(Roles.PlatformAdmin) && await PrivacyHandlers.SelfErasureRefusalAsync(id, session, ct) is { } refusal)
+        {
+            return refusal.ToHttpResult();
+        }
+        return await erasure.EraseAccountAsync(id, ct) ? Results.NoContent() : Results.NotFound();
     }
 
     private static async Task<IResult> EraseOrganisationAsync(Guid id, HttpContext http, Erasure erasure, CancellationToken ct)

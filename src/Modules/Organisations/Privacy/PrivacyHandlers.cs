@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
@@ -14,6 +15,20 @@ internal static class PrivacyHandlers
     public const string ExportFileName = "kompetenzzentrum-daten.json";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    /// <summary>Why the person may not erase their own account now (<see cref="SelfErasureDecider"/>), or null.</summary>
+    public static async Task<Refusal?> SelfErasureRefusalAsync(Guid accountId, IQuerySession session, CancellationToken ct)
+    {
+        var account = await session.LoadAsync<Account>(accountId, ct);
+        var organisation = account?.OrganisationId is { } id ? await session.LoadAsync<Organisation>(id, ct) : null;
+        return SelfErasureDecider.MayErase(accountId, organisation);
+    }
+
+    /// <summary>Erases the person's own account unless <see cref="SelfErasureDecider"/> refuses; a refusal changes nothing.</summary>
+    public static async Task<Result<bool>> EraseSelfAsync(Guid accountId, IQuerySession session, Erasure erasure, CancellationToken ct) =>
+        await SelfErasureRefusalAsync(accountId, session, ct) is { } refusal
+            ? refusal
+            : await erasure.EraseAccountAsync(accountId, ct) ? true : Refusal.NotFound("common.not-found");
 
     /// <summary>Gives or withdraws the person's research consent; the last answer holds, so a concurrent write is simply retried.</summary>
     public static Task SetConsentAsync(

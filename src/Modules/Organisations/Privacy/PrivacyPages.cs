@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
@@ -39,31 +40,44 @@ internal static class PrivacyPages
             await PrivacyHandlers.SetConsentAsync(http.User.AccountId()!.Value, http.User.OrganisationId(), consent, session, clock, ct);
             return UiPages.Done(http, Path, texts.Get(consent ? "organisations.privacy.consent-given" : "organisations.privacy.consent-withdrawn"));
         }).RequireAuthorization(Policies.SignedIn);
-        pages.MapGet(DeleteAccount, () => UiPages.Render<DeletePage>(new { Organisation = false })).RequireAuthorization(Policies.SignedIn);
+        pages.MapGet(DeleteAccount, async (HttpContext http, IQuerySession session, ITexts texts, CancellationToken ct) =>
+                UiPages.Render<DeletePage>(new { Organisation = false, Blocked = await BlockedAsync(http, session, texts, ct) }))
+            .RequireAuthorization(Policies.SignedIn);
         pages.MapPost(DeleteAccount, DeleteAccountAsync).RequireAuthorization(Policies.SignedIn);
         pages.MapGet(DeleteOrganisation, () => UiPages.Render<DeletePage>(new { Organisation = true }))
             .RequireAuthorization(Policies.OrganisationAdmin);
         pages.MapPost(DeleteOrganisation, DeleteOrganisationAsync).RequireAuthorization(Policies.OrganisationAdmin);
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext http, IQuerySession session, CancellationToken ct)
+    private static async Task<IResult> ShowAsync(HttpContext http, IQuerySession session, ITexts texts, CancellationToken ct)
     {
         var account = await session.LoadAsync<Account>(http.User.AccountId()!.Value, ct);
         return UiPages.Render<PrivacyPage>(new
         {
             Consented = account?.ResearchConsentVersion is not null,
             OrganisationAdmin = http.User.IsOrganisationAdmin(),
+            AccountDeletionBlocked = await BlockedAsync(http, session, texts, ct),
         });
     }
 
+    // The sentence saying why the own account cannot be deleted now (the last admin), or null.
+    private static async Task<string?> BlockedAsync(HttpContext http, IQuerySession session, ITexts texts, CancellationToken ct) =>
+        await PrivacyHandlers.SelfErasureRefusalAsync(http.User.AccountId()!.Value, session, ct) is { } refusal ? texts.Reason(refusal) : null;
+
     private static async Task<IResult> DeleteAccountAsync(
-        IFormCollection form, HttpContext http, Erasure erasure, ITexts texts, CancellationToken ct)
+        IFormCollection form, HttpContext http, IQuerySession session, Erasure erasure, ITexts texts, CancellationToken ct)
     {
         if (form["confirm"].ToString() is not "true")
         {
             return Unconfirmed(organisation: false, texts);
         }
-        await erasure.EraseAccountAsync(http.User.AccountId()!.Value, ct);
+        var erased = await PrivacyHandlers.EraseSelfAsync(http.User.AccountId()!.Value, session, erasure, ct);
+        if (erased.Refusal is { Kind: RefusalKind.Conflict } refusal)
+        {
+            var state = FormState.Empty();
+            state.Summary = texts.Reason(refusal);
+            return UiPages.Render<DeletePage>(new { Organisation = false, State = state, Blocked = state.Summary }, StatusCodes.Status409Conflict);
+        }
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return UiPages.Done(http, UiPaths.Home, texts.Get("organisations.privacy.account-deleted"));
     }

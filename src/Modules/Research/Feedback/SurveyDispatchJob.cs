@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Kompetenzzentrum.Contracts.Mail;
+using Kompetenzzentrum.Contracts.Notifications;
 using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Contracts.Texts;
@@ -28,7 +29,8 @@ internal sealed record SurveyLinks(string BaseUrl)
 [DisallowConcurrentExecution]
 internal sealed class SurveyDispatchJob(
     NpgsqlDataSource database, ResearchSchema schema, IServiceProvider services, IMailSender mail, ITemplateRenderer templates,
-    SurveyLinks links, ITexts texts, TimeProvider clock, ILogger<SurveyDispatchJob> logger) : IJob
+    SurveyLinks links, ITexts texts, TimeProvider clock, IEnumerable<INotificationPreferences> preferences, ILogger<SurveyDispatchJob> logger)
+    : IJob
 {
     public static readonly JobKey Key = new("feedback-survey-dispatch", "research");
 
@@ -74,6 +76,10 @@ internal sealed class SurveyDispatchJob(
         {
             foreach (var contact in await contacts.FindAsync(survey.Organisation, cancellationToken))
             {
+                if (!await preferences.AllowAsync(contact.Email, NotificationKind.FeedbackSurveys, cancellationToken))
+                {
+                    continue; // this admin opted out; the others of the organisation still get the survey
+                }
                 var language = contact.Language == "en" ? "en" : "de";
                 var text = await templates.RenderAsync(
                     SurveyMail.Key, language, new SurveyMailModel(survey.Type, survey.Topics, links.For(token)), cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Mail;
+using Kompetenzzentrum.Contracts.Notifications;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Sprints.Engagements;
@@ -12,7 +13,8 @@ namespace Kompetenzzentrum.Modules.Sprints.Notifications;
 /// Sends the sprint mails through the outbox, rendered from the templates (German, the default UI language).
 /// Workshop mails carry the workshop's calendar entry (stable UID, SEQUENCE of its version).
 /// </summary>
-internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates, ITexts texts, TimeProvider clock)
+internal sealed class SprintMailer(
+    IMailSender mail, ITemplateRenderer templates, ITexts texts, TimeProvider clock, IEnumerable<INotificationPreferences> preferences)
 {
     private const string Language = "de";
     // The words of the mails' language, whatever the language of the request that caused them.
@@ -35,6 +37,11 @@ internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates
         var sent = 0;
         foreach (var member in workshop.Participants.Select(engagement.Member).OfType<TeamMember>().Where(m => m.Email is not null))
         {
+            // The reminder is the one workshop mail a participant may opt out of; invitations and changes are transactional.
+            if (template == SprintMailTemplates.Reminder && !await preferences.AllowAsync(member.Email!, NotificationKind.SessionReminders, ct))
+            {
+                continue;
+            }
             await mail.SendAsync(new OutgoingMail(member.Email!, SprintMailTemplates.Subject(template, Words, workshop.Title),
                 MailBody.Html(text), text,
                 [new MailAttachment("workshop.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(calendar))], template)
@@ -57,6 +64,11 @@ internal sealed class SprintMailer(IMailSender mail, ITemplateRenderer templates
 
     public async Task FollowUpAsync(Engagement engagement, string to, CancellationToken ct)
     {
+        // The follow-up is a survey (with the T1 prompt): a member who switched surveys off does not get it.
+        if (!await preferences.AllowAsync(to, NotificationKind.FeedbackSurveys, ct))
+        {
+            return;
+        }
         var model = new FollowUpMailModel($"/api/sprints/engagements/{engagement.Id}/follow-up",
             $"/api/organisations/{engagement.OrganisationId}/maturity/checks", [.. engagement.Roadmap.Select(a => a.Title)]);
         var text = await templates.RenderAsync(SprintMailTemplates.FollowUp, Language, model, ct);

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Mail;
+using Kompetenzzentrum.Contracts.Notifications;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
 using Kompetenzzentrum.Modules.Organisations.Registry;
 using Marten;
@@ -60,7 +61,8 @@ internal sealed class MaturityReminderJob(
             return;
         }
         var admins = await query.LoadManyAsync<Account>(ct, organisation.Members.Where(m => m.IsAdmin).Select(m => m.AccountId).ToArray());
-        foreach (var admin in admins.Where(a => !a.Erased && a.Email is not null))
+        // An admin who opted out of these prompts (notification settings) is left out; the prompt still counts as sent.
+        foreach (var admin in admins.Where(a => !a.Erased && a.Email is not null && !a.MutedNotifications.Contains(NotificationKind.MaturityPrompts)))
         {
             var reminder = ReminderMail(admin.Email!, organisation.Name, followUp.Id, followUp.NextRound);
             await mail.SendAsync(reminder with { OrganisationId = organisation.Id, AccountId = admin.Id }, ct);
