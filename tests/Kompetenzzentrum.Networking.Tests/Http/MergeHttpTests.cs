@@ -62,6 +62,23 @@ public sealed class MergeHttpTests(HostFixture host) : IClassFixture<HostFixture
         Assert.Contains(listed!, p => p.OrganisationId == survivorId);
     }
 
+    [Fact]
+    public async Task The_duplicates_seat_at_a_matchmaking_event_is_the_survivors_in_the_attendee_list()
+    {
+        using var staff = host.CreateAdminClient();
+        var survivor = await host.CreateOrganisationAdminAsync();
+        var duplicate = await host.CreateOrganisationAdminAsync();
+        var other = Guid.NewGuid();
+        var session = await MatchmakingEventHttpTests.SessionAsync(staff, "matchmaking-event", capacity: 5);
+        await MatchmakingEventHttpTests.BookAsync(staff, session, duplicate.OrganisationId!.Value);
+        await MatchmakingEventHttpTests.BookAsync(staff, session, other);
+
+        await host.MergeAsync(survivor.OrganisationId!.Value, duplicate.OrganisationId.Value);
+
+        var attendees = await staff.GetFromJsonAsync<List<Guid>>($"/api/networking/matchmaking-sessions/{session}/attendees");
+        Assert.Equal(new[] { survivor.OrganisationId.Value, other }.Order(), attendees!.Order());
+    }
+
     private static async Task<(Guid, string)> NameAsync(HttpClient client, Guid organisationId)
     {
         var profile = await client.GetFromJsonAsync<Profile>(Smes(organisationId), HostFixture.Json);
