@@ -2,11 +2,13 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Consultations.Booking;
 using Kompetenzzentrum.Modules.Consultations.Experts;
+using Kompetenzzentrum.Modules.Consultations.Merges;
 using Kompetenzzentrum.Modules.Consultations.Notifications;
 using Kompetenzzentrum.Modules.Consultations.Outcomes;
 using Kompetenzzentrum.Modules.Consultations.Privacy;
@@ -47,6 +49,7 @@ public sealed class ConsultationsModule : ModuleBase
         context.Services.AddSingleton<ConsultationPersonalData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<ConsultationPersonalData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<ConsultationPersonalData>());
+        context.Services.AddSingleton<IOrganisationMergeParticipant, ConsultationsMerge>();
         ConsultationMails.Register(context.Services);
     }
 

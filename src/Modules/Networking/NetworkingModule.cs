@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
+using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
@@ -10,6 +11,7 @@ using Kompetenzzentrum.Modules.Networking.Curation;
 using Kompetenzzentrum.Modules.Networking.DemoData;
 using Kompetenzzentrum.Modules.Networking.Introductions;
 using Kompetenzzentrum.Modules.Networking.Matching;
+using Kompetenzzentrum.Modules.Networking.Merges;
 using Kompetenzzentrum.Modules.Networking.Portal;
 using Kompetenzzentrum.Modules.Networking.Privacy;
 using Kompetenzzentrum.Modules.Networking.Profiles;
@@ -45,6 +47,7 @@ public sealed class NetworkingModule : ModuleBase
         context.Services.AddSingleton<NetworkPersonalData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<NetworkPersonalData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<NetworkPersonalData>());
+        context.Services.AddSingleton<IOrganisationMergeParticipant, NetworkingMerge>();
     }
 
     public override void ConfigureMarten(StoreOptions options)

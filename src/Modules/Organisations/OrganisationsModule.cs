@@ -12,6 +12,7 @@ using Kompetenzzentrum.Modules.Organisations.DemoData;
 using Kompetenzzentrum.Modules.Organisations.Duplicates;
 using Kompetenzzentrum.Modules.Organisations.Imports;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
+using Kompetenzzentrum.Modules.Organisations.Maturity.Merges;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Peers;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Reminders;
@@ -61,6 +62,7 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddSingleton<INotificationPreferences, AccountNotificationPreferences>();
         services.AddSingleton<IOrganisationNames, OrganisationNames>();
         services.AddSingleton<IOrganisationExternalIds, OrganisationExternalIds>();
+        services.AddSingleton<IOrganisationMergeParticipant, MaturityMerge>();
         _reminders = ReminderDelay.From(context.Configuration);
         services.AddSingleton(_reminders);
         services.AddSingleton(sp => new DemoRoleAccounts(context.Configuration, sp.GetRequiredService<IDocumentStore>(),

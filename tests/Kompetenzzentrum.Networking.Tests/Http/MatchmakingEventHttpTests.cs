@@ -7,7 +7,7 @@ namespace Kompetenzzentrum.Networking.Tests.Http;
 /// <summary>A matchmaking event is booked through the generic catalog; its attendees get a round plan.</summary>
 public sealed class MatchmakingEventHttpTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private static async Task<Guid> SessionAsync(HttpClient staff, string offeringType, int capacity)
+    internal static async Task<Guid> SessionAsync(HttpClient staff, string offeringType, int capacity)
     {
         var program = await staff.PostAsJsonAsync("/api/catalog/programs", new
         {
@@ -40,7 +40,7 @@ public sealed class MatchmakingEventHttpTests(HostFixture host) : IClassFixture<
         }).Json(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
-    private static async Task<Guid> BookAsync(HttpClient staff, Guid session, Guid organisation)
+    internal static async Task<Guid> BookAsync(HttpClient staff, Guid session, Guid organisation)
     {
         var booked = await staff.PostAsJsonAsync($"/api/catalog/sessions/{session}/bookings",
             new { organisationId = organisation, attendees = new[] { new { name = "Erika Mustermann" } } }).Json(HttpStatusCode.Created);

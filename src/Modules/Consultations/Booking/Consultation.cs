@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Kompetenzzentrum.Contracts.Interactions;
+using Kompetenzzentrum.Modules.Consultations.Merges;
 using Kompetenzzentrum.Modules.Consultations.Research;
 using Marten.Events.Aggregation;
 
@@ -119,6 +120,7 @@ internal sealed record Consultation(
         ConsultationCancelled => this with { Status = ConsultationStatus.Cancelled, Sequence = Sequence + 1 },
         ConsultationHeld h => this with { Status = ConsultationStatus.Held, RecommendedOfferingIds = h.RecommendedOfferingIds },
         ConsultationFollowUpRequested f => this with { FollowUpTopics = f.Topics },
+        ConsultationMovedToOrganisation m => this with { OrganisationId = m.OrganisationId },
         _ => this,
     };
 }
@@ -138,4 +140,6 @@ internal sealed partial class ConsultationProjection : SingleStreamProjection<Co
     public static Consultation Apply(ConsultationHeld e, Consultation c) => c.Evolve(e);
 
     public static Consultation Apply(ConsultationFollowUpRequested e, Consultation c) => c.Evolve(e);
+
+    public static Consultation Apply(ConsultationMovedToOrganisation e, Consultation c) => c.Evolve(e);
 }

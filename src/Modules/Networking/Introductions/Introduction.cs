@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Kompetenzzentrum.Contracts.Interactions;
+using Kompetenzzentrum.Modules.Networking.Merges;
 using Marten.Events.Aggregation;
 
 namespace Kompetenzzentrum.Modules.Networking.Introductions;
@@ -105,4 +106,16 @@ internal sealed partial class IntroductionProjection : SingleStreamProjection<In
         i with { Outcome = e.Outcome, OutcomeReason = e.Reason, OutcomeRecordedBy = e.RecordedBy };
 
     public static Introduction Apply(IntroductionPartyErased e, Introduction i) => i with { OutcomeReason = null, PartyErased = true };
+
+    public static Introduction Apply(IntroductionPartyMoved e, Introduction i)
+    {
+        Guid Moved(Guid id) => id == e.FromOrganisationId ? e.OrganisationId : id;
+        return i with
+        {
+            SmeId = Moved(i.SmeId),
+            StartupId = Moved(i.StartupId),
+            DeclinedBy = i.DeclinedBy is { } declined ? Moved(declined) : null,
+            OutcomeRecordedBy = i.OutcomeRecordedBy is { } recorder ? Moved(recorder) : null,
+        };
+    }
 }

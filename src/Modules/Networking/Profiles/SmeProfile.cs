@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Modules.Networking.Merges;
 using Kompetenzzentrum.Modules.Networking.Privacy;
 using Kompetenzzentrum.Modules.Networking.Regions;
 using Marten.Events.Projections;
@@ -63,6 +64,8 @@ internal sealed partial class SmeProfileProjection : MultiStreamProjection<SmePr
         Identity<ProposalHidden>(e => e.OrganisationId);
         Identity<NetworkOrganisationErased>(e => e.OrganisationId);
         DeleteEvent<NetworkOrganisationErased>();
+        Identity<NetworkOrganisationMerged>(e => e.OrganisationId);
+        DeleteEvent<NetworkOrganisationMerged>();
     }
 
     public static SmeProfile Create(SmeProfileCreated e) => new(e.OrganisationId, e.Details, true, [], [], e.At);

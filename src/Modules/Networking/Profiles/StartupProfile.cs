@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Modules.Networking.Merges;
 using Kompetenzzentrum.Modules.Networking.Privacy;
 using Kompetenzzentrum.Modules.Networking.Regions;
 using Marten.Events.Projections;
@@ -53,6 +54,8 @@ internal sealed partial class StartupProfileProjection : MultiStreamProjection<S
         Identity<StartupMatchingResumed>(e => e.OrganisationId);
         Identity<NetworkOrganisationErased>(e => e.OrganisationId);
         DeleteEvent<NetworkOrganisationErased>();
+        Identity<NetworkOrganisationMerged>(e => e.OrganisationId);
+        DeleteEvent<NetworkOrganisationMerged>();
     }
 
     public static StartupProfile Create(StartupProfileCreated e) => new(e.OrganisationId, e.Details, true, e.At);

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Contracts.Organisations;
 using Marten;
 using Marten.Events.Projections;
 
@@ -32,6 +33,11 @@ internal sealed class MatchmakingAttendeesProjection : IProjection
         Dictionary<Guid, MatchmakingAttendees?>? changed = null;
         foreach (var @event in events)
         {
+            if (@event.Data is OrganisationsMerged merged)
+            {
+                await MergeAsync(operations, changed ??= [], merged, cancellation);
+                continue;
+            }
             var sessionId = @event.Data switch
             {
                 BookingConfirmed { OfferingType: OfferingType } c => c.SessionId,
@@ -54,6 +60,31 @@ internal sealed class MatchmakingAttendeesProjection : IProjection
             operations.Store(attendees);
         }
     }
+
+    /// <summary>
+    /// The duplicate's seats are the survivor's from here on (the catalog moved its bookings in the same merge); replayed in a
+    /// rebuild after the bookings it moves, so a rebuilt list names the survivor too.
+    /// </summary>
+    private static async Task MergeAsync(IDocumentOperations operations, Dictionary<Guid, MatchmakingAttendees?> changed, OrganisationsMerged merged,
+        CancellationToken cancellation)
+    {
+        var held = await operations.Query<MatchmakingAttendees>().Where(a => a.Attendances.Any(x => x.OrganisationId == merged.DuplicateId))
+            .ToListAsync(cancellation);
+        foreach (var attendees in held)
+        {
+            changed.TryAdd(attendees.Id, attendees);
+        }
+        foreach (var (id, attendees) in changed.ToList())
+        {
+            changed[id] = attendees is null ? null : Moved(attendees, merged);
+        }
+    }
+
+    public static MatchmakingAttendees Moved(MatchmakingAttendees attendees, OrganisationsMerged merged) => attendees with
+    {
+        Attendances =
+            [.. attendees.Attendances.Select(a => a.OrganisationId == merged.DuplicateId ? a with { OrganisationId = merged.SurvivorId } : a)],
+    };
 
     public static MatchmakingAttendees? Evolve(MatchmakingAttendees? attendees, object e) => (attendees, e) switch
     {

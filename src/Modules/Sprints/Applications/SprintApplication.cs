@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Modules.Sprints.Merges;
 using Marten.Events.Aggregation;
 
 namespace Kompetenzzentrum.Modules.Sprints.Applications;
@@ -19,4 +20,6 @@ internal sealed partial class SprintApplicationProjection : SingleStreamProjecti
 
     public static SprintApplication Apply(ApplicationDeclined e, SprintApplication a) =>
         a with { Status = ApplicationStatus.Declined, Reason = e.Reason, DecidedAt = e.At };
+
+    public static SprintApplication Apply(ApplicationMovedToOrganisation e, SprintApplication a) => a with { OrganisationId = e.OrganisationId };
 }

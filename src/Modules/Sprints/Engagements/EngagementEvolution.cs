@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Modules.Sprints.FollowUp;
+using Kompetenzzentrum.Modules.Sprints.Merges;
 using Kompetenzzentrum.Modules.Sprints.Phases;
 using Kompetenzzentrum.Modules.Sprints.Tasks;
 using Kompetenzzentrum.Modules.Sprints.Workshops;
@@ -56,6 +57,7 @@ internal static class EngagementEvolution
         FollowUpScheduled f => s with { FollowUpDueAt = f.DueAt },
         FollowUpSent f => s with { FollowUpSentAt = f.At },
         FollowUpAnswered f => s with { FollowUpAnswers = f.Answers },
+        EngagementMovedToOrganisation m => s with { OrganisationId = m.OrganisationId },
         _ => s,
     };
 

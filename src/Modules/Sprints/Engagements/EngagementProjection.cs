@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Modules.Sprints.FollowUp;
+using Kompetenzzentrum.Modules.Sprints.Merges;
 using Kompetenzzentrum.Modules.Sprints.Phases;
 using Kompetenzzentrum.Modules.Sprints.Tasks;
 using Kompetenzzentrum.Modules.Sprints.Workshops;
@@ -53,4 +54,6 @@ internal sealed partial class EngagementProjection : SingleStreamProjection<Enga
     public static Engagement Apply(FollowUpSent e, Engagement s) => EngagementEvolution.Evolve(s, e);
 
     public static Engagement Apply(FollowUpAnswered e, Engagement s) => EngagementEvolution.Evolve(s, e);
+
+    public static Engagement Apply(EngagementMovedToOrganisation e, Engagement s) => EngagementEvolution.Evolve(s, e);
 }

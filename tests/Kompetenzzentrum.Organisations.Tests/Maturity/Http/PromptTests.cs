@@ -55,6 +55,38 @@ public sealed class PromptTests(PromptFixture host) : IClassFixture<PromptFixtur
         Assert.Single(await PromptsAsync(admin.Email));
     }
 
+    [Fact]
+    public async Task Given_a_duplicate_with_a_completed_offering_merged_into_the_survivor_Then_the_survivor_is_prompted_to_the_next_combined_round()
+    {
+        var survivor = await host.CreateOrganisationAdminAsync("Überlebend GmbH");
+        var duplicate = await host.CreateOrganisationAdminAsync("Dublette GmbH");
+        var set = await MaturityApi.CurrentSetAsync(survivor.Client);
+        await MaturityApi.TakeAsync(survivor.Client, survivor.OrganisationId!.Value, 1, MaturityApi.Answers(set, 2));
+        await MaturityApi.TakeAsync(duplicate.Client, duplicate.OrganisationId!.Value, 1, MaturityApi.Answers(set, 3));
+        await CompleteParticipationAsync(duplicate.OrganisationId.Value);
+
+        await host.MergeAsync(survivor.OrganisationId.Value, duplicate.OrganisationId.Value);
+        host.Clock.Advance(TimeSpan.FromDays(31));
+        await FireSweepAsync();
+
+        // Two rounds (T0 of each) now belong to the survivor: the duplicate's completed offering makes T2 due there.
+        var prompts = await Eventually.Get<IReadOnlyList<SentMail>>(
+            async () => await PromptsAsync(survivor.Email), m => m.Count > 0, TimeSpan.FromSeconds(60));
+        Assert.Contains("T2", prompts[0].TextBody, StringComparison.Ordinal);
+        Assert.Contains("Überlebend GmbH", prompts[0].TextBody, StringComparison.Ordinal);
+        // The duplicate's completed participation makes the survivor a peer; the duplicate's own record is gone.
+        Assert.Equal((1, 0), (await PeerRecordsAsync(survivor.OrganisationId.Value), await PeerRecordsAsync(duplicate.OrganisationId.Value)));
+    }
+
+    private async Task<long> PeerRecordsAsync(Guid organisationId)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("select count(*) from kz.mt_doc_confirmedparticipant where id = @id", connection);
+        command.Parameters.AddWithValue("id", organisationId);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     private async Task FireSweepAsync()
     {
         var scheduler = await host.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Modules.Organisations.Maturity.Merges;
 using Marten.Events.Projections;
 
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Peers;
@@ -13,10 +14,21 @@ internal sealed record ConfirmedParticipant(Guid Id, DateTimeOffset FirstComplet
 
 internal sealed partial class ConfirmedParticipantProjection : MultiStreamProjection<ConfirmedParticipant, Guid>
 {
-    public ConfirmedParticipantProjection() => Identity<ParticipationCompleted>(e => e.OrganisationId);
+    public ConfirmedParticipantProjection()
+    {
+        Identity<ParticipationCompleted>(e => e.OrganisationId);
+        Identity<ConfirmedParticipationMovedIn>(e => e.OrganisationId);
+        Identity<ParticipationsMovedOut>(e => e.OrganisationId);
+        DeleteEvent<ParticipationsMovedOut>();
+    }
 
     public static ConfirmedParticipant Create(ParticipationCompleted e) => new(e.OrganisationId, e.CompletedAt);
 
     public static ConfirmedParticipant Apply(ParticipationCompleted e, ConfirmedParticipant p) =>
         e.CompletedAt < p.FirstCompletedAt ? p with { FirstCompletedAt = e.CompletedAt } : p;
+
+    public static ConfirmedParticipant Create(ConfirmedParticipationMovedIn e) => new(e.OrganisationId, e.FirstCompletedAt);
+
+    public static ConfirmedParticipant Apply(ConfirmedParticipationMovedIn e, ConfirmedParticipant p) =>
+        e.FirstCompletedAt < p.FirstCompletedAt ? p with { FirstCompletedAt = e.FirstCompletedAt } : p;
 }

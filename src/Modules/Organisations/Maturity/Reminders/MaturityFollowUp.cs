@@ -1,6 +1,7 @@
 using Kompetenzzentrum.Contracts.Catalog;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Modules.Organisations.Maturity.Checks;
+using Kompetenzzentrum.Modules.Organisations.Maturity.Merges;
 using Marten.Events.Projections;
 
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Reminders;
@@ -35,6 +36,9 @@ internal sealed partial class MaturityFollowUpProjection : MultiStreamProjection
         Identity<ParticipationCompleted>(e => e.OrganisationId);
         Identity<MaturityCheckCompleted>(e => e.OrganisationId);
         Identity<MaturityPromptSent>(e => e.OrganisationId);
+        Identity<MaturityFollowUpMerged>(e => e.OrganisationId);
+        Identity<ParticipationsMovedOut>(e => e.OrganisationId);
+        DeleteEvent<ParticipationsMovedOut>();
     }
 
     public static MaturityFollowUp Create(ParticipationCompleted e) => new(e.OrganisationId, 0, null, e.CompletedAt, false);
@@ -43,10 +47,17 @@ internal sealed partial class MaturityFollowUpProjection : MultiStreamProjection
 
     public static MaturityFollowUp Create(MaturityPromptSent e) => new(e.OrganisationId, e.Round, null, null, true);
 
+    public static MaturityFollowUp Create(MaturityFollowUpMerged e) => Merged(e);
+
     public static MaturityFollowUp Apply(ParticipationCompleted e, MaturityFollowUp f) => f.Completed(e.CompletedAt);
+
+    public static MaturityFollowUp Apply(MaturityFollowUpMerged e, MaturityFollowUp f) => Merged(e);
 
     public static MaturityFollowUp Apply(MaturityCheckCompleted e, MaturityFollowUp f) =>
         f with { NextRound = e.Round + 1, LastRoundAt = e.At, FirstCompletedAt = null, Prompted = false };
 
     public static MaturityFollowUp Apply(MaturityPromptSent e, MaturityFollowUp f) => e.Round == f.NextRound ? f with { Prompted = true } : f;
+
+    private static MaturityFollowUp Merged(MaturityFollowUpMerged e) =>
+        new(e.OrganisationId, e.NextRound, e.LastRoundAt, e.FirstCompletedAt, e.Prompted);
 }
