@@ -50,6 +50,15 @@ public sealed class CertificateTests(ClockedHostFixture host) : IClassFixture<Cl
         Assert.Equal(HttpStatusCode.OK, staffs.StatusCode);
         Assert.Contains("JörgMüller", TextOf(await staffs.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync(Certificate(booking))).StatusCode);
+
+        // The booker's completion mail carries the same certificate (the offering is German, so the mail is too).
+        var completion = await Eventually.Get(
+            async () => (await host.MailsToAsync(member.Email)).SingleOrDefault(m => m.Category == "catalog.booking-completed"),
+            found => found is not null);
+        var attached = Assert.Single(completion!.Attachments);
+        Assert.Equal(("Teilnahmebescheinigung.pdf", "application/pdf"), (attached.FileName, attached.ContentType));
+        Assert.Contains("JörgMüller", TextOf(attached.Content), StringComparison.Ordinal);
+        Assert.StartsWith("Teilnahmebescheinigung: ", completion.Subject, StringComparison.Ordinal);
     }
 
     [Theory]

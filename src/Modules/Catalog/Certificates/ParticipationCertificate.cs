@@ -47,19 +47,30 @@ internal static class ParticipationCertificate
         {
             return Refusal.Conflict("catalog.certificate-not-completed", TextArgs.Of(("status", RefusalWords.Seat(booking.Status))));
         }
+        return await WriteAsync(bookingId, booking.OrganisationId, seats.StartsAt, seats.EndsAt, offering, session, services, texts, ct);
+    }
+
+    /// <summary>
+    /// The certificate of a participation that took place, in the current UI culture (the offering's title, the day) and the
+    /// language of <paramref name="texts"/>; attendees by name, or the organisation when the booking named nobody.
+    /// </summary>
+    public static async Task<byte[]> WriteAsync(
+        Guid bookingId, Guid organisationId, DateTimeOffset startsAt, DateTimeOffset endsAt, CatalogEntry offering, IQuerySession session,
+        IServiceProvider services, ITexts texts, CancellationToken ct)
+    {
         var attendees = (await session.LoadAsync<BookingAttendees>(bookingId, ct))?.Names ?? [];
         var organisation = services.GetService<IOrganisationNames>() is { } directory
-            && (await directory.NamesAsync([booking.OrganisationId], ct)).TryGetValue(booking.OrganisationId, out var name)
+            && (await directory.NamesAsync([organisationId], ct)).TryGetValue(organisationId, out var name)
             ? name
-            : SessionTexts.Organisation(booking.OrganisationId);
+            : SessionTexts.Organisation(organisationId);
         var program = await session.LoadAsync<ProgramSummary>(offering.ProgramId, ct);
         var center = services.GetService<IConfiguration>()?["Modules:catalog:CenterName"] is { Length: > 0 } configured
             ? configured
             : texts.Get("catalog.certificate.center");
-        var hours = (seats.EndsAt - seats.StartsAt).TotalHours.ToString("0.#", CultureInfo.CurrentCulture);
+        var hours = (endsAt - startsAt).TotalHours.ToString("0.#", CultureInfo.CurrentCulture);
         var content = new CertificateContent(
             attendees.Count > 0 ? attendees : [organisation], organisation, OfferingTexts.Localized(offering.Title),
-            UiText.Day(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(seats.StartsAt, UiText.Berlin).DateTime)),
+            UiText.Day(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(startsAt, UiText.Berlin).DateTime)),
             texts.Get("catalog.certificate.hours", TextArgs.Of(("hours", hours))), program?.Name ?? "–",
             texts.Get("catalog.certificate.funding"), center);
         return CertificateDocument.Write(content, texts);

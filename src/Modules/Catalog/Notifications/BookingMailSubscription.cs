@@ -1,6 +1,7 @@
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Catalog;
+using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
@@ -33,6 +34,7 @@ internal sealed class BookingMailSubscription : SubscriptionBase
         IncludeType<BookingRequested>();
         IncludeType<BookingRejected>();
         IncludeType<SessionMoved>();
+        IncludeType<BookingCompleted>();
         Options.BatchSize = 500;
         Options.SubscribeFromPresent();
     }

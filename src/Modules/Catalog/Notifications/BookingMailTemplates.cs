@@ -26,6 +26,7 @@ internal static class BookingMailTemplates
     public const string Rejected = "catalog.booking-rejected";
     public const string Moved = "catalog.booking-moved";
     public const string SessionCancelled = "catalog.booking-session-cancelled";
+    public const string Completed = "catalog.booking-completed";
 
     private const string Details = """
 
@@ -59,6 +60,9 @@ internal static class BookingMailTemplates
         (SessionCancelled, "The session was cancelled by the center",
             "Der Termin wurde abgesagt: {{ reason }}\nIhre Buchung ist damit storniert." + Details,
             "The session was cancelled: {{ reason }}\nYour booking is cancelled." + Details),
+        (Completed, "Participation completed (the certificate is attached)",
+            "Vielen Dank für Ihre Teilnahme! Ihre Teilnahmebescheinigung hängt als PDF an." + Details,
+            "Thank you for taking part! Your certificate of participation is attached as a PDF." + Details),
         (Reminder, "Reminder 24 hours before the session", "Erinnerung: morgen findet Ihre Veranstaltung statt." + Details,
             "Reminder: your session takes place tomorrow." + Details),
     ];

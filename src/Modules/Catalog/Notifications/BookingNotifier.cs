@@ -7,7 +7,9 @@ using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Notifications;
 using Kompetenzzentrum.Contracts.Templates;
 using Kompetenzzentrum.Contracts.Texts;
+using Kompetenzzentrum.Modules.Catalog.Attendance;
 using Kompetenzzentrum.Modules.Catalog.Bookings;
+using Kompetenzzentrum.Modules.Catalog.Certificates;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 using Marten;
@@ -30,6 +32,7 @@ internal sealed class BookingNotifier(
     TimeProvider clock,
     ITexts texts,
     IEnumerable<INotificationPreferences> preferences,
+    IServiceProvider services,
     ILogger<BookingNotifier> logger)
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(CalendarFile.TimeZoneId);
@@ -48,6 +51,7 @@ internal sealed class BookingNotifier(
         BookingRequested r => (r.BookingId, BookingMailTemplates.Pending),
         BookingRejected r => (r.BookingId, BookingMailTemplates.Rejected),
         SessionMoved => (Guid.Empty, BookingMailTemplates.Moved),
+        BookingCompleted c => (c.BookingId, BookingMailTemplates.Completed),
         _ => null,
     };
 
@@ -121,7 +125,27 @@ internal sealed class BookingNotifier(
             // A booking that ended because staff cancelled the session is told why, in a mail of its own.
             var template = notice.Template == BookingMailTemplates.Cancelled && state.Seats.IsCancelled ? BookingMailTemplates.SessionCancelled
                 : notice.Template;
-            await SendAsync(state, offering, booking, contacts[notice.BookingId], template, ct, reason);
+            var certificate = e.Data is BookingCompleted ? await CertificateAsync(query, state, offering, booking, ct) : null;
+            await SendAsync(state, offering, booking, contacts[notice.BookingId], template, ct, reason, certificate);
+        }
+    }
+
+    // The certificate in the offering's language, as the mail's text is.
+    private async Task<MailAttachment> CertificateAsync(
+        IQuerySession query, SessionState state, CatalogEntry offering, SessionBooking booking, CancellationToken ct)
+    {
+        var culture = CultureInfo.GetCultureInfo(offering.Language == "en" ? "en" : "de");
+        var (ui, current) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = culture;
+        try
+        {
+            var pdf = await ParticipationCertificate.WriteAsync(
+                booking.BookingId, booking.OrganisationId, state.StartsAt, state.EndsAt, offering, query, services, texts.In(culture), ct);
+            return new MailAttachment(texts.In(culture).Get("catalog.certificate.file-name") + ".pdf", "application/pdf", pdf);
+        }
+        finally
+        {
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, current);
         }
     }
 
@@ -138,7 +162,7 @@ internal sealed class BookingNotifier(
 
     public async Task SendAsync(
         SessionState state, CatalogEntry offering, SessionBooking booking, BookingAttendees contact, string template, CancellationToken ct,
-        string? reason = null)
+        string? reason = null, MailAttachment? certificate = null)
     {
         if (string.IsNullOrWhiteSpace(contact.ContactEmail))
         {
@@ -169,8 +193,10 @@ internal sealed class BookingNotifier(
         var html = MailBody.Html(text);
         // The subject in the offering's language, like the text, whatever the language of the request behind the event.
         var subject = BookingMailTemplates.Subject(template, texts.In(CultureInfo.GetCultureInfo(language)), title);
-        await mail.SendAsync(new OutgoingMail(contact.ContactEmail, subject, html, text,
-            [new MailAttachment("booking.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(calendar))], template)
+        // A completed participation gets its certificate instead of a calendar entry: the date is past.
+        MailAttachment attachment = certificate
+            ?? new("booking.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(calendar));
+        await mail.SendAsync(new OutgoingMail(contact.ContactEmail, subject, html, text, [attachment], template)
         { OrganisationId = booking.OrganisationId }, ct);
     }
 
