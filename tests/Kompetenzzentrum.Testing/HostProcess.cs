@@ -88,6 +88,7 @@ public sealed class HostProcess : IAsyncDisposable
             info.Environment["Modules__organisations__BootstrapAdmin__Email"] = TestUsers.AdminEmail;
             info.Environment["Modules__organisations__BootstrapAdmin__Password"] = TestUsers.Password;
             info.Environment["Security__SignInPermitsPerMinute"] = "100000";
+            info.Environment["Modules__integrations__Newsletter__SubscribePermitsPerMinute"] = "100000";
         }
         info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         info.Environment["ConnectionStrings__Kompetenzzentrum"] = connectionString;

@@ -43,6 +43,8 @@ public sealed class KompetenzzentrumFactory : WebApplicationFactory<Program>
         builder.UseSetting("Modules:organisations:BootstrapAdmin:Email", TestUsers.AdminEmail);
         builder.UseSetting("Modules:organisations:BootstrapAdmin:Password", TestUsers.Password);
         builder.UseSetting("Security:SignInPermitsPerMinute", "10000");
+        // Sweeps and journeys sign up to the newsletter many times from one address; the limit has its own test (and fixture).
+        builder.UseSetting("Modules:integrations:Newsletter:SubscribePermitsPerMinute", "10000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
