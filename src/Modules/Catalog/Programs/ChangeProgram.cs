@@ -34,7 +34,8 @@ internal static class ChangeProgram
         {
             return Refusal.Invalid(errors);
         }
-        if (await OpenAsync(id, session, ct) is { Refusal: { } refused })
+        var open = await OpenAsync(id, session, ct);
+        if (open.Refusal is { } refused)
         {
             return refused;
         }
@@ -43,19 +44,21 @@ internal static class ChangeProgram
             new KpiTargets(targets.OrganisationsReached, targets.Participations, targets.Satisfaction));
         session.Events.Append(id, changed);
         await session.SaveChangesAsync(ct);
-        return (await session.LoadAsync<ProgramSummary>(id, ct))!;
+        return ProgramSummaryProjection.Apply(changed, open.Value);
     }
 
     /// <summary>Closes the program: no new offerings, no more changes.</summary>
     internal static async Task<Result<ProgramSummary>> CloseAsync(Guid id, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        if (await OpenAsync(id, session, ct) is { Refusal: { } refused })
+        var open = await OpenAsync(id, session, ct);
+        if (open.Refusal is { } refused)
         {
             return refused;
         }
-        session.Events.Append(id, new ProgramClosed(id, clock.GetUtcNow()));
+        var closed = new ProgramClosed(id, clock.GetUtcNow());
+        session.Events.Append(id, closed);
         await session.SaveChangesAsync(ct);
-        return (await session.LoadAsync<ProgramSummary>(id, ct))!;
+        return ProgramSummaryProjection.Apply(closed, open.Value);
     }
 
     private static async Task<Result<ProgramSummary>> OpenAsync(Guid id, IDocumentSession session, CancellationToken ct) =>

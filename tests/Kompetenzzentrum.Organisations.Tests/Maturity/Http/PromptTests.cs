@@ -19,12 +19,28 @@ public sealed class PromptFixture : ClockedHostFixture
         ["Modules:organisations:MaturityRepeatAfterDays"] = "30",
         ["Modules:organisations:MaturityPromptSweepMinutes"] = (365.0 * 24 * 60).ToString(CultureInfo.InvariantCulture),
     };
+
+    /// <summary>The prompt mail's category.</summary>
+    public const string Category = "maturity.repeat-reminder";
+
+    /// <summary>The sweep that sends the prompts.</summary>
+    public static readonly JobKey SweepJob = new("maturity-repeat-reminder", "organisations");
+
+    /// <summary>Appends ParticipationCompleted as the catalog raises it once a session was attended.</summary>
+    public async Task CompleteParticipationAsync(Guid organisationId)
+    {
+        var store = Factory.Services.GetRequiredService<IDocumentStore>();
+        await using var session = store.LightweightSession();
+        session.Events.StartStream(Guid.NewGuid(), new ParticipationCompleted(
+            Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "experience-tour", ["daten"], organisationId, Clock.GetUtcNow()));
+        await session.SaveChangesAsync();
+    }
 }
 
 public sealed class PromptTests(PromptFixture host) : IClassFixture<PromptFixture>
 {
-    private const string Category = "maturity.repeat-reminder";
-    private static readonly JobKey SweepJob = new("maturity-repeat-reminder", "organisations");
+    private const string Category = PromptFixture.Category;
+    private static readonly JobKey SweepJob = PromptFixture.SweepJob;
 
     [Fact]
     public async Task Given_T0_When_the_organisation_completes_an_offering_and_the_delay_passes_Then_its_admins_are_prompted_to_T1_once()
@@ -39,7 +55,7 @@ public sealed class PromptTests(PromptFixture host) : IClassFixture<PromptFixtur
         await SweepAsync();
         Assert.Empty(await PromptsAsync(admin.Email));
 
-        await CompleteParticipationAsync(orgId);
+        await host.CompleteParticipationAsync(orgId);
         host.Clock.Advance(TimeSpan.FromDays(29));
         await SweepAsync();
         Assert.Empty(await PromptsAsync(admin.Email));
@@ -63,7 +79,7 @@ public sealed class PromptTests(PromptFixture host) : IClassFixture<PromptFixtur
         var set = await MaturityApi.CurrentSetAsync(survivor.Client);
         await MaturityApi.TakeAsync(survivor.Client, survivor.OrganisationId!.Value, 1, MaturityApi.Answers(set, 2));
         await MaturityApi.TakeAsync(duplicate.Client, duplicate.OrganisationId!.Value, 1, MaturityApi.Answers(set, 3));
-        await CompleteParticipationAsync(duplicate.OrganisationId.Value);
+        await host.CompleteParticipationAsync(duplicate.OrganisationId.Value);
 
         await host.MergeAsync(survivor.OrganisationId.Value, duplicate.OrganisationId.Value);
         host.Clock.Advance(TimeSpan.FromDays(31));
@@ -94,50 +110,8 @@ public sealed class PromptTests(PromptFixture host) : IClassFixture<PromptFixtur
     }
 
     // Fires the sweep and waits until Quartz has finished running it.
-    private async Task SweepAsync()
-    {
-        var scheduler = await host.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var runs = new SweepRuns();
-        scheduler.ListenerManager.AddJobListener(runs, Matchers.Key(SweepJob));
-        try
-        {
-            await FireSweepAsync();
-            await runs.Finished.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        }
-        finally
-        {
-            scheduler.ListenerManager.RemoveJobListener(runs.Name);
-        }
-    }
-
-    private sealed class SweepRuns : IJobListener
-    {
-        public string Name { get; } = "maturity-sweep-runs-" + Guid.NewGuid();
-
-        public TaskCompletionSource Finished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-        public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-        public ValueTask JobWasExecuted(
-            IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
-        {
-            Finished.TrySetResult();
-            return ValueTask.CompletedTask;
-        }
-    }
+    private Task SweepAsync() => host.RunJobAsync(SweepJob);
 
     private async Task<IReadOnlyList<SentMail>> PromptsAsync(string email) =>
         (await host.MailsToAsync(email)).Where(m => m.Category == Category).ToList();
-
-    // The catalog raises ParticipationCompleted once a session was attended; here it is appended as the catalog would.
-    private async Task CompleteParticipationAsync(Guid organisationId)
-    {
-        var store = host.Factory.Services.GetRequiredService<IDocumentStore>();
-        await using var session = store.LightweightSession();
-        session.Events.StartStream(Guid.NewGuid(), new ParticipationCompleted(
-            Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "experience-tour", ["daten"], organisationId, host.Clock.GetUtcNow()));
-        await session.SaveChangesAsync();
-    }
 }
