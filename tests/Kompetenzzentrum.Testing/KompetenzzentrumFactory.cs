@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Kompetenzzentrum.Testing;
@@ -31,6 +32,9 @@ public sealed class KompetenzzentrumFactory : WebApplicationFactory<Program>
     }
 
     public CapturedLogs Logs { get; } = new();
+
+    /// <inheritdoc />
+    protected override IHost CreateHost(IHostBuilder builder) => new EntryPointStoppedHost(base.CreateHost(builder));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
