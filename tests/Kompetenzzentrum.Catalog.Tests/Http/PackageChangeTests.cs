@@ -98,7 +98,8 @@ public sealed class PackageChangeTests(HostFixture host)
         var session = await api.SessionAsync(5);
         var offering = await OfferingOfAsync(api, session);
         var (id, etag) = await CreateAsync(api, "Auslaufend", offering);
-        var booking = new { organisationId = Guid.NewGuid(), attendees = new[] { new { name = "Erika Mustermann" } }, sessionIds = new[] { session } };
+        var attendees = new[] { new { name = "Erika Mustermann" } };
+        var booking = new { organisationId = Guid.NewGuid(), attendees, sessionIds = new[] { session } };
         var booked = await CatalogApi.Created(await api.Client.PostAsJsonAsync($"/api/catalog/packages/{id}/bookings", booking));
 
         using var retire = new HttpRequestMessage(HttpMethod.Post, $"/api/catalog/packages/{id}/retire");

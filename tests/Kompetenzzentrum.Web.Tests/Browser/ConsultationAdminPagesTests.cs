@@ -97,8 +97,10 @@ public sealed class ConsultationAdminPagesTests(BrowserHost host) : IClassFixtur
         return experts.EnumerateArray().Single(e => e.GetProperty("accountId").GetGuid() == account);
     }
 
+    private static string Time(JsonElement window, string property) => window.GetProperty(property).GetString()![..5];
+
     private async Task<IReadOnlyList<string>> WindowsAsync(Guid account) =>
         [.. (await ExpertJsonAsync(account)).GetProperty("windows").EnumerateArray()
-            .Select(w => $"{w.GetProperty("day").GetString()!.ToLowerInvariant()} {w.GetProperty("from").GetString()![..5]}-{w.GetProperty("to").GetString()![..5]}")
+            .Select(w => $"{w.GetProperty("day").GetString()!.ToLowerInvariant()} {Time(w, "from")}-{Time(w, "to")}")
             .Order(StringComparer.Ordinal)];
 }

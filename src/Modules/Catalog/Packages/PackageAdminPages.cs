@@ -92,7 +92,8 @@ internal static class PackageAdminPages
         }, status);
     }
 
-    private static async Task<IResult> EditorAsync(IQuerySession session, CuratedPackage package, FormState state, int status, CancellationToken ct) =>
+    private static async Task<IResult> EditorAsync(
+        IQuerySession session, CuratedPackage package, FormState state, int status, CancellationToken ct) =>
         UiPages.Render<PackageEditorPage>(new
         {
             Id = package.Id,
