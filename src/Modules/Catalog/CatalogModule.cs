@@ -52,6 +52,7 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<Contracts.Catalog.IOfferingDirectory, OfferingDirectory>();
         context.Services.AddSingleton<IConfigureMarten, SelfPacedCompletionsSetup>();
         context.Services.AddScoped<BookingRuleChecks>();
+        context.Services.AddScoped<PackageChanges>();
         context.Services.AddSingleton<BookingDesk>();
         context.Services.AddSingleton(BookingLanes.From(context.Configuration));
         context.Services.AddSingleton<BookingBatches>();
@@ -80,7 +81,7 @@ public sealed class CatalogModule : ModuleBase
         // By session, status and line: a booking reads a session's offers and the head of its waitlist, not all its rows.
         options.Schema.For<SessionBooking>().Index(b => new { b.SessionId, b.Status, b.Line }).Index(b => b.OrganisationId);
         options.Schema.For<IdempotentBooking>();
-        options.Schema.For<CuratedPackage>();
+        options.Projections.Add<CuratedPackageProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<PackageBooking>().Index(p => p.OrganisationId);
         options.Schema.For<BookingAttendees>().Index(a => a.OrganisationId);
         options.Schema.For<CalendarFeed>().UniqueIndex(f => f.TokenHash).Index(f => f.CreatedBy);
@@ -115,6 +116,7 @@ public sealed class CatalogModule : ModuleBase
         pages.MapCatalogPages();
         pages.MapRecommendationPages();
         pages.MapPackagePages();
+        pages.MapPackageAdminPages();
         pages.MapMyBookingsPages();
         pages.MapStaffPages();
         pages.MapCalendarFeedPages();
@@ -131,6 +133,7 @@ public sealed class CatalogModule : ModuleBase
         new(OfferingBookingPages.MyBookings, new LocalizedText("Meine Buchungen", "My bookings"), NavigationArea.Sme, 50),
         new(CalendarFeedPages.Path, new LocalizedText("Kalender-Abos", "Calendar subscriptions"), NavigationArea.Sme, 55),
         .. StaffPages.Navigation,
+        PackageAdminPages.Navigation,
         new(ParticipationImportEndpoints.PagePath, new LocalizedText("Import Teilnahmen", "Import participations"), NavigationArea.Staff, 85,
             Contracts.Security.Policies.Staff),
     ];

@@ -44,6 +44,7 @@ public sealed class ConsultationsModule : ModuleBase
         context.Services.AddTexts<ConsultationsModule>("consultations");
         context.Services.AddSingleton<ConsultationMails>();
         context.Services.AddScoped<BookingEndpoints.Services>();
+        context.Services.AddScoped<ExpertProfiles>();
         context.Services.AddSingleton<IModuleSeeder, ConsultationSeeder>();
         context.Services.AddSingleton<IModuleSeeder, DemoData.DemoExpertsSeeder>();
         context.Services.AddSingleton<ConsultationPersonalData>();
@@ -82,6 +83,7 @@ public sealed class ConsultationsModule : ModuleBase
     {
         pages.MapConsultationPages();
         pages.MapStaffConsultationPages();
+        pages.MapExpertPages();
     }
 
     public override IEnumerable<NavigationItem> Navigation =>

@@ -54,10 +54,12 @@ internal sealed class DemoCatalogSeeder(IDocumentStore store, IEnumerable<Offeri
             published.Add(id);
         }
         var byType = offerings.Select((o, i) => (o.Type, Id: published[i])).ToLookup(o => o.Type, o => o.Id);
-        session.Insert(new CuratedPackage(Ids.Derived("demo-package-start", Guid.Empty), new("Digital starten", "Getting started digitally"),
+        var start = Ids.Derived("demo-package-start", Guid.Empty);
+        session.Events.StartStream<CuratedPackage>(start, new PackageCurated(start, new("Digital starten", "Getting started digitally"),
             [.. new[] { "video", "podcast-episode", "consultation", "experience-tour" }.Where(byType.Contains).Select(t => byType[t].First())],
             now.AddDays(-200)));
-        session.Insert(new CuratedPackage(Ids.Derived("demo-package-ki", Guid.Empty), new("KI im Betrieb", "AI at work"),
+        var ki = Ids.Derived("demo-package-ki", Guid.Empty);
+        session.Events.StartStream<CuratedPackage>(ki, new PackageCurated(ki, new("KI im Betrieb", "AI at work"),
             [.. new[] { "video", "consultation", "lernfabrik-workshop", "matchmaking-event" }.Where(byType.Contains).Select(t => byType[t].Last())],
             now.AddDays(-90)));
         await session.SaveChangesAsync(cancellationToken);

@@ -56,9 +56,14 @@ internal static class BookPackage
         {
             return CommandReply<PackageView>.Refused(Refusal.Invalid(errors));
         }
-        if (packageId is { } pid && await deps.Session.LoadAsync<CuratedPackage>(pid, ct) is null)
+        var package = packageId is { } pid ? await deps.Session.LoadAsync<CuratedPackage>(pid, ct) : null;
+        if (packageId is not null && package is null)
         {
             return CommandReply<PackageView>.Refused(Refusal.NotFound("catalog.package-not-found"));
+        }
+        if (package?.Retired == true)
+        {
+            return CommandReply<PackageView>.Refused(Refusal.Conflict("catalog.package.retired"));
         }
         var json = deps.Desk.Json.SerializerOptions;
         var booking = body with

@@ -101,7 +101,7 @@ internal static class PackagePages
     {
         var now = clock.GetUtcNow();
         var texts = Texts(http);
-        var packages = await session.Query<CuratedPackage>().OrderBy(p => p.CreatedAt).ToListAsync(ct);
+        var packages = await session.Query<CuratedPackage>().Where(p => p.RetiredAt == null).OrderBy(p => p.CreatedAt).ToListAsync(ct);
         var offeringIds = packages.SelectMany(p => p.OfferingIds).Distinct().ToArray();
         var offerings = (await session.LoadManyAsync<CatalogEntry>(ct, offeringIds)).ToDictionary(o => o.Id);
         var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now && s.CancelledAt == null).ToListAsync(ct))

@@ -48,7 +48,8 @@ internal static class RecommendationEndpoints
         }
         var published = await session.Query<CatalogEntry>().Where(o => o.Status == OfferingStatus.Published).ToListAsync(ct);
         var booked = await BookedOfferings.OfAsync(session, orgId.Value, ct);
-        var packages = (await session.Query<CuratedPackage>().ToListAsync(ct)).Select(p => new PackageOption(p.Id, p.Name, p.OfferingIds)).ToList();
+        var packages = (await session.Query<CuratedPackage>().Where(p => p.RetiredAt == null).ToListAsync(ct))
+            .Select(p => new PackageOption(p.Id, p.Name, p.OfferingIds)).ToList();
         var result = Recommender.Recommend(profile, published, booked, packages, limit ?? DefaultLimit, RecommendationTexts.Of(texts));
         return Results.Ok(new
         {

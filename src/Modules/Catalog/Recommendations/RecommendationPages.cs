@@ -40,7 +40,8 @@ internal static class RecommendationPages
         var now = clock.GetUtcNow();
         var published = await session.Query<CatalogEntry>().Where(o => o.Status == OfferingStatus.Published).ToListAsync(ct);
         var booked = await BookedOfferings.OfAsync(session, organisationId, ct);
-        var packages = (await session.Query<CuratedPackage>().ToListAsync(ct)).Select(p => new PackageOption(p.Id, p.Name, p.OfferingIds)).ToList();
+        var packages = (await session.Query<CuratedPackage>().Where(p => p.RetiredAt == null).ToListAsync(ct))
+            .Select(p => new PackageOption(p.Id, p.Name, p.OfferingIds)).ToList();
         var result = Recommender.Recommend(profile, published, booked, packages, RecommendationEndpoints.DefaultLimit, RecommendationTexts.Of(texts));
         var upcoming = (await session.Query<SessionSeats>().Where(s => s.StartsAt > now && s.CancelledAt == null).ToListAsync(ct))
             .OrderBy(s => s.StartsAt).ToLookup(s => s.OfferingId);
