@@ -63,6 +63,7 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<IOrganisationMergeParticipant>(sp => sp.GetRequiredService<CatalogMerge>());
         context.Services.AddSingleton<IOrganisationBookingCounts>(sp => sp.GetRequiredService<CatalogMerge>());
         BookingMailTemplates.Register(context.Services);
+        SessionMessages.Register(context.Services);
     }
 
     public override void ConfigureJobs(IQuartzBuilder quartz)
@@ -99,6 +100,9 @@ public sealed class CatalogModule : ModuleBase
         api.MapBookSession();
         api.MapBookings();
         api.MapBookingApprovals();
+        api.MapBookingDecisions();
+        api.MapPhoneBookings();
+        api.MapSessionMessages();
         api.MapAttendance();
         api.MapAttendanceLists();
         api.MapCertificates();

@@ -54,8 +54,8 @@ public class BrowserHost : HostFixture
         await base.DisposeAsync();
     }
 
-    /// <summary>A page in a fresh context (no cookies), German unless told otherwise, phone-sized on request.</summary>
-    public async Task<IPage> NewPageAsync(bool phone = false)
+    /// <summary>A page in a fresh context (no cookies), German unless told otherwise, phone-sized or without JavaScript on request.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -63,6 +63,7 @@ public class BrowserHost : HostFixture
             Locale = "de-DE",
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
             AcceptDownloads = true,
+            JavaScriptEnabled = javaScript,
         });
         // Generous: CI runs other test assemblies on the same two cores at the same time.
         context.SetDefaultTimeout(30_000);
