@@ -64,6 +64,7 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<IOrganisationMergeParticipant>(sp => sp.GetRequiredService<CatalogMerge>());
         context.Services.AddSingleton<IOrganisationBookingCounts>(sp => sp.GetRequiredService<CatalogMerge>());
         BookingMailTemplates.Register(context.Services);
+        SessionMessages.Register(context.Services);
     }
 
     public override void ConfigureJobs(IQuartzBuilder quartz)
@@ -100,6 +101,9 @@ public sealed class CatalogModule : ModuleBase
         api.MapBookSession();
         api.MapBookings();
         api.MapBookingApprovals();
+        api.MapBookingDecisions();
+        api.MapPhoneBookings();
+        api.MapSessionMessages();
         api.MapAttendance();
         api.MapAttendanceLists();
         api.MapCertificates();

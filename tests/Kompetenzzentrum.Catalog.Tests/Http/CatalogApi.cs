@@ -67,6 +67,26 @@ public sealed class CatalogApi(HostFixture host) : IDisposable
         return (await Created(response)).GetProperty("id").GetGuid();
     }
 
+    /// <summary>A published sprint's session: the sprint's <c>staff-approval</c> rule keeps bookings pending until staff decide.</summary>
+    public async Task<Guid> SprintSessionAsync(int capacity)
+    {
+        var offering = (await Created(await Client.PostAsJsonAsync("/api/catalog/offerings",
+            Offering(await CreateProgramAsync(), type: "sprint", topics: ["geschaeftsmodelle"])))).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await Client.PostAsync($"/api/catalog/offerings/{offering}/publish", null)).StatusCode);
+        return (await Created(await ScheduleAsync(offering, capacity, TimeSpan.FromDays(10)))).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>A booking of one attendee, its mails to <paramref name="contactEmail"/> if given.</summary>
+    public static object ContactBooking(Guid organisationId, string? contactEmail = null) =>
+        new { organisationId, attendees = new[] { new { name = "Erika Mustermann" } }, contactEmail };
+
+    /// <summary>The body of a 200 answer.</summary>
+    public static async Task<JsonElement> Ok(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(HostFixture.Json);
+    }
+
     public static object Booking(Guid organisationId, params string[] attendees) =>
         new { organisationId, attendees = attendees.Select(name => new { name }).ToArray() };
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Kompetenzzentrum.Testing;
 
@@ -14,17 +13,9 @@ public sealed class PendingBookingTests(HostFixture host)
 {
     private static string NewEmail() => $"anfrage-{Guid.NewGuid():N}@example.org";
 
-    private static object Booking(Guid organisationId, string? contactEmail = null) =>
-        new { organisationId, attendees = new[] { new { name = "Erika Mustermann" } }, contactEmail };
+    private static object Booking(Guid organisationId, string? contactEmail = null) => CatalogApi.ContactBooking(organisationId, contactEmail);
 
-    // Sprints are one-to-one slots: one seat per session.
-    private static async Task<Guid> SprintSessionAsync(CatalogApi api, int capacity)
-    {
-        var offering = (await CatalogApi.Created(await api.Client.PostAsJsonAsync("/api/catalog/offerings",
-            CatalogApi.Offering(await api.CreateProgramAsync(), type: "sprint", topics: ["geschaeftsmodelle"])))).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await api.Client.PostAsync($"/api/catalog/offerings/{offering}/publish", null)).StatusCode);
-        return (await CatalogApi.Created(await api.ScheduleAsync(offering, capacity, TimeSpan.FromDays(10)))).GetProperty("id").GetGuid();
-    }
+    private static Task<JsonElement> OkAsync(HttpResponseMessage response) => CatalogApi.Ok(response);
 
     private static Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid session, Guid booking, string decision, string? ifMatch = null)
     {
@@ -36,17 +27,11 @@ public sealed class PendingBookingTests(HostFixture host)
         return client.SendAsync(request);
     }
 
-    private static async Task<JsonElement> OkAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>(HostFixture.Json);
-    }
-
     [Fact]
     public async Task Given_a_sprint_without_accepted_application_When_an_sme_books_Then_the_booking_is_pending_takes_no_seat_and_both_sides_see_it()
     {
         using var api = new CatalogApi(host);
-        var session = await SprintSessionAsync(api, capacity: 1);
+        var session = await api.SprintSessionAsync(capacity: 1);
         var sme = await host.CreateOrganisationAdminAsync();
 
         var booking = await CatalogApi.Created(await CatalogApi.BookAsync(sme.Client, session, Booking(sme.OrganisationId!.Value)));
@@ -68,7 +53,7 @@ public sealed class PendingBookingTests(HostFixture host)
     public async Task Given_pending_requests_When_staff_approve_Then_the_seat_logic_confirms_then_waitlists_and_a_stale_if_match_is_412()
     {
         using var api = new CatalogApi(host);
-        var session = await SprintSessionAsync(api, capacity: 1);
+        var session = await api.SprintSessionAsync(capacity: 1);
         var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
         var one = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(first)))).GetProperty("bookingId").GetGuid();
         var two = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(second)))).GetProperty("bookingId").GetGuid();
@@ -90,7 +75,7 @@ public sealed class PendingBookingTests(HostFixture host)
     public async Task Given_a_pending_request_with_a_contact_When_staff_reject_it_Then_rejected_and_the_contact_gets_request_and_rejection_mails()
     {
         using var api = new CatalogApi(host);
-        var session = await SprintSessionAsync(api, capacity: 1);
+        var session = await api.SprintSessionAsync(capacity: 1);
         var (organisation, email) = (Guid.NewGuid(), NewEmail());
         var booking = (await CatalogApi.Created(await CatalogApi.BookAsync(api.Client, session, Booking(organisation, email))))
             .GetProperty("bookingId").GetGuid();

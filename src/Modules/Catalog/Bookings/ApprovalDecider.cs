@@ -30,13 +30,14 @@ internal static class ApprovalDecider
         return Decision.Accept([.. swept, approved]);
     }
 
-    public static Decision Reject(SessionState session, Guid bookingId, DateTimeOffset now)
+    public static Decision Reject(SessionState session, Guid bookingId, DateTimeOffset now, string? reason = null)
     {
         if (Pending(session, bookingId, now, rejecting: true) is { } refused)
         {
             return refused;
         }
-        return Decision.Accept(new BookingRejected(bookingId, session.Id, session.Find(bookingId)!.OrganisationId, now));
+        return Decision.Accept(new BookingRejected(bookingId, session.Id, session.Find(bookingId)!.OrganisationId, now,
+            string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
     }
 
     private static Refusal? Pending(SessionState state, Guid bookingId, DateTimeOffset now, bool rejecting = false)

@@ -46,10 +46,12 @@ internal static class BookSession
 
     /// <summary>
     /// Books seats of session <paramref name="id"/> for named attendees. <paramref name="key"/> is the request's
-    /// Idempotency-Key ("" for none; pages send none).
+    /// Idempotency-Key ("" for none; pages send none). <paramref name="byStaff"/>: staff take the booking for the
+    /// organisation (<c>PhoneBookings</c>), recorded next to it.
     /// </summary>
     internal static async Task<CommandReply<BookingView>> BookAsync(
-        Guid id, Request body, string key, ClaimsPrincipal user, IServiceProvider services, BookingDesk desk, CancellationToken ct)
+        Guid id, Request body, string key, ClaimsPrincipal user, IServiceProvider services, BookingDesk desk, CancellationToken ct,
+        StaffBooking? byStaff = null)
     {
         // A member books for its own organisation; staff name the organisation they book for.
         body = body with { OrganisationId = body.OrganisationId ?? user.OrganisationId() };
@@ -62,7 +64,7 @@ internal static class BookSession
             return CommandReply<BookingView>.Refused(Refusal.Invalid(errors));
         }
         var json = desk.Json.SerializerOptions;
-        var command = new BookSeats(Ids.New(desk.Clock), body.OrganisationId!.Value, body.Attendees!.Count);
+        var command = new BookSeats(Ids.New(desk.Clock), body.OrganisationId!.Value, body.Attendees!.Count, ByStaff: byStaff);
         var fingerprint = key.Length == 0 ? "" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, json))));
         // Without an address given, the member who books gets the mails at their own confirmed address.
         var recipient = await desk.RecipientAsync(body.ContactEmail, user, command.OrganisationId, ct);

@@ -12,11 +12,12 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 /// <summary>A booking as its organisation sees it; the waitlist position is derived from the session.</summary>
 internal sealed record BookingView(
     Guid BookingId, Guid SessionId, Guid OfferingId, Guid OrganisationId, string Status, int? WaitlistPosition, DateTimeOffset? OfferExpiresAt,
-        IReadOnlyList<string> Attendees)
+        IReadOnlyList<string> Attendees, string? Channel = null, Guid? BookedBy = null)
 {
     public static BookingView Of(SessionState session, SessionBooking booking, BookingAttendees? attendees) => new(
         booking.BookingId, session.Id, session.OfferingId, booking.OrganisationId, booking.Status.Text(),
-        session.WaitlistPosition(booking.BookingId), booking.Status == SeatStatus.Offered ? booking.OfferExpiresAt : null, attendees?.Names ?? []);
+        session.WaitlistPosition(booking.BookingId), booking.Status == SeatStatus.Offered ? booking.OfferExpiresAt : null, attendees?.Names ?? [],
+        booking.Channel, booking.BookedBy);
 }
 
 /// <summary>

@@ -9,8 +9,13 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 /// An organisation asks for seats, one per attendee (the names stay with the endpoint, out of the events).
 /// <paramref name="AwaitsApproval"/>: a booking rule asked staff to approve it, so it is kept as pending.
 /// <paramref name="ForSlot"/>: the offering type's slot source chose the session (<c>SlotBookings</c>).
+/// <paramref name="ByStaff"/>: staff took the booking for the organisation (e.g. on the phone), recorded next to the booking.
 /// </summary>
-internal sealed record BookSeats(Guid BookingId, Guid OrganisationId, int Seats, bool AwaitsApproval = false, bool ForSlot = false);
+internal sealed record BookSeats(Guid BookingId, Guid OrganisationId, int Seats, bool AwaitsApproval = false, bool ForSlot = false,
+    StaffBooking? ByStaff = null);
+
+/// <summary>Who of the staff took a booking for an organisation, and how it reached them (<c>phone</c>, <c>email</c>, <c>in-person</c>).</summary>
+internal sealed record StaffBooking(Guid StaffId, string Channel);
 
 /// <summary>
 /// An organisation withdraws its booking (or declines an offered seat). <paramref name="ForSlot"/>: the slot's offering
@@ -63,7 +68,7 @@ internal static class BookingDecider
         if (command.AwaitsApproval)
         {
             return Decision.Accept([.. swept, new BookingRequested(command.BookingId, session.Id, offering.Id, command.OrganisationId,
-                command.Seats, now)]);
+                command.Seats, now), .. TakenByStaff(session, command, now)]);
         }
         // First come, first served: while anyone waits, a newcomer queues behind them even if it would fit.
         object booked = state.Waiting == 0 && command.Seats <= state.SeatsFree()
@@ -71,8 +76,13 @@ internal static class BookingDecider
                 command.Seats, now)
             : new BookingWaitlisted(command.BookingId, session.Id, offering.Id, offering.OfferingType, offering.Topics, command.OrganisationId,
                 command.Seats, now);
-        return Decision.Accept([.. swept, booked]);
+        return Decision.Accept([.. swept, booked, .. TakenByStaff(session, command, now)]);
     }
+
+    // Staff who book for an organisation are named next to the booking, so the lists show who took it and how.
+    private static object[] TakenByStaff(SessionState session, BookSeats command, DateTimeOffset now) => command.ByStaff is { } staff
+        ? [new BookingTakenByStaff(command.BookingId, session.Id, command.OrganisationId, staff.StaffId, staff.Channel, now)]
+        : [];
 
     /// <summary>Cancels a booking; staff (<paramref name="byStaff"/>) may cancel at any time, past the deadline.</summary>
     public static Decision Cancel(SessionState session, CatalogEntry offering, CancelBooking command, TimeSpan offerWindow, DateTimeOffset now,

@@ -9,5 +9,5 @@ namespace Kompetenzzentrum.Modules.Catalog.Bookings;
 /// </summary>
 internal sealed record BookingRequested(Guid BookingId, Guid SessionId, Guid OfferingId, Guid OrganisationId, int Seats, DateTimeOffset RequestedAt);
 
-/// <summary>Staff turned a pending booking request down; it never held a seat.</summary>
-internal sealed record BookingRejected(Guid BookingId, Guid SessionId, Guid OrganisationId, DateTimeOffset RejectedAt);
+/// <summary>Staff turned a pending booking request down; it never held a seat. <paramref name="Reason"/> is told in the mail.</summary>
+internal sealed record BookingRejected(Guid BookingId, Guid SessionId, Guid OrganisationId, DateTimeOffset RejectedAt, string? Reason = null);

@@ -28,7 +28,8 @@ internal static class BookingMailTemplates
     public const string SessionCancelled = "catalog.booking-session-cancelled";
     public const string Completed = "catalog.booking-completed";
 
-    private const string Details = """
+    /// <summary>The session's title, times and place, below the text of every catalog mail.</summary>
+    internal const string Details = """
 
         {{ title }}
         {{ starts }} – {{ ends }} (Europe/Berlin){{ if place }}
@@ -53,8 +54,8 @@ internal static class BookingMailTemplates
         (Pending, "Booking request awaits approval",
             $"Ihre Anfrage ({SeatsDe}) ist eingegangen. Das Team prüft sie und meldet sich mit einer Zu- oder Absage." + Details,
             $"We received your request ({SeatsEn}). The team reviews it and will confirm or decline it." + Details),
-        (Rejected, "Booking request declined", "Leider können wir Ihre Anfrage nicht annehmen." + Details,
-            "Unfortunately we cannot accept your request." + Details),
+        (Rejected, "Booking request declined", "Leider können wir Ihre Anfrage nicht annehmen.{{ if reason }} {{ reason }}{{ end }}" + Details,
+            "Unfortunately we cannot accept your request.{{ if reason }} {{ reason }}{{ end }}" + Details),
         (Moved, "The session moved (new times or place)", "Ihr Termin wurde verschoben. Es gilt jetzt:" + Details,
             "Your session has moved. It now takes place:" + Details),
         (SessionCancelled, "The session was cancelled by the center",

@@ -126,7 +126,9 @@ internal sealed class BookingNotifier(
             var template = notice.Template == BookingMailTemplates.Cancelled && state.Seats.IsCancelled ? BookingMailTemplates.SessionCancelled
                 : notice.Template;
             var certificate = e.Data is BookingCompleted ? await CertificateAsync(query, state, offering, booking, ct) : null;
-            await SendAsync(state, offering, booking, contacts[notice.BookingId], template, ct, reason, certificate);
+            // A rejection tells staff's reason, if they gave one; a cancellation the session's.
+            var told = e.Data is BookingRejected { Reason: { } why } ? why : reason;
+            await SendAsync(state, offering, booking, contacts[notice.BookingId], template, ct, told, certificate);
         }
     }
 
@@ -200,6 +202,6 @@ internal sealed class BookingNotifier(
         { OrganisationId = booking.OrganisationId }, ct);
     }
 
-    private static string Local(DateTimeOffset at) =>
+    internal static string Local(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, Berlin).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 }

@@ -38,6 +38,8 @@ internal enum SeatStatus
 /// <param name="OfferExpiresAt">Until when seats offered from the waitlist are held.</param>
 /// <param name="Sequence">Its changes so far (the iCalendar SEQUENCE and the booking's ETag): 0 when made, one more with every change.</param>
 /// <param name="Attended">How many attendees came, once staff recorded it.</param>
+/// <param name="BookedBy">The staff account that took the booking for the organisation (a phone booking), if any.</param>
+/// <param name="Channel">How that booking reached staff (<c>phone</c>, <c>email</c>, <c>in-person</c>); null for the organisation's own.</param>
 internal sealed record SessionBooking(
     Guid Id,
     Guid SessionId,
@@ -47,7 +49,9 @@ internal sealed record SessionBooking(
     long Line,
     DateTimeOffset? OfferExpiresAt = null,
     int Sequence = 0,
-    int? Attended = null)
+    int? Attended = null,
+    Guid? BookedBy = null,
+    string? Channel = null)
 {
     [JsonIgnore]
     public Guid BookingId => Id;

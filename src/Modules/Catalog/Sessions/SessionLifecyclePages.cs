@@ -47,7 +47,7 @@ internal static class SessionLifecyclePages
             : (await SessionLifecycle.MoveAsync(sessionId, input, ReadVersion(state), http.User, page.Context, ct)).Refusal;
         return input is not null && refused is null
             ? UiPages.Done(http, SessionPages.Of(id, sessionId), texts.Get("catalog.sessions.moved"))
-            : await RefusedAsync(id, sessionId, http, page, new SessionForms(Move: state), state, refused, ct);
+            : await RefusedAsync(id, sessionId, http, page.Shown, new SessionForms(Move: state), state, refused, ct);
     }
 
     private static async Task<IResult> CancelAsync(Guid id, Guid sessionId, IFormCollection form, HttpContext http, Page page,
@@ -66,16 +66,17 @@ internal static class SessionLifecyclePages
             {
                 state.AddError("reason", texts.Get("catalog.session-cancel-reason-required"));
             }
-            return await RefusedAsync(id, sessionId, http, page, new SessionForms(Cancel: state), state, null, ct);
+            return await RefusedAsync(id, sessionId, http, page.Shown, new SessionForms(Cancel: state), state, null, ct);
         }
         var refused = (await SessionLifecycle.CancelAsync(sessionId, input, ReadVersion(state), http.User, page.Context, ct)).Refusal;
         return refused is null
             ? UiPages.Done(http, SessionPages.Of(id, sessionId), texts.Get("catalog.sessions.session-cancelled"))
-            : await RefusedAsync(id, sessionId, http, page, new SessionForms(Cancel: state), state, refused, ct);
+            : await RefusedAsync(id, sessionId, http, page.Shown, new SessionForms(Cancel: state), state, refused, ct);
     }
 
-    private static async Task<IResult> RefusedAsync(Guid id, Guid sessionId, HttpContext http, Page page, SessionForms forms, FormState state,
-        Refusal? refused, CancellationToken ct)
+    /// <summary>Shows the session's page again with the refused form (what was typed, the reasons) and the refusal's status.</summary>
+    internal static async Task<IResult> RefusedAsync(Guid id, Guid sessionId, HttpContext http, SessionPages.Shown page, SessionForms forms,
+        FormState state, Refusal? refused, CancellationToken ct)
     {
         var texts = Texts(http);
         if (refused is { Kind: RefusalKind.NotFound })
@@ -92,7 +93,7 @@ internal static class SessionLifecyclePages
         }
         state.Summary ??= texts.Get("catalog.sessions.check-details");
         var status = refused is null ? StatusCodes.Status400BadRequest : RefusalResults.StatusOf(refused.Kind);
-        return await SessionPages.RenderAsync(id, sessionId, http, page.Types, page.Query, page.Context.Clock, forms, status, ct);
+        return await SessionPages.RenderAsync(id, sessionId, http, page.Types, page.Query, page.Clock, forms, status, ct);
     }
 
     // The version the form was shown with; a form without one (or with something else) names none.
@@ -101,5 +102,8 @@ internal static class SessionLifecyclePages
     private static ITexts Texts(HttpContext http) => http.RequestServices.GetRequiredService<ITexts>();
 
     /// <summary>What the forms need from the container.</summary>
-    private sealed record Page(StaffSessionChanges.Context Context, IQuerySession Query, IEnumerable<OfferingTypeDefinition> Types);
+    private sealed record Page(StaffSessionChanges.Context Context, IQuerySession Query, IEnumerable<OfferingTypeDefinition> Types)
+    {
+        public SessionPages.Shown Shown => new(Query, Context.Clock, Types);
+    }
 }

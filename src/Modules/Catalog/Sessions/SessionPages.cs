@@ -19,8 +19,9 @@ namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 /// <summary>A session's page: the session, its offering, and the offering's type when it is still registered.</summary>
 internal sealed record SessionPageModel(SessionState Session, CatalogEntry Offering, OfferingTypeDefinition? Type);
 
-/// <summary>The move and cancel forms of a session's page, as posted when a change was refused.</summary>
-internal sealed record SessionForms(FormState? Move = null, FormState? Cancel = null);
+/// <summary>The forms of a session's page, as posted when a change was refused.</summary>
+internal sealed record SessionForms(FormState? Move = null, FormState? Cancel = null, FormState? Phone = null, FormState? Decisions = null,
+    FormState? Message = null);
 
 /// <summary>Sessions with their offerings by id, for the bookings list.</summary>
 internal sealed record SessionListModel(IReadOnlyList<SessionSeats> Sessions, IReadOnlyDictionary<Guid, CatalogEntry> Offerings);
@@ -33,6 +34,9 @@ internal static class SessionPages
 {
     public const string Bookings = "/backoffice/buchungen";
 
+    /// <summary>What showing a session's page again (after a refused form) needs from the container.</summary>
+    internal sealed record Shown(IQuerySession Query, TimeProvider Clock, [FromServices] IEnumerable<OfferingTypeDefinition> Types);
+
     public static string Schedule(Guid offeringId) => $"{OfferingPages.Of(offeringId)}/termine";
 
     public static string Of(Guid offeringId, Guid sessionId) => $"{Schedule(offeringId)}/{sessionId}";
@@ -43,6 +47,7 @@ internal static class SessionPages
         pages.MapGet(Bookings, SessionListAsync).RequireAuthorization(Policies.OfferingManager);
         pages.MapGet(OfferingPages.List + "/{id:guid}/termine/{sessionId:guid}", ShowAsync).RequireAuthorization(Policies.OfferingManager);
         pages.MapSessionLifecyclePages();
+        pages.MapStaffOperationPages();
         pages.MapPost(OfferingPages.List + "/{id:guid}/termine/{sessionId:guid}/nachruecken",
                 async (Guid id, Guid sessionId, IFormCollection form, HttpContext http, [AsParameters] StaffSessionChanges.Context context,
                         CancellationToken ct) =>
@@ -158,6 +163,9 @@ internal static class SessionPages
             CanCancel = http.User.IsStaff(),
             MoveForm = forms?.Move ?? FormState.Empty(),
             CancelForm = forms?.Cancel ?? FormState.Empty(),
+            PhoneForm = forms?.Phone ?? FormState.Empty(),
+            DecisionsForm = forms?.Decisions ?? FormState.Empty(),
+            MessageForm = forms?.Message ?? FormState.Empty(),
         }, status);
     }
 

@@ -83,6 +83,8 @@ internal sealed record SessionState(SessionSeats Seats, IReadOnlyList<SessionBoo
         AttendanceRecorded a =>
             Change(a.BookingId, b => b with { Status = a.Attended > 0 ? SeatStatus.Attended : SeatStatus.NoShow, Attended = a.Attended }),
         BookingCompleted c => Change(c.BookingId, b => b with { Status = SeatStatus.Completed }),
+        // Who took the booking is no change of it: the booking's sequence (its ETag) stays.
+        BookingTakenByStaff s => Change(s.BookingId, b => b with { BookedBy = s.StaffId, Channel = s.Channel }, counts: false),
         SessionMoved m => this with
         {
             Seats = Seats with { StartsAt = m.StartsAt, EndsAt = m.EndsAt, Capacity = m.Capacity, Changes = Seats.Changes + 1 },
@@ -98,13 +100,13 @@ internal sealed record SessionState(SessionSeats Seats, IReadOnlyList<SessionBoo
     }
 
     // A booking the decision did not load cannot change: the engine loads every booking a command names.
-    private SessionState Change(Guid bookingId, Func<SessionBooking, SessionBooking> change, bool last = false)
+    private SessionState Change(Guid bookingId, Func<SessionBooking, SessionBooking> change, bool last = false, bool counts = true)
     {
         if (Find(bookingId) is not { } before)
         {
             throw new InvalidOperationException($"Booking {bookingId} of session {Id} was not loaded for the change.");
         }
-        var after = change(before) with { Sequence = before.Sequence + 1 };
+        var after = change(before) with { Sequence = before.Sequence + (counts ? 1 : 0) };
         var bookings = last
             ? [.. Bookings.Where(b => b.Id != bookingId), after]
             : Bookings.Select(b => b.Id == bookingId ? after : b).ToList();
