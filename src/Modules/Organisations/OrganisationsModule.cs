@@ -88,6 +88,7 @@ public sealed class OrganisationsModule : ModuleBase
         options.Projections.Add<MaturityFollowUpProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ConfirmedParticipantProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<QuestionSet>();
+        options.Schema.For<QuestionSetDraft>();
         options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<AccessTokenProjection>(ProjectionLifecycle.Inline);
@@ -149,6 +150,7 @@ public sealed class OrganisationsModule : ModuleBase
         pages.MapImportPages();
         pages.MapDuplicatePages();
         pages.MapAccountAdminPages();
+        pages.MapQuestionSetPages();
     }
 
     public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
@@ -167,5 +169,7 @@ public sealed class OrganisationsModule : ModuleBase
         new(DuplicatePages.Path, new LocalizedText("Dubletten", "Duplicates"), Contracts.Ui.NavigationArea.Staff, 81, Policies.Staff),
         new(AccountAdminPages.Path, new LocalizedText("Konten und Rollen", "Accounts and roles"), Contracts.Ui.NavigationArea.Staff, 82,
             Policies.PlatformAdmin),
+        new(QuestionSetPages.Path, new LocalizedText("Reifegrad-Fragen", "Maturity questions"), Contracts.Ui.NavigationArea.Staff, 83,
+            Policies.Staff),
     ];
 }
