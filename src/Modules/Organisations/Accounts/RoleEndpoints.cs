@@ -29,11 +29,13 @@ internal static class RoleEndpoints
         api.MapDelete("/accounts/{id:guid}/roles/{role}", async (Guid id, string role, IDocumentSession session, CancellationToken ct) =>
                 Answer(await AccountAdministration.RevokeAsync(id, role, session, ct)))
             .RequireAuthorization(Policies.PlatformAdmin).WithName("RevokeRole");
-        api.MapPost("/accounts/{id:guid}/lock", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        api.MapPost("/accounts/{id:guid}/lock", async (
+                    Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
                 Answer(await AccountAdministration.LockAsync(id, http.User.AccountId()!.Value, session, clock, ct)))
             .RequireAuthorization(Policies.PlatformAdmin).WithName("LockAccount").Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/accounts/{id:guid}/unlock", async (Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        api.MapPost("/accounts/{id:guid}/unlock", async (
+                    Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
                 Answer(await AccountAdministration.UnlockAsync(id, http.User.AccountId()!.Value, session, clock, ct)))
             .RequireAuthorization(Policies.PlatformAdmin).WithName("UnlockAccount").Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
