@@ -88,6 +88,7 @@ public sealed class OrganisationsModule : ModuleBase
         options.Projections.Add<MaturityFollowUpProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ConfirmedParticipantProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<QuestionSet>();
+        options.Schema.For<QuestionSetDraft>();
         options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<AccessTokenProjection>(ProjectionLifecycle.Inline);
@@ -102,6 +103,7 @@ public sealed class OrganisationsModule : ModuleBase
             e with { Email = $"erased-{e.AccountId:N}", DisplayName = "", PasswordHash = "", ConfirmationTokenHash = "" });
         options.Events.AddMaskingRuleForProtectedInformation<PasswordChanged>(e => e with { PasswordHash = "" });
         options.Events.AddMaskingRuleForProtectedInformation<PasswordResetRequested>(e => e with { TokenHash = "" });
+        options.Events.AddMaskingRuleForProtectedInformation<ConfirmationReissued>(e => e with { TokenHash = "" });
         options.Events.AddMaskingRuleForProtectedInformation<SignedIn>(e => e with { Device = null });
         options.Events.AddMaskingRuleForProtectedInformation<MemberInvited>(e => e with { Email = "erased", TokenHash = "" });
         options.Events.AddMaskingRuleForProtectedInformation<OrganisationRegistered>(e => e with { Name = "", Postcode = e.Postcode[..2] + "xxx" });
@@ -147,6 +149,8 @@ public sealed class OrganisationsModule : ModuleBase
         pages.MapTokenPages();
         pages.MapImportPages();
         pages.MapDuplicatePages();
+        pages.MapAccountAdminPages();
+        pages.MapQuestionSetPages();
     }
 
     public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
@@ -163,5 +167,9 @@ public sealed class OrganisationsModule : ModuleBase
         new(ImportEndpoints.PagePath, new LocalizedText("Import Unternehmen", "Import organisations"), Contracts.Ui.NavigationArea.Staff, 80,
             Policies.Staff),
         new(DuplicatePages.Path, new LocalizedText("Dubletten", "Duplicates"), Contracts.Ui.NavigationArea.Staff, 81, Policies.Staff),
+        new(AccountAdminPages.Path, new LocalizedText("Konten und Rollen", "Accounts and roles"), Contracts.Ui.NavigationArea.Staff, 82,
+            Policies.PlatformAdmin),
+        new(QuestionSetPages.Path, new LocalizedText("Reifegrad-Fragen", "Maturity questions"), Contracts.Ui.NavigationArea.Staff, 83,
+            Policies.Staff),
     ];
 }

@@ -71,6 +71,19 @@ public class BrowserHost : HostFixture
         return await context.NewPageAsync();
     }
 
+    /// <summary>A German page in a fresh context with JavaScript off, for the walks that must work with plain forms and links.</summary>
+    public async Task<IPage> NewPageWithoutJavaScriptAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString().TrimEnd('/'),
+            Locale = "de-DE",
+            JavaScriptEnabled = false,
+        });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
     private static readonly Regex SignInAddress = new("^[a-z]+://[^/]+" + Regex.Escape(UiPaths.SignIn) + "(?:[?#]|$)");
 
     /// <summary>Signs in through the sign-in page.</summary>

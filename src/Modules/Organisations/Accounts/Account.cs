@@ -18,6 +18,9 @@ internal sealed record Account
     public DateTimeOffset? ResetExpiresAt { get; init; }
     public int FailedSignIns { get; init; }
     public DateTimeOffset? LockedUntil { get; init; }
+
+    /// <summary>Locked by a platform administrator until one unlocks it (unlike <see cref="LockedUntil"/>, which ends by itself).</summary>
+    public bool Locked { get; init; }
     public List<string> Roles { get; init; } = [];
     public string? PartnerCenter { get; init; }
     public Guid? OrganisationId { get; init; }
@@ -80,6 +83,12 @@ internal sealed partial class AccountProjection : SingleStreamProjection<Account
     public static Account Apply(SignInFailed e, Account a) => a with { FailedSignIns = a.FailedSignIns + 1 };
 
     public static Account Apply(AccountLockedOut e, Account a) => EndSessions(a) with { LockedUntil = e.Until, FailedSignIns = 0 };
+
+    public static Account Apply(AccountLocked e, Account a) => EndSessions(a) with { Locked = true };
+
+    public static Account Apply(AccountUnlocked e, Account a) => a with { Locked = false, LockedUntil = null, FailedSignIns = 0 };
+
+    public static Account Apply(ConfirmationReissued e, Account a) => a with { ConfirmationTokenHash = e.TokenHash };
 
     public static Account Apply(RoleGranted e, Account a) =>
         EndSessions(a) with { Roles = a.Roles.Append(e.Role).Distinct().ToList(), PartnerCenter = e.PartnerCenter ?? a.PartnerCenter };

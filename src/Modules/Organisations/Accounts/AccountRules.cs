@@ -60,7 +60,7 @@ internal static class AccountRules
     public static (SignInOutcome Outcome, object[] Events) SignIn(
         Account account, bool passwordMatches, DateTimeOffset now, AccountSession? session = null)
     {
-        if (account.LockedUntil is { } until && until > now)
+        if (account.Locked || account.LockedUntil is { } until && until > now)
         {
             return (SignInOutcome.LockedOut, []);
         }

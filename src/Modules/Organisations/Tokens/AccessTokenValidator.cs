@@ -19,8 +19,9 @@ internal sealed class AccessTokenValidator(IDocumentStore store, TimeProvider cl
             return null;
         }
         var account = await session.LoadAsync<Accounts.Account>(found.AccountId, cancellationToken);
-        // A token is worth no more than its owner: an owner who lost the analyst role loses its tokens' reach.
-        if (account is null || account.Erased || !(account.Roles.Contains(Roles.Analyst) || account.Roles.Contains(Roles.PlatformAdmin)))
+        // A token is worth no more than its owner: an owner who lost the analyst role or was locked loses its tokens' reach.
+        if (account is null || account.Erased || account.Locked
+            || !(account.Roles.Contains(Roles.Analyst) || account.Roles.Contains(Roles.PlatformAdmin)))
         {
             return null;
         }

@@ -1,5 +1,4 @@
 using Kompetenzzentrum.Contracts.Security;
-using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Web;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -8,43 +7,37 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 
-/// <summary>Read the check's questions (anyone) and publish a new version (staff).</summary>
+/// <summary>
+/// Read the check's questions (anyone); staff publish a new version directly, or save a draft and publish it
+/// (<see cref="QuestionSetHandlers"/>, which the staff page calls too).
+/// </summary>
 internal static class QuestionSetEndpoints
 {
+    private const string Sets = "/maturity/question-sets";
+
     public static void MapQuestionSets(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/maturity/question-sets/current", async (IQuerySession session, CancellationToken ct) =>
+        api.MapGet(Sets + "/current", async (IQuerySession session, CancellationToken ct) =>
                 Results.Ok(await QuestionSets.CurrentAsync(session, ct)))
             .AllowAnonymous().WithName("GetCurrentMaturityQuestionSet");
-        api.MapGet("/maturity/question-sets/{version:int}", async (int version, IQuerySession session, CancellationToken ct) =>
+        api.MapGet(Sets + "/{version:int}", async (int version, IQuerySession session, CancellationToken ct) =>
                 await QuestionSets.FindAsync(session, version, ct) is { } set ? Results.Ok(set) : Results.NotFound())
             .AllowAnonymous().WithName("GetMaturityQuestionSet");
-        api.MapPost("/maturity/question-sets", PublishAsync).RequireAuthorization(Policies.Staff).WithName("PublishMaturityQuestionSet");
+        api.MapPost(Sets, async (QuestionSetInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+                (await QuestionSetHandlers.PublishAsync(body, session, clock, ct)).ToHttpResult(Created))
+            .RequireAuthorization(Policies.Staff).WithName("PublishMaturityQuestionSet");
+        api.MapGet(Sets + "/draft", async (IQuerySession session, CancellationToken ct) =>
+                await session.LoadAsync<QuestionSetDraft>(QuestionSetDraft.TheDraft, ct) is { } draft ? Results.Ok(draft) : Results.NotFound())
+            .RequireAuthorization(Policies.Staff).WithName("GetMaturityQuestionSetDraft");
+        api.MapPut(Sets + "/draft", async (QuestionSetInput body, HttpContext http, IDocumentSession session, TimeProvider clock,
+                    CancellationToken ct) =>
+                (await QuestionSetHandlers.SaveDraftAsync(body, http.User.AccountId(), session, clock, ct)).ToHttpResult(Results.Ok))
+            .RequireAuthorization(Policies.Staff).WithName("SaveMaturityQuestionSetDraft");
+        api.MapPost(Sets + "/draft/publish", async (IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+                (await QuestionSetHandlers.PublishDraftAsync(session, clock, ct)).ToHttpResult(Created))
+            .RequireAuthorization(Policies.Staff).WithName("PublishMaturityQuestionSetDraft").Produces(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> PublishAsync(
-        QuestionSetInput body, IDocumentSession session, ITexts texts, TimeProvider clock, CancellationToken ct)
-    {
-        if (body.Validate() is { Count: > 0 } errors)
-        {
-            var problems = new FieldProblems();
-            foreach (var error in errors)
-            {
-                problems.Add(error.Field, texts.Get(error.Code, error.Args));
-            }
-            return problems.ToResult();
-        }
-        var version = (await QuestionSets.CurrentAsync(session, ct)).Id + 1;
-        // Insert, not Store: a version is never overwritten; two publishing at once makes one of them retry.
-        session.Insert(body.ToSet(version, clock.GetUtcNow()));
-        try
-        {
-            await session.SaveChangesAsync(ct);
-        }
-        catch (JasperFx.DocumentAlreadyExistsException)
-        {
-            return Results.Problem(statusCode: 409, title: texts.Get("organisations.maturity.version-taken"));
-        }
-        return Results.Created($"/api/organisations/maturity/question-sets/{version}", new { version });
-    }
+    private static IResult Created(int version) => Results.Created($"/api/organisations{Sets}/{version}", new { version });
 }
