@@ -8,7 +8,8 @@ namespace Kompetenzzentrum.Organisations.Tests.Crm;
 /// <summary>The staff's CRM view over HTTP against the real host: directory, history of several modules, staff notes.</summary>
 public sealed class OrganisationDirectoryTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private sealed record Row(Guid Id, string Name, string Industry, string SizeClass, string FederalState, string? Level, DateTimeOffset? LastContact);
+    private sealed record Row(
+        Guid Id, string Name, string Industry, string SizeClass, string FederalState, string? Level, DateTimeOffset? LastContact);
 
     private sealed record Directory(List<Row> Rows, int Total, int Page, int PageSize);
 
@@ -114,7 +115,8 @@ public sealed class OrganisationDirectoryTests(HostFixture host) : IClassFixture
 
         await AssertRefusedAsync(await staff.GetAsync($"/api/organisations/{unknown}/history"), 404, "organisations.crm.unknown");
         await AssertRefusedAsync(await staff.GetAsync($"/api/organisations/{unknown}/notes"), 404, "organisations.crm.unknown");
-        await AssertRefusedAsync(await staff.PostAsJsonAsync($"/api/organisations/{unknown}/notes", new { text = "x" }), 404, "organisations.crm.unknown");
+        var note = await staff.PostAsJsonAsync($"/api/organisations/{unknown}/notes", new { text = "x" });
+        await AssertRefusedAsync(note, 404, "organisations.crm.unknown");
         await AssertRefusedAsync(await staff.GetAsync("/api/organisations/directory?industry=ZZ"), 400, "common.invalid", "industry");
         await AssertRefusedAsync(await staff.GetAsync("/api/organisations/directory?level=expert"), 400, "common.invalid", "level");
         await AssertRefusedAsync(await staff.GetAsync("/api/organisations/directory?page=abc"), 400, "common.invalid", "page");
@@ -126,7 +128,8 @@ public sealed class OrganisationDirectoryTests(HostFixture host) : IClassFixture
         using var staff = await host.AdminAsync();
         var sme = await host.CreateOrganisationAdminAsync();
         var organisation = sme.OrganisationId!.Value;
-        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"/api/organisations/{organisation}/notes", new { text = "Frau Muster" })).StatusCode);
+        var added = await staff.PostAsJsonAsync($"/api/organisations/{organisation}/notes", new { text = "Frau Muster" });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         Assert.Equal(1, await NotesInDatabaseAsync(organisation));
 
         Assert.Equal(HttpStatusCode.NoContent, (await sme.Client.DeleteAsync($"/api/organisations/{organisation}")).StatusCode);

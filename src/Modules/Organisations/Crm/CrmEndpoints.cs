@@ -19,7 +19,8 @@ internal static class CrmEndpoints
                 (await notes.ListAsync(id, http.User, ct)).ToHttpResult(v => Results.Ok(v)))
             .RequireAuthorization(Policies.Staff).WithName("ListOrganisationNotes");
         api.MapPost("/{id:guid}/notes", async (Guid id, NoteRequest body, HttpContext http, StaffNotes notes, CancellationToken ct) =>
-                (await notes.AddAsync(id, body, http.User, ct)).ToHttpResult(note => Results.Created($"/api/organisations/{id}/notes/{note.Id}", note)))
+                (await notes.AddAsync(id, body, http.User, ct))
+                .ToHttpResult(note => Results.Created($"/api/organisations/{id}/notes/{note.Id}", note)))
             .RequireAuthorization(Policies.Staff).WithName("AddOrganisationNote");
         api.MapDelete("/{id:guid}/notes/{noteId:guid}", async (Guid id, Guid noteId, HttpContext http, StaffNotes notes, CancellationToken ct) =>
                 await notes.DeleteAsync(id, noteId, http.User, ct) is { } refusal ? refusal.ToHttpResult() : Results.NoContent())

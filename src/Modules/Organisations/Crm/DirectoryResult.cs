@@ -1,6 +1,9 @@
 namespace Kompetenzzentrum.Modules.Organisations.Crm;
 
-/// <summary>One organisation in the directory; <paramref name="Level"/> is the latest check's level, <paramref name="LastContact"/> the newest history entry.</summary>
+/// <summary>
+/// One organisation in the directory; <paramref name="Level"/> is the latest check's level, <paramref name="LastContact"/> the
+/// newest history entry.
+/// </summary>
 internal sealed record DirectoryRow(
     Guid Id, string Name, string Industry, string SizeClass, string FederalState, string? Level, DateTimeOffset? LastContact);
 

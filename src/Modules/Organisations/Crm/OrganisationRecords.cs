@@ -23,12 +23,13 @@ internal sealed class OrganisationRecords(IDocumentStore store, IEnumerable<IOrg
 
     public async Task<Result<DirectoryResult>> SearchAsync(DirectoryQuery query, CancellationToken ct)
     {
+        const string unknown = "organisations.crm.filter-unknown";
         var errors = new FieldErrors()
             .When(query.Q is { Length: > 200 }, "q", "organisations.crm.q-too-long")
-            .When(!string.IsNullOrEmpty(query.Industry) && !IndustrySections.IsKnown(query.Industry), "industry", "organisations.crm.filter-unknown")
-            .When(!string.IsNullOrEmpty(query.Size) && !OrganisationInput.SizeClasses.Contains(query.Size), "size", "organisations.crm.filter-unknown")
-            .When(!string.IsNullOrEmpty(query.Region) && !FederalStates.IsKnown(query.Region), "region", "organisations.crm.filter-unknown")
-            .When(!string.IsNullOrEmpty(query.Level) && !Levels.Contains(query.Level), "level", "organisations.crm.filter-unknown")
+            .When(!string.IsNullOrEmpty(query.Industry) && !IndustrySections.IsKnown(query.Industry), "industry", unknown)
+            .When(!string.IsNullOrEmpty(query.Size) && !OrganisationInput.SizeClasses.Contains(query.Size), "size", unknown)
+            .When(!string.IsNullOrEmpty(query.Region) && !FederalStates.IsKnown(query.Region), "region", unknown)
+            .When(!string.IsNullOrEmpty(query.Level) && !Levels.Contains(query.Level), "level", unknown)
             .When(query.Page is < 1 or > 100_000, "page", "organisations.crm.page-invalid");
         if (errors.Count > 0)
         {

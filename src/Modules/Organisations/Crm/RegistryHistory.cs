@@ -29,8 +29,10 @@ internal sealed class RegistryHistory(IDocumentStore store) : IOrganisationHisto
             var entry = e.Data switch
             {
                 OrganisationRegistered => Entry(e.Timestamp, "registered", "Unternehmen registriert", "Organisation registered"),
-                MemberJoined j => Entry(e.Timestamp, "member-joined", $"Mitglied beigetreten: {Name(j.AccountId)}", $"Member joined: {Name(j.AccountId)}"),
-                MemberRemoved r => Entry(e.Timestamp, "member-left", $"Mitglied ausgetreten: {Name(r.AccountId)}", $"Member left: {Name(r.AccountId)}"),
+                MemberJoined j =>
+                    Entry(e.Timestamp, "member-joined", $"Mitglied beigetreten: {Name(j.AccountId)}", $"Member joined: {Name(j.AccountId)}"),
+                MemberRemoved r =>
+                    Entry(e.Timestamp, "member-left", $"Mitglied ausgetreten: {Name(r.AccountId)}", $"Member left: {Name(r.AccountId)}"),
                 OrganisationAbsorbed => Entry(e.Timestamp, "merged", "Dublette zusammengeführt", "Duplicate merged in"),
                 _ => null,
             };
