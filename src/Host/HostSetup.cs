@@ -76,6 +76,7 @@ internal static class HostSetup
         services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<OutboxMailSender>());
         services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<OutboxMailSender>());
         services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<OutboxMailSender>());
+        services.AddSingleton<Contracts.Organisations.IOrganisationHistorySource, OutboxHistory>();
         var smtp = configuration.GetSection("Mail:Smtp");
         SmtpCheck.Verify(smtp);
         services.Configure<SmtpSettings>(smtp);

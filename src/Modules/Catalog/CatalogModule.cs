@@ -12,6 +12,7 @@ using Kompetenzzentrum.Modules.Catalog.Browse;
 using Kompetenzzentrum.Modules.Catalog.CalendarFeeds;
 using Kompetenzzentrum.Modules.Catalog.Certificates;
 using Kompetenzzentrum.Modules.Catalog.DemoData;
+using Kompetenzzentrum.Modules.Catalog.History;
 using Kompetenzzentrum.Modules.Catalog.Imports;
 using Kompetenzzentrum.Modules.Catalog.Merges;
 using Kompetenzzentrum.Modules.Catalog.Notifications;
@@ -63,6 +64,7 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<CatalogMerge>();
         context.Services.AddSingleton<IOrganisationMergeParticipant>(sp => sp.GetRequiredService<CatalogMerge>());
         context.Services.AddSingleton<IOrganisationBookingCounts>(sp => sp.GetRequiredService<CatalogMerge>());
+        context.Services.AddSingleton<IOrganisationHistorySource, CatalogHistory>();
         BookingMailTemplates.Register(context.Services);
         SessionMessages.Register(context.Services);
     }

@@ -51,6 +51,7 @@ public sealed class ConsultationsModule : ModuleBase
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<ConsultationPersonalData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<ConsultationPersonalData>());
         context.Services.AddSingleton<IOrganisationMergeParticipant, ConsultationsMerge>();
+        context.Services.AddSingleton<IOrganisationHistorySource, History.ConsultationHistory>();
         ConsultationMails.Register(context.Services);
     }
 

@@ -8,6 +8,7 @@ using Kompetenzzentrum.Contracts.Privacy;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Modules.Organisations.Accounts;
+using Kompetenzzentrum.Modules.Organisations.Crm;
 using Kompetenzzentrum.Modules.Organisations.DemoData;
 using Kompetenzzentrum.Modules.Organisations.Duplicates;
 using Kompetenzzentrum.Modules.Organisations.Imports;
@@ -63,6 +64,11 @@ public sealed class OrganisationsModule : ModuleBase
         services.AddSingleton<IOrganisationNames, OrganisationNames>();
         services.AddSingleton<IOrganisationExternalIds, OrganisationExternalIds>();
         services.AddSingleton<IOrganisationMergeParticipant, MaturityMerge>();
+        services.AddSingleton<IOrganisationMergeParticipant, StaffNoteMerge>();
+        services.AddSingleton<IPersonalDataEraser, StaffNoteEraser>();
+        services.AddSingleton<IOrganisationHistorySource, RegistryHistory>();
+        services.AddSingleton<OrganisationRecords>();
+        services.AddSingleton<StaffNotes>();
         _reminders = ReminderDelay.From(context.Configuration);
         services.AddSingleton(_reminders);
         services.AddSingleton(sp => new DemoRoleAccounts(context.Configuration, sp.GetRequiredService<IDocumentStore>(),
@@ -97,6 +103,7 @@ public sealed class OrganisationsModule : ModuleBase
         // A re-import finds the organisation by its external id; two imports at once cannot both create it.
         options.Schema.For<Organisation>().UniqueIndex(o => o.ExternalId!);
         options.Schema.For<AccessToken>().UniqueIndex(t => t.TokenHash);
+        options.Schema.For<StaffNote>().Index(n => n.OrganisationId);
 
         // What erasure blanks in the stored events; ids and coarse attributes stay for research.
         options.Events.AddMaskingRuleForProtectedInformation<AccountRegistered>(e =>
@@ -123,6 +130,7 @@ public sealed class OrganisationsModule : ModuleBase
         api.MapPrivacy();
         api.MapNotifications();
         api.MapDuplicates();
+        api.MapCrm();
         api.MapRegistry();
         api.MapInvitations();
         api.MapTeam();
@@ -151,6 +159,7 @@ public sealed class OrganisationsModule : ModuleBase
         pages.MapDuplicatePages();
         pages.MapAccountAdminPages();
         pages.MapQuestionSetPages();
+        pages.MapCrmPages();
     }
 
     public override IEnumerable<Contracts.Ui.NavigationItem> Navigation =>
@@ -171,5 +180,6 @@ public sealed class OrganisationsModule : ModuleBase
             Policies.PlatformAdmin),
         new(QuestionSetPages.Path, new LocalizedText("Reifegrad-Fragen", "Maturity questions"), Contracts.Ui.NavigationArea.Staff, 83,
             Policies.Staff),
+        new(CrmPages.Path, new LocalizedText("Unternehmen", "Organisations"), Contracts.Ui.NavigationArea.Staff, 79, Policies.Staff),
     ];
 }
