@@ -4,8 +4,8 @@ using System.Text.Json;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Testing;
 using Marten;
-using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Kompetenzzentrum.Organisations.Tests.Accounts;
 
