@@ -11,6 +11,7 @@ using Kompetenzzentrum.Modules.Catalog.Bookings;
 using Kompetenzzentrum.Modules.Catalog.Browse;
 using Kompetenzzentrum.Modules.Catalog.CalendarFeeds;
 using Kompetenzzentrum.Modules.Catalog.Certificates;
+using Kompetenzzentrum.Modules.Catalog.Dashboard;
 using Kompetenzzentrum.Modules.Catalog.DemoData;
 using Kompetenzzentrum.Modules.Catalog.History;
 using Kompetenzzentrum.Modules.Catalog.Imports;
@@ -62,6 +63,7 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<AttendeeData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<AttendeeData>());
         context.Services.AddSingleton<CatalogMerge>();
+        context.Services.AddScoped<StaffDashboard>();
         context.Services.AddSingleton<IOrganisationMergeParticipant>(sp => sp.GetRequiredService<CatalogMerge>());
         context.Services.AddSingleton<IOrganisationBookingCounts>(sp => sp.GetRequiredService<CatalogMerge>());
         context.Services.AddSingleton<IOrganisationHistorySource, CatalogHistory>();
@@ -113,6 +115,7 @@ public sealed class CatalogModule : ModuleBase
         api.MapBookPackage();
         api.MapPackageBookings();
         api.MapCalendarFeeds();
+        api.MapStaffDashboard();
     }
 
     public override void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapParticipationImport();
@@ -125,6 +128,7 @@ public sealed class CatalogModule : ModuleBase
         pages.MapPackageAdminPages();
         pages.MapMyBookingsPages();
         pages.MapStaffPages();
+        pages.MapStaffDashboardPages();
         pages.MapCalendarFeedPages();
         pages.MapCalendarFeed();
         pages.MapParticipationImportPages();
@@ -139,6 +143,7 @@ public sealed class CatalogModule : ModuleBase
         new(OfferingBookingPages.MyBookings, new LocalizedText("Meine Buchungen", "My bookings"), NavigationArea.Sme, 50),
         new(CalendarFeedPages.Path, new LocalizedText("Kalender-Abos", "Calendar subscriptions"), NavigationArea.Sme, 55),
         .. StaffPages.Navigation,
+        StaffDashboardPages.Navigation,
         PackageAdminPages.Navigation,
         new(ParticipationImportEndpoints.PagePath, new LocalizedText("Import Teilnahmen", "Import participations"), NavigationArea.Staff, 85,
             Contracts.Security.Policies.Staff),
