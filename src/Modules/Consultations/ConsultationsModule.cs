@@ -45,6 +45,7 @@ public sealed class ConsultationsModule : ModuleBase
         context.Services.AddSingleton<ConsultationMails>();
         context.Services.AddScoped<BookingEndpoints.Services>();
         context.Services.AddScoped<ExpertProfiles>();
+        context.Services.AddScoped<UseCaseChanges>();
         context.Services.AddSingleton<IModuleSeeder, ConsultationSeeder>();
         context.Services.AddSingleton<IModuleSeeder, DemoData.DemoExpertsSeeder>();
         context.Services.AddSingleton<ConsultationPersonalData>();
@@ -85,6 +86,7 @@ public sealed class ConsultationsModule : ModuleBase
         pages.MapConsultationPages();
         pages.MapStaffConsultationPages();
         pages.MapExpertPages();
+        pages.MapUseCasePages();
     }
 
     public override IEnumerable<NavigationItem> Navigation =>
