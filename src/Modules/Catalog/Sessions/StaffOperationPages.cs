@@ -57,7 +57,7 @@ internal static class StaffOperationPages
         return result.Refusal is { } refused
             ? await RefusedAsync(id, sessionId, http, page, new SessionForms(Phone: state), state, refused, ct)
             : UiPages.Done(http, SessionPages.Of(id, sessionId), texts.Get("catalog.staff-ops.booked", TextArgs.Of(
-                ("status", texts.Get("catalog.staff-ops.booked-status." + result.Value.Status)))));
+                ("status", ChannelTexts.Outcome(texts, result.Value.Status)))));
     }
 
     private static async Task<IResult> DecideAsync(Guid id, Guid sessionId, IFormCollection form, HttpContext http,

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Kernel;
+using Kompetenzzentrum.Contracts.Texts;
 
 namespace Kompetenzzentrum.Modules.Organisations.Maturity.Questions;
 
@@ -18,6 +19,16 @@ internal static class QuestionKinds
     public const string TimeShort = "time-short";
 
     public static IReadOnlyList<string> All { get; } = [Dimension, TopicRelevance, TopicImplementation, TimeShort];
+
+    /// <summary>The kind's name for people, in the request's language.</summary>
+    public static string Name(ITexts texts, string kind) => kind switch
+    {
+        Dimension => texts.Get("organisations.question-sets.kind-dimension"),
+        TopicRelevance => texts.Get("organisations.question-sets.kind-topic-relevance"),
+        TopicImplementation => texts.Get("organisations.question-sets.kind-topic-implementation"),
+        TimeShort => texts.Get("organisations.question-sets.kind-time-short"),
+        _ => kind,
+    };
 
     public static (int Min, int Max) Range(string kind) => kind switch
     {
