@@ -132,6 +132,27 @@ public sealed class AccountAdministrationTests(HostFixture host) : IClassFixture
     }
 
     [Fact]
+    public async Task The_last_administrator_who_is_not_locked_keeps_the_role_and_nothing_is_written()
+    {
+        var deputy = await host.CreateUserAsync();
+        using var admin = await host.AdminAsync();
+        var adminId = await MyIdAsync(admin);
+        var granted = await admin.PostAsJsonAsync($"{Accounts}/{deputy.AccountId}/roles", new { role = Roles.PlatformAdmin });
+        Assert.Equal(HttpStatusCode.NoContent, granted.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"{Accounts}/{deputy.AccountId}/lock", null)).StatusCode);
+        var before = await VersionAsync(adminId);
+
+        var own = await admin.DeleteAsync($"{Accounts}/{adminId}/roles/{Roles.PlatformAdmin}");
+        var lockedDeputy = await admin.DeleteAsync($"{Accounts}/{deputy.AccountId}/roles/{Roles.PlatformAdmin}");
+
+        Assert.Equal(HttpStatusCode.Conflict, own.StatusCode);
+        Assert.Equal("organisations.accounts.last-admin-role", await CodeAsync(own));
+        Assert.Equal(before, await VersionAsync(adminId));
+        Assert.Equal(HttpStatusCode.NoContent, lockedDeputy.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"{Accounts}/me")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_list_finds_by_address_or_name_filters_by_role_and_refuses_an_unknown_role()
     {
         var partner = await host.CreateUserAsync(Roles.PartnerStaff, "Zentrum Süd");

@@ -14,7 +14,6 @@ namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 internal static class AccountAdministration
 {
     public const string NotFound = "organisations.accounts.not-found";
-    public const string RoleNotHeld = "organisations.accounts.role-not-held";
     public const string AlreadyConfirmed = "organisations.accounts.already-confirmed";
 
     /// <summary>The roles an administrator may grant (organisation membership comes from joining an organisation).</summary>
@@ -43,10 +42,10 @@ internal static class AccountAdministration
         return await WriteAsync(session, id, _ => Decision.Accept(new RoleGranted(id, body.Role!, center)), ct);
     }
 
+    /// <summary>Takes a role (<see cref="RoleDecider"/>): never the administrator role of the last active administrator.</summary>
     public static Task<Refusal?> RevokeAsync(Guid id, string role, IDocumentSession session, CancellationToken ct) =>
-        WriteAsync(session, id, account => account.Roles.Contains(role)
-            ? Decision.Accept(new RoleRevoked(id, role))
-            : Refusal.NotFound(RoleNotHeld, TextArgs.Of(("role", role))), ct);
+        WriteAsync(session, id, async (account, token) =>
+            RoleDecider.Revoke(account, role, await ActiveAdminsAsync(session, token)), ct);
 
     /// <summary>Locks the account (<see cref="AccountLockDecider"/>): it cannot sign in and its sessions end.</summary>
     public static Task<Refusal?> LockAsync(Guid id, Guid by, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>

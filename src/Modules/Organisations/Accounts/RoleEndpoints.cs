@@ -28,7 +28,8 @@ internal static class RoleEndpoints
             .RequireAuthorization(Policies.PlatformAdmin).WithName("GrantRole");
         api.MapDelete("/accounts/{id:guid}/roles/{role}", async (Guid id, string role, IDocumentSession session, CancellationToken ct) =>
                 Answer(await AccountAdministration.RevokeAsync(id, role, session, ct)))
-            .RequireAuthorization(Policies.PlatformAdmin).WithName("RevokeRole");
+            .RequireAuthorization(Policies.PlatformAdmin).WithName("RevokeRole").Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/accounts/{id:guid}/lock", async (
                     Guid id, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
                 Answer(await AccountAdministration.LockAsync(id, http.User.AccountId()!.Value, session, clock, ct)))
