@@ -36,6 +36,30 @@ public sealed class QuestionSetDraftTests(HostFixture host) : IClassFixture<Host
         Assert.Equal(before + 1, (await MaturityApi.CurrentSetAsync(staff)).GetProperty("id").GetInt32());
     }
 
+    [Fact]
+    public async Task A_draft_is_not_published_over_a_version_that_came_out_after_it_was_saved_until_it_is_saved_again()
+    {
+        using var staff = host.CreateAdminClient();
+        (await staff.PutAsJsonAsync($"{Sets}/draft", QuestionSetBodies.OnePerDimension("alt"))).EnsureSuccessStatusCode();
+        var published = await staff.PostAsJsonAsync(Sets, QuestionSetBodies.OnePerDimension("direkt"));
+        Assert.True(published.IsSuccessStatusCode, $"{published.StatusCode}");
+        var current = (await MaturityApi.CurrentSetAsync(staff)).GetProperty("id").GetInt32();
+
+        var stale = await staff.PostAsync($"{Sets}/draft/publish", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var problem = await stale.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("organisations.question-set.draft-stale", problem.GetProperty("code").GetString());
+        Assert.Contains($"version {current}", problem.GetProperty("title").GetString());
+        Assert.Equal(current, (await MaturityApi.CurrentSetAsync(staff)).GetProperty("id").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"{Sets}/draft")).StatusCode);
+
+        (await staff.PutAsJsonAsync($"{Sets}/draft", QuestionSetBodies.OnePerDimension("alt"))).EnsureSuccessStatusCode();
+        Assert.Equal(current, (await staff.GetFromJsonAsync<JsonElement>($"{Sets}/draft")).GetProperty("basedOn").GetInt32());
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsync($"{Sets}/draft/publish", null)).StatusCode);
+        Assert.Equal(current + 1, (await MaturityApi.CurrentSetAsync(staff)).GetProperty("id").GetInt32());
+    }
+
     [Theory]
     [InlineData("text", "questions[0].text")]
     [InlineData("key", "questions[0].key")]

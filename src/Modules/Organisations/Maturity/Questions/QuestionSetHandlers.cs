@@ -11,6 +11,7 @@ internal static class QuestionSetHandlers
 {
     public const string NoDraft = "organisations.question-set.no-draft";
     public const string VersionTaken = "organisations.maturity.version-taken";
+    public const string DraftStale = "organisations.question-set.draft-stale";
 
     /// <summary>Publishes the input as the next version; the number of the new version.</summary>
     public static async Task<Result<int>> PublishAsync(QuestionSetInput body, IDocumentSession session, TimeProvider clock, CancellationToken ct)
@@ -22,7 +23,10 @@ internal static class QuestionSetHandlers
         return await InsertAsync(body, session, clock, ct);
     }
 
-    /// <summary>Saves the draft (checked like a version, so that it can always be published); nothing is saved when refused.</summary>
+    /// <summary>
+    /// Saves the draft (checked like a version, so that it can always be published); nothing is saved when refused. Saving
+    /// bases the draft on the version current now: whoever saves has seen it against that version.
+    /// </summary>
     public static async Task<Result<QuestionSetDraft>> SaveDraftAsync(
         QuestionSetInput body, Guid? by, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
@@ -30,8 +34,7 @@ internal static class QuestionSetHandlers
         {
             return Refusal.Invalid(errors);
         }
-        var basedOn = (await session.LoadAsync<QuestionSetDraft>(QuestionSetDraft.TheDraft, ct))?.BasedOn
-            ?? (await QuestionSets.CurrentAsync(session, ct)).Id;
+        var basedOn = (await QuestionSets.CurrentAsync(session, ct)).Id;
         var draft = new QuestionSetDraft
         {
             Questions = body.ToSet(0, clock.GetUtcNow()).Questions,
@@ -44,12 +47,20 @@ internal static class QuestionSetHandlers
         return draft;
     }
 
-    /// <summary>Publishes the draft as the next version and removes it; without a draft a conflict.</summary>
+    /// <summary>
+    /// Publishes the draft as the next version and removes it; without a draft a conflict, and a conflict when another version
+    /// came out since the draft was last saved (publishing it would silently undo that version's changes: save it again first).
+    /// </summary>
     public static async Task<Result<int>> PublishDraftAsync(IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (await session.LoadAsync<QuestionSetDraft>(QuestionSetDraft.TheDraft, ct) is not { } draft)
         {
             return Refusal.Conflict(NoDraft);
+        }
+        var current = (await QuestionSets.CurrentAsync(session, ct)).Id;
+        if (current != draft.BasedOn)
+        {
+            return Refusal.Conflict(DraftStale, TextArgs.Of(("base", draft.BasedOn), ("current", current)));
         }
         session.Delete(draft);
         return await InsertAsync(FromQuestions(draft.Questions), session, clock, ct);
