@@ -46,6 +46,7 @@ public sealed class ConsultationsModule : ModuleBase
         context.Services.AddScoped<BookingEndpoints.Services>();
         context.Services.AddScoped<ExpertProfiles>();
         context.Services.AddScoped<UseCaseChanges>();
+        context.Services.AddScoped<QuestionnaireVersions>();
         context.Services.AddSingleton<IModuleSeeder, ConsultationSeeder>();
         context.Services.AddSingleton<IModuleSeeder, DemoData.DemoExpertsSeeder>();
         context.Services.AddSingleton<ConsultationPersonalData>();
@@ -87,6 +88,7 @@ public sealed class ConsultationsModule : ModuleBase
         pages.MapStaffConsultationPages();
         pages.MapExpertPages();
         pages.MapUseCasePages();
+        pages.MapQuestionnairePages();
     }
 
     public override IEnumerable<NavigationItem> Navigation =>
