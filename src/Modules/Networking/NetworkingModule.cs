@@ -48,6 +48,7 @@ public sealed class NetworkingModule : ModuleBase
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<NetworkPersonalData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<NetworkPersonalData>());
         context.Services.AddSingleton<IOrganisationMergeParticipant, NetworkingMerge>();
+        context.Services.AddSingleton<IOrganisationHistorySource, History.NetworkingHistory>();
     }
 
     public override void ConfigureMarten(StoreOptions options)

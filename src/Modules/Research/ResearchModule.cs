@@ -61,6 +61,7 @@ public sealed class ResearchModule : ModuleBase
         services.AddSingleton<FunderReports>();
         services.AddSingleton<ResearchRebuild>();
         services.AddSingleton<IPersonalDataEraser, ResearchEraser>();
+        services.AddSingleton<Contracts.Organisations.IOrganisationHistorySource, History.FeedbackHistory>();
     }
 
     public override void ConfigureJobs(IQuartzBuilder quartz)

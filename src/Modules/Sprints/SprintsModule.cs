@@ -54,6 +54,7 @@ public sealed class SprintsModule : ModuleBase
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<SprintPersonalData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<SprintPersonalData>());
         context.Services.AddSingleton<IOrganisationMergeParticipant, SprintsMerge>();
+        context.Services.AddSingleton<IOrganisationHistorySource, History.SprintHistory>();
         SprintMailTemplates.Register(context.Services);
         TransferReport.Register(context.Services);
         context.Services.AddTexts<SprintsModule>("sprints");

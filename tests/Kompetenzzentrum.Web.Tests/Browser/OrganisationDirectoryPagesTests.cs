@@ -12,6 +12,7 @@ public sealed class OrganisationDirectoryPagesTests(BrowserHost host) : IClassFi
     public async Task Staff_search_open_an_organisation_see_its_history_add_a_note_in_German_and_English()
     {
         var (id, name) = await OrganisationWithHistoryAsync();
+        await IntroduceAsync(id);
         var page = await host.NewPageAsync();
         await BrowserHost.SignInAsync(page, TestUsers.AdminEmail);
 
@@ -27,6 +28,7 @@ public sealed class OrganisationDirectoryPagesTests(BrowserHost host) : IClassFi
         var history = await page.Locator("ol.timeline").InnerTextAsync();
         Assert.Contains("Buchung: Werkstatt", history);
         Assert.Contains("Digitalisierungs-Check T0", history);
+        Assert.Contains("Kennenlernen mit Datenwerk Historie vorgeschlagen", history);
         Assert.Equal(1, await page.Locator("figure.chart.radar").CountAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
 
@@ -45,7 +47,9 @@ public sealed class OrganisationDirectoryPagesTests(BrowserHost host) : IClassFi
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
 
         Assert.Contains("Staff notes", await page.Locator("main").InnerTextAsync());
-        Assert.Contains("Booking: Workshop", await page.Locator("ol.timeline").InnerTextAsync());
+        var english = await page.Locator("ol.timeline").InnerTextAsync();
+        Assert.Contains("Booking: Workshop", english);
+        Assert.Contains("Introduction to Datenwerk Historie proposed", english);
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
     }
 
@@ -96,6 +100,42 @@ public sealed class OrganisationDirectoryPagesTests(BrowserHost host) : IClassFi
             new { organisationId = organisation, attendees = new[] { new { name = "Erika Mustermann" } } });
         Assert.True(booked.IsSuccessStatusCode, await booked.Content.ReadAsStringAsync());
         return (organisation, name);
+    }
+
+    /// <summary>Staff propose that the organisation (as an SME) meets the startup "Datenwerk Historie" (networking module).</summary>
+    private async Task IntroduceAsync(Guid organisation)
+    {
+        using var staff = await host.AdminAsync();
+        var contact = new { name = "Frau Kmu", email = "kmu@example.org", phone = (string?)null };
+        var sme = await staff.PutAsJsonAsync($"/api/networking/smes/{organisation}", new
+        {
+            name = "KMU Historie",
+            challengeTopics = new[] { "daten" },
+            problemStatements = new[] { "Daten liegen verstreut." },
+            industry = "C",
+            federalState = "BE",
+            postcode = "10115",
+            maturityLevel = "Entdecker",
+            contact,
+        });
+        Assert.True(sme.IsSuccessStatusCode, await sme.Content.ReadAsStringAsync());
+        var startupId = Guid.NewGuid();
+        var startup = await staff.PutAsJsonAsync($"/api/networking/startups/{startupId}", new
+        {
+            name = "Datenwerk Historie",
+            solutionTopics = new[] { "daten" },
+            technologies = new[] { "Python" },
+            solutions = new[] { "Dashboard" },
+            references = new[] { "Pilot" },
+            stage = "Growth",
+            industries = Array.Empty<string>(),
+            federalState = "BY",
+            postcode = "80331",
+            contact,
+        });
+        Assert.True(startup.IsSuccessStatusCode, await startup.Content.ReadAsStringAsync());
+        var introduced = await staff.PostAsJsonAsync("/api/networking/introductions", new { smeId = organisation, startupId });
+        Assert.True(introduced.IsSuccessStatusCode, await introduced.Content.ReadAsStringAsync());
     }
 
     private sealed record Named(string Name);
