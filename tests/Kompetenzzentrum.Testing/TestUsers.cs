@@ -67,10 +67,10 @@ public static partial class TestUsers
         return new TestUser(accountId, email, client, null);
     }
 
-    /// <summary>A signed-in administrator of a newly registered SME.</summary>
-    public static async Task<TestUser> CreateOrganisationAdminAsync(this HostFixture host, string? name = null)
+    /// <summary>A signed-in administrator of a newly registered SME (in Brandenburg, 14467), with the given address if any.</summary>
+    public static async Task<TestUser> CreateOrganisationAdminAsync(this HostFixture host, string? name = null, string? email = null)
     {
-        var user = await host.CreateUserAsync();
+        var user = await host.CreateUserAsync(email: email);
         var created = await user.Client.PostAsJsonAsync("/api/organisations",
             new
             {

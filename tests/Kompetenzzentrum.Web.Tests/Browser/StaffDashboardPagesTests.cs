@@ -6,7 +6,8 @@ namespace Kompetenzzentrum.Testing;
 
 /// <summary>
 /// The staff dashboard at /backoffice/kennzahlen: a new booking counts in this week's bar and its session shows with its
-/// free seats; German first with the English switch, axe clean, and the same figures without JavaScript.
+/// free seats; filters by offering type and period change the figures, a bad date is named; German first with the English
+/// switch, axe clean, and the same figures (and the filter form) without JavaScript.
 /// </summary>
 public sealed class StaffDashboardPagesTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
@@ -27,9 +28,9 @@ public sealed class StaffDashboardPagesTests(BrowserHost host) : IClassFixture<B
         return title;
     }
 
-    private static async Task<int> ThisWeekAsync(HttpClient admin)
+    private static async Task<int> ThisWeekAsync(HttpClient admin, string query = "")
     {
-        var figures = await admin.GetFromJsonAsync<JsonElement>("/api/catalog/dashboard");
+        var figures = await admin.GetFromJsonAsync<JsonElement>("/api/catalog/dashboard" + query);
         return figures.GetProperty("bookingsPerWeek").EnumerateArray().Last().GetProperty("bookings").GetInt32();
     }
 
@@ -64,7 +65,7 @@ public sealed class StaffDashboardPagesTests(BrowserHost host) : IClassFixture<B
     }
 
     [Fact]
-    public async Task The_dashboard_loads_without_javascript()
+    public async Task The_dashboard_loads_and_filters_without_javascript()
     {
         using var admin = host.CreateAdminClient();
         var title = await BookedSessionAsync(admin);
@@ -76,5 +77,53 @@ public sealed class StaffDashboardPagesTests(BrowserHost host) : IClassFixture<B
         Assert.Contains("Buchungen pro Woche", await page.Locator("main").InnerTextAsync());
         var free = Chart(page, "Kommende Termine mit freien Plätzen").Locator("tbody tr", new() { HasText = title.De });
         Assert.Equal("3", (await free.Locator("td").InnerTextAsync()).Trim());
+
+        var filters = page.GetByRole(AriaRole.Form, new() { Name = "Kennzahlen filtern" });
+        await filters.GetByLabel("Angebotsart").SelectOptionAsync(new SelectOptionValue { Label = "Erlebnistour" });
+        await filters.GetByRole(AriaRole.Button, new() { Name = "Anwenden" }).ClickAsync();
+
+        Assert.Contains("type=experience-tour", page.Url);
+        Assert.Equal("3", (await free.Locator("td").InnerTextAsync()).Trim());
+    }
+
+    [Fact]
+    public async Task Staff_filter_by_offering_type_and_period_and_the_figures_change_and_a_bad_date_is_named()
+    {
+        using var admin = host.CreateAdminClient();
+        var title = await BookedSessionAsync(admin);
+        var sprints = await ThisWeekAsync(admin, "?type=sprint");
+        var page = await host.NewPageAsync();
+        await BrowserHost.SignInAsync(page, TestUsers.AdminEmail);
+        await page.GotoAsync(Path);
+        var filters = page.GetByRole(AriaRole.Form, new() { Name = "Kennzahlen filtern" });
+        var free = Chart(page, "Kommende Termine mit freien Plätzen").Locator("tbody tr", new() { HasText = title.De });
+        Assert.Equal(1, await free.CountAsync());
+
+        await filters.GetByLabel("Angebotsart").SelectOptionAsync(new SelectOptionValue { Label = "Geschäftsmodellsprint" });
+        await filters.GetByRole(AriaRole.Button, new() { Name = "Anwenden" }).ClickAsync();
+
+        Assert.Equal(0, await free.CountAsync()); // the tour is not a sprint
+        var week = Chart(page, "Neue Buchungen je Kalenderwoche").Locator("tbody tr").Last;
+        Assert.Equal(sprints.ToString(System.Globalization.CultureInfo.InvariantCulture), (await week.Locator("td").InnerTextAsync()).Trim());
+        Assert.Equal("Geschäftsmodellsprint", (await filters.GetByLabel("Angebotsart").Locator("option:checked").InnerTextAsync()).Trim());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+
+        // A period from today on: the week's bar only, captions naming the chosen period.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Berlin"));
+        await filters.GetByLabel("Angebotsart").SelectOptionAsync(new SelectOptionValue { Label = "Erlebnistour" });
+        await filters.GetByLabel("Von").FillAsync(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await filters.GetByRole(AriaRole.Button, new() { Name = "Anwenden" }).ClickAsync();
+
+        Assert.Equal(1, await Chart(page, "Neue Buchungen je Kalenderwoche im gewählten Zeitraum").Locator("tbody tr").CountAsync());
+        Assert.Equal("3", (await Chart(page, "Kommende Termine mit freien Plätzen").Locator("tbody tr", new() { HasText = title.De })
+            .Locator("td").InnerTextAsync()).Trim());
+
+        await page.GotoAsync(Path + "?type=experience-tour&from=2026-02-30");
+
+        Assert.Contains("Bitte ein Datum im Format JJJJ-MM-TT eingeben.", await filters.InnerTextAsync());
+        Assert.Equal("2026-02-30", await filters.GetByLabel("Von").GetAttributeAsync("value"));
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        Assert.Contains("Enter a date as YYYY-MM-DD.", await page.GetByRole(AriaRole.Form, new() { Name = "Filter key figures" }).InnerTextAsync());
     }
 }

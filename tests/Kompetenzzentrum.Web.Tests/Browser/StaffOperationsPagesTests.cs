@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Kompetenzzentrum.Testing;
 
 /// <summary>
-/// Staff operations on a session's page: a booking taken on the phone for an organisation shows marked in the list, two
+/// Staff operations on a session's page: a booking taken on the phone for an organisation found by its name shows marked in the list, two
 /// pending requests are approved in one submit, all confirmed attendees are mailed and the mails are in the outbox; a refused
 /// input keeps the form; German first with the English switch, axe clean, and the approval also without JavaScript.
 /// </summary>
@@ -30,33 +30,46 @@ public sealed class StaffOperationsPagesTests(BrowserHost host) : IClassFixture<
         return (offering, session, admin);
     }
 
+    private static ILocator Phone(IPage page) =>
+        page.GetByRole(AriaRole.Form, new() { Name = "Buchung für ein Unternehmen (z. B. telefonisch)" });
+
     [Fact]
     public async Task Staff_book_by_phone_approve_two_requests_and_mail_all_attendees_found_in_the_outbox()
     {
         var (anna, bernd) = ($"anna-{Guid.NewGuid():N}@example.org", $"bernd-{Guid.NewGuid():N}@example.org");
         var (offering, session, admin) = await SprintWithRequestsAsync(("Anna Anfrage", anna), ("Bernd Bitte", bernd));
         using var _ = admin;
-        var caller = await host.CreateOrganisationAdminAsync("Anrufer GmbH " + Guid.NewGuid().ToString("N")[..6]);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var caller = await host.CreateOrganisationAdminAsync($"Anrufer GmbH {tag}");
         var page = await host.NewPageAsync();
         await BrowserHost.SignInAsync(page, TestUsers.AdminEmail);
         await page.GotoAsync($"/backoffice/angebote/{offering}/termine/{session}");
 
-        var phone = page.GetByRole(AriaRole.Form, new() { Name = "Buchung für ein Unternehmen (z. B. telefonisch)" });
-        await phone.GetByLabel("Unternehmen (ID)").FillAsync(Guid.NewGuid().ToString());
+        // An id typed into the search still books, and an unknown one is refused next to the field, the form kept.
+        var phone = Phone(page);
+        await phone.GetByLabel("Unternehmen", new() { Exact = true }).FillAsync(Guid.NewGuid().ToString());
         await phone.GetByLabel("Teilnehmende").FillAsync("Petra Telefon");
         await phone.GetByRole(AriaRole.Button, new() { Name = "Buchen" }).ClickAsync();
 
-        var refused = page.GetByRole(AriaRole.Form, new() { Name = "Buchung für ein Unternehmen (z. B. telefonisch)" });
-        Assert.Contains("Dieses Unternehmen gibt es nicht.", await refused.InnerTextAsync());
-        Assert.Equal("Petra Telefon", await refused.GetByLabel("Teilnehmende").InputValueAsync());
+        Assert.Contains("Dieses Unternehmen gibt es nicht.", await Phone(page).InnerTextAsync());
+        Assert.Equal("Petra Telefon", await Phone(page).GetByLabel("Teilnehmende").InputValueAsync());
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
 
-        await refused.GetByLabel("Unternehmen (ID)").FillAsync(caller.OrganisationId!.Value.ToString());
-        await refused.GetByRole(AriaRole.Button, new() { Name = "Buchen" }).ClickAsync();
+        // On the phone staff hear a name: search it, choose the organisation found, book.
+        await Phone(page).GetByLabel("Unternehmen", new() { Exact = true }).FillAsync($"anrufer gmbh {tag}");
+        await Phone(page).GetByRole(AriaRole.Button, new() { Name = "Unternehmen suchen" }).ClickAsync();
+
+        var found = Phone(page).GetByRole(AriaRole.Group, new() { Name = "Gefundene Unternehmen" });
+        Assert.Equal(1, await found.GetByRole(AriaRole.Radio).CountAsync());
+        Assert.Equal("Petra Telefon", await Phone(page).GetByLabel("Teilnehmende").InputValueAsync());
+        Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
+        await found.GetByLabel($"Anrufer GmbH {tag} · 14467 Brandenburg").CheckAsync();
+        await Phone(page).GetByRole(AriaRole.Button, new() { Name = "Buchen" }).ClickAsync();
 
         Assert.Contains("Gebucht: wartet auf Genehmigung.", await page.Locator(".flash").InnerTextAsync());
         var row = page.Locator("tbody tr", new() { HasText = "Petra Telefon" });
         Assert.Contains("telefonisch durch das Team", await row.InnerTextAsync());
+        Assert.Contains($"Anrufer GmbH {tag}", await row.InnerTextAsync());
 
         var decisions = page.GetByRole(AriaRole.Form, new() { Name = "Offene Anfragen entscheiden" });
         await decisions.GetByLabel("Anna Anfrage", new() { Exact = false }).CheckAsync();
@@ -82,6 +95,38 @@ public sealed class StaffOperationsPagesTests(BrowserHost host) : IClassFixture<
         Assert.Empty(await BrowserHost.SeriousViolationsAsync(page));
         await page.GotoAsync("/backoffice/postausgang");
         Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = subject }).CountAsync());
+    }
+
+    [Fact]
+    public async Task Staff_search_an_organisation_by_name_and_book_it_by_phone_without_javascript()
+    {
+        var (offering, session, admin) = await SprintWithRequestsAsync();
+        using var _ = admin;
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var caller = await host.CreateOrganisationAdminAsync($"Ohne Skript KG {tag}");
+        var page = await host.NewPageAsync(javaScript: false);
+        await BrowserHost.SignInAsync(page, TestUsers.AdminEmail);
+        await page.GotoAsync($"/backoffice/angebote/{offering}/termine/{session}");
+
+        await Phone(page).GetByLabel("Unternehmen", new() { Exact = true }).FillAsync("");
+        await Phone(page).GetByRole(AriaRole.Button, new() { Name = "Unternehmen suchen" }).ClickAsync();
+        Assert.Contains("Bitte einen Namen, eine E-Mail-Domain", await Phone(page).InnerTextAsync());
+
+        await Phone(page).GetByLabel("Unternehmen", new() { Exact = true }).FillAsync($"Skript KG {tag}");
+        await Phone(page).GetByLabel("Teilnehmende").FillAsync("Otto Offline");
+        await Phone(page).GetByLabel("Wie kam die Buchung?").SelectOptionAsync("email");
+        await Phone(page).GetByRole(AriaRole.Button, new() { Name = "Unternehmen suchen" }).ClickAsync();
+
+        // The only match is chosen already; what was typed stays.
+        Assert.True(await Phone(page).GetByLabel($"Ohne Skript KG {tag} · 14467 Brandenburg").IsCheckedAsync());
+        Assert.Equal("Otto Offline", await Phone(page).GetByLabel("Teilnehmende").InputValueAsync());
+        Assert.Equal("email", await Phone(page).GetByLabel("Wie kam die Buchung?").InputValueAsync());
+        await Phone(page).GetByRole(AriaRole.Button, new() { Name = "Buchen" }).ClickAsync();
+
+        Assert.Contains("Gebucht", await page.Locator(".flash").InnerTextAsync());
+        Assert.Contains("per E-Mail durch das Team", await page.Locator("tbody tr", new() { HasText = "Otto Offline" }).InnerTextAsync());
+        var listed = await admin.GetFromJsonAsync<JsonElement>($"/api/catalog/sessions/{session}/bookings");
+        Assert.Equal(caller.OrganisationId, Assert.Single(listed.EnumerateArray()).GetProperty("organisationId").GetGuid());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Security;
+using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,7 @@ namespace Kompetenzzentrum.Modules.Catalog.Dashboard;
 
 /// <summary>
 /// The staff dashboard page at <c>/backoffice/kennzahlen</c>: the figures of <see cref="StaffDashboard"/> as bar charts,
-/// each drawn in a table that is its text alternative.
+/// each drawn in a table that is its text alternative, with the filters (offering type, period) as a GET form above them.
 /// </summary>
 internal static class StaffDashboardPages
 {
@@ -23,11 +24,26 @@ internal static class StaffDashboardPages
         pages.MapGet(Path, ShowAsync).RequireAuthorization(Policies.OfferingManager);
 
     private static async Task<IResult> ShowAsync(
-        HttpContext http, StaffDashboard dashboard, IEnumerable<OfferingTypeDefinition> types, CancellationToken ct)
+        HttpContext http, StaffDashboard dashboard, IEnumerable<OfferingTypeDefinition> types, ITexts texts, CancellationToken ct)
     {
-        // The query refuses nothing: every caller allowed here sees the figures of the offerings they manage.
-        var figures = (await dashboard.LoadAsync(http.User, ct)).Value;
+        // The filters are a GET form: what was typed stays in its fields, a refused one with its error next to it.
+        var state = FormState.Empty();
+        foreach (var field in Fields)
+        {
+            state.With(field, http.Request.Query[field].ToString() is { Length: > 0 } v ? v : null);
+        }
+        var result = await dashboard.LoadAsync(http.User, new DashboardQuery(state.Value("type"), state.Value("from"), state.Value("to")), ct);
+        var status = StatusCodes.Status200OK;
+        if (result.Refusal is { } refused)
+        {
+            // Every caller allowed here sees the figures of the offerings they manage; with a bad filter, unfiltered.
+            state.Absorb(refused, texts);
+            state.Summary = texts.Get("catalog.dashboard.check-filters");
+            (result, status) = (await dashboard.LoadAsync(http.User, new DashboardQuery(), ct), StatusCodes.Status400BadRequest);
+        }
         var names = types.ToDictionary(t => t.Key, t => t.Name.For(CultureInfo.CurrentUICulture), StringComparer.Ordinal);
-        return UiPages.Render<StaffDashboardPage>(new { Model = figures, TypeNames = names });
+        return UiPages.Render<StaffDashboardPage>(new { Model = result.Value, TypeNames = names, State = state }, status);
     }
+
+    private static readonly string[] Fields = ["type", "from", "to"];
 }

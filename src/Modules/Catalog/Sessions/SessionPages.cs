@@ -151,9 +151,15 @@ internal static class SessionPages
         }
         var attendees = (await session.LoadManyAsync<BookingAttendees>(ct, state.Bookings.Select(b => b.BookingId)))
             .ToDictionary(a => a.Id, a => a.Names);
-        var names = http.RequestServices.GetService<IOrganisationNames>() is { } directory
-            ? await directory.NamesAsync([.. state.Bookings.Select(b => b.OrganisationId).Distinct()], ct)
-            : new Dictionary<Guid, string>();
+        var directory = http.RequestServices.GetService<IOrganisationNames>();
+        var names = directory is null
+            ? new Dictionary<Guid, string>()
+            : await directory.NamesAsync([.. state.Bookings.Select(b => b.OrganisationId).Distinct()], ct);
+        // The phone booking form's search text (after a search, or a refused booking): the organisations to choose from.
+        var search = forms?.Phone?.Value("organisation")?.Trim();
+        var matches = directory is null || string.IsNullOrEmpty(search) || search.Length > PhoneSearch.MaxLength
+            ? null
+            : await directory.SearchAsync(search, PhoneSearch.Limit, ct);
         return UiPages.Render<SessionPage>(new
         {
             Model = new SessionPageModel(state, offering, types.FirstOrDefault(t => t.Key == offering.OfferingType)),
@@ -164,6 +170,7 @@ internal static class SessionPages
             MoveForm = forms?.Move ?? FormState.Empty(),
             CancelForm = forms?.Cancel ?? FormState.Empty(),
             PhoneForm = forms?.Phone ?? FormState.Empty(),
+            Matches = matches,
             DecisionsForm = forms?.Decisions ?? FormState.Empty(),
             MessageForm = forms?.Message ?? FormState.Empty(),
         }, status);

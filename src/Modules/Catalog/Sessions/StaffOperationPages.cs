@@ -16,8 +16,8 @@ namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 
 /// <summary>
 /// The staff session page's operations, each the same handler as its API: a booking taken for an organisation
-/// (<see cref="PhoneBookings"/>), pending requests approved or rejected at once (<see cref="BookingDecisions"/>) and a
-/// mail to all attendees (<see cref="SessionMessages"/>). A refused form is shown again with what was typed.
+/// (<see cref="PhoneBookings"/>, the organisation found by name through <see cref="PhoneSearch"/>), pending requests approved or
+/// rejected at once (<see cref="BookingDecisions"/>) and a mail to all attendees (<see cref="SessionMessages"/>). A refused form is shown again with what was typed.
 /// </summary>
 internal static class StaffOperationPages
 {
@@ -28,6 +28,10 @@ internal static class StaffOperationPages
         pages.MapPost(Session + "/telefonbuchung",
                 (Guid id, Guid sessionId, IFormCollection form, HttpContext http, BookingDesk desk,
                         [AsParameters] SessionPages.Shown page, CancellationToken ct) => BookAsync(id, sessionId, form, http, desk, page, ct))
+            .RequireAuthorization(Policies.Staff);
+        pages.MapPost(Session + "/telefonbuchung/suche",
+                (Guid id, Guid sessionId, IFormCollection form, HttpContext http, [AsParameters] SessionPages.Shown page, CancellationToken ct) =>
+                    SearchAsync(id, sessionId, form, http, page, ct))
             .RequireAuthorization(Policies.Staff);
         pages.MapPost(Session + "/entscheidungen",
                 (Guid id, Guid sessionId, IFormCollection form, HttpContext http, [AsParameters] ChangeBooking.Dependencies deps,
@@ -44,20 +48,29 @@ internal static class StaffOperationPages
         SessionPages.Shown page, CancellationToken ct)
     {
         var (texts, state) = (Texts(http), FormState.From(form));
-        var typed = state.Value("organisationId")?.Trim();
-        if (!string.IsNullOrEmpty(typed) && !Guid.TryParse(typed, out _))
+        var (organisation, unclear) = PhoneSearch.Organisation(state, texts);
+        if (unclear)
         {
-            state.AddError("organisationId", texts.Get("catalog.staff-ops.organisation-id"));
             return await RefusedAsync(id, sessionId, http, page, new SessionForms(Phone: state), state, null, ct);
         }
-        var request = new PhoneBookings.Request(Guid.TryParse(typed, out var organisation) ? organisation : null,
-            [.. state.Lines("attendees").Select(name => new BookSession.Attendee(name))],
+        var request = new PhoneBookings.Request(organisation, [.. state.Lines("attendees").Select(name => new BookSession.Attendee(name))],
             string.IsNullOrWhiteSpace(state.Value("contactEmail")) ? null : state.Value("contactEmail")!.Trim(), state.Value("channel"));
         var result = (await PhoneBookings.BookAsync(sessionId, request, "", http.User, http.RequestServices, desk, ct)).Result;
         return result.Refusal is { } refused
-            ? await RefusedAsync(id, sessionId, http, page, new SessionForms(Phone: state), state, refused, ct)
+            ? await RefusedAsync(id, sessionId, http, page, new SessionForms(Phone: state), state, PhoneSearch.ForPage(refused, state), ct)
             : UiPages.Done(http, SessionPages.Of(id, sessionId), texts.Get("catalog.staff-ops.booked", TextArgs.Of(
                 ("status", ChannelTexts.Outcome(texts, result.Value.Status)))));
+    }
+
+    // Searching changes nothing: the page is shown again (200) with what was typed and the organisations found.
+    private static async Task<IResult> SearchAsync(Guid id, Guid sessionId, IFormCollection form, HttpContext http, SessionPages.Shown page,
+        CancellationToken ct)
+    {
+        var state = FormState.From(form).With(PhoneSearch.Choice, (string?)null);
+        return PhoneSearch.Searchable(state, Texts(http))
+            ? await SessionPages.RenderAsync(id, sessionId, http, page.Types, page.Query, page.Clock, new SessionForms(Phone: state),
+                StatusCodes.Status200OK, ct)
+            : await RefusedAsync(id, sessionId, http, page, new SessionForms(Phone: state), state, null, ct);
     }
 
     private static async Task<IResult> DecideAsync(Guid id, Guid sessionId, IFormCollection form, HttpContext http,
