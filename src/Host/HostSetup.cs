@@ -155,12 +155,12 @@ internal static class HostSetup
             var group = app.MapGroup($"/api/{descriptor.Id}").WithTags(descriptor.Name.En).RequireAuthorization();
             // Protocols with a fixed root of their own (OData at /odata) get the same guard rails.
             var root = app.MapGroup("").WithTags(descriptor.Name.En).RequireAuthorization();
-            // A module that failed after its endpoints were mapped answers 503 instead of half-working.
+            // A module that failed after its endpoints were mapped answers 503 instead of half-working; a plugin endpoint
+            // that throws marks the plugin degraded (PluginIsolation).
             foreach (var builder in new[] { group, root })
             {
-                builder.AddEndpointFilter(async (context, next) => entry.IsLoaded
-                    ? await next(context)
-                    : Results.Problem(statusCode: 503, title: ModuleUnavailable(context.HttpContext, descriptor.Id), detail: entry.Reason));
+                builder.AddModuleGuard(entry, http =>
+                    Results.Problem(statusCode: 503, title: ModuleUnavailable(http, descriptor.Id), detail: entry.Reason));
             }
             try
             {

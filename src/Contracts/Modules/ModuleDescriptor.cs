@@ -15,9 +15,6 @@ public sealed record ModuleDescriptor(
     string Provider,
     IReadOnlyList<string> DependsOn)
 {
-    /// <summary>The contract version the module was compiled against; leave the default.</summary>
-    public int ContractVersion { get; init; } = ModuleContract.Version;
-
     /// <summary>Creates a descriptor without dependencies.</summary>
     public ModuleDescriptor(string id, LocalizedText name, Version version, string provider)
         : this(id, name, version, provider, []) { }

@@ -43,7 +43,8 @@ internal static class MartenSetup
                     options.OpenTelemetry.TrackEventCounters();
                     options.Listeners.Add(new BookingEventCounter(sp.GetRequiredService<KompetenzzentrumMetrics>()));
                 }
-                modules.ForEachLoaded(m => m.ConfigureMarten(options));
+                // A plugin's inline projections run guarded: what they throw does not fail other modules' writes.
+                modules.ConfigureMarten(options);
                 options.Schema.For<Contracts.Imports.PendingImport>();
                 return options;
             })

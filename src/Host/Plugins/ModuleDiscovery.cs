@@ -5,7 +5,8 @@ namespace Kompetenzzentrum.Host.Plugins;
 
 /// <summary>
 /// Finds module and plugin folders and instantiates their entry types. A folder holds one plugin whose main
-/// assembly is named like the folder (<c>plugins/Acme.Tours/Acme.Tours.dll</c>). Nothing thrown here escapes:
+/// assembly is named like the folder (<c>plugins/Acme.Tours/Acme.Tours.dll</c>). A main assembly built against an
+/// SDK this host does not run is refused before it is loaded (<see cref="SdkCompatibility"/>). Nothing thrown here escapes:
 /// a broken folder becomes a failed entry with the cause.
 /// </summary>
 internal static class ModuleDiscovery
@@ -34,6 +35,14 @@ internal static class ModuleDiscovery
         }
         try
         {
+            // Checked on the file's metadata, before any of the plugin's code is loaded.
+            entry.SdkVersion = SdkCompatibility.BuiltAgainst(entry.Path);
+            var refusal = entry.SdkVersion is null ? null : SdkCompatibility.Refusal(entry.SdkVersion, ModuleContract.SdkVersion);
+            if (refusal is not null)
+            {
+                entry.Fail(refusal);
+                return;
+            }
             var context = new PluginLoadContext(entry.Path);
             var assembly = context.LoadFromAssemblyPath(entry.Path);
             entry.LoadContext = context;

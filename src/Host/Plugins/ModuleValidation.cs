@@ -1,8 +1,6 @@
-using Kompetenzzentrum.Contracts.Modules;
-
 namespace Kompetenzzentrum.Host.Plugins;
 
-/// <summary>The checks between discovery and registration: contract version, unique ids, switches, dependencies.</summary>
+/// <summary>The checks between discovery and registration: unique ids (the SDK version is checked at discovery), switches, dependencies.</summary>
 internal static class ModuleValidation
 {
     public static void CheckManifests(IReadOnlyList<LoadedModule> modules, IConfiguration configuration)
@@ -11,11 +9,7 @@ internal static class ModuleValidation
         foreach (var entry in modules.Where(m => m.IsLoaded))
         {
             var descriptor = entry.Descriptor!;
-            if (descriptor.ContractVersion != ModuleContract.Version)
-            {
-                entry.Fail($"built against contract version {descriptor.ContractVersion}, the host provides {ModuleContract.Version}");
-            }
-            else if (string.IsNullOrWhiteSpace(descriptor.Id) || descriptor.Id.Any(char.IsUpper))
+            if (string.IsNullOrWhiteSpace(descriptor.Id) || descriptor.Id.Any(char.IsUpper))
             {
                 entry.Fail($"module id '{descriptor.Id}' must be non-empty and lower case");
             }

@@ -2,7 +2,10 @@ using Kompetenzzentrum.Contracts.Offerings;
 
 namespace Kompetenzzentrum.Host.Plugins;
 
-/// <summary><c>GET /api/modules</c>: every module and plugin with its version, provider and status.</summary>
+/// <summary>
+/// <c>GET /api/modules</c>: every module and plugin with its version, the plugin SDK it was built against, provider and
+/// status (<c>loaded</c>, <c>degraded</c> with the cause of its latest run-time failure, <c>disabled</c>, <c>failed</c>).
+/// </summary>
 internal static class ModulesEndpoints
 {
     public sealed record ModuleInfo(
@@ -10,6 +13,7 @@ internal static class ModulesEndpoints
         string NameDe,
         string NameEn,
         string? Version,
+        string? SdkVersion,
         string? Provider,
         string Kind,
         string Status,
@@ -41,6 +45,8 @@ internal static class ModulesEndpoints
             d?.Name.De ?? "",
             d?.Name.En ?? "",
             d?.Version.ToString(),
+            // The plugin SDK the main assembly was built against, whether or not the host accepted it.
+            entry.SdkVersion?.ToString(),
             d?.Provider,
             entry.Kind.ToString().ToLowerInvariant(),
             entry.Status.ToString().ToLowerInvariant(),

@@ -21,6 +21,8 @@ internal static class QuartzSetup
                 store.ProvisionSchema();
             });
             modules.ForEachLoaded(m => m.ConfigureJobs(quartz));
+            // A plugin job that throws marks its plugin degraded.
+            quartz.AddJobListener(new PluginJobListener(modules), [GroupMatcher<JobKey>.AnyGroup()]);
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
     }

@@ -35,6 +35,6 @@ internal static class HostPages
     }
 
     private static ModulesPage.Entry Describe(ModulesEndpoints.ModuleInfo m) =>
-        new(m.Id, m.NameDe, m.NameEn, m.Version, m.Provider, m.Kind, m.Status, m.Reason, m.File,
+        new(m.Id, m.NameDe, m.NameEn, m.Version, m.SdkVersion, m.Provider, m.Kind, m.Status, m.Reason, m.File,
             [.. m.OfferingTypes.Select(t => new ModulesPage.OfferingType(t.Key, t.NameDe, t.NameEn))]);
 }

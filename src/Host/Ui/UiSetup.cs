@@ -78,9 +78,7 @@ internal static class UiSetup
         foreach (var entry in modules.Entries.Where(e => e.IsLoaded))
         {
             var pages = app.MapGroup("").ExcludeFromDescription().RequireAuthorization();
-            pages.AddEndpointFilter(async (context, next) => entry.IsLoaded
-                ? await next(context)
-                : Results.Problem(statusCode: 503, title: HostSetup.ModuleUnavailable(context.HttpContext, entry.Descriptor!.Id)));
+            pages.AddModuleGuard(entry, http => Results.Problem(statusCode: 503, title: HostSetup.ModuleUnavailable(http, entry.Descriptor!.Id)));
             try
             {
                 entry.Module!.MapPages(pages);

@@ -9,7 +9,7 @@ public sealed class BrokenPluginTests(BrokenPluginsFixture host) : IClassFixture
 {
     [Theory]
     [InlineData("ThrowingPlugin.dll", "the partner's registration is broken")]
-    [InlineData("WrongContractPlugin.dll", "built against contract version 0")]
+    [InlineData("WrongContractPlugin.dll", "built against plugin SDK 2.0.0, another major version than the host's SDK 1.")]
     [InlineData("MissingDependencyPlugin.dll", "AbsentLibrary")]
     [InlineData("Lernfabrik.Zweitkopie.dll", "duplicate module id 'lernfabrik'")]
     [InlineData("EmptyPlugin.dll", "no main assembly")]

@@ -1,11 +1,9 @@
-using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 
 namespace WrongContractPlugin;
 
-/// <summary>Pretends to be built against an older SDK.</summary>
-public sealed class WrongContractModule : ModuleBase
+/// <summary>Built against the next major plugin SDK (2.0.0): its reference to Kompetenzzentrum.Contracts says so.</summary>
+public sealed class WrongContractModule : IModule
 {
-    public override ModuleDescriptor Descriptor { get; } =
-        new("wrong-contract", new LocalizedText("Alt", "Old"), new Version(1, 0), "Test") { ContractVersion = ModuleContract.Version - 1 };
+    public string Id => "wrong-contract";
 }
