@@ -17,7 +17,8 @@ namespace Kompetenzzentrum.Modules.Catalog.Sessions;
 /// <summary>
 /// The staff session page's operations, each the same handler as its API: a booking taken for an organisation
 /// (<see cref="PhoneBookings"/>, the organisation found by name through <see cref="PhoneSearch"/>), pending requests approved or
-/// rejected at once (<see cref="BookingDecisions"/>) and a mail to all attendees (<see cref="SessionMessages"/>). A refused form is shown again with what was typed.
+/// rejected at once (<see cref="BookingDecisions"/>) and a mail to all attendees (<see cref="SessionMessages"/>). A refused form is
+/// shown again with what was typed.
 /// </summary>
 internal static class StaffOperationPages
 {
