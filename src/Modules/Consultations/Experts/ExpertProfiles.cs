@@ -1,6 +1,5 @@
 using System.Globalization;
 using Kompetenzzentrum.Contracts.Application;
-using Kompetenzzentrum.Contracts.Web;
 using Marten;
 
 namespace Kompetenzzentrum.Modules.Consultations.Experts;
@@ -40,13 +39,7 @@ internal sealed class ExpertProfiles(IDocumentSession session, TimeProvider cloc
             [.. (body.Holidays ?? []).Distinct().Order()],
             [.. (body.ExtraSlots ?? []).Select(s => DateTime.SpecifyKind(s, DateTimeKind.Unspecified)).Distinct().Order()], slotMinutes, buffer,
             body.Active ?? true, clock.GetUtcNow());
-        // A whole replacement: the last one holds, so a concurrent write to the stream is simply retried.
-        await session.RetryOnConflictAsync(async token =>
-        {
-            session.Events.Append(id, saved);
-            await session.SaveChangesAsync(token);
-            return true;
-        }, ct);
+        await ReplacementWrites.AppendAsync(session, id, saved, ct);
         return ConsultationExpert.From(saved);
     }
 

@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Web;
 using Marten;
 
 namespace Kompetenzzentrum.Modules.Consultations.Questionnaires;
@@ -42,9 +43,7 @@ internal sealed class QuestionnaireVersions(IDocumentSession session, TimeProvid
         {
             await session.SaveChangesAsync(ct);
         }
-        catch (Exception ex) when (
-            ex is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException
-                or JasperFx.Events.ExistingStreamIdCollisionException)
+        catch (Exception ex) when (WriteConflicts.IsConflict(ex))
         {
             return Refusal.Conflict("consultations.questionnaire.published-meanwhile");
         }

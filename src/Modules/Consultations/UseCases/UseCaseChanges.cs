@@ -1,6 +1,5 @@
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Contracts.Kernel;
-using Kompetenzzentrum.Contracts.Web;
 using Kompetenzzentrum.Modules.Consultations.Experts;
 using Marten;
 
@@ -44,13 +43,7 @@ internal sealed class UseCaseChanges(IDocumentSession session, TimeProvider cloc
         var saved = new ConsultationUseCaseSaved(id, body.Key!.Trim(), body.Title!, body.Summary!, body.Industries ?? [], body.Topics ?? [], tags,
             data, body.SuitableFrom ?? MaturityLevel.Einsteiger, body.SuitableTo ?? MaturityLevel.Vorreiter, body.Active ?? true,
             clock.GetUtcNow());
-        // A whole replacement: the last one holds, so a concurrent write to the stream is simply retried.
-        await session.RetryOnConflictAsync(async token =>
-        {
-            session.Events.Append(id, saved);
-            await session.SaveChangesAsync(token);
-            return true;
-        }, ct);
+        await ReplacementWrites.AppendAsync(session, id, saved, ct);
         return ConsultationUseCase.From(saved);
     }
 }
