@@ -2,7 +2,8 @@ namespace Kompetenzzentrum.Architecture.Tests;
 
 public sealed class BoundaryTests
 {
-    private const string Contracts = "Kompetenzzentrum.Contracts";
+    // The plugin SDK: the module contract and its page kit.
+    private static readonly string[] Sdk = ["Kompetenzzentrum.Contracts", "Kompetenzzentrum.Contracts.Ui"];
     private static readonly AssemblyFacts Host = AssemblyFacts.Read(typeof(Program).Assembly.Location);
     private static readonly AssemblyFacts[] Modules = AssemblyFacts.InArtifacts("modules").ToArray();
     private static readonly AssemblyFacts[] Plugins = AssemblyFacts.InArtifacts("plugins").ToArray();
@@ -24,24 +25,24 @@ public sealed class BoundaryTests
     }
 
     [Fact]
-    public void Modules_reference_only_contracts_of_our_assemblies()
+    public void Modules_reference_only_the_sdk_of_our_assemblies()
     {
         foreach (var module in Modules)
         {
             var ours = module.References.Where(r => r.StartsWith("Kompetenzzentrum.", StringComparison.Ordinal));
-            Assert.All(ours, r => Assert.Equal(Contracts, r));
+            Assert.All(ours, r => Assert.Contains(r, Sdk));
         }
     }
 
     [Fact]
-    public void Plugins_reference_only_contracts_of_our_assemblies()
+    public void Plugins_reference_only_the_sdk_of_our_assemblies()
     {
         Assert.NotEmpty(Plugins);
         var moduleNames = Modules.Select(m => m.Name).ToHashSet();
         foreach (var plugin in Plugins)
         {
             var ours = plugin.References.Where(r => r.StartsWith("Kompetenzzentrum.", StringComparison.Ordinal) || moduleNames.Contains(r));
-            Assert.All(ours, r => Assert.Equal(Contracts, r));
+            Assert.All(ours, r => Assert.Contains(r, Sdk));
         }
     }
 
@@ -53,6 +54,16 @@ public sealed class BoundaryTests
             var type = Assert.Single(assembly.PublicTypes);
             Assert.EndsWith("Module", type, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Contracts_does_not_depend_on_its_page_kit()
+    {
+        var contracts = AssemblyFacts.Read(typeof(Kompetenzzentrum.Contracts.Modules.IModule).Assembly.Location);
+
+        Assert.Equal("Kompetenzzentrum.Contracts", contracts.Name);
+        Assert.DoesNotContain("Kompetenzzentrum.Contracts.Ui", contracts.References);
+        Assert.DoesNotContain(contracts.References, r => r.StartsWith("Microsoft.AspNetCore.Components", StringComparison.Ordinal));
     }
 
     [Fact]

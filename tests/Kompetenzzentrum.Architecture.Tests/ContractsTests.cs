@@ -43,7 +43,8 @@ public sealed class ContractsTests
     /// Every type of <c>Contracts.Web</c> is an adapter: a public one is a static class (functions from a result,
     /// refusal or request to an HTTP answer), an interface of an HTTP feature (<c>I…Feature</c>), or a sealed class
     /// with a public method that gives the HTTP answer (an <c>IResult</c>), e.g. a collector of field problems; a
-    /// non-public one (compiler-generated ones aside) is an HTTP answer itself, implementing <c>IResult</c>. So no
+    /// non-public one (compiler-generated ones aside) is an HTTP answer itself, implementing <c>IResult</c>, or a static
+    /// class of the adapters' own (reading a request, e.g. an uploaded file). So no
     /// record, struct, enum, delegate or other class defines a decision there.
     /// </summary>
     [Fact]
@@ -52,6 +53,7 @@ public sealed class ContractsTests
         using var module = ContractsModule();
         var types = module.GetTypes().Where(t => InNamespace(t, Web) && !t.Name.StartsWith('<')).ToList();
         Assert.Contains(types, t => t.Name == "RefusalResults");
+        Assert.Contains(types, t => t.Name == "UploadedFiles" && !t.IsPublic);
 
         var notAdapters = types.Where(t => !IsAdapter(t)).Select(t => t.FullName).ToList();
 
@@ -79,7 +81,7 @@ public sealed class ContractsTests
     {
         if (!IsVisible(type))
         {
-            return Implements(type, HttpResult);
+            return Implements(type, HttpResult) || (type.IsClass && type.IsAbstract && type.IsSealed);
         }
         if (type.IsInterface)
         {

@@ -44,8 +44,9 @@ public interface IModule
 
     /// <summary>
     /// Maps the module's web pages at the site root (German paths such as <c>/katalog</c>): endpoints that
-    /// return <see cref="Ui.UiPages.Render{TComponent}"/> results, components wrapped in <c>KzPage</c>, and
-    /// form posts that redirect with <see cref="Ui.UiPages.Done"/>. Every page declares its policy like an API
+    /// return <c>UiPages.Render&lt;TComponent&gt;</c> results of the page kit (package Kompetenzzentrum.Contracts.Ui),
+    /// components wrapped in <c>KzPage</c>, and form posts that redirect with <c>UiPages.Done</c>. Every page declares
+    /// its policy like an API
     /// endpoint; a page that needs sign-in sends the browser to the sign-in page. Does nothing unless implemented.
     /// </summary>
     void MapPages(IEndpointRouteBuilder pages) { }

@@ -8,7 +8,7 @@ namespace Kompetenzzentrum.Contracts.Web;
 /// body limit is raised to the file's cap for this request only (JSON bodies keep theirs), and a form that is not
 /// multipart, too large or broken counts as no file, so the caller answers 400 naming the field, never 500.
 /// </summary>
-public static class UploadedFiles
+internal static class UploadedFiles
 {
     // Multipart boundaries, headers and other small fields around the file itself.
     private const long Slack = 64 * 1024;

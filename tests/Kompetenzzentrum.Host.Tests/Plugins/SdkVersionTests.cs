@@ -48,6 +48,16 @@ public sealed class SdkVersionTests : IDisposable
     }
 
     [Fact]
+    public void Given_a_plugin_whose_page_kit_reference_is_a_newer_minor_than_its_contracts_Then_the_newer_one_counts()
+    {
+        var builtAgainst = SdkCompatibility.BuiltAgainst(PluginWithPagesBuiltAgainst(contracts: "1.1.0", pageKit: "1.3.0"));
+
+        Assert.Equal(new Version(1, 3, 0), builtAgainst);
+        Assert.Equal("built against plugin SDK 1.3.0, newer than the host's SDK 1.2.0 (accepts 1.0 to 1.2)",
+            SdkCompatibility.Refusal(builtAgainst!, Host));
+    }
+
+    [Fact]
     public void Given_the_built_plugins_Then_the_sample_records_this_SDK_and_the_wrong_contract_plugin_the_next_major()
     {
         var sample = SdkCompatibility.BuiltAgainst(Path.Combine(Artifacts.Folder("plugins", "Lernfabrik.Plugin"), "Lernfabrik.Plugin.dll"));
@@ -77,6 +87,17 @@ public sealed class SdkVersionTests : IDisposable
         var sdkPath = Compile(SdkCompatibility.SdkAssembly, $"[assembly: System.Reflection.AssemblyVersion(\"{sdk}\")] "
             + "namespace Kompetenzzentrum.Contracts.Modules { public interface IModule { } }", sdk);
         return Compile(name, "public sealed class Entry : Kompetenzzentrum.Contracts.Modules.IModule { }", sdk, sdkPath);
+    }
+
+    // A plugin that uses both SDK assemblies, each of its own version.
+    private string PluginWithPagesBuiltAgainst(string contracts, string pageKit)
+    {
+        var sdkPath = Compile(SdkCompatibility.SdkAssembly, $"[assembly: System.Reflection.AssemblyVersion(\"{contracts}\")] "
+            + "namespace Kompetenzzentrum.Contracts.Modules { public interface IModule { } }", "pages-" + contracts);
+        var kitPath = Compile(SdkCompatibility.PageKitAssembly, $"[assembly: System.Reflection.AssemblyVersion(\"{pageKit}\")] "
+            + "namespace Kompetenzzentrum.Contracts.Ui { public static class UiPaths { public static string Home() => \"/\"; } }", "kit-" + pageKit);
+        return Compile("PagesPlugin", "public sealed class Entry : Kompetenzzentrum.Contracts.Modules.IModule "
+            + "{ public string Home() => Kompetenzzentrum.Contracts.Ui.UiPaths.Home(); }", "pages-plugin", sdkPath, kitPath);
     }
 
     private string Compile(string assembly, string source, string folder, params string[] references)
