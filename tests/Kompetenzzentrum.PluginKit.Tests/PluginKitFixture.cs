@@ -89,7 +89,7 @@ public sealed class PluginKitFixture : IAsyncLifetime
     });
 
     /// <summary>
-    /// <c>KZ_PACKAGES</c> when a build step packed them already; else Contracts, Testing and Templates packed once from this
+    /// <c>KZ_PACKAGES</c> when a build step packed them already; else Contracts, Contracts.Ui, Testing and Templates packed once from this
     /// repository, under a version of this run so no package cache holds an older build of the same version.
     /// </summary>
     private async Task<string> PackagesAsync()
@@ -101,8 +101,8 @@ public sealed class PluginKitFixture : IAsyncLifetime
         }
         var root = RepositoryRoot();
         var output = Path.Combine(_scratch, "packages");
-        string[] projects = ["src/Contracts/Kompetenzzentrum.Contracts.csproj", "src/Sdk/Testing/Kompetenzzentrum.PluginTesting.csproj",
-            "templates/Kompetenzzentrum.Templates.csproj"];
+        string[] projects = ["src/Contracts/Kompetenzzentrum.Contracts.csproj", "src/Contracts.Ui/Kompetenzzentrum.Contracts.Ui.csproj",
+            "src/Sdk/Testing/Kompetenzzentrum.PluginTesting.csproj", "templates/Kompetenzzentrum.Templates.csproj"];
         var version = $"1.0.0-proof.{DateTime.UtcNow:yyyyMMddHHmmss}";
         foreach (var project in projects)
         {
