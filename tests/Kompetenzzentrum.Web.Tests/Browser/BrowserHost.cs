@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Kompetenzzentrum.Contracts.Ui;
 using Microsoft.Playwright;
 
@@ -104,15 +102,5 @@ public class BrowserHost : HostFixture
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 
     /// <summary>Runs axe-core (WCAG 2.1 A/AA rules) and returns the serious and critical violations, described.</summary>
-    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
-    {
-        var options = new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        };
-        var result = await page.RunAxe(options);
-        return [.. result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{page.Url}: {v.Id} ({v.Impact}) {v.Help}: " + string.Join(" | ", v.Nodes.Select(n => n.Html)))];
-    }
+    public static Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page) => AxeCheck.SeriousViolationsAsync(page);
 }
