@@ -1,18 +1,16 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Kompetenzzentrum.Contracts.Ui;
 using Microsoft.Playwright;
 
 namespace Kompetenzzentrum.Testing;
 
 /// <summary>
-/// The real host on a loopback port and one headless Debian Chromium driven by Playwright. Each test opens its
-/// own browser context (own cookies) with <see cref="NewPageAsync"/>.
+/// The real host on a loopback port and the run's headless Debian Chromium (<see cref="SharedChromium"/>) driven by
+/// Playwright. Each test opens its own browser context (own cookies) with <see cref="NewPageAsync"/>.
 /// </summary>
 public class BrowserHost : HostFixture
 {
-    private IPlaywright? _playwright;
+    private readonly List<IBrowserContext> _contexts = [];
     private IBrowser? _browser;
 
     /// <summary>Debian's Chromium; override with KZ_CHROMIUM.</summary>
@@ -29,35 +27,45 @@ public class BrowserHost : HostFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            // As root in a sandbox without network: no setuid sandbox, no background calls to Google.
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-            ],
-        });
+        _browser = await SharedChromium.GetAsync();
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
     public override async Task DisposeAsync()
     {
-        if (_browser is not null)
+        IBrowserContext[] contexts;
+        lock (_contexts)
         {
-            await _browser.DisposeAsync();
+            contexts = [.. _contexts];
         }
-        _playwright?.Dispose();
-        await base.DisposeAsync();
+        try
+        {
+            foreach (var context in contexts)
+            {
+                await context.CloseAsync();
+            }
+        }
+        finally
+        {
+            await base.DisposeAsync();
+        }
+    }
+
+    /// <summary>A fresh browser context (no cookies) on the shared browser, closed with this fixture.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
+        return context;
     }
 
     /// <summary>A page in a fresh context (no cookies), German unless told otherwise, phone-sized or without script on request.</summary>
     public async Task<IPage> NewPageAsync(bool phone = false, bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString().TrimEnd('/'),
             Locale = "de-DE",
@@ -74,7 +82,7 @@ public class BrowserHost : HostFixture
     /// <summary>A German page in a fresh context with JavaScript off, for the walks that must work with plain forms and links.</summary>
     public async Task<IPage> NewPageWithoutJavaScriptAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString().TrimEnd('/'),
             Locale = "de-DE",
@@ -104,15 +112,5 @@ public class BrowserHost : HostFixture
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 
     /// <summary>Runs axe-core (WCAG 2.1 A/AA rules) and returns the serious and critical violations, described.</summary>
-    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
-    {
-        var options = new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        };
-        var result = await page.RunAxe(options);
-        return [.. result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{page.Url}: {v.Id} ({v.Impact}) {v.Help}: " + string.Join(" | ", v.Nodes.Select(n => n.Html)))];
-    }
+    public static Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page) => AxeCheck.SeriousViolationsAsync(page);
 }

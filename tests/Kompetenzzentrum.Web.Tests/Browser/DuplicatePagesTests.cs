@@ -40,7 +40,7 @@ public sealed class DuplicatePagesTests(BrowserHost host) : IClassFixture<Browse
     public async Task Staff_merge_a_pair_without_javascript()
     {
         var (first, second) = await PairAsync();
-        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await host.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = host.BaseAddress.ToString().TrimEnd('/'),
             Locale = "de-DE",

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Kompetenzzentrum.Testing;
@@ -66,6 +68,26 @@ public sealed partial class FrameTests(BrowserHost host) : IClassFixture<Browser
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies)
             && cookies.Any(c => c.StartsWith("kz.auth", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task The_in_page_accessibility_check_reports_what_Deques_full_run_reports()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.SetContentAsync("<html lang=\"de\"><body><h1>Test</h1><img src=\"a.png\"><button></button>"
+            + "<input type=\"text\"><a href=\"/\"></a></body></html>");
+        var options = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AxeCheck.Tags] } };
+        var deque = (await page.RunAxe(options)).Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{page.Url}: {v.Id} ({v.Impact}) {v.Help}: " + string.Join(" | ", v.Nodes.Select(n => n.Html)));
+
+        var found = await BrowserHost.SeriousViolationsAsync(page);
+
+        Assert.Equal(deque, found);
+        Assert.Equal(["button-name", "document-title", "image-alt", "label", "link-name"], found.Select(RuleId));
+    }
+
+    private static string RuleId(string violation) => violation.Split(": ")[1].Split(' ')[0];
 
     [GeneratedRegex("Exception|StackTrace|   at ")]
     private static partial Regex ExceptionText();

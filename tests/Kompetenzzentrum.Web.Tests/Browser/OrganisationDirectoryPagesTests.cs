@@ -57,7 +57,7 @@ public sealed class OrganisationDirectoryPagesTests(BrowserHost host) : IClassFi
     public async Task Staff_search_and_keep_a_note_without_javascript()
     {
         var (id, name) = await OrganisationWithHistoryAsync();
-        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await host.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = host.BaseAddress.ToString().TrimEnd('/'),
             Locale = "de-DE",
