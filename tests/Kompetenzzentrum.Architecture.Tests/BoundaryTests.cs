@@ -35,6 +35,26 @@ public sealed class BoundaryTests
     }
 
     [Fact]
+    public void Plugins_in_the_repository_build_against_the_sdk_packages_as_a_partner_does()
+    {
+        var projects = Directory.GetFiles(Path.Combine(Repository.Root(), "plugins"), "*.csproj", SearchOption.AllDirectories);
+        Assert.NotEmpty(projects);
+        foreach (var project in projects)
+        {
+            var text = File.ReadAllText(project);
+            Assert.DoesNotContain("ProjectReference", text, StringComparison.Ordinal);
+            Assert.Contains("PackageReference Include=\"Kompetenzzentrum.Contracts\"", text, StringComparison.Ordinal);
+            // What the restore resolved: the SDK as a package of the local source, not a project of this repository.
+            using var assets = System.Text.Json.JsonDocument.Parse(
+                File.ReadAllText(Path.Combine(Path.GetDirectoryName(project)!, "obj", "project.assets.json")));
+            var libraries = assets.RootElement.GetProperty("libraries").EnumerateObject()
+                .Where(l => l.Name.StartsWith("Kompetenzzentrum.", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(libraries);
+            Assert.All(libraries, l => Assert.Equal("package", l.Value.GetProperty("type").GetString()));
+        }
+    }
+
+    [Fact]
     public void Plugins_reference_only_the_sdk_of_our_assemblies()
     {
         Assert.NotEmpty(Plugins);
