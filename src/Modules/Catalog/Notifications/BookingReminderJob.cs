@@ -11,7 +11,8 @@ namespace Kompetenzzentrum.Modules.Catalog.Notifications;
 /// <summary>
 /// Reminds the booking organisation 24 hours before the session. One trigger per confirmed booking in the
 /// clustered (persistent) Quartz store, so it survives a restart; when it fires, a booking no longer
-/// confirmed gets no reminder, so a cancellation needs no unscheduling.
+/// confirmed gets no reminder, so a cancellation needs no unscheduling. A slot booking is reminded with what its
+/// offering type gives (<see cref="SlotBookingMailer"/>), which also drops its trigger when it is cancelled or moved.
 /// </summary>
 internal sealed class BookingReminderJob(IDocumentStore store, BookingNotifier notifier, SlotBookingMailer slots) : IJob
 {
