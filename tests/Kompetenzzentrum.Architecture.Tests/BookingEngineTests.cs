@@ -51,4 +51,16 @@ public sealed class BookingEngineTests
         Assert.DoesNotContain("ConsultationSlot", own);
         Assert.DoesNotContain("ConsultationQuota", own);
     }
+
+    [Fact]
+    public void Consultations_get_their_booking_mails_and_reminders_from_the_catalogs_notifications()
+    {
+        const string SendMail = "Kompetenzzentrum.Contracts.Mail.IMailSender::SendAsync";
+        var consultations = Assert.Single(Assemblies, a => a.Name == "Kompetenzzentrum.Modules.Consultations");
+
+        Assert.Contains(SendMail, Assert.Single(Assemblies, a => a.Name == CatalogModule).Uses);
+        // Its own mail sender and Quartz reminder job went: the catalog mails slot bookings with what ISlotBookingMails gives.
+        Assert.DoesNotContain(SendMail, consultations.Uses);
+        Assert.DoesNotContain(consultations.Uses, u => u.StartsWith("Quartz.", StringComparison.Ordinal));
+    }
 }

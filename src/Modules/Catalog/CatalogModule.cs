@@ -47,6 +47,7 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton<IModuleSeeder, DemoCatalogHistory>();
         context.Services.AddSingleton(SeatOfferWindow.From(context.Configuration));
         context.Services.AddSingleton<BookingNotifier>();
+        context.Services.AddSingleton<SlotBookingMailer>();
         context.Services.AddSingleton<SessionOfferings>();
         context.Services.AddSingleton<ISlotBookings, SlotBookings>();
         context.Services.AddSingleton<Contracts.Catalog.IProgramDirectory, ProgramDirectory>();

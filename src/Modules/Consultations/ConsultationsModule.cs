@@ -4,6 +4,7 @@ using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Offerings;
 using Kompetenzzentrum.Contracts.Organisations;
 using Kompetenzzentrum.Contracts.Privacy;
+using Kompetenzzentrum.Contracts.Slots;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Modules.Consultations.Booking;
@@ -17,7 +18,6 @@ using Kompetenzzentrum.Modules.Consultations.UseCases;
 using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace Kompetenzzentrum.Modules.Consultations;
 
@@ -42,7 +42,7 @@ public sealed class ConsultationsModule : ModuleBase
             [QuestionnaireAnsweredRule.RuleKey]));
         context.Services.AddSingleton<IBookingRule, QuestionnaireAnsweredRule>();
         context.Services.AddTexts<ConsultationsModule>("consultations");
-        context.Services.AddSingleton<ConsultationMails>();
+        context.Services.AddSingleton<ISlotBookingMails, ConsultationSlotMails>();
         context.Services.AddScoped<BookingEndpoints.Services>();
         context.Services.AddScoped<ExpertProfiles>();
         context.Services.AddScoped<UseCaseChanges>();
@@ -54,11 +54,8 @@ public sealed class ConsultationsModule : ModuleBase
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<ConsultationPersonalData>());
         context.Services.AddSingleton<IOrganisationMergeParticipant, ConsultationsMerge>();
         context.Services.AddSingleton<IOrganisationHistorySource, History.ConsultationHistory>();
-        ConsultationMails.Register(context.Services);
+        ConsultationMailTemplates.Register(context.Services);
     }
-
-    public override void ConfigureJobs(IQuartzBuilder quartz) =>
-        quartz.AddJob<ConsultationReminderJob>(job => job.WithIdentity(ConsultationReminderJob.Key).StoreDurably());
 
     public override void ConfigureMarten(StoreOptions options)
     {
@@ -69,6 +66,7 @@ public sealed class ConsultationsModule : ModuleBase
         options.Projections.Add<ConsultationProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<Consultation>().Index(c => c.OrganisationId);
         options.Schema.For<ConsultationTexts>().Index(t => t.OrganisationId);
+        options.Schema.For<ConsultationBookingLink>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kompetenzzentrum.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Kompetenzzentrum.Consultations.Tests.Http;
 
@@ -119,6 +121,25 @@ public sealed class ConsultationApi(HostFixture host) : IDisposable
         Client.PutAsJsonAsync($"{Route(organisationId)}/{id}/booking", new { startsAt });
 
     public Task<HttpResponseMessage> CancelAsync(Guid organisationId, Guid id) => Client.DeleteAsync($"{Route(organisationId)}/{id}/booking");
+
+    /// <summary>The catalog booking the consultation holds now (the staff view's <c>consultation.bookingId</c>).</summary>
+    public async Task<Guid> BookingIdAsync(Guid id) =>
+        (await Client.GetFromJsonAsync<JsonElement>($"{Base}/consultations/{id}", HostFixture.Json)).GetProperty("consultation")
+            .GetProperty("bookingId").GetGuid();
+
+    /// <summary>The catalog's reminder trigger of a booking (one per booking, group <c>catalog</c>), null when there is none.</summary>
+    public async Task<ITrigger?> ReminderTriggerAsync(Guid bookingId)
+    {
+        var scheduler = await host.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        return await scheduler.GetTrigger(new TriggerKey($"reminder-{bookingId:N}", "catalog"));
+    }
+
+    /// <summary>The reminder trigger of the consultation's booking, once the catalog scheduled it after the commit.</summary>
+    public async Task<ITrigger> ReminderAsync(Guid id)
+    {
+        var booking = await BookingIdAsync(id);
+        return (await Eventually.Get(() => ReminderTriggerAsync(booking), t => t is not null))!;
+    }
 
     public void Dispose() => Client.Dispose();
 }

@@ -1,6 +1,4 @@
 using Kompetenzzentrum.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace Kompetenzzentrum.Consultations.Tests.Http;
 
@@ -42,9 +40,7 @@ public sealed class ReminderOptOutTests(ClockedHostFixture host) : IClassFixture
         var id = await api.AnsweredAsync(org, offering, ConsultationApi.DocsAnswers, email);
         await HttpAnswers.Created(await api.BookAsync(org, id, (await api.SlotsAsync(org, id))[0]));
         await Eventually.Get(async () => await host.MailsToAsync(email), m => m.Any(x => x.Category == "consultations.booked"));
-        var scheduler = await host.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var trigger = await Eventually.Get(
-            async () => await scheduler.GetTrigger(new TriggerKey($"reminder-{id:N}", "consultations")), t => t is not null);
+        var trigger = await api.ReminderAsync(id);
         await host.RunJobAsync(trigger!.JobKey, trigger.JobDataMap);
     }
 }

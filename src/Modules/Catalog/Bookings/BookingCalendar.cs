@@ -1,4 +1,6 @@
+using System.Text;
 using Kompetenzzentrum.Contracts.Calendar;
+using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Modules.Catalog.Offerings;
 using Kompetenzzentrum.Modules.Catalog.Sessions;
 
@@ -13,6 +15,13 @@ internal static class BookingCalendar
     public static CalendarEntry Entry(SessionBooking booking, SessionSeats session, CatalogEntry offering, DateTimeOffset stamp) =>
         new(Uid(booking), Sequence(booking, session), session.StartsAt, session.EndsAt, Title(offering),
             offering.Place ?? offering.Link, Status(booking.Status), stamp);
+
+    /// <summary>The entry as a mail's calendar file: METHOD:CANCEL when it is cancelled, REQUEST otherwise.</summary>
+    public static MailAttachment Attachment(CalendarEntry entry)
+    {
+        var method = entry.Status == CalendarStatus.Cancelled ? "CANCEL" : "REQUEST";
+        return new("booking.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(CalendarFile.Write(entry, "Catalog")));
+    }
 
     public static string Uid(SessionBooking booking) => $"{booking.BookingId:D}@kompetenzzentrum";
 

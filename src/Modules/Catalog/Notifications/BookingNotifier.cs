@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using JasperFx.Events;
 using Kompetenzzentrum.Contracts.Calendar;
 using Kompetenzzentrum.Contracts.Catalog;
@@ -33,6 +32,7 @@ internal sealed class BookingNotifier(
     ITexts texts,
     IEnumerable<INotificationPreferences> preferences,
     IServiceProvider services,
+    SlotBookingMailer slots,
     ILogger<BookingNotifier> logger)
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(CalendarFile.TimeZoneId);
@@ -71,7 +71,13 @@ internal sealed class BookingNotifier(
         // Without a contact address there is nobody to mail or remind: one read for the whole page, then done.
         var contacts = (await query.LoadManyAsync<BookingAttendees>(ct, notices.Select(n => n.BookingId).Concat(ofMoved).Distinct()))
             .Where(a => !string.IsNullOrWhiteSpace(a.ContactEmail)).ToDictionary(a => a.Id);
-        var mailed = notices.Where(n => n.BookingId == Guid.Empty || contacts.ContainsKey(n.BookingId));
+        // A slot booking has no attendees: its offering type names whom to mail (SlotBookingMailer).
+        var uncontacted = notices.Where(n => n.BookingId != Guid.Empty && !contacts.ContainsKey(n.BookingId)).Select(n => n.Event.StreamId)
+            .Distinct().ToArray();
+        var slotSessions = uncontacted.Length == 0 || !slots.Any
+            ? []
+            : (await query.LoadManyAsync<SessionSeats>(ct, uncontacted)).Where(s => s.IsSlot).Select(s => s.Id).ToHashSet();
+        var mailed = notices.Where(n => n.BookingId == Guid.Empty || contacts.ContainsKey(n.BookingId) || slotSessions.Contains(n.Event.StreamId));
         foreach (var session in mailed.GroupBy(n => n.Event.StreamId))
         {
             try
@@ -109,12 +115,17 @@ internal sealed class BookingNotifier(
             {
                 continue;
             }
+            if (state.Seats.IsSlot)
+            {
+                await slots.NotifyAsync(state, offering, e.Data, ct);
+                continue;
+            }
             if (e.Data is SessionMoved movedTo)
             {
                 await MovedAsync(state, offering, movedTo, contacts, ct);
                 continue;
             }
-            if (state.Find(notice.BookingId) is not { } booking)
+            if (state.Find(notice.BookingId) is not { } booking || !contacts.TryGetValue(notice.BookingId, out var contact))
             {
                 continue;
             }
@@ -128,7 +139,7 @@ internal sealed class BookingNotifier(
             var certificate = e.Data is BookingCompleted ? await CertificateAsync(query, state, offering, booking, ct) : null;
             // A rejection tells staff's reason, if they gave one; a cancellation the session's.
             var told = e.Data is BookingRejected { Reason: { } why } ? why : reason;
-            await SendAsync(state, offering, booking, contacts[notice.BookingId], template, ct, told, certificate);
+            await SendAsync(state, offering, booking, contact, template, ct, told, certificate);
         }
     }
 
@@ -190,14 +201,11 @@ internal sealed class BookingNotifier(
         };
         var entry = new CalendarEntry(BookingCalendar.Uid(booking), BookingCalendar.Sequence(booking, state.Seats), state.StartsAt, state.EndsAt,
             title, offering.Place ?? offering.Link, status, clock.GetUtcNow());
-        var calendar = CalendarFile.Write(entry, "Catalog");
-        var method = status == CalendarStatus.Cancelled ? "CANCEL" : "REQUEST";
         var html = MailBody.Html(text);
         // The subject in the offering's language, like the text, whatever the language of the request behind the event.
         var subject = BookingMailTemplates.Subject(template, texts.In(CultureInfo.GetCultureInfo(language)), title);
         // A completed participation gets its certificate instead of a calendar entry: the date is past.
-        MailAttachment attachment = certificate
-            ?? new("booking.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(calendar));
+        var attachment = certificate ?? BookingCalendar.Attachment(entry);
         await mail.SendAsync(new OutgoingMail(contact.ContactEmail, subject, html, text, [attachment], template)
         { OrganisationId = booking.OrganisationId }, ct);
     }

@@ -11,9 +11,10 @@ namespace Kompetenzzentrum.Modules.Catalog.Notifications;
 /// <summary>
 /// Reminds the booking organisation 24 hours before the session. One trigger per confirmed booking in the
 /// clustered (persistent) Quartz store, so it survives a restart; when it fires, a booking no longer
-/// confirmed gets no reminder, so a cancellation needs no unscheduling.
+/// confirmed gets no reminder, so a cancellation needs no unscheduling. A slot booking is reminded with what its
+/// offering type gives (<see cref="SlotBookingMailer"/>), which also drops its trigger when it is cancelled or moved.
 /// </summary>
-internal sealed class BookingReminderJob(IDocumentStore store, BookingNotifier notifier) : IJob
+internal sealed class BookingReminderJob(IDocumentStore store, BookingNotifier notifier, SlotBookingMailer slots) : IJob
 {
     public static readonly JobKey Key = new("booking-reminder", "catalog");
     public static readonly TimeSpan Ahead = TimeSpan.FromHours(24);
@@ -27,10 +28,17 @@ internal sealed class BookingReminderJob(IDocumentStore store, BookingNotifier n
         var sessionId = Guid.Parse(context.MergedJobDataMap.GetString(SessionId)!);
         var bookingId = Guid.Parse(context.MergedJobDataMap.GetString(BookingId)!);
         await using var query = store.QuerySession();
-        if (await SessionStates.LoadAsync(query, sessionId, cancellationToken) is { } state
-            && state.Find(bookingId) is { Status: SeatStatus.Confirmed } booking
-            && await query.LoadAsync<CatalogEntry>(state.OfferingId, cancellationToken) is { } offering
-            && await query.LoadAsync<BookingAttendees>(bookingId, cancellationToken) is { } contact)
+        if (await SessionStates.LoadAsync(query, sessionId, cancellationToken) is not { } state
+            || state.Find(bookingId) is not { Status: SeatStatus.Confirmed } booking
+            || await query.LoadAsync<CatalogEntry>(state.OfferingId, cancellationToken) is not { } offering)
+        {
+            return;
+        }
+        if (state.Seats.IsSlot)
+        {
+            await slots.RemindAsync(state, offering, booking, cancellationToken);
+        }
+        else if (await query.LoadAsync<BookingAttendees>(bookingId, cancellationToken) is { } contact)
         {
             await notifier.SendAsync(state, offering, booking, contact, BookingMailTemplates.Reminder, cancellationToken);
         }
@@ -80,6 +88,19 @@ internal sealed class BookingReminderJob(IDocumentStore store, BookingNotifier n
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "Could not move the reminder of booking {BookingId}", bookingId);
+        }
+    }
+
+    /// <summary>The booking ended (cancelled, or left by a move): its reminder goes.</summary>
+    public static async Task UnscheduleAsync(ISchedulerFactory schedulers, Guid bookingId, ILogger logger, CancellationToken ct)
+    {
+        try
+        {
+            await (await schedulers.GetScheduler(ct)).UnscheduleJob(TriggerFor(bookingId), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not drop the reminder of booking {BookingId}", bookingId);
         }
     }
 

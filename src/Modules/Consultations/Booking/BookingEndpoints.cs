@@ -1,15 +1,12 @@
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Slots;
 using Kompetenzzentrum.Contracts.Texts;
-using Kompetenzzentrum.Modules.Consultations.Notifications;
 using Kompetenzzentrum.Modules.Consultations.Questionnaires;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
-using Quartz;
 
 namespace Kompetenzzentrum.Modules.Consultations.Booking;
 
@@ -39,15 +36,11 @@ internal static class BookingEndpoints
     }
 
     /// <summary>The services every change needs, bound as one parameter.</summary>
-    internal sealed class Services(IDocumentStore store, TimeProvider clock, ConsultationMails mails, ISchedulerFactory schedulers,
-        ILogger<ConsultationMails> logger, ISlotBookings slots)
+    internal sealed class Services(IDocumentStore store, TimeProvider clock, ISlotBookings slots)
     {
         public ISlotBookings Slots { get; } = slots;
         public IDocumentStore Store { get; } = store;
         public TimeProvider Clock { get; } = clock;
-        public ConsultationMails Mails { get; } = mails;
-        public ISchedulerFactory Schedulers { get; } = schedulers;
-        public ILogger Logger { get; } = logger;
     }
 
     private static async Task<IResult> Slots(Guid organisationId, Guid id, DateTimeOffset? from, DateTimeOffset? to, IQuerySession session,

@@ -4,6 +4,7 @@ using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
 using Kompetenzzentrum.Contracts.Ui;
 using Kompetenzzentrum.Contracts.Web;
+using Kompetenzzentrum.Modules.Consultations.Notifications;
 using Kompetenzzentrum.Modules.Consultations.Questionnaires;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -139,7 +140,7 @@ internal static class ConsultationPages
         var offering = await session.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(c.OfferingId), ct);
         var expert = c.ExpertId is { } e ? await session.LoadAsync<Experts.ConsultationExpert>(e, ct) : null;
         var calendar = CalendarFile.Write(
-            new CalendarEntry($"consultation-{c.Id:D}@kompetenzzentrum", c.Sequence, starts, ends, texts.Get("consultations.common.ai-consultation"),
+            new CalendarEntry(ConsultationSlotMails.CalendarUid(c.Id), c.Sequence, starts, ends, texts.Get("consultations.common.ai-consultation"),
             offering?.Where(expert), c.Status == ConsultationStatus.Cancelled ? CalendarStatus.Cancelled : CalendarStatus.Confirmed,
             clock.GetUtcNow()), "Consultations");
         return Results.File(System.Text.Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", "ki-sprechstunde.ics");

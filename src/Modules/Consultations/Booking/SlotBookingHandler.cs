@@ -11,7 +11,8 @@ namespace Kompetenzzentrum.Modules.Consultations.Booking;
 /// Books, moves and cancels consultation slots, for the API (<see cref="BookingEndpoints"/>) and the page
 /// (<see cref="ConsultationPages"/>): load → <see cref="SlotBookingDecider"/> → the catalog's slot engine
 /// (<see cref="ISlotBookings"/>) books, moves or cancels the seat and counts the quarterly limit in the same unit of work
-/// as the consultation's event → commit, then reminders and mails. A slot someone else took meanwhile is decided again
+/// as the consultation's event → commit. The catalog mails the change and schedules the reminder from its booking events
+/// (<see cref="ConsultationSlotMails"/> gives it the consultation's words). A slot someone else took meanwhile is decided again
 /// on fresh reads (the next fitting expert at that time, or a refusal); so is a consultation changed meanwhile.
 /// </summary>
 internal static class SlotBookingHandler
@@ -26,8 +27,6 @@ internal static class SlotBookingHandler
             return refusal;
         }
         var after = committed.Value.After;
-        await ConsultationReminderJob.ScheduleAsync(s.Schedulers, after, s.Clock.GetUtcNow(), s.Logger, ct);
-        await s.Mails.SendAsync(after, committed.Value.Template, ct);
         await using var query = s.Store.QuerySession();
         var offering = await query.LoadAsync<ConsultationOffering>(ConsultationOffering.StreamFor(after.OfferingId), ct);
         var expert = after.ExpertId is { } e ? await query.LoadAsync<ConsultationExpert>(e, ct) : null;
@@ -68,13 +67,12 @@ internal static class SlotBookingHandler
                 }
                 var recorded = SlotBookingDecider.Recorded(plan, done.Value, now);
                 stream.AppendOne(recorded);
-                await session.SaveChangesAsync(ct);
-                return new SlotChange(consultation, consultation.Evolve(recorded), recorded switch
+                if (plan.Kind != SlotChangeKind.Cancel)
                 {
-                    ConsultationCancelled => ConsultationMails.Cancelled,
-                    ConsultationRescheduled => ConsultationMails.Rescheduled,
-                    _ => ConsultationMails.Booked,
-                });
+                    session.Store(new ConsultationBookingLink(done.Value.BookingId, consultation.Id));
+                }
+                await session.SaveChangesAsync(ct);
+                return new SlotChange(consultation, consultation.Evolve(recorded));
             }
             catch (Exception ex) when (ex is JasperFx.ConcurrencyException)
             {
