@@ -82,7 +82,8 @@ public sealed class DefaultCenterTests(UpgradeHostFixture host) : IClassFixture<
         Assert.Equal("kontakt@spreeland.example.org", face.GetProperty("contactEmail").GetString());
         Assert.Equal("#004b87", face.GetProperty("primaryColor").GetString());
         var indexes = await host.UniqueIndexesAsync();
-        Assert.All(new[] { "short_name", "host_name", "path_prefix" }, field => Assert.Contains(indexes, i => i.Contains(field, StringComparison.Ordinal)));
+        Assert.All(new[] { "short_name", "host_name", "path_prefix" },
+            field => Assert.Contains(indexes, i => i.Contains(field, StringComparison.Ordinal)));
     }
 
     [Fact]
