@@ -33,7 +33,12 @@ public sealed class CenterApiTests(HostFixture host)
         using var api = new CentersApi(host);
         var body = new
         {
-            name = "", shortName = "Kein Slug", primaryColor = "blau", secondaryColor = "#f39200", hostName = "x.example.org", pathPrefix = "xy",
+            name = "",
+            shortName = "Kein Slug",
+            primaryColor = "blau",
+            secondaryColor = "#f39200",
+            hostName = "x.example.org",
+            pathPrefix = "xy",
         };
 
         var problem = await HttpAnswers.Problem(await api.Client.PostAsJsonAsync("/api/centers", body), HttpStatusCode.BadRequest);

@@ -48,7 +48,11 @@ public sealed class CenterPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         using var admin = await host.AdminAsync();
         var created = await admin.PostAsJsonAsync("/api/centers", new
         {
-            name = "Zentrum Jena", shortName, primaryColor = "#004b87", secondaryColor = "#f39200", pathPrefix = shortName,
+            name = "Zentrum Jena",
+            shortName,
+            primaryColor = "#004b87",
+            secondaryColor = "#f39200",
+            pathPrefix = shortName,
         });
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
