@@ -11,7 +11,7 @@ public sealed class BoundaryTests
     [Fact]
     public void Host_does_not_reference_any_module_or_plugin()
     {
-        Assert.Equal(8, Modules.Length);
+        Assert.Equal(9, Modules.Length);
         var forbidden = Modules.Concat(Plugins).Select(m => m.Name).ToHashSet();
         Assert.DoesNotContain(Host.References, forbidden.Contains);
         Assert.DoesNotContain(Host.References, r => r.StartsWith("Kompetenzzentrum.Modules", StringComparison.Ordinal));

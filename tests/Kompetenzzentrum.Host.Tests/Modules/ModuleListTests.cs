@@ -5,16 +5,16 @@ namespace Kompetenzzentrum.Host.Tests.Modules;
 
 public sealed class ModuleListTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private static readonly string[] EightModules =
-        ["catalog", "consultations", "integrations", "media", "networking", "organisations", "research", "sprints"];
+    private static readonly string[] NineModules =
+        ["catalog", "centers", "consultations", "integrations", "media", "networking", "organisations", "research", "sprints"];
 
     [Fact]
-    public async Task Given_default_host_Then_the_eight_modules_and_the_sample_plugin_are_loaded()
+    public async Task Given_default_host_Then_the_nine_modules_and_the_sample_plugin_are_loaded()
     {
         var modules = await host.GetJsonAsync<JsonElement[]>("/api/modules");
 
         var byId = modules.ToDictionary(m => m.GetProperty("id").GetString()!);
-        foreach (var id in EightModules)
+        foreach (var id in NineModules)
         {
             Assert.Equal("loaded", byId[id].GetProperty("status").GetString());
             Assert.Equal("module", byId[id].GetProperty("kind").GetString());

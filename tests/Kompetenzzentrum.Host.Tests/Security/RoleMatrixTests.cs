@@ -17,6 +17,8 @@ public sealed class RoleMatrixTests(HostFixture host) : IClassFixture<HostFixtur
         ("GET", "/api/organisations/mine", null, [Unauthorized, Ok, Forbidden, Forbidden, Forbidden, Forbidden]),
         ("GET", "/api/organisations/accounts", null, [Unauthorized, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ("GET", "/api/organisations/accounts/me", null, [Unauthorized, Ok, Ok, Ok, Ok, Ok]),
+        ("GET", "/api/centers", null, [Unauthorized, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ("GET", "/api/centers/current", null, [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("GET", "/api/outbox", null, [Unauthorized, Forbidden, Forbidden, Ok, Forbidden, Ok]),
         ("GET", "/api/templates", null, [Unauthorized, Forbidden, Forbidden, Ok, Forbidden, Ok]),
         ("POST", "/api/organisations/tokens", new { name = "t", scopes = new[] { "odata:read" }, expiresInDays = 1 },
