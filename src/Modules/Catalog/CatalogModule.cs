@@ -60,6 +60,7 @@ public sealed class CatalogModule : ModuleBase
         context.Services.AddSingleton(BookingLanes.From(context.Configuration));
         context.Services.AddSingleton<BookingBatches>();
         context.Services.AddHostedService(sp => sp.GetRequiredService<BookingBatches>());
+        context.Services.AddHostedService<RetiredReminderJobs>();
         context.Services.AddSingleton<AttendeeData>();
         context.Services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<AttendeeData>());
         context.Services.AddSingleton<IPersonalDataExporter>(sp => sp.GetRequiredService<AttendeeData>());

@@ -141,5 +141,21 @@ public sealed class ConsultationApi(HostFixture host) : IDisposable
         return (await Eventually.Get(() => ReminderTriggerAsync(booking), t => t is not null))!;
     }
 
+    /// <summary>
+    /// A published questionnaire, a fresh offering, an expert of the docs class at <paramref name="place"/> and a use case;
+    /// then a fresh organisation's answered consultation with its contact e-mail and the slots it may book.
+    /// </summary>
+    public async Task<(Guid Org, Guid Id, string Email, IReadOnlyList<DateTimeOffset> Slots)> AnsweredWithSlotsAsync(string place)
+    {
+        await PublishQuestionnaireAsync();
+        var offering = await OfferingAsync();
+        await ExpertAsync(["documents"], place: place);
+        await UseCaseAsync();
+        var org = Guid.NewGuid();
+        var email = $"kmu-{Guid.NewGuid():N}@example.org";
+        var id = await AnsweredAsync(org, offering, DocsAnswers, email);
+        return (org, id, email, await SlotsAsync(org, id));
+    }
+
     public void Dispose() => Client.Dispose();
 }

@@ -160,18 +160,9 @@ public sealed class ConsultationCatalogMailTests(SlotMailHostFixture host) : ICl
             n => Assert.Equal(new SlotOption(machine, start, start.AddHours(1)), n.Slot));
     }
 
-    private async Task<(Guid Org, Guid Id, string Email, IReadOnlyList<DateTimeOffset> Slots)> AnsweredAsync(ConsultationApi api)
-    {
-        await api.PublishQuestionnaireAsync();
-        var offering = await api.OfferingAsync();
-        // Every expert of this class has the same place, so whichever the booking is routed to, the mail names it.
-        await api.ExpertAsync(["documents"], place: ExpertPlace);
-        await api.UseCaseAsync();
-        var org = Guid.NewGuid();
-        var email = $"kmu-{Guid.NewGuid():N}@example.org";
-        var id = await api.AnsweredAsync(org, offering, ConsultationApi.DocsAnswers, email);
-        return (org, id, email, await api.SlotsAsync(org, id));
-    }
+    // Every expert of this class has the same place, so whichever the booking is routed to, the mail names it.
+    private static Task<(Guid Org, Guid Id, string Email, IReadOnlyList<DateTimeOffset> Slots)> AnsweredAsync(ConsultationApi api) =>
+        api.AnsweredWithSlotsAsync(ExpertPlace);
 
     // The catalog mails after the commit, in the order of its booking events.
     private async Task<IReadOnlyList<SentMail>> MailsAsync(string email, string category) =>

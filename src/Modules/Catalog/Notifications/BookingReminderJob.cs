@@ -104,7 +104,7 @@ internal sealed class BookingReminderJob(IDocumentStore store, BookingNotifier n
         }
     }
 
-    private static ITrigger Trigger(Guid sessionId, Guid bookingId, DateTimeOffset at) => TriggerBuilder.Create()
+    internal static ITrigger Trigger(Guid sessionId, Guid bookingId, DateTimeOffset at) => TriggerBuilder.Create()
         .WithIdentity(TriggerFor(bookingId))
         .ForJob(Key)
         .UsingJobData(SessionId, sessionId.ToString())
