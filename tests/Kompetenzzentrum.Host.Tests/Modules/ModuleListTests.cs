@@ -3,7 +3,8 @@ using Kompetenzzentrum.Testing;
 
 namespace Kompetenzzentrum.Host.Tests.Modules;
 
-public sealed class ModuleListTests(HostFixture host) : IClassFixture<HostFixture>
+[Collection(ReadOnlyHost.Name)]
+public sealed class ModuleListTests(HostFixture host)
 {
     private static readonly string[] NineModules =
         ["catalog", "centers", "consultations", "integrations", "media", "networking", "organisations", "research", "sprints"];

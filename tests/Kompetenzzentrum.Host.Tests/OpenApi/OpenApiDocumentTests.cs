@@ -11,7 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kompetenzzentrum.Host.Tests.OpenApi;
 
 /// <summary>The served document against the endpoints it describes: one schema per type, typed properties, enums with their names.</summary>
-public sealed partial class OpenApiDocumentTests(HostFixture host) : IClassFixture<HostFixture>
+[Collection(ReadOnlyHost.Name)]
+public sealed partial class OpenApiDocumentTests(HostFixture host)
 {
     [Fact]
     public async Task Request_bodies_of_different_types_never_share_a_schema()

@@ -40,7 +40,8 @@ public sealed class OidcTests(OidcFixture host) : IClassFixture<OidcFixture>
     }
 }
 
-public sealed class NoOidcTests(HostFixture host) : IClassFixture<HostFixture>
+[Collection(ReadOnlyHost.Name)]
+public sealed class NoOidcTests(HostFixture host)
 {
     [Fact]
     public async Task Given_no_authority_Then_there_is_no_OpenID_Connect_scheme()

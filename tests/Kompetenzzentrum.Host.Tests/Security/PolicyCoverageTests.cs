@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Host.Tests.Security;
 
-public sealed class PolicyCoverageTests(HostFixture host) : IClassFixture<HostFixture>
+[Collection(ReadOnlyHost.Name)]
+public sealed class PolicyCoverageTests(HostFixture host)
 {
     [Fact]
     public void Every_mapped_endpoint_names_a_policy_or_allows_anonymous_access()

@@ -11,7 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kompetenzzentrum.Host.Tests.Texts;
 
 /// <summary>The two adapters of a refusal: problem details for the API, form state for a page, in the request's language.</summary>
-public sealed class RefusalResultsTests(HostFixture host) : IClassFixture<HostFixture>
+[Collection(ReadOnlyHost.Name)]
+public sealed class RefusalResultsTests(HostFixture host)
 {
     [Fact]
     public async Task An_invalid_refusal_answers_400_naming_each_field_with_its_text_and_the_code()

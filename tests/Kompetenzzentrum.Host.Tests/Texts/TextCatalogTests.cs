@@ -12,7 +12,8 @@ namespace Kompetenzzentrum.Host.Tests.Texts;
 /// Every text exists in German and English, for every catalog the host loads (modules and plugins alike), and every
 /// code the source refuses with or looks up has a text.
 /// </summary>
-public sealed partial class TextCatalogTests(HostFixture host) : IClassFixture<HostFixture>
+[Collection(ReadOnlyHost.Name)]
+public sealed partial class TextCatalogTests(HostFixture host)
 {
     [Fact]
     public void Every_key_of_every_loaded_catalog_has_a_German_and_an_English_text()

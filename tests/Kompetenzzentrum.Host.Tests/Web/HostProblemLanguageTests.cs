@@ -6,7 +6,8 @@ using Kompetenzzentrum.Testing;
 namespace Kompetenzzentrum.Host.Tests.Web;
 
 /// <summary>The host's own problems (here: a body past the limit) come in the request's language, like the modules' refusals.</summary>
-public sealed class HostProblemLanguageTests(HostFixture host) : IClassFixture<HostFixture>
+[Collection(ReadOnlyHost.Name)]
+public sealed class HostProblemLanguageTests(HostFixture host)
 {
     [Theory]
     [InlineData(null, "The request body is too large.", "At most 1048576 bytes are accepted for this kind of request.")]
