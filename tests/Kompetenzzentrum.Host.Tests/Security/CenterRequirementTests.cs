@@ -5,7 +5,7 @@ using Kompetenzzentrum.Host.Security;
 
 namespace Kompetenzzentrum.Host.Tests.Security;
 
-/// <summary>Who may act at which center (<see cref="CenterRequirement.Allows"/>), the rule behind the staff, analyst and reporting policies.</summary>
+/// <summary>Who may act at which center (<see cref="CenterRequirement.Allows"/>): the rule behind the staff and analyst policies.</summary>
 public sealed class CenterRequirementTests
 {
     private static readonly CenterIdentity Default = new(Guid.NewGuid(), "zentrum", "Zentrum", true);
