@@ -18,15 +18,18 @@ public static class UiPages
     public static IResult Done(HttpContext http, string path, string message)
     {
         Flash.Set(http, FlashKind.Success, message);
-        return Results.Redirect(LocalOnly(path), permanent: false, preserveMethod: false);
+        return Results.Redirect(InCenter(http, path), permanent: false, preserveMethod: false);
     }
 
     /// <summary>Redirects with an error message, for actions without a form to show again (e.g. a button in a list).</summary>
     public static IResult Failed(HttpContext http, string path, string message)
     {
         Flash.Set(http, FlashKind.Error, message);
-        return Results.Redirect(LocalOnly(path));
+        return Results.Redirect(InCenter(http, path));
     }
+
+    // A center reached by its path prefix keeps it in the PathBase (/lausitz): the redirect stays inside the center.
+    private static string InCenter(HttpContext http, string path) => http.Request.PathBase.Value + LocalOnly(path);
 
     /// <summary>The path when it stays on this site, else <c>/</c> (no open redirects through return URLs).</summary>
     public static string LocalOnly(string? path) =>

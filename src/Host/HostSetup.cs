@@ -58,6 +58,7 @@ internal static class HostSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddSingleton<ICenterTenant, DefaultTenantForEveryCenter>();
         services.AddPersistence(database, modules);
         services.AddScheduling(database, modules);
         services.AddSingleton<TemplateRenderer>();
@@ -110,6 +111,9 @@ internal static class HostSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationMiddleware>();
+        // The center before routing: a center's path prefix moves into the PathBase, so routing sees the path without it.
+        app.UseMiddleware<CenterMiddleware>();
+        app.UseRouting();
         app.UseTelemetry();
         app.UseMiddleware<BodySizeLimitMiddleware>();
         app.UseMiddleware<WriteConcurrencyMiddleware>();

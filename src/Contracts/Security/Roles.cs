@@ -40,6 +40,12 @@ public static class KzClaims
     /// <summary>The partner center a partner-staff account works for.</summary>
     public const string PartnerCenter = "kz:partner-center";
 
+    /// <summary>
+    /// The center (its short name) a staff, analyst or partner-staff account belongs to; absent: the default center. Staff act only
+    /// at their own center's address; platform administrators at any, organisation members are network-wide.
+    /// </summary>
+    public const string Center = "kz:center";
+
     /// <summary>A scope of a personal access token, e.g. <c>odata:read</c>.</summary>
     public const string Scope = "scope";
 }

@@ -3,13 +3,16 @@ using Quartz;
 
 namespace Kompetenzzentrum.Host.Scheduling;
 
-/// <summary>Every job firing is one operation: its events carry the firing id as correlation and the job as user.</summary>
+/// <summary>
+/// Every job firing is one operation: its events carry the firing id as correlation and the job as user, and its sessions open
+/// the tenant of the center recorded in its data (<see cref="OperationContext.CenterKey"/>; none recorded: no center).
+/// </summary>
 internal sealed class OperationContextMiddleware : IJobExecutionMiddleware
 {
     public async ValueTask Invoke(IJobExecutionContext context, JobExecutionDelegate next, CancellationToken cancellationToken)
     {
         var previous = OperationContext.Current;
-        OperationContext.Current = new OperationContext(context.FireInstanceId, context.Trigger.Key.ToString(), $"job:{context.JobDetail.Key}");
+        OperationContext.Current = For(context);
         try
         {
             await next(context, cancellationToken);
@@ -19,4 +22,8 @@ internal sealed class OperationContextMiddleware : IJobExecutionMiddleware
             OperationContext.Current = previous;
         }
     }
+
+    public static OperationContext For(IJobExecutionContext context) =>
+        new(context.FireInstanceId, context.Trigger.Key.ToString(), $"job:{context.JobDetail.Key}",
+            context.MergedJobDataMap.TryGetString(OperationContext.CenterKey, out var center) && !string.IsNullOrEmpty(center) ? center : null);
 }

@@ -40,19 +40,23 @@ internal static class SecuritySetup
         AddOpenIdConnect(authentication, configuration.GetSection("Authentication:Oidc"));
 
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ChallengeAnonymous>();
+        // The requirement is its own handler (ASP.NET Core's pass-through handler runs it).
+        var center = CenterRequirement.Instance;
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser().RequireAssertion(c => !IsToken(c.User)))
             .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(Roles.PlatformAdmin))
-            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.PlatformAdmin, Roles.CenterStaff))
-            .AddPolicy(Policies.OfferingManager, p => p.RequireRole(Roles.PlatformAdmin, Roles.CenterStaff, Roles.PartnerStaff))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.PlatformAdmin, Roles.CenterStaff).AddRequirements(center))
+            .AddPolicy(Policies.OfferingManager, p =>
+                p.RequireRole(Roles.PlatformAdmin, Roles.CenterStaff, Roles.PartnerStaff).AddRequirements(center))
             .AddPolicy(Policies.OrganisationMember, p => p.RequireRole(Roles.OrganisationMember).RequireClaim(KzClaims.OrganisationId))
             .AddPolicy(Policies.ParticipantOrStaff, p => p.RequireAssertion(c =>
-                c.User.IsStaff() || (c.User.IsInRole(Roles.OrganisationMember) && c.User.OrganisationId() is not null)))
+                c.User.IsStaff() || (c.User.IsInRole(Roles.OrganisationMember) && c.User.OrganisationId() is not null)).AddRequirements(center))
             .AddPolicy(Policies.OrganisationAdmin, p => p.RequireRole(Roles.OrganisationMember).RequireClaim(KzClaims.OrganisationAdmin, "true"))
-            .AddPolicy(Policies.Analyst, p => p.RequireRole(Roles.Analyst, Roles.PlatformAdmin))
-            .AddPolicy(Policies.Reporting, p => p.RequireRole(Roles.CenterStaff, Roles.Analyst, Roles.PlatformAdmin))
+            .AddPolicy(Policies.Analyst, p => p.RequireRole(Roles.Analyst, Roles.PlatformAdmin).AddRequirements(center))
+            .AddPolicy(Policies.Reporting, p => p.RequireRole(Roles.CenterStaff, Roles.Analyst, Roles.PlatformAdmin).AddRequirements(center))
             .AddPolicy(Policies.ODataRead, p => p.RequireAssertion(c =>
-                c.User.IsInRole(Roles.Analyst) || c.User.IsInRole(Roles.PlatformAdmin) || c.User.HasClaim(KzClaims.Scope, "odata:read")));
+                c.User.IsInRole(Roles.Analyst) || c.User.IsInRole(Roles.PlatformAdmin) || c.User.HasClaim(KzClaims.Scope, "odata:read"))
+                .AddRequirements(center));
 
         var permits = configuration.GetValue("Security:SignInPermitsPerMinute", 10);
         services.AddRateLimiter(options =>

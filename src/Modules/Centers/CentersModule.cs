@@ -30,9 +30,15 @@ public sealed class CentersModule : ModuleBase
         "Mittelstand-Digital Kompetenzzentrum",
         []);
 
+    // One per module instance, shared by the Marten listener that sees center writes and the cache that reloads on them.
+    private readonly CenterChanges _changes = new();
+
     public override void ConfigureServices(ModuleServicesContext context)
     {
         context.Services.AddTexts<CentersModule>("centers");
+        context.Services.AddSingleton(_changes);
+        context.Services.AddSingleton<CenterCache>();
+        context.Services.AddSingleton<ICenterDirectory, CenterDirectory>();
         context.Services.AddSingleton<CurrentCenter>();
         context.Services.AddSingleton<ICurrentCenter>(sp => sp.GetRequiredService<CurrentCenter>());
         // The default center is configured for the whole installation (Kompetenzzentrum:Center), not under Modules:centers.
@@ -44,6 +50,7 @@ public sealed class CentersModule : ModuleBase
     {
         options.Projections.Add<CenterProjection>(ProjectionLifecycle.Inline);
         CenterIndexes.Register(options);
+        options.Listeners.Add(new CenterChangeListener(_changes));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api) => api.MapCenters();

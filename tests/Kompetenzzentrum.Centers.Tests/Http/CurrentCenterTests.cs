@@ -52,4 +52,44 @@ public sealed class CurrentCenterTests(HostFixture host)
         Assert.Equal("#f39200", face.GetProperty("secondaryColor").GetString());
         Assert.True(fallback.GetProperty("isDefault").GetBoolean());
     }
+
+    [Fact]
+    public async Task A_centers_path_prefix_moves_into_the_path_base_and_an_unknown_prefix_is_a_normal_path()
+    {
+        using var api = new CentersApi(host);
+        var prefix = CentersApi.Unique("base");
+        await api.CreateAsync(CentersApi.Body(prefix));
+        using var anonymous = host.CreateClient();
+
+        // Created a moment ago: the cache of centers was refreshed by the write, no waiting for its age.
+        var reached = await anonymous.GetFromJsonAsync<JsonElement>($"/{prefix}/api/centers/current");
+        var mixedCase = await anonymous.GetFromJsonAsync<JsonElement>($"/{prefix.ToUpperInvariant()}/api/centers/current");
+        var unknown = await anonymous.GetAsync("/nirgendwo-" + prefix + "/api/centers/current");
+        var directory = host.Factory.Services.GetRequiredService<ICenterDirectory>();
+        var match = await directory.ResolveAsync("kz.example.org", $"/{prefix}/katalog", default);
+        var plain = await directory.ResolveAsync("kz.example.org", "/katalog", default);
+
+        Assert.Equal(prefix, reached.GetProperty("details").GetProperty("shortName").GetString());
+        Assert.Equal(prefix, mixedCase.GetProperty("details").GetProperty("shortName").GetString());
+        Assert.Equal(404, (int)unknown.StatusCode);
+        Assert.Equal((prefix, prefix), (match?.Center.ShortName, match?.PathPrefix));
+        Assert.True(plain?.Center.IsDefault);
+        Assert.Null(plain?.PathPrefix);
+    }
+
+    [Fact]
+    public async Task A_changed_address_reaches_the_center_at_once()
+    {
+        using var api = new CentersApi(host);
+        var shortName = CentersApi.Unique("move");
+        var (id, etag) = await api.CreateAsync(CentersApi.Body(shortName));
+        var directory = host.Factory.Services.GetRequiredService<ICenterDirectory>();
+        Assert.Equal(shortName, (await directory.ResolveAsync(null, $"/{shortName}/katalog", default))?.Center.ShortName);
+
+        var moved = await api.PutAsync(id, etag, CentersApi.Body(shortName, pathPrefix: shortName + "-neu"));
+
+        Assert.Equal(200, (int)moved.StatusCode);
+        Assert.Equal(shortName, (await directory.ResolveAsync(null, $"/{shortName}-neu/katalog", default))?.Center.ShortName);
+        Assert.True((await directory.ResolveAsync(null, $"/{shortName}/katalog", default))?.Center.IsDefault);
+    }
 }

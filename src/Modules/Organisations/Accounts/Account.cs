@@ -23,6 +23,9 @@ internal sealed record Account
     public bool Locked { get; init; }
     public List<string> Roles { get; init; } = [];
     public string? PartnerCenter { get; init; }
+
+    /// <summary>The center (short name) a staff, analyst or partner-staff account belongs to; null: the default center.</summary>
+    public string? Center { get; init; }
     public Guid? OrganisationId { get; init; }
     public bool IsOrganisationAdmin { get; init; }
     public string? TermsVersion { get; init; }
@@ -91,7 +94,12 @@ internal sealed partial class AccountProjection : SingleStreamProjection<Account
     public static Account Apply(ConfirmationReissued e, Account a) => a with { ConfirmationTokenHash = e.TokenHash };
 
     public static Account Apply(RoleGranted e, Account a) =>
-        EndSessions(a) with { Roles = a.Roles.Append(e.Role).Distinct().ToList(), PartnerCenter = e.PartnerCenter ?? a.PartnerCenter };
+        EndSessions(a) with
+        {
+            Roles = a.Roles.Append(e.Role).Distinct().ToList(),
+            PartnerCenter = e.PartnerCenter ?? a.PartnerCenter,
+            Center = e.Center ?? a.Center
+        };
 
     public static Account Apply(RoleRevoked e, Account a) => EndSessions(a) with { Roles = a.Roles.Where(r => r != e.Role).ToList() };
 

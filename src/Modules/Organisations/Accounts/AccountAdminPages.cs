@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Centers;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Texts;
@@ -7,6 +8,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 
@@ -70,7 +72,8 @@ internal static class AccountAdminPages
     {
         var state = FormState.From(form);
         var request = FormBinder.Bind<RoleEndpoints.Grant>(state, texts);
-        var refusal = request is null ? null : await AccountAdministration.GrantAsync(id, request, session, ct);
+        var refusal = request is null ? null : await AccountAdministration.GrantAsync(
+            id, request, http.RequestServices.GetService<ICenterDirectory>(), session, ct);
         if (request is not null && refusal is null)
         {
             return UiPages.Done(http, AccountPath(id), texts.Get("organisations.accounts.role-granted"));

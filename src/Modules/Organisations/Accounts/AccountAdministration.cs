@@ -1,4 +1,5 @@
 using Kompetenzzentrum.Contracts.Application;
+using Kompetenzzentrum.Contracts.Centers;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
@@ -19,7 +20,12 @@ internal static class AccountAdministration
     /// <summary>The roles an administrator may grant (organisation membership comes from joining an organisation).</summary>
     public static readonly string[] Grantable = [Roles.PlatformAdmin, Roles.CenterStaff, Roles.PartnerStaff, Roles.Analyst];
 
-    public static async Task<Refusal?> GrantAsync(Guid id, RoleEndpoints.Grant body, IDocumentSession session, CancellationToken ct)
+    /// <summary>
+    /// Grants a role, and with a named center makes the account belong to it (<paramref name="centers"/>: the known centers,
+    /// null without the centers module, when any name is taken as given).
+    /// </summary>
+    public static async Task<Refusal?> GrantAsync(
+        Guid id, RoleEndpoints.Grant body, ICenterDirectory? centers, IDocumentSession session, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         if (body.Role is null || !Grantable.Contains(body.Role))
@@ -34,12 +40,13 @@ internal static class AccountAdministration
         {
             errors.Add(new FieldError("partnerCenter", "organisations.accounts.partner-center-too-long"));
         }
+        var home = await HomeCenterAsync(body.Center, centers, errors, ct);
         if (errors.Count > 0)
         {
             return Refusal.Invalid(errors);
         }
         var center = body.Role == Roles.PartnerStaff ? body.PartnerCenter!.Trim() : null;
-        return await WriteAsync(session, id, _ => Decision.Accept(new RoleGranted(id, body.Role!, center)), ct);
+        return await WriteAsync(session, id, _ => Decision.Accept(new RoleGranted(id, body.Role!, center, home)), ct);
     }
 
     /// <summary>Takes a role (<see cref="RoleDecider"/>): never the administrator role of the last active administrator.</summary>
@@ -74,6 +81,30 @@ internal static class AccountAdministration
             await mail.SendAsync(AccountMails.Confirmation(email, confirmed.DisplayName, token), ct);
         }
         return refusal;
+    }
+
+    // The center as its short name is spelt, or null when none was named; an unknown one is a field error.
+    private static async Task<string?> HomeCenterAsync(string? named, ICenterDirectory? centers, List<FieldError> errors, CancellationToken ct)
+    {
+        if (named?.Trim() is not { Length: > 0 } name)
+        {
+            return null;
+        }
+        if (name.Length > 100)
+        {
+            errors.Add(new FieldError("center", "organisations.accounts.partner-center-too-long"));
+            return null;
+        }
+        if (centers is null)
+        {
+            return name.ToLowerInvariant();
+        }
+        var known = (await centers.AllAsync(ct)).FirstOrDefault(c => string.Equals(c.ShortName, name, StringComparison.OrdinalIgnoreCase));
+        if (known is null)
+        {
+            errors.Add(new FieldError("center", "organisations.accounts.center-unknown", TextArgs.Of(("center", name))));
+        }
+        return known?.ShortName;
     }
 
     private static Task<int> ActiveAdminsAsync(IQuerySession session, CancellationToken ct) =>

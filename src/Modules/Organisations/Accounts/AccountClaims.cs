@@ -60,6 +60,10 @@ internal sealed class AccountClaims(IDocumentStore store, AccountCache cache, Ti
         {
             claims.Add(new Claim(KzClaims.PartnerCenter, center));
         }
+        if (account.Center is { } home)
+        {
+            claims.Add(new Claim(KzClaims.Center, home));
+        }
         return new ClaimsPrincipal(new ClaimsIdentity(claims, identity.AuthenticationType, ClaimTypes.Name, ClaimTypes.Role));
     }
 

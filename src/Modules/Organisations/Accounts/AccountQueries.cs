@@ -55,6 +55,7 @@ internal static class AccountQueries
         [.. a.Roles, .. a.OrganisationId is null ? Array.Empty<string>() : [Roles.OrganisationMember]],
         a.OrganisationId,
         a.PartnerCenter,
+        a.Center,
         a.EmailConfirmed,
         a.Locked || a.LockedUntil > now,
         a.RegisteredAt);

@@ -1,3 +1,4 @@
+using Kompetenzzentrum.Contracts.Centers;
 using Kompetenzzentrum.Contracts.Mail;
 using Kompetenzzentrum.Contracts.Security;
 using Kompetenzzentrum.Contracts.Web;
@@ -5,6 +6,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 
@@ -15,7 +17,8 @@ namespace Kompetenzzentrum.Modules.Organisations.Accounts;
 /// </summary>
 internal static class RoleEndpoints
 {
-    public sealed record Grant(string? Role, string? PartnerCenter);
+    /// <summary>A role to grant; <paramref name="Center"/>: the short name of the center the account belongs to (empty: unchanged).</summary>
+    public sealed record Grant(string? Role, string? PartnerCenter, string? Center = null);
 
     public static void MapRoles(this IEndpointRouteBuilder api)
     {
@@ -23,8 +26,8 @@ internal static class RoleEndpoints
                 CancellationToken ct) =>
                 (await AccountQueries.ListAsync(q, role, skip, take, session, clock.GetUtcNow(), ct)).ToHttpResult(list => Results.Ok(list.Accounts)))
             .RequireAuthorization(Policies.PlatformAdmin).WithName("ListAccounts");
-        api.MapPost("/accounts/{id:guid}/roles", async (Guid id, Grant body, IDocumentSession session, CancellationToken ct) =>
-                Answer(await AccountAdministration.GrantAsync(id, body, session, ct)))
+        api.MapPost("/accounts/{id:guid}/roles", async (Guid id, Grant body, HttpContext http, IDocumentSession session, CancellationToken ct) =>
+                Answer(await AccountAdministration.GrantAsync(id, body, http.RequestServices.GetService<ICenterDirectory>(), session, ct)))
             .RequireAuthorization(Policies.PlatformAdmin).WithName("GrantRole");
         api.MapDelete("/accounts/{id:guid}/roles/{role}", async (Guid id, string role, IDocumentSession session, CancellationToken ct) =>
                 Answer(await AccountAdministration.RevokeAsync(id, role, session, ct)))
