@@ -62,7 +62,8 @@ public sealed class NetworkingModule : ModuleBase
         options.Schema.For<IntroductionPair>().MultiTenanted();
         options.Schema.For<MatchmakingAttendees>();
         options.Projections.Add(new MatchmakingAttendeesProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new ErasedNetworkOrganisationProjection { TenancyGrouping = TenancyGrouping.AcrossTenants }, ProjectionLifecycle.Inline);
+        options.Projections.Add(new ErasedNetworkOrganisationProjection { TenancyGrouping = TenancyGrouping.AcrossTenants },
+            ProjectionLifecycle.Inline);
         NetworkMasking.Register(options);
     }
 

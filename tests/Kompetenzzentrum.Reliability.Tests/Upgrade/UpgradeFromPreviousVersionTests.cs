@@ -19,7 +19,7 @@ public sealed class UpgradeFromPreviousVersionTests
     private const string DefaultTenant = "*DEFAULT*";
 
     [Fact]
-    public async Task Given_a_database_of_the_previous_version_When_todays_host_starts_on_it_Then_every_event_and_document_is_kept_in_the_default_center()
+    public async Task Given_a_database_of_the_previous_version_When_todays_host_starts_Then_every_event_and_document_is_kept_in_the_default_center()
     {
         var connectionString = await TestServer.CreateDatabaseAsync();
         try
