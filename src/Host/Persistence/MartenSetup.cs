@@ -1,5 +1,6 @@
 using JasperFx;
 using JasperFx.Events.Daemon;
+using JasperFx.MultiTenancy;
 using JasperFx.OpenTelemetry;
 using Kompetenzzentrum.Host.Logging;
 using Kompetenzzentrum.Host.Plugins;
@@ -21,17 +22,22 @@ internal static class MartenSetup
 
         services.AddMarten(sp =>
             {
+                // Before Marten compares the schema: the event tables of a previous version's database (docs/tenancy.md).
+                ConjoinedEventTables.Prepare(settings, sp.GetRequiredService<NpgsqlDataSource>());
                 var options = new StoreOptions();
                 options.Connection(settings.StoreConnectionString);
                 options.DatabaseSchemaName = settings.Schema;
                 options.Events.DatabaseSchemaName = settings.Schema;
+                // A network of centers (docs/tenancy.md): every stream and event carries its center as tenant id.
+                // Rows written before carry Marten's default tenant (*DEFAULT*), the default center.
+                options.Events.TenancyStyle = TenancyStyle.Conjoined;
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.Events.MetadataConfig.CorrelationIdEnabled = true;
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.UserNameEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-                options.RegisterDocumentType<Seeding.DemoSeeded>();
+                options.Schema.For<Seeding.DemoSeeded>().SingleTenanted();
                 // Connections and appended events for OpenTelemetry (activity source and meter "Marten"), only when exported.
                 var telemetry = sp.GetRequiredService<TelemetrySettings>();
                 if (telemetry.ExportsTraces)

@@ -1,4 +1,3 @@
-using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Organisations;
@@ -79,20 +78,7 @@ public sealed class CatalogModule : ModuleBase
         quartz.AddJob<BookingReminderJob>(job => job.WithIdentity(BookingReminderJob.Key).StoreDurably());
     }
 
-    public override void ConfigureMarten(StoreOptions options)
-    {
-        options.Projections.Add<ProgramSummaryProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<CatalogEntryProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<ImportedParticipationProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<SessionSeats>().Index(s => s.OfferingId).Index(s => s.StartsAt).Index(s => s.ResourceId);
-        // By session, status and line: a booking reads a session's offers and the head of its waitlist, not all its rows.
-        options.Schema.For<SessionBooking>().Index(b => new { b.SessionId, b.Status, b.Line }).Index(b => b.OrganisationId);
-        options.Schema.For<IdempotentBooking>();
-        options.Projections.Add<CuratedPackageProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<PackageBooking>().Index(p => p.OrganisationId);
-        options.Schema.For<BookingAttendees>().Index(a => a.OrganisationId);
-        options.Schema.For<CalendarFeed>().UniqueIndex(f => f.TokenHash).Index(f => f.CreatedBy);
-    }
+    public override void ConfigureMarten(StoreOptions options) => CatalogStorage.Register(options);
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {

@@ -48,7 +48,7 @@ public sealed class CentersModule : ModuleBase
 
     public override void ConfigureMarten(StoreOptions options)
     {
-        options.Projections.Add<CenterProjection>(ProjectionLifecycle.Inline);
+        options.Projections.AddGlobalProjection(new CenterProjection(), ProjectionLifecycle.Inline);
         CenterIndexes.Register(options);
         options.Listeners.Add(new CenterChangeListener(_changes));
     }

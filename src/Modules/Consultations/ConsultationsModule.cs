@@ -60,12 +60,16 @@ public sealed class ConsultationsModule : ModuleBase
     public override void ConfigureMarten(StoreOptions options)
     {
         options.Projections.Add<ConsultationExpertProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ConsultationExpert>().MultiTenanted();
         options.Projections.Add<ConsultationOfferingProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ConsultationOffering>().MultiTenanted();
         options.Projections.Add<ConsultationQuestionnaireProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ConsultationQuestionnaire>().MultiTenanted();
         options.Projections.Add<ConsultationUseCaseProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ConsultationUseCase>().MultiTenanted();
         options.Projections.Add<ConsultationProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<Consultation>().Index(c => c.OrganisationId);
-        options.Schema.For<ConsultationTexts>().Index(t => t.OrganisationId);
+        options.Schema.For<Consultation>().MultiTenanted().Index(c => c.OrganisationId);
+        options.Schema.For<ConsultationTexts>().MultiTenanted().Index(t => t.OrganisationId);
         options.Schema.For<ConsultationBookingLink>();
     }
 

@@ -1,3 +1,4 @@
+using JasperFx.Events.Grouping;
 using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
@@ -78,14 +79,17 @@ public sealed class MediaModule : ModuleBase
     {
         options.Schema.For<MediaFile>();
         options.Projections.Add<PodcastSeriesProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<PodcastSeries>().UniqueIndex(s => s.Slug);
+        options.Schema.For<PodcastSeries>().MultiTenanted().UniqueIndex(s => s.Slug);
         options.Projections.Add<PodcastEpisodeProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<PodcastEpisode>().Index(e => e.SeriesId);
+        options.Schema.For<PodcastEpisode>().MultiTenanted().Index(e => e.SeriesId);
         options.Projections.Add<ExplainerVideoProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<PlaybackProgressProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<PlayCountProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ExplainerVideo>().MultiTenanted();
+        options.Projections.AddGlobalProjection(new PlaybackProgressProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new PlayCountProjection { TenancyGrouping = TenancyGrouping.AcrossTenants }, ProjectionLifecycle.Inline);
         options.Projections.Add<TourDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<TourDetails>().MultiTenanted();
         options.Projections.Add<TourStreamProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<TourStream>().MultiTenanted();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)

@@ -1,3 +1,4 @@
+using JasperFx.Events.Grouping;
 using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Modules;
@@ -53,13 +54,16 @@ public sealed class NetworkingModule : ModuleBase
 
     public override void ConfigureMarten(StoreOptions options)
     {
-        options.Projections.Add<SmeProfileProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<StartupProfileProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add(new SmeProfileProjection { TenancyGrouping = TenancyGrouping.AcrossTenants }, ProjectionLifecycle.Inline);
+        options.Projections.Add(new StartupProfileProjection { TenancyGrouping = TenancyGrouping.AcrossTenants }, ProjectionLifecycle.Inline);
         options.Projections.Add<IntroductionProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<Introduction>().MultiTenanted();
         options.Projections.Add<IntroductionPairProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<IntroductionPair>().MultiTenanted();
         options.Schema.For<MatchmakingAttendees>();
         options.Projections.Add(new MatchmakingAttendeesProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add<ErasedNetworkOrganisationProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add(new ErasedNetworkOrganisationProjection { TenancyGrouping = TenancyGrouping.AcrossTenants },
+            ProjectionLifecycle.Inline);
         NetworkMasking.Register(options);
     }
 

@@ -1,3 +1,4 @@
+using JasperFx.Events.Grouping;
 using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Kernel;
 using Kompetenzzentrum.Contracts.Maturity;
@@ -90,19 +91,24 @@ public sealed class OrganisationsModule : ModuleBase
 
     public override void ConfigureMarten(Marten.StoreOptions options)
     {
-        options.Projections.Add<MaturityHistoryProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<MaturityFollowUpProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<ConfirmedParticipantProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<QuestionSet>();
-        options.Schema.For<QuestionSetDraft>();
-        options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<AccessTokenProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<DismissedDuplicateProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<Account>().UniqueIndex(a => a.NormalizedEmail!);
+        options.Projections.Add(new MaturityHistoryProjection { TenancyGrouping = TenancyGrouping.AcrossTenants }, ProjectionLifecycle.Inline);
+        options.Projections.Add(new MaturityFollowUpProjection { TenancyGrouping = TenancyGrouping.AcrossTenants }, ProjectionLifecycle.Inline);
+        options.Projections.Add(new ConfirmedParticipantProjection { TenancyGrouping = TenancyGrouping.AcrossTenants }, ProjectionLifecycle.Inline);
+        // Global (docs/tenancy.md): one SME, one account, one maturity history across the network of centers.
+        options.Schema.For<MaturityHistory>().SingleTenanted();
+        options.Schema.For<MaturityFollowUp>().SingleTenanted();
+        options.Schema.For<ConfirmedParticipant>().SingleTenanted();
+        options.Schema.For<QuestionSet>().SingleTenanted();
+        options.Schema.For<QuestionSetDraft>().SingleTenanted();
+        options.Schema.For<DismissedDuplicate>().SingleTenanted();
+        options.Projections.AddGlobalProjection(new AccountProjection(), ProjectionLifecycle.Inline);
+        options.Projections.AddGlobalProjection(new OrganisationProjection(), ProjectionLifecycle.Inline);
+        options.Projections.AddGlobalProjection(new AccessTokenProjection(), ProjectionLifecycle.Inline);
+        options.Projections.AddGlobalProjection(new DismissedDuplicateProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<Account>().SingleTenanted().UniqueIndex(a => a.NormalizedEmail!);
         // A re-import finds the organisation by its external id; two imports at once cannot both create it.
-        options.Schema.For<Organisation>().UniqueIndex(o => o.ExternalId!);
-        options.Schema.For<AccessToken>().UniqueIndex(t => t.TokenHash);
+        options.Schema.For<Organisation>().SingleTenanted().UniqueIndex(o => o.ExternalId!);
+        options.Schema.For<AccessToken>().SingleTenanted().UniqueIndex(t => t.TokenHash);
         options.Schema.For<StaffNote>().Index(n => n.OrganisationId);
 
         // What erasure blanks in the stored events; ids and coarse attributes stay for research.

@@ -72,12 +72,15 @@ public sealed class SprintsModule : ModuleBase
     public override void ConfigureMarten(StoreOptions options)
     {
         options.Projections.Add<SprintOfferingProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<SprintOffering>().MultiTenanted();
         options.Projections.Add<ProgramPeriodProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ProgramPeriod>().MultiTenanted();
         options.Projections.Add<SprintApplicationProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<SprintApplication>().Index(a => a.OrganisationId);
+        options.Schema.For<SprintApplication>().MultiTenanted().Index(a => a.OrganisationId);
         options.Projections.Add<EngagementProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<Engagement>().Index(e => e.OrganisationId);
+        options.Schema.For<Engagement>().MultiTenanted().Index(e => e.OrganisationId);
         options.Projections.Add<BusinessCanvasProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<BusinessCanvas>().MultiTenanted();
         MaskPersonalData(options);
     }
 

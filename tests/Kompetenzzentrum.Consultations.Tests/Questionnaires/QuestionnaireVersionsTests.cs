@@ -1,4 +1,5 @@
 using JasperFx;
+using JasperFx.MultiTenancy;
 using Kompetenzzentrum.Contracts.Application;
 using Kompetenzzentrum.Modules.Consultations;
 using Kompetenzzentrum.Modules.Consultations.Questionnaires;
@@ -30,6 +31,8 @@ public sealed class QuestionnaireVersionsTests : IAsyncLifetime
             options.Connection(_connection);
             options.DatabaseSchemaName = "questionnaire";
             options.Events.DatabaseSchemaName = "questionnaire";
+            // As the host's store (MartenSetup): the module's per-center documents need conjoined events.
+            options.Events.TenancyStyle = TenancyStyle.Conjoined;
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
             new ConsultationsModule().ConfigureMarten(options);

@@ -10,7 +10,7 @@ internal static class CenterIndexes
     public const string HostName = "uidx_center_host_name";
     public const string PathPrefix = "uidx_center_path_prefix";
 
-    public static void Register(StoreOptions options) => options.Schema.For<Center>()
+    public static void Register(StoreOptions options) => options.Schema.For<Center>().SingleTenanted()
         .UniqueIndex(UniqueIndexType.Computed, ShortName, c => c.Details.ShortName)
         .UniqueIndex(UniqueIndexType.Computed, HostName, c => c.Details.HostName!)
         .UniqueIndex(UniqueIndexType.Computed, PathPrefix, c => c.Details.PathPrefix!);

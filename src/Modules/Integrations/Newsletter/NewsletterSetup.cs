@@ -1,3 +1,4 @@
+using JasperFx.Events.Grouping;
 using JasperFx.Events.Projections;
 using Kompetenzzentrum.Contracts.Modules;
 using Kompetenzzentrum.Contracts.Privacy;
@@ -34,9 +35,10 @@ internal static class NewsletterSetup
 
     public static void ConfigureMarten(StoreOptions options)
     {
-        options.Projections.Add<NewsletterSubscriberProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<NewsletterOrganisationProjection>(ProjectionLifecycle.Inline);
+        options.Projections.AddGlobalProjection(new NewsletterSubscriberProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new NewsletterOrganisationProjection { TenancyGrouping = TenancyGrouping.AcrossTenants }, ProjectionLifecycle.Inline);
         options.Projections.Add<WatchableOfferingProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<WatchableOffering>().MultiTenanted();
         options.Schema.For<NewsletterSubscriber>().Duplicate(s => s.TokenHash!).Duplicate(s => s.Status);
         options.Schema.For<Campaign>().UseOptimisticConcurrency(true);
         options.Schema.For<CampaignRecipient>()
