@@ -3,8 +3,9 @@ using JasperFx;
 namespace Kompetenzzentrum.Host.Persistence;
 
 /// <summary>
-/// Steps 1 and 2 of docs/tenancy.md: every center still opens Marten's default tenant (<c>*DEFAULT*</c>), so nothing is
-/// separated yet and behaviour is unchanged. Step 3 (conjoined tenancy) replaces this with the center's own tenant id.
+/// Every center still opens Marten's default tenant (<c>*DEFAULT*</c>, the default center), so nothing is separated yet and
+/// behaviour is unchanged. The storage is conjoined already; what must come before a center's own tenant id is returned
+/// here is listed in docs/tenancy.md (step 3, remaining).
 /// </summary>
 internal sealed class DefaultTenantForEveryCenter : ICenterTenant
 {

@@ -13,6 +13,10 @@ internal sealed class CurrentCenter(CenterCache cache) : ICurrentCenter
     public async Task<CenterIdentity?> OfAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.HttpContext.Features.Get<CenterMatch>() is { } resolved)
+        {
+            return resolved.Center; // the host resolved it for this request already
+        }
         return await CenterAsync(request, cancellationToken) is { } center ? CenterDirectory.Identity(center) : null;
     }
 
